@@ -1,0 +1,47 @@
+# StoryDrift: `make release` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+PYTHON ?= python3
+VENV := .venv
+LS_VENV := .venv-labelstudio
+LABEL_STUDIO_VERSION := 1.23.2
+# pip on this kind of machine prints many harmless "Location ... is ignored" lines.
+PIP := pip install -q --disable-pip-version-check
+QUIET := 2>&1 | { grep -v 'is ignored' || true; }
+
+.PHONY: release test install dev labelstudio-server validate lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/$(PIP) -e . $(QUIET)
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml $(VENV)/.installed
+	$(VENV)/bin/$(PIP) -e '.[dev]' $(QUIET)
+	touch $@
+
+# The Label Studio server lives in its own environment, like a database server would.
+$(LS_VENV)/.installed:
+	test -x $(LS_VENV)/bin/python || $(PYTHON) -m venv $(LS_VENV)
+	$(LS_VENV)/bin/$(PIP) 'label-studio==$(LABEL_STUDIO_VERSION)' $(QUIET)
+	touch $@
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev-installed
+labelstudio-server: $(LS_VENV)/.installed
+
+release: install  ## build, validate and write dist/storydrift-<version>/
+	$(VENV)/bin/corpus release
+
+validate: install
+	$(VENV)/bin/corpus validate
+
+test: dev labelstudio-server  ## the whole suite, real Label Studio included
+	$(VENV)/bin/ruff check corpus schemas scripts tests
+	$(VENV)/bin/pytest
+
+bench: dev
+	$(VENV)/bin/python scripts/bench_gate.py
+
+clean:
+	rm -rf $(VENV) $(LS_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache

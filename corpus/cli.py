@@ -1,0 +1,45 @@
+"""The ``corpus`` command line.
+
+Each command lives with the code it drives; this module only wires them up and
+turns a ``CorpusError`` into one clear line plus its report and a non-zero exit.
+Commands from other modules are registered at the bottom, one line each.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from corpus.errors import CorpusError
+
+app = typer.Typer(
+    name="corpus",
+    help="StoryDrift: build, validate, release and annotate the corpus.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def main() -> None:
+    try:
+        app()
+    except CorpusError as e:
+        typer.echo(f"error: {e.report()}", err=True)
+        sys.exit(1)
+
+
+# --- command registrations (one line each; keep sorted by module) ---------------
+from corpus import adjudicate as _adjudicate  # noqa: E402
+from corpus import agreement as _agreement  # noqa: E402
+from corpus import commands as _core  # noqa: E402
+from corpus import export as _export  # noqa: E402
+
+app.command("adjudicate")(_adjudicate.adjudicate_cmd)
+app.command("agreement")(_agreement.agreement_cmd)
+app.command("export")(_export.export_cmd)
+
+app.command("validate")(_core.validate)
+app.command("release")(_core.release)
+app.command("verify")(_core.verify)

@@ -1,0 +1,75 @@
+"""The core commands: validate, release, verify."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from corpus.project import load_project
+
+console = Console(stderr=True)
+RootOpt = Annotated[Path | None, typer.Option("--root", help="Project folder (default: found "
+                                              "from the current directory).")]
+
+
+def _progress():
+    status = console.status("starting")
+    status.start()
+
+    def step(msg: str) -> None:
+        status.update(msg)
+
+    return status, step
+
+
+def validate(root: RootOpt = None,
+             json_out: Annotated[Path | None, typer.Option("--json", help="Also write the "
+                                                           "report as JSON here.")] = None) -> None:
+    """Run the gate on the sources and gold annotations, writing nothing else."""
+    from corpus.build import build_frames
+    from corpus.gate import run_gate
+
+    project = load_project(root)
+    status, step = _progress()
+    try:
+        frames = build_frames(project, step)
+        step("validating")
+        report = run_gate(frames)
+    finally:
+        status.stop()
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+    report.raise_if_failed()
+    rows = ", ".join(f"{k} {v}" for k, v in report.rows.items())
+    typer.echo(f"valid: {len(report.failures)} checks passed ({rows})")
+
+
+def release(root: RootOpt = None) -> None:
+    """Build, validate and write dist/storydrift-<version>/ (never overwriting a release)."""
+    from corpus.release import release as do_release
+
+    project = load_project(root)
+    status, step = _progress()
+    try:
+        result = do_release(project, step)
+    finally:
+        status.stop()
+    rel = result.path.relative_to(project.root)
+    if result.status == "identical":
+        typer.echo(f"release {rel} already exists and is identical to this build; nothing written")
+    else:
+        typer.echo(f"release written: {rel}")
+    typer.echo(str(result.path))
+
+
+def verify(path: Annotated[Path, typer.Argument(help="A release directory.")]) -> None:
+    """Check a release: checksums, schemas, every span against its document."""
+    from corpus.verify import verify_release
+
+    report = verify_release(path)
+    typer.echo(f"verified {path}: checksums OK, {len(report.failures)} checks passed")

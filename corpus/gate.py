@@ -1,0 +1,104 @@
+"""The gate: run every pandera model and cross-table check, and report.
+
+Failures are mapped back to the annotation file, JSONL line, record id and field,
+and the report is bounded (counts per check plus the first problems), because a
+million bad rows must still give a readable message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandera.pandas as pa
+import polars as pl
+
+from corpus.errors import CorpusError, Problem
+from corpus.tables import TABLES
+from schemas import MODELS
+from schemas.cross import CHECKS, run_cross_checks
+
+MAX_PROBLEMS = 200
+
+
+@dataclass
+class GateReport:
+    rows: dict[str, int]
+    failures: dict[str, int]  # check name -> failing rows
+    problems: list[Problem] = field(default_factory=list)  # bounded sample
+
+    @property
+    def passed(self) -> bool:
+        return not any(self.failures.values())
+
+    def as_dict(self) -> dict:
+        return {
+            "passed": self.passed,
+            "tables": {k: {"rows": v} for k, v in sorted(self.rows.items())},
+            "checks": [{"check": k, "failures": v} for k, v in sorted(self.failures.items())],
+            "failures_total": sum(self.failures.values()),
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+    def raise_if_failed(self) -> None:
+        if not self.passed:
+            total = sum(self.failures.values())
+            failing = ", ".join(f"{k} ({v})" for k, v in sorted(self.failures.items()) if v)
+            raise CorpusError(f"validation failed: {total} problems; checks failing: {failing}",
+                              self.problems)
+
+
+def _locate(frame: pl.DataFrame, table: str, row: int | None) -> tuple[str, int | None, str | None]:
+    if row is None or row < 0 or row >= frame.height:
+        return f"<{table}>", None, None
+    rec = frame.row(row, named=True)
+    id_col = TABLES[table].id_column
+    rid = rec.get(id_col) if id_col else None
+    if rid is None and "doc_id" in rec:
+        rid = rec["doc_id"]
+    return rec.get("_file") or f"<{table}>", rec.get("_line"), rid
+
+
+def _pandera_failures(name: str, frame: pl.DataFrame) -> tuple[int, list[Problem]]:
+    model = MODELS[name]
+    df = frame.to_pandas(use_pyarrow_extension_array=False)
+    try:
+        model.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        fc = err.failure_cases
+        problems = []
+        for rec in fc.head(MAX_PROBLEMS).to_dict("records"):
+            idx = rec.get("index")
+            row = int(idx) if idx is not None and idx == idx else None
+            file, line, rid = _locate(frame, name, row)
+            column = rec.get("column")
+            check = str(rec.get("check"))
+            problems.append(Problem(file, f"failed {check} (value {rec.get('failure_case')!r})",
+                                    line, rid, column if isinstance(column, str) else None,
+                                    f"{name}:{check}"))
+        return len(fc), problems
+    return 0, []
+
+
+def run_gate(frames: dict[str, pl.DataFrame]) -> GateReport:
+    """Validate all tables; never raises for bad data, returns the report."""
+    frames = {k: v.with_row_index("_row") if "_row" not in v.columns else v
+              for k, v in frames.items()}
+    report = GateReport(rows={k: v.height for k, v in frames.items()}, failures={})
+    for name in TABLES:
+        n, problems = _pandera_failures(name, frames[name].drop("_row"))
+        report.failures[f"schema:{name}"] = n
+        report.problems.extend(problems)
+    cross = run_cross_checks(frames)
+    for check in CHECKS:
+        report.failures.setdefault(f"cross:{check}", 0)
+    for (owner, check, table), group in cross.group_by(["group", "check", "table"],
+                                                       maintain_order=True):
+        report.failures[f"cross:{owner}"] += group.height
+        for rec in group.head(MAX_PROBLEMS).iter_rows(named=True):
+            file, line, rid = _locate(frames[table], table, rec["row"])
+            report.problems.append(Problem(file, rec["what"], line, rid, rec["field"],
+                                           f"{table}:{check}"))
+    report.problems = sorted(report.problems, key=lambda p: (p.file, p.line or 0, p.field or ""))
+    report.problems = report.problems[:MAX_PROBLEMS]
+    return report
+

@@ -1,0 +1,80 @@
+"""Annotation files → Arrow tables that remember where each row came from.
+
+Every row keeps ``_file`` and ``_line`` so that any later check (pandera or
+cross-table) can name the exact JSONL record and field that is wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from corpus.errors import CorpusError, Problem
+from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.tables import Table
+
+EXTRA_FIELDS = ("provenance",)  # allowed beyond the table's columns; not released
+ORIGIN = pa.schema([("_file", pa.string()), ("_line", pa.int64())])
+
+
+def layer_schema(table: Table) -> pa.Schema:
+    cols = [pa.field(c.name, c.type, nullable=True) for c in table.annotation_columns]
+    return pa.schema(cols + list(ORIGIN))
+
+
+def empty_layer(table: Table) -> pa.Table:
+    return layer_schema(table).empty_table()
+
+
+def _field_problem(records: list[dict], col: str, typ: pa.DataType, where: str,
+                   id_col: str | None) -> Problem:
+    """Find the first record whose value in ``col`` does not fit ``typ``."""
+    for rec in records:
+        try:
+            pa.array([rec.get(col)], type=typ)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError) as e:
+            rid = rec.get(id_col) if id_col else None
+            return Problem(where, f"value {rec.get(col)!r} is not {typ}: {e}",
+                           rec.get(LINE_KEY), rid, col)
+    return Problem(where, f"column cannot be read as {typ}", field=col)
+
+
+def records_to_table(records: list[dict], table: Table, where: str) -> pa.Table:
+    """Check fields, then build the Arrow table column by column."""
+    allowed = {c.name for c in table.annotation_columns} | set(EXTRA_FIELDS) | {LINE_KEY}
+    required = {c.name for c in table.annotation_columns if not c.nullable}
+    problems = []
+    for rec in records:
+        rid = rec.get(table.id_column) if table.id_column else None
+        line = rec.get(LINE_KEY)
+        for k in rec:
+            if k not in allowed:
+                problems.append(Problem(where, "unknown field", line, rid, k))
+        for k in sorted(required):
+            if rec.get(k) is None:
+                problems.append(Problem(where, "missing required field", line, rid, k))
+    if problems:
+        raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    arrays = []
+    for col in table.annotation_columns:
+        values = [r.get(col.name) for r in records]
+        try:
+            arrays.append(pa.array(values, type=col.type))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+            p = _field_problem(records, col.name, col.type, where, table.id_column)
+            raise CorpusError(f"{where}: wrong type", [p]) from None
+    arrays.append(pa.array([where] * len(records), pa.string()))
+    arrays.append(pa.array([r[LINE_KEY] for r in records], pa.int64()))
+    return pa.Table.from_arrays(arrays, schema=layer_schema(table))
+
+
+def load_layer(path: Path, table: Table, root: Path | None = None,
+               required: bool = False) -> pa.Table:
+    """One annotation file as a table; a missing optional file is an empty layer."""
+    where = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    if not path.exists():
+        if required:
+            raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
+        return empty_layer(table)
+    return records_to_table(read_jsonl(path), table, where)

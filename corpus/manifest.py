@@ -1,0 +1,104 @@
+"""Source manifests: one JSONL record per article file.
+
+The manifest pins each file's bytes by sha256, so a silently edited or re-encoded
+seed is caught before it reaches a release. Users add articles by adding a folder
+of text files with its own manifest (see README, "Adding articles").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.errors import CorpusError, Problem
+from corpus.jsonl import LINE_KEY, read_jsonl
+
+MANIFEST_NAME = "manifest.jsonl"
+REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
+OPTIONAL = ("outlet", "date", "notes")
+FIELDS = REQUIRED + OPTIONAL
+_DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    doc_id: str
+    file: str  # relative to the project root, POSIX separators
+    sha256: str
+    story_id: str
+    language: str
+    outlet: str | None
+    date: str | None
+    notes: str | None
+    manifest: str  # manifest path relative to root, for error messages
+    line: int
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _check_record(rec: dict, where: str) -> list[Problem]:
+    line, rid = rec.get(LINE_KEY), rec.get("doc_id")
+    problems = [
+        Problem(where, "unknown field (allowed: " + ", ".join(FIELDS) + ")", line, rid, k)
+        for k in rec
+        if k not in FIELDS and k != LINE_KEY
+    ]
+    for k in REQUIRED:
+        if not isinstance(rec.get(k), str) or not rec.get(k):
+            problems.append(Problem(where, "missing or not a non-empty string", line, rid, k))
+    for k in OPTIONAL:
+        if rec.get(k) is not None and not isinstance(rec[k], str):
+            problems.append(Problem(where, "must be a string or null", line, rid, k))
+    checks = (("doc_id", _DOC_ID, "letters, digits, _ . - only"),
+              ("sha256", _SHA, "64 lower-case hex digits"),
+              ("date", _DATE, "ISO date YYYY-MM-DD"),
+              ("language", _LANG, "a BCP-47 tag such as en or en-GB"))
+    for k, rx, want in checks:
+        v = rec.get(k)
+        if isinstance(v, str) and v and not rx.match(v):
+            problems.append(Problem(where, f"{v!r} is not {want}", line, rid, k))
+    return problems
+
+
+def read_manifest(root: Path, source: str) -> list[Entry]:
+    """Read and check one source folder's manifest (fields only; bytes are checked on load)."""
+    path = root / source / MANIFEST_NAME
+    where = f"{source}/{MANIFEST_NAME}"
+    if not path.is_file():
+        raise CorpusError(f"{where}: manifest not found", [Problem(where, "file not found")])
+    records = read_jsonl(path)
+    problems = [p for rec in records for p in _check_record(rec, where)]
+    if problems:
+        raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    return [
+        Entry(
+            doc_id=r["doc_id"], file=f"{source}/{r['file']}", sha256=r["sha256"],
+            story_id=r["story_id"], language=r["language"], outlet=r.get("outlet"),
+            date=r.get("date"), notes=r.get("notes"), manifest=where, line=r[LINE_KEY],
+        )
+        for r in records
+    ]
+
+
+def read_manifests(root: Path, sources: tuple[str, ...]) -> list[Entry]:
+    """All sources' entries; doc_ids must be unique across the whole corpus."""
+    entries = [e for s in sources for e in read_manifest(root, s)]
+    seen: dict[str, Entry] = {}
+    problems = []
+    for e in entries:
+        if e.doc_id in seen:
+            first = seen[e.doc_id]
+            problems.append(Problem(e.manifest, f"duplicate doc_id (first at {first.manifest}:"
+                                    f"{first.line})", e.line, e.doc_id, "doc_id"))
+        else:
+            seen[e.doc_id] = e
+    if problems:
+        raise CorpusError("duplicate doc_id in manifests", problems)
+    return entries

@@ -1,0 +1,24 @@
+"""Tiny Markdown helpers for the generated documents (card, datasheet)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    def cell(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, float):
+            return f"{v:.3f}"
+        return str(v).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def counts(records: list[dict], key: str, title: str) -> str:
+    if not records:
+        return f"_No {title.lower()} in this release._"
+    return table([title, "count"], [(r[key], r["n"]) for r in records])

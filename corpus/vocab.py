@@ -1,0 +1,60 @@
+"""Closed vocabularies of the corpus.
+
+One home for every label set: the pandera schemas, the dataset card's ClassLabel
+features, the Label Studio config checks and the guidelines all read from here, so
+a label can never be valid in one place and unknown in another. Order matters: it
+is the ClassLabel integer order in the release, so only ever append.
+"""
+
+from __future__ import annotations
+
+DERIVATION: tuple[str, ...] = ("original", "update", "copy", "rewrite", "independent")
+AUTHORSHIP: tuple[str, ...] = ("human", "machine", "unknown")
+
+# OntoNotes 5 entity types (the contract's list). ANNOTATED_ENTITY_LABELS is the
+# subset the gold layer covers exhaustively; the others are allowed but not sought.
+ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+    "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+    "CARDINAL",
+)
+ANNOTATED_ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "LAW",
+    "DATE", "TIME", "MONEY", "PERCENT",
+)
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "scare")
+
+# How a quote renders the utterance of its cluster's earliest version.
+QUOTE_VARIANTS: tuple[str, ...] = ("verbatim", "trimmed", "altered", "paraphrased", "fabricated")
+
+CLAIM_STATUS: tuple[str, ...] = ("supported", "refuted", "not_enough_evidence", "conflicting")
+
+# Segment kinds. Content kinds carry the article; the rest is page furniture.
+SEGMENT_CONTENT_KINDS: tuple[str, ...] = (
+    "title", "dateline", "byline", "body", "heading", "caption", "photo_credit",
+    "contributor_line", "standfirst",
+)
+SEGMENT_BOILERPLATE_KINDS: tuple[str, ...] = (
+    "metadata", "widget", "ad", "navigation", "related_links", "comments",
+    "table_of_contents", "key_points", "faq", "fact_box", "data_table",
+    "reader_prompt", "source_footer", "social_post",
+)
+# Whitespace between two segments (blank lines), so that segments tile the text.
+SEGMENT_SEPARATOR = "separator"
+SEGMENT_KINDS: tuple[str, ...] = (
+    SEGMENT_CONTENT_KINDS + SEGMENT_BOILERPLATE_KINDS + (SEGMENT_SEPARATOR,)
+)
+
+# Provenance of an annotation record.
+ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")
+
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "derivation": DERIVATION,
+    "authorship": AUTHORSHIP,
+    "entity_label": ENTITY_LABELS,
+    "quote_kind": QUOTE_KINDS,
+    "quote_variant": QUOTE_VARIANTS,
+    "claim_status": CLAIM_STATUS,
+    "segment_kind": SEGMENT_KINDS,
+}

@@ -1,0 +1,174 @@
+"""Cross-table checks, vectorised with polars.
+
+Each check returns a DataFrame of failing rows with the columns of ``FAILURE_COLUMNS``,
+so the gate can name the file, the line, the record and the field of every failure
+without a Python loop over spans (slices are computed by polars in code points).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from corpus.tables import TABLES
+
+FAILURE_COLUMNS = ("table", "check", "field", "row", "what")
+Frames = dict[str, pl.DataFrame]
+
+
+def _fail(df: pl.DataFrame, table: str, check: str, field: str, what: pl.Expr) -> pl.DataFrame:
+    return df.select(
+        pl.lit(table).alias("table"),
+        pl.lit(check).alias("check"),
+        pl.lit(field).alias("field"),
+        pl.col("_row").cast(pl.Int64).alias("row"),
+        what.cast(pl.String).alias("what"),
+    )
+
+
+def _with_row(df: pl.DataFrame) -> pl.DataFrame:
+    return df if "_row" in df.columns else df.with_row_index("_row")
+
+
+def spans_resolve(frames: Frames) -> list[pl.DataFrame]:
+    """Every span's doc exists, its end is inside the text, and its text is the slice."""
+    docs = frames["documents"].select("doc_id", pl.col("text").alias("_doc_text"),
+                                      pl.col("text").str.len_chars().alias("_doc_len"))
+    out = []
+    for name in TABLES:
+        table = TABLES[name]
+        if not table.spans or name not in frames:
+            continue
+        df = _with_row(frames[name]).join(docs, on="doc_id", how="left")
+        out.append(_fail(df.filter(pl.col("_doc_len").is_null()), name, "doc_exists", "doc_id",
+                         pl.format("unknown doc_id {}", pl.col("doc_id"))))
+        df = df.filter(pl.col("_doc_len").is_not_null())
+        for prefix in table.spans:
+            p = f"{prefix}_" if prefix else ""
+            s, e, t = pl.col(f"{p}start"), pl.col(f"{p}end"), pl.col(f"{p}text")
+            present = df.filter(s.is_not_null() & e.is_not_null())
+            past = present.filter(e > pl.col("_doc_len"))
+            out.append(_fail(past, name, "span_inside_document", f"{p}end",
+                             pl.format("end {} is past the text (length {})", e,
+                                       pl.col("_doc_len"))))
+            inside = present.filter(e <= pl.col("_doc_len")).with_columns(
+                pl.col("_doc_text").str.slice(s, e - s).alias("_slice"))
+            bad = inside.filter(pl.col("_slice") != t)
+            out.append(_fail(bad, name, "text_matches_offsets", f"{p}text",
+                             pl.format("text {} != document[{}:{}] = {}",
+                                       _repr(t), s, e, _repr(pl.col("_slice")))))
+    return out
+
+
+def _repr(expr: pl.Expr, width: int = 40) -> pl.Expr:
+    """A short quoted rendering for messages (newlines shown as \\n)."""
+    short = expr.str.replace_all("\n", "\\n", literal=True).str.replace_all(
+        "\r", "\\r", literal=True)
+    return pl.when(short.str.len_chars() > width).then(
+        pl.format("'{}…'", short.str.slice(0, width))).otherwise(pl.format("'{}'", short))
+
+
+def segments_tile(frames: Frames) -> list[pl.DataFrame]:
+    """Segments of each document start at 0, follow each other without gap or overlap,
+    and end at the end of the text; every document has segments."""
+    docs = frames["documents"].select("doc_id", pl.col("text").str.len_chars().alias("_len"))
+    seg = _with_row(frames["segments"]).sort("doc_id", "start").with_columns(
+        pl.col("end").shift(1).over("doc_id").alias("_prev_end"))
+    seg = seg.join(docs, on="doc_id", how="left")
+    first = seg.filter(pl.col("_prev_end").is_null() & (pl.col("start") != 0))
+    step = seg.filter(pl.col("_prev_end").is_not_null() & (pl.col("start") != pl.col("_prev_end")))
+    last = seg.group_by("doc_id").agg(pl.col("_row").last(), pl.col("end").max(),
+                                      pl.col("_len").first())
+    short = last.filter(pl.col("end") != pl.col("_len"))
+    missing = docs.join(seg.select("doc_id").unique(), on="doc_id", how="anti").with_columns(
+        pl.lit(None, pl.Int64).alias("_row"))
+    return [
+        _fail(first, "segments", "segments_tile", "start",
+              pl.format("first segment of {} starts at {}, not 0", pl.col("doc_id"),
+                        pl.col("start"))),
+        _fail(step, "segments", "segments_tile", "start",
+              pl.when(pl.col("start") > pl.col("_prev_end"))
+              .then(pl.format("gap: previous segment ends at {}, this one starts at {}",
+                              pl.col("_prev_end"), pl.col("start")))
+              .otherwise(pl.format("overlap: previous segment ends at {}, this one starts at {}",
+                                   pl.col("_prev_end"), pl.col("start")))),
+        _fail(short, "segments", "segments_tile", "end",
+              pl.format("segments of {} end at {}, text length is {}", pl.col("doc_id"),
+                        pl.col("end"), pl.col("_len"))),
+        _fail(missing, "segments", "segments_tile", "doc_id",
+              pl.format("document {} has no segments", pl.col("doc_id"))),
+    ]
+
+
+def _fk(frames: Frames, table: str, column: str, target: pl.Series, what: str) -> pl.DataFrame:
+    df = _with_row(frames[table])
+    bad = df.filter(pl.col(column).is_not_null() & ~pl.col(column).is_in(target.implode()))
+    return _fail(bad, table, "foreign_key", column, pl.format(f"{what} {{}} does not exist",
+                                                              pl.col(column)))
+
+
+def foreign_keys(frames: Frames) -> list[pl.DataFrame]:
+    ents = frames["entities"]["entity_id"]
+    out = [_fk(frames, "mentions", "entity_id", ents, "entity")]
+    for col in ("speaker_entity_id", "true_speaker_entity_id", "addressee_entity_id"):
+        out.append(_fk(frames, "quotes", col, ents, "entity"))
+    out.append(_fk(frames, "claim_evidence", "claim_id", frames["claims"]["claim_id"], "claim"))
+    parents = pl.concat([frames["documents"]["doc_id"], frames["sources"]["source_id"]])
+    derived = _with_row(frames["documents"]).explode("derived_from")
+    derived = derived.filter(pl.col("derived_from").is_not_null()
+                             & ~pl.col("derived_from").is_in(parents.implode()))
+    out.append(_fail(derived, "documents", "foreign_key", "derived_from",
+                     pl.format("parent {} is neither a doc_id nor a source_id",
+                               pl.col("derived_from"))))
+    self_parent = _with_row(frames["documents"]).explode("derived_from").filter(
+        pl.col("derived_from") == pl.col("doc_id"))
+    out.append(_fail(self_parent, "documents", "not_own_parent", "derived_from",
+                     pl.lit("a document cannot derive from itself")))
+    return out
+
+
+def mention_label_matches_entity(frames: Frames) -> list[pl.DataFrame]:
+    ents = frames["entities"].select("entity_id", pl.col("label").alias("_elabel"))
+    df = _with_row(frames["mentions"]).join(ents, on="entity_id", how="inner")
+    bad = df.filter(pl.col("label") != pl.col("_elabel"))
+    return [_fail(bad, "mentions", "label_matches_entity", "label",
+                  pl.format("label {} but entity {} is {}", pl.col("label"),
+                            pl.col("entity_id"), pl.col("_elabel")))]
+
+
+def refuted_claims_have_evidence(frames: Frames) -> list[pl.DataFrame]:
+    ev = frames["claim_evidence"].select("claim_id").unique()
+    df = _with_row(frames["claims"]).filter(pl.col("status") == "refuted")
+    bad = df.join(ev, on="claim_id", how="anti").filter(pl.col("world_knowledge").is_null())
+    return [_fail(bad, "claims", "refuted_has_evidence", "status",
+                  pl.lit("refuted but no claim_evidence span and no world_knowledge"))]
+
+
+def clusters_span_documents(frames: Frames) -> list[pl.DataFrame]:
+    """A cluster groups renderings of one utterance in different documents."""
+    df = _with_row(frames["quotes"]).filter(pl.col("cluster_id").is_not_null())
+    ndocs = df.group_by("cluster_id").agg(pl.col("doc_id").n_unique().alias("_ndocs"))
+    bad = df.join(ndocs, on="cluster_id").filter(pl.col("_ndocs") < 2)
+    return [_fail(bad, "quotes", "cluster_spans_documents", "cluster_id",
+                  pl.format("cluster {} has members in only one document",
+                            pl.col("cluster_id")))]
+
+
+CHECKS: dict[str, Callable[[Frames], list[pl.DataFrame]]] = {
+    "spans_resolve": spans_resolve,
+    "segments_tile": segments_tile,
+    "foreign_keys": foreign_keys,
+    "mention_label_matches_entity": mention_label_matches_entity,
+    "refuted_claims_have_evidence": refuted_claims_have_evidence,
+    "clusters_span_documents": clusters_span_documents,
+}
+
+
+def run_cross_checks(frames: Frames) -> pl.DataFrame:
+    """All failures of all cross-table checks, in a stable order."""
+    parts = [f.with_columns(pl.lit(name).alias("group"))
+             for name, check in CHECKS.items() for f in check(frames)]
+    empty = pl.DataFrame(schema={"table": pl.String, "check": pl.String, "field": pl.String,
+                                 "row": pl.Int64, "what": pl.String, "group": pl.String})
+    return pl.concat([empty, *parts]).sort("table", "check", "row", "field", nulls_last=True)
