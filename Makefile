@@ -4,6 +4,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 LS_VENV := .venv-labelstudio
+HF_VENV := .venv-hf-only
 LABEL_STUDIO_VERSION := 1.23.2
 # pip on this kind of machine prints many harmless "Location ... is ignored" lines.
 PIP := pip install -q --disable-pip-version-check
@@ -26,6 +27,12 @@ $(LS_VENV)/.installed:
 	$(LS_VENV)/bin/$(PIP) 'label-studio==$(LABEL_STUDIO_VERSION)' $(QUIET)
 	touch $@
 
+# Only `datasets`: the test that the release loads with no StoryDrift code installed.
+$(HF_VENV)/.installed:
+	test -x $(HF_VENV)/bin/python || $(PYTHON) -m venv $(HF_VENV)
+	$(HF_VENV)/bin/$(PIP) 'datasets>=5.2,<6' $(QUIET)
+	touch $@
+
 install: $(VENV)/.installed
 dev: $(VENV)/.dev-installed
 labelstudio-server: $(LS_VENV)/.installed
@@ -36,7 +43,7 @@ release: install  ## build, validate and write dist/storydrift-<version>/
 validate: install
 	$(VENV)/bin/corpus validate
 
-test: dev labelstudio-server  ## the whole suite, real Label Studio included
+test: dev labelstudio-server $(HF_VENV)/.installed  ## the whole suite, real Label Studio included
 	$(VENV)/bin/ruff check corpus schemas scripts tests
 	$(VENV)/bin/pytest
 
@@ -44,4 +51,4 @@ bench: dev
 	$(VENV)/bin/python scripts/bench_gate.py
 
 clean:
-	rm -rf $(VENV) $(LS_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) $(LS_VENV) $(HF_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache

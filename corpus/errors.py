@@ -27,7 +27,8 @@ class Problem:
             parts.append(f"record {self.record}")
         if self.field is not None:
             parts.append(f"field {self.field}")
-        return ": ".join([", ".join(parts), self.what])
+        check = f" [{self.check}]" if self.check else ""
+        return ": ".join([", ".join(parts) + check, self.what])
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
