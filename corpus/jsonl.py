@@ -26,13 +26,15 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise CorpusError(f"{path}: file not found", [Problem(str(path), "file not found")])
+        raise CorpusError(f"{path}: file not found",
+                          [Problem(str(path), "file not found")]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise CorpusError(
-            f"{path}: invalid UTF-8", [Problem(str(path), f"invalid UTF-8 byte at offset {e.start}", line)]
+            f"{path}: invalid UTF-8",
+            [Problem(str(path), f"invalid UTF-8 byte at offset {e.start}", line)],
         ) from None
     records, problems = [], []
     for i, line in enumerate(text.split("\n"), start=1):
@@ -64,7 +66,8 @@ def canonical_record(rec: dict[str, Any], table: Table) -> dict[str, Any]:
 
 def sort_key(table: Table):
     def key(rec: dict[str, Any]):
-        return tuple((rec.get(k) is None, rec.get(k) if rec.get(k) is not None else "") for k in table.key)
+        return tuple((rec.get(k) is None, "" if rec.get(k) is None else rec.get(k))
+                     for k in table.key)
 
     return key
 

@@ -50,14 +50,14 @@ class Table:
         raise KeyError(name)
 
 
-S, I, B = pa.string(), pa.int64(), pa.bool_()
+S, INT, B = pa.string(), pa.int64(), pa.bool_()
 
 
 def _span(prefix: str = "", what: str = "span", nullable: bool = False) -> tuple[Column, ...]:
     p = f"{prefix}_" if prefix else ""
     return (
-        Column(f"{p}start", I, f"{what}: first code point, inclusive", nullable),
-        Column(f"{p}end", I, f"{what}: code point after the last one (half-open)", nullable),
+        Column(f"{p}start", INT, f"{what}: first code point, inclusive", nullable),
+        Column(f"{p}end", INT, f"{what}: code point after the last one (half-open)", nullable),
         Column(f"{p}text", S, f"{what}: exactly documents.text[start:end]", nullable),
     )
 

@@ -55,7 +55,8 @@ def read_release(folder: Path) -> dict[str, pl.DataFrame]:
             t = pa.concat_tables([pq.read_table(f) for f in files])
         missing = [c.name for c in table.columns if c.name not in t.column_names]
         if missing:
-            problems.append(Problem(f"data/{name}.parquet", "missing columns: " + ", ".join(missing)))
+            problems.append(Problem(f"data/{name}.parquet",
+                                    "missing columns: " + ", ".join(missing)))
             continue
         frames[name] = pl.from_arrow(t)
     if problems:

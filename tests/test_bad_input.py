@@ -51,7 +51,7 @@ def _retarget(project: Path, data: bytes) -> None:
 def test_tampered_seed_is_refused(project):
     p = project / "seeds" / f"{DOC}.txt"
     p.write_bytes(p.read_bytes().replace(b"Paris", b"Lyon", 1))
-    err = _release_fails(project, f"seeds/{DOC}.txt", "sha256", "seeds/manifest.jsonl:2")
+    _release_fails(project, f"seeds/{DOC}.txt", "sha256", "seeds/manifest.jsonl:2")
 
 
 def test_invalid_utf8_is_refused(project):

@@ -94,8 +94,7 @@ def test_verify_accepts_and_rejects(built_release, tmp_path):
 def test_load_dataset_every_config(built_release):
     datasets = pytest.importorskip("datasets")
     docs = datasets.load_dataset(str(built_release), "documents", split="train")
-    by_id = {d["doc_id"]: d for d in docs}
-    for doc_id, d in by_id.items():
+    for d in docs:
         assert d["text"].encode("utf-8") == (ROOT / d["source_file"]).read_bytes()
     assert docs.features["derivation"].names[0] == "original"
     for name in TABLES:
