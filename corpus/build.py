@@ -10,6 +10,7 @@ are computed here, never typed by hand. Rows keep ``_file``/``_line`` until rele
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
@@ -28,6 +29,11 @@ LAYER_FILES = ("sources", "entities", "mentions", "quotes", "claims", "claim_evi
 
 def _frame(table: pa.Table) -> pl.DataFrame:
     return pl.from_arrow(table)  # type: ignore[return-value]
+
+
+def _rel(path: Path, root: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 def attach_labels(docs: pa.Table, labels: pl.DataFrame, where: str) -> pl.DataFrame:
@@ -81,22 +87,27 @@ def with_segment_kind(spans: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFra
     return out.sort("_order").drop("_order", "_seg_start")
 
 
-def build_frames(project: Project,
-                 progress: Callable[[str], None] | None = None) -> Frames:
-    """Every table as a polars frame, rows still carrying their origin."""
+def build_frames(project: Project, progress: Callable[[str], None] | None = None,
+                 layers: Path | None = None) -> Frames:
+    """Every table as a polars frame, rows still carrying their origin.
+
+    ``layers`` reads the annotation layers from another folder than ``annotations/gold``
+    (an annotator's pass, say), so any set of layer files can be put through the gate.
+    """
     step = progress or (lambda _msg: None)
+    gold = layers or project.gold
     step("reading manifests and documents")
     entries = read_manifests(project.root, project.sources)
     docs = load_documents(project.root, entries)
-    labels_path = project.gold / "documents.jsonl"
+    labels_path = gold / "documents.jsonl"
     labels = _frame(load_layer(labels_path, TABLES["documents"], project.root, required=True))
     frames: Frames = {"documents": attach_labels(docs, labels,
-                                                 str(labels_path.relative_to(project.root)))}
+                                                 _rel(labels_path, project.root))}
     step("segmenting")
     frames["segments"] = build_segments(project, frames["documents"])
     step("reading annotation layers")
     for name in LAYER_FILES:
-        frames[name] = _frame(load_layer(project.gold / f"{name}.jsonl", TABLES[name],
+        frames[name] = _frame(load_layer(gold / f"{name}.jsonl", TABLES[name],
                                          project.root))
     for name in ("mentions", "quotes"):
         frames[name] = with_segment_kind(frames[name], frames["segments"])

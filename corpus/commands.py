@@ -27,6 +27,9 @@ def _progress():
 
 
 def validate(root: RootOpt = None,
+             layers: Annotated[Path | None, typer.Option(
+                 "--layers", help="Validate the layer files in this folder instead of "
+                 "annotations/gold (e.g. annotations/passes/annotator_a).")] = None,
              json_out: Annotated[Path | None, typer.Option("--json", help="Also write the "
                                                            "report as JSON here.")] = None) -> None:
     """Run the gate on the sources and gold annotations, writing nothing else."""
@@ -36,7 +39,7 @@ def validate(root: RootOpt = None,
     project = load_project(root)
     status, step = _progress()
     try:
-        frames = build_frames(project, step)
+        frames = build_frames(project, step, layers.resolve() if layers else None)
         step("validating")
         report = run_gate(frames)
     finally:

@@ -28,3 +28,55 @@ FIGURES: list[FigureFn] = []
 
 def collect_figures(project: Project, tables: dict[str, pa.Table]) -> list[Figure]:
     return [f for fn in FIGURES if (f := fn(project, tables)) is not None]
+
+
+def agreement_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """Inter-annotator agreement of the independent passes, before adjudication."""
+    from corpus import markdown as md
+    from corpus.agreement import agreement, load_passes, rows
+
+    folder = project.annotations / "passes"
+    if not folder.is_dir():
+        return None
+    passes = load_passes(folder)
+    if len(passes) < 2:
+        return None
+    report = agreement(passes)
+    table = md.table(["layer", "measure", "annotators", "value", "n", "note"], rows(report))
+    text = (f"Independent passes by {len(passes)} annotators ({', '.join(report['annotators'])}),"
+            " before adjudication. Span F1: exact = same offsets, overlap = any overlap "
+            "(one-to-one). Label agreement (Cohen's kappa per pair, Krippendorff's alpha "
+            "nominal) is computed on overlap-matched spans.\n\n" + table)
+    return Figure("Inter-annotator agreement", text, report,
+                  f"Annotation layers: {len(passes)} independent passes "
+                  f"({', '.join(report['annotators'])}) made from `annotations/GUIDELINES.md`; "
+                  "agreement before adjudication is in the section below.")
+
+
+def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """How many conflicts there were per layer and who decided them."""
+    import json
+    from collections import Counter
+
+    from corpus import markdown as md
+
+    path = project.annotations / "adjudication" / "decisions.jsonl"
+    if not path.is_file():
+        return None
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    by = Counter((r["layer"], r.get("decision") or "undecided", r.get("decided_by") or "")
+                 for r in recs)
+    rows = [(layer, dec, who, n) for (layer, dec, who), n in sorted(by.items())]
+    text = (f"{len(recs)} conflicts between the passes went to adjudication "
+            "(`annotations/adjudication/decisions.jsonl`: each with the options, the decision, "
+            "who decided and why); records on which the passes agreed went to gold directly.\n\n"
+            + md.table(["layer", "decision", "decided by", "conflicts"], rows))
+    data = {"conflicts": len(recs),
+            "by_layer_decision": [dict(zip(("layer", "decision", "decided_by", "n"), r,
+                                           strict=True)) for r in rows]}
+    return Figure("Adjudication", text, data,
+                  f"Adjudication: {len(recs)} conflicts decided one by one with "
+                  "`corpus adjudicate`; decisions and reasons are kept in the repository.")
+
+
+FIGURES.extend([agreement_figure, adjudication_figure])

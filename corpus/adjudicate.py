@@ -1,0 +1,538 @@
+"""Adjudication: build the gold layer from the annotators' passes.
+
+Why this shape: what every annotator agrees on goes to gold untouched (decided_by
+``agreement``); everything else becomes one record in a decisions file that a person
+edits. The decisions file is the audit trail and the only place a human choice lives,
+so re-running never overwrites a filled decision, and gold is a pure function of
+(passes, decisions): the same inputs always give the same bytes.
+
+Before comparing, annotator-specific names are mapped to one namespace: entity ids
+through the merged catalogue (same canonical name or same id = one entity), quote
+cluster and group ids onto the first annotator's ids by shared members.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import pyarrow as pa
+import typer
+
+from corpus.agreement import Passes, load_passes, load_texts, norm_name
+from corpus.errors import CorpusError, Problem
+from corpus.jsonl import LINE_KEY, canonical_record, read_jsonl, write_jsonl
+from corpus.tables import TABLES, Column, Table
+
+S = pa.string()
+DECISIONS = Table(
+    name="decisions",
+    doc="One record per conflict between passes and how it was decided.",
+    key=("layer", "doc_id", "start", "end", "decision_id"),
+    columns=(
+        Column("decision_id", S, "layer:doc_id:start-end (span layers) or layer:key"),
+        Column("layer", S, "annotation layer"),
+        Column("doc_id", S, "document, where the layer has one", nullable=True),
+        Column("start", pa.int64(), "first code point of the conflict's extent", nullable=True),
+        Column("end", pa.int64(), "end of the conflict's extent", nullable=True),
+        Column("what", S, "what differs, for the reader"),
+        Column("options", S, "[{annotator, record}] as the passes had them"),
+        Column("decision", S, "annotator name | none | edit", nullable=True),
+        Column("chosen_record", S, "with decision edit: the record (or list) in full",
+               nullable=True),
+        Column("decided_by", S, "who decided", nullable=True),
+        Column("reason", S, "why", nullable=True),
+    ),
+)
+
+ENTITY_REFS = {
+    "mentions": ("entity_id",),
+    "quotes": ("speaker_entity_id", "true_speaker_entity_id", "addressee_entity_id"),
+}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one layer is grouped and compared."""
+
+    layer: str
+    compare: tuple[str, ...]  # must be equal for agreement (after id mapping)
+    merge: tuple[str, ...] = ("note",)  # free text: distinct values joined
+    span_group: tuple[str, ...] | None = None  # span layers: overlap within these keys
+    key: str | None = None  # non-span layers: one unit per value of this field
+
+
+SPECS: dict[str, Spec] = {
+    s.layer: s
+    for s in (
+        Spec("documents", ("story_id", "derivation", "authorship", "derived_from"),
+             ("derivation_note", "authorship_note", "note"), key="doc_id"),
+        Spec("sources", ("outlet",), ("description", "note"), key="source_id"),
+        Spec("entities", ("entity_id", "name", "label", "role"), ("note",)),
+        Spec("mentions", ("label", "entity_id"), span_group=("doc_id",)),
+        Spec("quotes", ("kind", "speaker_entity_id", "cluster_id", "variant"),
+             ("variant_note", "note"), span_group=("doc_id",)),
+        Spec("claims", ("status",), ("rationale", "world_knowledge", "note"),
+             span_group=("doc_id",)),
+        Spec("claim_evidence", ("stance",), span_group=("claim_id", "doc_id")),
+    )
+}
+LAYERS: tuple[str, ...] = tuple(SPECS)
+
+
+@dataclass
+class Conflict:
+    decision_id: str
+    layer: str
+    doc_id: str | None
+    start: int | None
+    end: int | None
+    what: str
+    options: list[dict[str, Any]]
+
+    def as_record(self) -> dict[str, Any]:
+        return {"decision_id": self.decision_id, "layer": self.layer, "doc_id": self.doc_id,
+                "start": self.start, "end": self.end, "what": self.what,
+                "options": self.options, "decision": None, "chosen_record": None,
+                "decided_by": None, "reason": None}
+
+
+@dataclass
+class Result:
+    gold: dict[str, list[dict[str, Any]]]
+    decisions: list[dict[str, Any]]  # the decisions file, as it should now be written
+    undecided: list[dict[str, Any]]
+    stale: list[str] = field(default_factory=list)  # filled decisions no conflict needs
+    changed: list[str] = field(default_factory=list)  # filled, but the passes changed since
+    dangling: list[str] = field(default_factory=list)  # entity refs with no gold entity
+    agreed: dict[str, int] = field(default_factory=dict)
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+def _clean(rec: dict[str, Any], layer: str) -> dict[str, Any]:
+    """Annotation columns only, in table order (no _line, no annotator provenance)."""
+    return {c.name: rec.get(c.name) for c in TABLES[layer].annotation_columns}
+
+
+def _cmp(rec: dict[str, Any], f: str) -> Any:
+    v = rec.get(f)
+    return sorted(v) if isinstance(v, list) else v
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x: Any) -> Any:
+        while self.parent.setdefault(x, x) != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _entity_groups(passes: Passes) -> dict[str, list[tuple[str, dict]]]:
+    """Group key (smallest id) -> [(annotator, entity)]: same id or same name = one group."""
+    uf = _UnionFind()
+    for ann in passes:
+        for e in passes[ann].get("entities", []):
+            uf.union(("id", e["entity_id"]), ("name", norm_name(e.get("name")) or ""))
+    members: dict[Any, list[tuple[str, dict]]] = {}
+    for ann in passes:
+        for e in passes[ann].get("entities", []):
+            members.setdefault(uf.find(("id", e["entity_id"])), []).append((ann, e))
+    return {min(e["entity_id"] for _, e in m): m for m in members.values()}
+
+
+def _namespace_map(ref: dict[str, set], other: dict[str, set], taken: set[str],
+                   suffix: str) -> dict[str, str]:
+    """Map another annotator's ids onto the reference ids by most shared members."""
+    cand = sorted((-len(ref[r] & other[o]), o, r) for o in other for r in ref
+                   if ref[r] & other[o])
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for _, o, r in cand:
+        if o not in out and r not in used:
+            out[o] = r
+            used.add(r)
+    for o in sorted(other):
+        if o not in out:
+            out[o] = o if o not in taken else f"{o}~{suffix}"
+    return out
+
+
+def _map_ids(passes: Passes) -> tuple[Passes, dict[str, list[tuple[str, dict]]]]:
+    """Copy of the passes with entity refs -> entity group keys, cluster/group ids ->
+    the first annotator's ids."""
+    groups = _entity_groups(passes)
+    eid = {e["entity_id"]: g for g, m in groups.items() for _, e in m}
+    anns = sorted(passes)
+    out: Passes = {a: {} for a in anns}
+    for ann in anns:
+        for layer, recs in passes[ann].items():
+            out[ann][layer] = []
+            for r in recs:
+                r = dict(r)
+                for f in ENTITY_REFS.get(layer, ()):
+                    if r.get(f) is not None:
+                        r[f] = eid.get(r[f], r[f])
+                out[ann][layer].append(r)
+    ref = next((a for a in anns if "quotes" in out[a]), None)
+    for f in ("cluster_id", "group_id"):
+        if ref is None:
+            break
+
+        def members(ann: str, f: str = f) -> dict[str, set]:
+            m: dict[str, set] = {}
+            for q in out[ann].get("quotes", []):
+                if q.get(f) is not None:
+                    m.setdefault(q[f], set()).add((q["doc_id"], q["start"], q["end"]))
+            return m
+
+        ref_m = members(ref)
+        for ann in anns:
+            if ann == ref or "quotes" not in out[ann]:
+                continue
+            mp = _namespace_map(ref_m, members(ann), set(ref_m), ann)
+            for q in out[ann]["quotes"]:
+                if q.get(f) is not None:
+                    q[f] = mp[q[f]]
+    return out, groups
+
+
+def _merge(recs: list[tuple[str, dict]], layer: str) -> dict[str, Any]:
+    """One gold record from agreeing records: first annotator's values, free text
+    merged, ``uncertain`` if anyone was, optional spans from the first who gave them."""
+    spec = SPECS[layer]
+    table = TABLES[layer]
+    first = recs[0][1]
+    out = _clean(first, layer)
+    for f in spec.merge:
+        if f in out:
+            vals = list(dict.fromkeys(r.get(f) for _, r in recs if r.get(f) not in (None, "")))
+            out[f] = " / ".join(vals) if vals else first.get(f)
+    if "uncertain" in out:
+        out["uncertain"] = any(bool(r.get("uncertain")) for _, r in recs)
+    if "aliases" in out:
+        out["aliases"] = sorted({a for _, r in recs for a in (r.get("aliases") or [])})
+    for prefix in table.spans:
+        if prefix and out.get(f"{prefix}_start") is None:
+            donor = next((r for _, r in recs if r.get(f"{prefix}_start") is not None), None)
+            if donor is not None:
+                for p in ("start", "end", "text"):
+                    out[f"{prefix}_{p}"] = donor[f"{prefix}_{p}"]
+    spans = {f"{p}_{x}" for p in table.spans if p for x in ("start", "end", "text")}
+    for c in table.annotation_columns:
+        if out.get(c.name) is None and c.name not in spans and c.name not in spec.merge:
+            out[c.name] = next((r[c.name] for _, r in recs if r.get(c.name) is not None), None)
+    return out
+
+
+def _describe(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> str:
+    spec = SPECS[layer]
+    have = sorted({a for a, _ in unit})
+    parts = []
+    missing = [a for a in anns if a not in have]
+    if missing:
+        parts.append(f"only in {', '.join(have)}")
+    if spec.span_group:
+        spans = sorted({(r["start"], r["end"]) for _, r in unit})
+        if len(spans) > 1:
+            parts.append("spans differ: " + "; ".join(
+                f"{a} {r['start']}-{r['end']}" for a, r in unit))
+    for f in spec.compare:
+        vals = {json.dumps(_cmp(r, f)) for _, r in unit}
+        if len(vals) > 1:
+            parts.append(f"{f}: " + ", ".join(f"{a}={_cmp(r, f)}" for a, r in unit))
+    if not parts and len(unit) != len(have):
+        parts.append("several records from one annotator")
+    return "; ".join(parts) or "differs"
+
+
+# --- units ----------------------------------------------------------------------
+
+
+def _units(layer: str, passes: Passes, groups) -> list[tuple[str, Any, Any, Any, list]]:
+    """(decision_id, doc_id, start, end, [(annotator, record)]) per comparison unit."""
+    spec = SPECS[layer]
+    recs = [(a, r) for a in sorted(passes) for r in passes[a].get(layer, [])]
+    if layer == "entities":
+        return [(f"entities:{g}", None, None, None, list(m)) for g, m in sorted(groups.items())]
+    if spec.key:
+        by: dict[str, list] = {}
+        for a, r in recs:
+            by.setdefault(r[spec.key], []).append((a, r))
+        return [(f"{layer}:{k}", k if layer == "documents" else None, None, None, v)
+                for k, v in sorted(by.items())]
+    by_group: dict[tuple, list] = {}
+    for a, r in recs:
+        by_group.setdefault(tuple(r[k] for k in spec.span_group), []).append((a, r))
+    out = []
+    for gk, items in sorted(by_group.items()):
+        items.sort(key=lambda x: (x[1]["start"], x[1]["end"], x[0]))
+        comp: list = []
+        hi = None
+        for a, r in items:
+            same = comp and (r["start"], r["end"]) == (comp[-1][1]["start"], comp[-1][1]["end"])
+            if comp and not same and r["start"] >= hi:
+                out.append(_span_unit(layer, gk, comp))
+                comp = []
+            comp.append((a, r))
+            hi = r["end"] if hi is None or not comp[:-1] else max(hi, r["end"])
+        if comp:
+            out.append(_span_unit(layer, gk, comp))
+    return out
+
+
+def _span_unit(layer: str, gk: tuple, comp: list) -> tuple:
+    s = min(r["start"] for _, r in comp)
+    e = max(r["end"] for _, r in comp)
+    if layer == "claim_evidence":
+        claim_id, doc_id = gk
+        return (f"{layer}:{doc_id}:{s}-{e}@{claim_id}", doc_id, s, e, comp)
+    return (f"{layer}:{gk[0]}:{s}-{e}", gk[0], s, e, comp)
+
+
+def _agrees(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> bool:
+    if [a for a, _ in unit] != anns:  # exactly one record per annotator
+        return False
+    spec = SPECS[layer]
+    keys = (("start", "end") if spec.span_group else ()) + spec.compare
+    first = unit[0][1]
+    return all(_cmp(r, k) == _cmp(first, k) for _, r in unit[1:] for k in keys)
+
+
+# --- decisions ------------------------------------------------------------------
+
+
+def _apply(dec: dict[str, Any], texts: dict[str, str] | None, source: str) -> list[dict]:
+    """Records a filled decision puts into gold (validated)."""
+    did, line = dec.get("decision_id"), dec.get(LINE_KEY)
+
+    def bad(what: str, fld: str = "decision") -> CorpusError:
+        return CorpusError(f"{source}: invalid decision {did}",
+                           [Problem(source, what, line, did, fld)])
+
+    choice = dec["decision"]
+    if not dec.get("decided_by"):
+        raise bad("a filled decision needs decided_by", "decided_by")
+    if choice == "none":
+        return []
+    if choice == "edit":
+        chosen = dec.get("chosen_record")
+        recs = chosen if isinstance(chosen, list) else [chosen]
+        if chosen is None or not all(isinstance(r, dict) for r in recs):
+            raise bad("decision edit needs chosen_record (an object or a list)",
+                      "chosen_record")
+        layer = dec["layer"]
+        need = [c.name for c in TABLES[layer].annotation_columns if not c.nullable]
+        for r in recs:
+            miss = [c for c in need if c not in r]
+            if miss:
+                raise bad(f"chosen_record lacks {', '.join(miss)}", "chosen_record")
+            if texts is not None and TABLES[layer].spans and r.get("doc_id") in texts:
+                got = texts[r["doc_id"]][r["start"]:r["end"]]
+                if got != r.get("text"):
+                    raise bad(f"chosen_record text {r.get('text')!r} is not the document's "
+                              f"text {got!r} at {r['start']}-{r['end']}", "chosen_record")
+        return [dict(r, _edit=True) for r in recs]
+    picked = [o["record"] for o in dec.get("options", []) if o.get("annotator") == choice]
+    if not picked:
+        names = sorted({o.get("annotator") for o in dec.get("options", [])})
+        raise bad(f"decision {choice!r} is none of: {', '.join(names)}, none, edit")
+    return [dict(r) for r in picked]
+
+
+def _provenance(decided_by: str, decision_id: str | None) -> dict[str, Any]:
+    return {"status": "adjudicated", "decided_by": decided_by, "decision_id": decision_id}
+
+
+def adjudicate(passes: Passes, existing: Iterable[dict[str, Any]] = (),
+               texts: dict[str, str] | None = None,
+               source: str = "decisions.jsonl") -> Result:
+    """Gold from passes + decisions. ``existing``: the decisions file's records."""
+    anns = sorted(passes)
+    if len(anns) < 2:
+        raise CorpusError("adjudication needs two or more annotator passes",
+                          [Problem(source, f"found {len(anns)} annotator folder(s)")])
+    mapped, groups = _map_ids(passes)
+    old = {d["decision_id"]: d for d in existing}
+    gold: dict[str, list] = {layer: [] for layer in LAYERS}
+    decisions, undecided, changed = [], [], []
+    agreed: dict[str, int] = {}
+    seen: set[str] = set()
+    for layer in LAYERS:
+        agreed[layer] = 0
+        for did, doc_id, s, e, unit in _units(layer, mapped, groups):
+            if _agrees(layer, unit, anns):
+                gold[layer].append(dict(_merge(unit, layer),
+                                        provenance=_provenance("agreement", None)))
+                agreed[layer] += 1
+                continue
+            options = [{"annotator": a, "record": _clean(r, layer)} for a, r in unit]
+            conflict = Conflict(did, layer, doc_id, s, e, _describe(layer, unit, anns), options)
+            seen.add(did)
+            prev = old.get(did)
+            if prev is not None and prev.get("decision") is not None:
+                if prev.get("options") != options:
+                    changed.append(did)
+                decisions.append(prev)
+                for r in _apply(prev, texts, source):
+                    gold[layer].append(dict(r, provenance=_provenance(prev["decided_by"], did)))
+                continue
+            rec = conflict.as_record()
+            if prev is not None:  # keep what someone started to fill in
+                for k in ("chosen_record", "decided_by", "reason"):
+                    rec[k] = prev.get(k)
+            decisions.append(rec)
+            undecided.append(rec)
+    stale = sorted(d for d, rec in old.items() if d not in seen and rec.get("decision"))
+    decisions += [old[d] for d in stale]
+    gold = _final_ids(gold, groups)
+    return Result(gold=gold, decisions=decisions, undecided=undecided, stale=stale,
+                  changed=sorted(changed), dangling=_dangling(gold), agreed=agreed)
+
+
+def _final_ids(gold: dict[str, list], groups) -> dict[str, list]:
+    """Entity group keys -> the gold entity id chosen for the group."""
+    by_id = {x["entity_id"]: g for g, m in groups.items() for _, x in m}
+    gold_id: dict[str, str] = {}
+    for e in gold["entities"]:
+        did = e["provenance"]["decision_id"]
+        key = did.removeprefix("entities:") if did else by_id.get(e["entity_id"])
+        if key is not None:
+            gold_id.setdefault(key, e["entity_id"])
+    out: dict[str, list] = {}
+    for layer, recs in gold.items():
+        out[layer] = []
+        for r in recs:
+            r = dict(r)
+            if not r.pop("_edit", False):
+                for f in ENTITY_REFS.get(layer, ()):
+                    if r.get(f) is not None:
+                        r[f] = gold_id.get(r[f], r[f])
+            out[layer].append(r)
+    return out
+
+
+def _dangling(gold: dict[str, list]) -> list[str]:
+    ids = {e["entity_id"] for e in gold["entities"]}
+    return sorted({f"{layer}.{f}={r[f]}" for layer, fs in ENTITY_REFS.items()
+                   for r in gold[layer] for f in fs if r.get(f) and r[f] not in ids})
+
+
+# --- I/O and CLI ----------------------------------------------------------------
+
+
+def write_gold(gold: dict[str, list], folder: str | Path) -> None:
+    for layer, recs in gold.items():
+        write_jsonl(Path(folder) / f"{layer}.jsonl", recs, TABLES[layer])
+
+
+def write_decisions(decisions: list[dict], path: str | Path) -> None:
+    write_jsonl(path, [canonical_record(d, DECISIONS) for d in decisions], DECISIONS)
+
+
+def context(text: str | None, start: int | None, end: int | None, width: int = 60) -> str:
+    """The span marked ⟦…⟧ with ``width`` code points either side, newlines shown as ⏎."""
+    if text is None or start is None:
+        return ""
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    return (left + "⟦" + text[start:end] + "⟧" + right).replace("\r\n", "⏎").replace(
+        "\n", "⏎").replace("\r", "⏎")
+
+
+def _summary(rec: dict[str, Any], layer: str) -> str:
+    spec = SPECS[layer]
+    bits = [f"{rec.get('start')}-{rec.get('end')} {rec.get('text')!r}"] if spec.span_group else []
+    bits += [f"{f}={rec.get(f)}" for f in spec.compare]
+    return " ".join(bits)
+
+
+def print_conflicts(undecided: list[dict], texts: dict[str, str], limit: int | None) -> None:
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    con = Console(emoji=False)  # ids like "date:2025-09-03" are not emoji codes
+    shown = undecided if limit is None else undecided[:limit]
+    t = RichTable(title=f"{len(undecided)} undecided conflicts", show_lines=True)
+    for c in ("decision_id", "what", "context", "options"):
+        t.add_column(c, overflow="fold")
+    for d in shown:
+        t.add_row(d["decision_id"], d["what"],
+                  context(texts.get(d["doc_id"]) if d["doc_id"] else None, d["start"], d["end"]),
+                  "\n".join(f"{o['annotator']}: {_summary(o['record'], d['layer'])}"
+                            for o in d["options"]))
+    con.print(t)
+    if len(shown) < len(undecided):
+        con.print(f"... and {len(undecided) - len(shown)} more (corpus adjudicate --list)")
+
+
+def adjudicate_cmd(
+    passes: Annotated[Path, typer.Option(help="one folder per annotator")] = Path(
+        "annotations/passes"),
+    gold: Annotated[Path, typer.Option(help="where the gold layers are written")] = Path(
+        "annotations/gold"),
+    decisions: Annotated[Path, typer.Option(
+        help="the conflicts and their decisions (edited by hand)")] = Path(
+        "annotations/adjudication/decisions.jsonl"),
+    texts: Annotated[Path, typer.Option(
+        help="folder of <doc_id>.txt: context for --list, checks of edited spans")] = Path(
+        "seeds"),
+    allow_undecided: Annotated[bool, typer.Option(
+        "--allow-undecided", help="write gold leaving undecided conflicts out (exit 0)")] = False,
+    list_: Annotated[bool, typer.Option(
+        "--list", help="only print the open conflicts with text context; writes nothing")] = False,
+) -> None:
+    """Build gold from the passes: agreements go in, conflicts go to the decisions file.
+
+    Fill a conflict's decision with an annotator name, "none" or "edit" (plus
+    chosen_record), and decided_by/reason, then re-run. Exits 1 while conflicts are
+    undecided (gold is then written only with --allow-undecided, which exits 0).
+    """
+    doc_texts = load_texts(texts) if texts.is_dir() else {}
+    existing = read_jsonl(decisions) if decisions.exists() else []
+    loaded = load_passes(passes)
+    for ann in sorted(loaded):
+        missing = [layer for layer in LAYERS if layer not in loaded[ann]]
+        if missing:
+            typer.echo(f"warning: {ann} has no {', '.join(missing)} file(s): "
+                       "read as empty, so the other passes' records there are conflicts",
+                       err=True)
+    res = adjudicate(loaded, existing, doc_texts or None, str(decisions))
+    if list_:
+        print_conflicts(res.undecided, doc_texts, None)
+        return
+    write_decisions(res.decisions, decisions)
+    typer.echo(f"agreed: {sum(res.agreed.values())} "
+               f"({', '.join(f'{k} {v}' for k, v in res.agreed.items())}); "
+               f"decided: {len(res.decisions) - len(res.undecided) - len(res.stale)}; "
+               f"undecided: {len(res.undecided)}; wrote {decisions}")
+    for did in res.changed:
+        typer.echo(f"warning: {did}: the passes changed since it was decided "
+                   "(the decision's stored options were applied)", err=True)
+    for did in res.stale:
+        typer.echo(f"warning: {did}: decided, but no longer a conflict (not applied)", err=True)
+    if res.undecided:
+        print_conflicts(res.undecided, doc_texts, 20)
+        if not allow_undecided:
+            typer.echo(f"error: {len(res.undecided)} undecided conflicts; fill them in "
+                       f"{decisions} or pass --allow-undecided", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"warning: {len(res.undecided)} undecided conflicts left out of gold",
+                   err=True)
+    for ref in res.dangling:
+        typer.echo(f"warning: gold refers to an entity not in the gold catalogue: {ref}",
+                   err=True)
+    write_gold(res.gold, gold)
+    typer.echo(f"wrote {gold}/ ({', '.join(f'{k} {len(v)}' for k, v in res.gold.items())})")

@@ -1,0 +1,257 @@
+"""Adjudication on synthetic two-annotator passes: agreement, conflicts, decisions."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus.adjudicate import adjudicate
+from corpus.cli import app
+from corpus.errors import CorpusError
+from corpus.jsonl import read_jsonl, write_jsonl
+from corpus.tables import TABLES
+
+T1 = "Donald Trump met Emmanuel Macron in Paris on Monday.\n“We will win,” Trump said."
+T2 = "A copy of the story."
+TEXTS = {"d1": T1, "d2": T2}
+
+
+def sp(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(sub, s + 1)
+    return s, s + len(sub)
+
+
+def mention(sub: str, label: str, entity: str | None, nth: int = 0) -> dict:
+    s, e = sp(T1, sub, nth)
+    return {"mention_id": f"m:d1:{s}-{e}", "doc_id": "d1", "start": s, "end": e,
+            "text": T1[s:e], "label": label, "entity_id": entity, "uncertain": False,
+            "note": None}
+
+
+def ent(eid: str, name: str, label: str, role: str | None = None) -> dict:
+    return {"entity_id": eid, "name": name, "label": label, "aliases": [name], "role": role,
+            "note": None}
+
+
+def doc(doc_id: str, derivation: str) -> dict:
+    return {"doc_id": doc_id, "story_id": "s1", "derivation": derivation,
+            "derivation_note": "n", "authorship": "human", "authorship_note": "n",
+            "derived_from": [], "uncertain": False, "note": None}
+
+
+def quote(speaker: str, cluster: str) -> dict:
+    s, e = sp(T1, "We will win,")
+    cs, ce = sp(T1, "said")
+    return {"quote_id": f"q:d1:{s}-{e}", "doc_id": "d1", "start": s, "end": e,
+            "text": T1[s:e], "kind": "direct", "speaker_entity_id": speaker,
+            "cue_start": cs, "cue_end": ce, "cue_text": "said", "cluster_id": cluster,
+            "uncertain": False, "note": None}
+
+
+def claim(rationale: str) -> dict:
+    s, e = sp(T1, "Donald Trump met Emmanuel Macron in Paris on Monday")
+    return {"claim_id": f"c:d1:{s}-{e}", "doc_id": "d1", "start": s, "end": e,
+            "text": T1[s:e], "status": "supported", "rationale": rationale,
+            "uncertain": False, "note": None}
+
+
+def passes() -> dict:
+    a = {
+        "documents": [doc("d1", "original"), doc("d2", "copy")],
+        "entities": [ent("per:donald-trump", "Donald Trump", "PERSON", "President"),
+                     ent("per:emmanuel-macron", "Emmanuel Macron", "PERSON"),
+                     ent("gpe:paris", "Paris", "GPE")],
+        "mentions": [mention("Donald Trump", "PERSON", "per:donald-trump"),
+                     mention("Emmanuel Macron", "PERSON", "per:emmanuel-macron"),
+                     mention("Paris", "GPE", "gpe:paris"),
+                     mention("Monday", "DATE", None),
+                     mention("Trump", "PERSON", "per:donald-trump", nth=1)],
+        "quotes": [quote("per:donald-trump", "qc:win")],
+        "claims": [claim("ABC says so")],
+        "sources": [], "claim_evidence": [],
+    }
+    b = {
+        "documents": [doc("d1", "original"), doc("d2", "rewrite")],
+        "entities": [ent("per:trump", "Donald Trump", "PERSON", "President"),
+                     ent("per:emmanuel-macron", "Emmanuel Macron", "PERSON"),
+                     ent("gpe:paris", "Paris", "LOC")],
+        "mentions": [mention("Donald Trump", "PERSON", "per:trump"),
+                     mention("Emmanuel Macron", "PERSON", "per:emmanuel-macron"),
+                     mention("Paris", "LOC", "gpe:paris"),
+                     mention("Trump said", "PERSON", "per:trump")],
+        "quotes": [quote("per:trump", "qc:we-will-win")],
+        "claims": [claim("CBS says so")],
+        "sources": [], "claim_evidence": [],
+    }
+    return {"a": a, "b": b}
+
+
+EXPECTED = {
+    "documents:d2",
+    "entities:gpe:paris",
+    "entities:per:donald-trump",
+    "mentions:d1:{}-{}".format(*sp(T1, "Paris")),
+    "mentions:d1:{}-{}".format(*sp(T1, "Monday")),
+    "mentions:d1:{}-{}".format(*sp(T1, "Trump said")),
+}
+
+
+def test_agreements_go_to_gold_and_conflicts_are_listed():
+    res = adjudicate(passes(), texts=TEXTS)
+    assert {d["decision_id"] for d in res.undecided} == EXPECTED
+    gold = res.gold
+    # ids differ (per:donald-trump / per:trump) but the catalogue name agrees: one entity,
+    # so the mention and the quote agree; gold keeps the group key until decided.
+    names = {m["text"]: m for m in gold["mentions"]}
+    assert set(names) == {"Donald Trump", "Emmanuel Macron"}
+    assert names["Donald Trump"]["provenance"]["decided_by"] == "agreement"
+    # the clusters have different ids but the same members: agreement, a's id kept
+    assert [q["cluster_id"] for q in gold["quotes"]] == ["qc:win"]
+    assert gold["claims"][0]["rationale"] == "ABC says so / CBS says so"
+    assert [d["doc_id"] for d in gold["documents"]] == ["d1"]
+    what = {d["decision_id"]: d["what"] for d in res.undecided}
+    assert what["entities:gpe:paris"] == "label: a=GPE, b=LOC"
+    assert what["mentions:d1:{}-{}".format(*sp(T1, "Monday"))] == "only in a"
+    assert "spans differ" in what["mentions:d1:{}-{}".format(*sp(T1, "Trump said"))]
+
+
+def test_entity_decision_renames_references():
+    dec = {d["decision_id"]: d for d in adjudicate(passes()).decisions}
+    for d in dec.values():
+        d.update(decision="b", decided_by="tester")
+    dec["mentions:d1:{}-{}".format(*sp(T1, "Monday"))].update(decision="a")
+    res = adjudicate(passes(), dec.values())
+    assert not res.undecided and not res.dangling
+    trump = next(m for m in res.gold["mentions"] if m["text"] == "Donald Trump")
+    assert trump["entity_id"] == "per:trump"  # b's id chosen for the group
+    assert res.gold["quotes"][0]["speaker_entity_id"] == "per:trump"
+
+
+def _write(root: Path, p: dict) -> None:
+    for ann, layers in p.items():
+        for layer, recs in layers.items():
+            write_jsonl(root / ann / f"{layer}.jsonl", recs, TABLES[layer])
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    _write(tmp_path / "passes", passes())
+    (tmp_path / "seeds").mkdir()
+    for d, t in TEXTS.items():
+        (tmp_path / "seeds" / f"{d}.txt").write_bytes(t.encode())
+    return tmp_path
+
+
+def run(root: Path, *extra: str):
+    return CliRunner().invoke(app, [
+        "adjudicate", "--passes", str(root / "passes"), "--gold", str(root / "gold"),
+        "--decisions", str(root / "decisions.jsonl"), "--texts", str(root / "seeds"), *extra])
+
+
+def test_cli_cycle_decisions_applied_and_preserved(project: Path):
+    res = run(project)
+    assert res.exit_code == 1
+    assert "6 undecided" in res.output
+    assert not (project / "gold").exists()
+    decs = read_jsonl(project / "decisions.jsonl")
+    assert {d["decision_id"] for d in decs} == EXPECTED
+    assert all(d["decision"] is None for d in decs)
+
+    listing = run(project, "--list")
+    assert listing.exit_code == 0 and "⟦Paris⟧" in listing.output
+
+    trump_said = "mentions:d1:{}-{}".format(*sp(T1, "Trump said"))
+    s, e = sp(T1, "Trump", 1)
+    for d in decs:
+        d.pop("_line")
+        d.update(decision="a", decided_by="adjudicator", reason="guidelines 1")
+        if d["decision_id"] == "mentions:d1:{}-{}".format(*sp(T1, "Paris")):
+            d["decision"] = "b"
+        if d["decision_id"] == "mentions:d1:{}-{}".format(*sp(T1, "Monday")):
+            d["decision"] = "none"
+        if d["decision_id"] == trump_said:
+            rec = copy.deepcopy(d["options"][0]["record"])
+            rec.update(note="edited", entity_id="per:donald-trump")
+            d.update(decision="edit", chosen_record=rec)
+    from corpus.adjudicate import write_decisions
+    write_decisions(decs, project / "decisions.jsonl")
+    filled = (project / "decisions.jsonl").read_bytes()
+
+    res = run(project)
+    assert res.exit_code == 0, res.output
+    gold1 = {p.name: p.read_bytes() for p in sorted((project / "gold").iterdir())}
+    assert (project / "decisions.jsonl").read_bytes() == filled  # never overwritten
+    mentions = read_jsonl(project / "gold" / "mentions.jsonl")
+    by_text = {m["text"]: m for m in mentions}
+    assert set(by_text) == {"Donald Trump", "Emmanuel Macron", "Paris", "Trump"}
+    assert by_text["Paris"]["label"] == "LOC"
+    assert by_text["Trump"]["note"] == "edited"
+    assert by_text["Trump"]["provenance"] == {
+        "decided_by": "adjudicator", "decision_id": trump_said, "status": "adjudicated"}
+    assert by_text["Donald Trump"]["entity_id"] == "per:donald-trump"
+    assert by_text["Donald Trump"]["provenance"]["decided_by"] == "agreement"
+    for m in mentions:
+        assert T1[m["start"]:m["end"]] == m["text"]
+
+    # a second run: same bytes everywhere
+    assert run(project).exit_code == 0
+    assert {p.name: p.read_bytes() for p in sorted((project / "gold").iterdir())} == gold1
+    assert (project / "decisions.jsonl").read_bytes() == filled
+
+    # a new conflict: the filled decisions stay, the new one is undecided -> exit 1
+    p = passes()
+    p["b"]["mentions"].append(mention("Emmanuel Macron", "PERSON", None, 0) | {
+        "start": sp(T1, "in")[0], "end": sp(T1, "in")[1], "text": "in", "label": "GPE"})
+    _write(project / "passes", p)
+    res = run(project)
+    assert res.exit_code == 1 and "1 undecided" in res.output
+    decs2 = read_jsonl(project / "decisions.jsonl")
+    assert sum(d["decision"] is not None for d in decs2) == 6
+    assert {d["decision_id"]: d for d in decs2 if d["decision"]}.keys() == EXPECTED
+    assert (project / "gold" / "mentions.jsonl").read_bytes() == gold1["mentions.jsonl"]
+
+    res = run(project, "--allow-undecided")
+    assert res.exit_code == 0 and "left out of gold" in res.output
+    assert (project / "gold" / "mentions.jsonl").read_bytes() == gold1["mentions.jsonl"]
+
+
+def test_invalid_decisions_are_refused():
+    decs = adjudicate(passes()).decisions
+    decs[0].update(decision="c", decided_by="x")
+    with pytest.raises(CorpusError, match="invalid decision"):
+        adjudicate(passes(), decs)
+    decs[0].update(decision="a", decided_by=None)
+    with pytest.raises(CorpusError):
+        adjudicate(passes(), decs)
+    target = next(d for d in decs if d["layer"] == "mentions")
+    decs[0].update(decision=None)
+    bad = dict(target["options"][0]["record"], text="wrong")
+    target.update(decision="edit", decided_by="x", chosen_record=bad)
+    with pytest.raises(CorpusError) as err:
+        adjudicate(passes(), decs, texts=TEXTS)
+    assert "not the document's text" in err.value.report()
+    assert err.value.problems[0].record == target["decision_id"]
+
+
+def test_changed_and_stale_decisions_are_kept_and_reported():
+    decs = adjudicate(passes()).decisions
+    for d in decs:
+        d.update(decision="a", decided_by="x")
+    p = passes()
+    p["a"]["mentions"][2]["note"] = "changed after the decision"  # Paris, a conflict
+    p["b"]["documents"][1]["derivation"] = "copy"  # d2 now agrees: its decision is stale
+    res = adjudicate(p, copy.deepcopy(decs))
+    paris = "mentions:d1:{}-{}".format(*sp(T1, "Paris"))
+    assert res.changed == [paris] and res.stale == ["documents:d2"]
+    kept = {d["decision_id"]: d for d in res.decisions}
+    assert kept["documents:d2"]["decision"] == "a"  # still in the file, not applied twice
+    assert [d["provenance"]["decided_by"] for d in res.gold["documents"]] == [
+        "agreement", "agreement"]
+    # the stored options (what the adjudicator saw) are applied, not the new record
+    gold_paris = next(m for m in res.gold["mentions"] if m["text"] == "Paris")
+    assert gold_paris["note"] is None
