@@ -24,7 +24,7 @@ def render_datasheet(version: str, stats: dict, labelling: str, figures: dict[st
     return tmpl.substitute(
         version=version,
         n_documents=len(docs),
-        n_stories=1 if docs else 0,
+        n_stories=stats["stories"],
         rows_table=md.table(["table", "rows"], list(stats["rows"].items())),
         documents_table=md.table(
             ["doc_id", "derivation", "authorship", "chars", "segments", "boilerplate chars",

@@ -79,4 +79,26 @@ def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
                   "`corpus adjudicate`; decisions and reasons are kept in the repository.")
 
 
-FIGURES.extend([agreement_figure, adjudication_figure])
+def segmentation_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """The segmenter against the hand-checked gold segments (per kind)."""
+    from corpus import markdown as md
+    from corpus.jsonl import read_jsonl
+    from corpus.segment_eval import evaluate
+
+    if not project.gold_segments.is_file():
+        return None
+    docs = dict(zip(tables["documents"]["doc_id"].to_pylist(),
+                    tables["documents"]["text"].to_pylist(), strict=True))
+    fig = evaluate(docs, read_jsonl(project.gold_segments))
+    rows = [(k, f["precision"], f["recall"], f["f1"], f["support"], f["predicted"])
+            for k, f in [*fig["per_kind"].items(), ("micro", fig["micro"])]]
+    text = (f"`corpus/segment.py` against the hand-checked gold segmentation of "
+            f"{fig['documents']} documents ({fig['match']}). **Caveat:** {fig['note']}.\n\n"
+            + md.table(["kind", "precision", "recall", "F1", "gold", "predicted"], rows))
+    return Figure("Segmenter evaluation", text, fig,
+                  f"Segments: gold segmentation of {fig['documents']} documents made by hand "
+                  "(`annotations/segments.jsonl`), one annotator; other documents are segmented "
+                  "by `corpus/segment.py`.")
+
+
+FIGURES.extend([segmentation_figure, agreement_figure, adjudication_figure])

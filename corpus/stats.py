@@ -36,6 +36,7 @@ def release_stats(tables: dict[str, pa.Table]) -> dict:
     t = {k: pl.from_arrow(v) for k, v in tables.items()}
     return {
         "rows": {k: v.num_rows for k, v in sorted(tables.items())},
+        "stories": t["documents"]["story_id"].n_unique(),
         "documents": per_document(t),
         "segment_kinds": _count_by(t["segments"], "kind"),
         "mention_labels": _count_by(t["mentions"], "label"),

@@ -1,0 +1,693 @@
+"""Rule-based layout segmenter: tiles a news page's text into typed segments.
+
+The pages are scraped or pasted text with no markup left, so layout is recovered from
+line structure and from the conventions page furniture follows (ad placeholders, "Source
+link" footers, "Related" boxes, comment widgets, photo credits, ...). The rules are
+general patterns, not strings from the seeds, so the segmenter can be run on pages it
+has never seen. Every character of the input lands in exactly one segment; whitespace
+between segments is a ``separator`` segment. Offsets are Python code points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
+
+Span = tuple[int, int, str]
+
+# Line ends Python's str.splitlines knows, CRLF first so it counts as one break.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Invisible characters that never start or end a segment (they join the separator).
+_BLANK_EXTRA = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+# Closing quotes/brackets (and their common mojibake) ignored when reading final punctuation.
+_CLOSERS = "\"'”’»)]}›\u201d\u2019\u00e2\u20ac\u0153\u009d\u009c\u2122\ufffd*_"
+_TERMINAL = ".!?;:,…"  # a heading ends in none of these
+_SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
+_DASH = r"(?:—|–|--?|â€”|â€“)"
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
+_AD = re.compile(
+    r"^\W*(?:advertisement|advertisment|advert|ads?|sponsored(?: content| links?)?|"
+    r"paid (?:content|post)|promoted(?: content)?|story continues below(?: this)? "
+    r"(?:ad|advertisement)|continue reading below|scroll to continue(?: with content)?)"
+    r"\W*(?:spot_im(?:g|age))*\W*$",
+    re.I,
+)
+_SOURCE_FOOTER = re.compile(
+    r"^(?:source link|source|sources?\s*:\s*\S.{0,120}|"
+    r"(?:this (?:article|story) (?:was )?)?(?:originally|first) (?:published|appeared)\b.{0,160}|"
+    r"read the (?:original|full) (?:article|story)\b.{0,120}|"
+    r"(?:this|the) (?:article|story|post) .{0,40}?(?:appeared|published) (?:first )?"
+    r"(?:on|in|at) .{0,120}|(?:copyright\b|©\s*\d{4}).{0,160}|.{0,120}all rights reserved\W*)$",
+    re.I,
+)
+_CONTRIBUTOR = re.compile(
+    r"\bcontributed\b.{0,40}\b(?:report|reporting|story|article)\b|"
+    r"^(?:additional |with additional )?reporting by\b|\bediting by\b|^writing by\b|"
+    r"^(?:compiled|edited) by\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s*:?\s+[A-Z][\w'’.-]+")
+_AGENCY = (
+    r"getty images|getty|reuters|associated press|ap photo|afp|epa(?:-efe)?|efe|pool|"
+    r"shutterstock|alamy|bloomberg|nurphoto|anadolu|sopa images|sipa|zuma|tass|sputnik|"
+    r"xinhua|ria novosti|dpa|pa images|pa wire|ani|pti|imago|abaca|ukrinform|"
+    r"presidential press service|handout|file photo"
+)
+_CREDIT = re.compile(
+    r"^(?:(?:photo|image|picture|photograph|credit|foto)s?(?: credit)?\s*[:/|]|©|\(photo\b|"
+    rf"ap photo\s*/|(?:{_AGENCY})\s*/\s*[A-Z])|\bvia (?:{_AGENCY})\b",
+    re.I,
+)
+# "Name/AGENCY", "Name/POOL/AFP", "Name for Getty Images": case matters here.
+_CREDIT_NAME = re.compile(
+    rf"^[A-Z][\w.'’ -]{{1,50}}/\s*(?:[A-Z][A-Z&.\- ]{{1,30}}|(?i:{_AGENCY}))"
+    r"(?:\s*/\s*[^/]{1,40})*$|"
+    rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}for (?i:{_AGENCY})\b"
+)
+_SOCIAL_SIGNATURE = re.compile(r"^\s*[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)", re.I)
+_SOCIAL_LINK = re.compile(
+    r"pic\.twitter\.com/\w+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status/\d+|"
+    r"https?://(?:www\.)?instagram\.com/(?:p|reel)/|https?://(?:www\.)?tiktok\.com/@|"
+    r"https?://t\.co/\w+",
+    re.I,
+)
+_READER_PROMPT = re.compile(
+    r"\b(?:share your (?:thoughts|views|opinions?|comments|experiences?|stories)|"
+    r"let us know (?:in the comments|what you think|your thoughts|below)|"
+    r"tell us (?:what you think|in the comments|below)|what do you think\?|"
+    r"leave (?:a|your) comments?\b|join the (?:discussion|debate) below|have your say|"
+    r"sound off in the comments|we want to hear from you|in the comments below)",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^(?:home|menu|search|subscribe(?: to .{1,40})?|sign in|sign up(?: for .{1,40})?|"
+    r"log ?in|log out|register|"
+    r"latest(?: news| stories)?|highlights|trending(?: now| news)?|most (?:read|popular|viewed)|"
+    r"top (?:stories|news)|more (?:news|stories|from \w+)|breaking(?: news)?|"
+    r"skip to (?:main )?content|back to top|share(?: this)?(?: article| story)?|"
+    r"follow us(?: on .{1,40})?|newsletters?|print|email|copy link|"
+    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|pinterest)"
+    r"[\s|,·]*){2,}|next (?:article|story)|previous (?:article|story)|"
+    r"you may (?:also )?like|don'?t miss|popular|editor'?s picks?|watch live|live tv)"
+    r"\W*$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^[\w&' -]{1,30}(?:\s+[>›»/|]\s+[\w&' -]{1,30}){2,}$")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?"
+_DATE_LINE = re.compile(
+    rf"^(?:{_DATE})(?:\s*[,|·-]?\s*(?:at\s+)?{_TIME})?$|^{_TIME}(?:\s*[,|·-]?\s*{_DATE})?$", re.I
+)
+_WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b.{0,20}$|^-?\d{1,3}\s*°", re.I)
+_METADATA_LINE = re.compile(
+    r"^(?:(?:published|updated|last updated|first published|posted|modified|date)\b"
+    rf"(?:\s+(?:on|at))?\s*:?\s*(?:{_DATE}|{_TIME}|\d)|"
+    r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\s+read|reading time\b|"
+    r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
+    re.I,
+)
+_METADATA_PREFIX = re.compile(
+    r"[ \t]*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s+\S)",
+    re.I,
+)
+_KEY_POINTS_HEAD = re.compile(
+    r"^(?:key (?:points|takeaways|facts|highlights)|highlights|takeaways|at a glance|"
+    r"in brief|in short|what to know|what you need to know|the big picture|summary|tl;?dr)"
+    r"\W*$",
+    re.I,
+)
+_TOC_HEAD = re.compile(
+    r"^(?:table of contents|contents|in this (?:article|story)|on this page|jump to)\W*$", re.I
+)
+_FAQ_HEAD = re.compile(
+    r"^(?:frequently asked questions|faqs?|questions and answers|q ?& ?a|"
+    r"common questions)\b.{0,40}$",
+    re.I,
+)
+_FACT_BOX = re.compile(
+    r"^(?:did you know|fast facts?|quick facts?|fact ?box|key facts|by the numbers)\b|"
+    r"^the facts\W*$",
+    re.I,
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:related(?: (?:articles?|stories|story|coverage|content|news|reading|posts?|links?))?|"
+    r"read more|more on this(?: story| topic)?|see also|also read|read also|recommended"
+    r"(?: for you| stories)?|more stories|further reading|you might also like|"
+    r"more from [\w ]{1,30})\W*$",
+    re.I,
+)
+_RELATED_INLINE = re.compile(
+    r"^(?:related|read more|also read|read also|see also|more|recommended|read)\s*[:|»›]\s*\S",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:join the (?:conversation|discussion)|comments?|\d[\d,.]*[km]?\s+comments?|"
+    r"view comments|show comments|load comments|leave a (?:comment|reply)|post a comment|"
+    r"add a comment|be the first to comment|looking for comments\??|conversation)\W*$",
+    re.I,
+)
+_COMMENTS_TAIL = re.compile(
+    r"\bcomment|\bconversation\b|\bsign in\b|\blog in\b|\breply\b|community guidelines", re.I
+)
+_COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_DATELINE = re.compile(
+    r"^(?P<caps>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
+    rf"(?:,?\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?:\s*\([\w .]{{1,30}}\))?\s*{_DASH}\s+(?=\S)"
+)
+_DATELINE_COLON = re.compile(
+    r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE)\b)"
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}:\s+(?=\S)")
+_DATELINE_ALONE = re.compile(
+    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{_DATE}))?\s*:$"
+)
+_KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)")
+
+# Kinds after which a layout rule looks through to the next piece of article content.
+_FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS) | {"photo_credit", "caption"}
+
+
+@dataclass
+class _Line:
+    """One non-blank line: offsets of its content without surrounding blanks."""
+
+    start: int
+    end: int
+    text: str
+    group: int  # lines of one group are separated by single line breaks only
+
+
+@dataclass
+class _Block:
+    """A run of lines that becomes one segment (or several, once split)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None  # None: not decided yet (paragraph)
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _is_blank(ch: str) -> bool:
+    return ch.isspace() or ch in _BLANK_EXTRA
+
+
+def _lines(text: str) -> list[_Line]:
+    """Split on every line end Python knows; keep non-blank lines with their group."""
+    out: list[_Line] = []
+    pos, group, pending_blank = 0, 0, False
+    bounds = [m.span() for m in _LINE_BREAK.finditer(text)] + [(len(text), len(text))]
+    for brk_start, brk_end in bounds:
+        a, b = pos, brk_start
+        while a < b and _is_blank(text[a]):
+            a += 1
+        while b > a and _is_blank(text[b - 1]):
+            b -= 1
+        if a < b:
+            if pending_blank and out:
+                group += 1
+            out.append(_Line(a, b, text[a:b], group))
+            pending_blank = False
+        else:
+            pending_blank = True
+        pos = brk_end
+    return out
+
+
+def _core(s: str) -> str:
+    """The line without trailing closers, so that `said.”` ends with a full stop."""
+    return s.rstrip(_CLOSERS + " ")
+
+
+def _is_terminal(s: str) -> bool:
+    c = _core(s)
+    return bool(c) and c[-1] in _TERMINAL
+
+
+def _single_kind(s: str) -> str | None:
+    """Kinds a single line shows by itself, whatever surrounds it."""
+    n = len(s)
+    if n <= 80 and _AD.match(s):
+        return "ad"
+    if n <= 200 and _SOURCE_FOOTER.match(s):
+        return "source_footer"
+    if n <= 300 and _CONTRIBUTOR.search(s):
+        return "contributor_line"
+    if _SOCIAL_SIGNATURE.match(s) or (n <= 600 and _SOCIAL_LINK.search(s)):
+        return "social_post"
+    if n <= 120 and not _is_terminal(s) and (_CREDIT.search(s) or _CREDIT_NAME.match(s)):
+        return "photo_credit"
+    if n <= 120 and _BYLINE.match(s) and not s.rstrip().endswith("."):
+        return "byline"
+    if n <= 400 and _READER_PROMPT.search(s):
+        return "reader_prompt"
+    if n <= 60 and (_NAVIGATION.match(s) or _BREADCRUMB.match(s)):
+        return "navigation"
+    if n <= 120 and _METADATA_LINE.match(s) and not _prefixes_text(s):
+        return "metadata"
+    if n <= 60 and _DATE_LINE.match(s):
+        return "metadata"
+    if _FACT_BOX.match(s):
+        return "fact_box"
+    if n <= 200 and _RELATED_INLINE.match(s):
+        return "related_links"
+    if n <= 60 and _COMMENTS.match(s):
+        return "comments"
+    return None
+
+
+def _prefixes_text(s: str) -> bool:
+    """A date prefix run together with a headline or sentence (split later, not all metadata)."""
+    m = _METADATA_PREFIX.match(s)
+    return bool(m) and len(re.findall(r"[^\W\d_]{2,}", s[m.end():])) >= 3
+
+
+def _starts_block(lines: list[_Line], i: int) -> bool:
+    """Whether line i opens something other than a plain paragraph."""
+    s = lines[i].text
+    return bool(
+        _single_kind(s) or _BULLET.match(s) or _TABLE_ROW.match(s) or _KEY_POINTS_HEAD.match(s)
+        or _TOC_HEAD.match(s) or _FAQ_HEAD.match(s) or _RELATED_HEAD.match(s)
+        or _COUNT.match(s)
+    )
+
+
+def _same_group(lines: list[_Line], i: int) -> bool:
+    return i < len(lines) and lines[i].group == lines[i - 1].group
+
+
+def _take_while(lines: list[_Line], i: int, pred: Callable[[str], bool]) -> int:
+    """End index of the run of same-group lines from i that satisfy pred."""
+    j = i
+    while j < len(lines) and (j == i or _same_group(lines, j)) and pred(lines[j].text):
+        j += 1
+    return j
+
+
+def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
+    """Boxes that span several lines: header plus items. Returns (end index, kind)."""
+    s = lines[i].text
+    nxt = i + 1
+    if _TABLE_ROW.match(s):
+        j = _take_while(lines, i, lambda t: bool(_TABLE_ROW.match(t)))
+        if j - i >= 2:
+            return j, "data_table"
+    if _KEY_POINTS_HEAD.match(s) and _same_group(lines, nxt) and _BULLET.match(lines[nxt].text):
+        return _take_while(lines, nxt, lambda t: bool(_BULLET.match(t))), "key_points"
+    if _TOC_HEAD.match(s):
+        j = _take_while(lines, nxt, lambda t: bool(_BULLET.match(t))) if _same_group(
+            lines, nxt) else nxt
+        return j, "table_of_contents"
+    if _FAQ_HEAD.match(s):
+        return _faq_end(lines, nxt), "faq"
+    if _RELATED_HEAD.match(s) or (len(s) <= 30 and _RELATED_HEAD.match(s.rstrip(":"))):
+        def headline(t: str) -> bool:
+            return len(t) <= 160 and not _core(t).endswith(".") and not _starts_block_text(t)
+
+        j = _take_while(lines, nxt, headline) if _same_group(lines, nxt) else nxt
+        return j, "related_links"
+    if _COUNT.match(s) and _same_group(lines, nxt) and _COMMENTS.match(lines[nxt].text):
+        return _comments_end(lines, nxt + 1), "comments"
+    if len(s) <= 60 and _COMMENTS.match(s):
+        return _comments_end(lines, nxt), "comments"
+    if _FACT_BOX.match(s) and len(s) <= 40 and _same_group(lines, nxt):
+        return _take_while(lines, nxt, lambda t: not _starts_block_text(t) or bool(
+            _BULLET.match(t))), "fact_box"
+    return None
+
+
+def _starts_block_text(t: str) -> bool:
+    return _starts_block([_Line(0, len(t), t, 0)], 0)
+
+
+def _comments_end(lines: list[_Line], j: int) -> int:
+    while _same_group(lines, j) and len(lines[j].text) <= 300 and _COMMENTS_TAIL.search(
+            lines[j].text):
+        j += 1
+    return j
+
+
+def _faq_end(lines: list[_Line], j: int) -> int:
+    """FAQ items: bullets, Q:/A: lines, questions and the answer after each question."""
+    prev_question = False
+    while _same_group(lines, j):
+        t = lines[j].text
+        is_q = _core(t).endswith("?") or bool(re.match(r"^(?:q|a)\s*[:.]", t, re.I))
+        if not (_BULLET.match(t) or is_q or prev_question):
+            break
+        prev_question = is_q
+        j += 1
+    return j
+
+
+def _title_case(s: str) -> bool:
+    """Most words capitalised: a headline, which is never hard-wrapped prose."""
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) >= 3 and caps / len(words) >= 0.6
+
+
+def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
+    """Whether line i is hard-wrapped into line i+1 (one paragraph over several lines)."""
+    if not _same_group(lines, i + 1) or _starts_block(lines, i + 1):
+        return False
+    cur, nxt = lines[i].text, lines[i + 1].text
+    if cur.casefold() in toc or nxt.casefold() in toc:  # listed headings stand alone
+        return False
+    if len(cur) > 100 or len(nxt) > 100 or len(cur) < 25 or _core(cur)[-1:] in _SENTENCE_END:
+        return False
+    if nxt[:1].islower() or nxt[:1] in "(“\"'‘,;":
+        return True
+    full = width >= 40 and len(cur) >= width - 25
+    return full and not _title_case(cur) and not _BULLET.match(cur)
+
+
+def _run_widths(lines: list[_Line]) -> list[int]:
+    """For each line, the widest line of its run of short (<= 100) same-group lines."""
+    widths = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if len(lines[i].text) <= 100:
+            while j < len(lines) and _same_group(lines, j) and len(lines[j].text) <= 100:
+                j += 1
+        w = max(len(x.text) for x in lines[i:j])
+        widths[i:j] = [w] * (j - i)
+        i = j
+    return widths
+
+
+def _make(text: str, lines: list[_Line], kind: str | None) -> _Block:
+    return _Block(lines[0].start, lines[-1].end, text[lines[0].start:lines[-1].end], kind,
+                  list(lines))
+
+
+def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
+    """First pass: boxes, self-evident lines, and paragraphs (wrapped lines joined)."""
+    blocks: list[_Block] = []
+    toc: set[str] = set()
+    widths = _run_widths(lines)
+    i = 0
+    while i < len(lines):
+        multi = _multi_line_block(lines, i)
+        if multi:
+            j, kind = multi
+            blocks.append(_make(text, lines[i:j], kind))
+            if kind == "table_of_contents":
+                toc |= _toc_entries(blocks[-1:])
+            i = j
+            continue
+        kind = _single_kind(lines[i].text)
+        if kind:
+            blocks.append(_make(text, lines[i:i + 1], kind))
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and _wrapped(lines, j, widths[j], toc):
+            j += 1
+        blocks.append(_make(text, lines[i:j + 1], None))
+        i = j + 1
+    return blocks
+
+
+def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Weather/date boxes above the headline: short lines, one of them a date or reading."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks) and blocks[i].kind in (None, "metadata", "navigation", "ad", "widget"):
+        b = blocks[i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].lines[0].group == b.lines[-1].group:
+            j += 1
+        box = blocks[i:j]
+        texts = [ln.text for x in box for ln in x.lines]
+        if all(x.kind in (None, "metadata", "navigation") for x in box) and all(
+                len(t) <= 40 for t in texts) and any(
+                _WEATHER.match(t) or _DATE_LINE.match(t) for t in texts):
+            out.append(_Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], "widget",
+                              [ln for x in box for ln in x.lines]))
+        elif all(x.kind is not None for x in box):
+            out.extend(box)
+        else:
+            break
+        i = j
+    return out + blocks[i:]
+
+
+def _split(text: str, b: _Block, cuts: list[tuple[int, str | None]]) -> list[_Block]:
+    """Cut block b at absolute offsets; each cut names the kind of the piece it starts."""
+    pieces, start, kind = [], b.start, b.kind
+    for at, next_kind in cuts + [(b.end, None)]:
+        a, e = start, at
+        if kind != "dateline" and kind != "metadata":
+            while e > a and _is_blank(text[e - 1]):
+                e -= 1
+        while a < e and _is_blank(text[a]) and kind != "metadata":
+            a += 1
+        if a < e:
+            pieces.append(_Block(a, e, text[a:e], kind, b.lines))
+        start, kind = at, next_kind
+    return pieces
+
+
+def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Metadata prefix, title and standfirst at the head of the page."""
+    out: list[_Block] = []
+    done = False
+    for b in blocks:
+        if not done and b.kind == "metadata":  # its indentation goes with it, as below
+            b.start -= _indent(text, b.start)
+            b.text = text[b.start:b.end]
+        if done or b.kind in ("widget", "ad", "navigation", "metadata"):
+            out.append(b)
+            continue
+        done = True
+        if b.kind is not None:
+            out.append(b)
+            continue
+        pos = b.start - _indent(text, b.start)
+        m = _METADATA_PREFIX.match(text, pos, b.lines[0].end)
+        if m:
+            out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
+            b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
+        out.extend(_title_pieces(text, b))
+    return out
+
+
+def _indent(text: str, start: int) -> int:
+    """Horizontal blanks just before start on the same line (kept with a metadata prefix)."""
+    n = 0
+    while start - n > 0 and text[start - n - 1] in " \t":
+        n += 1
+    return n
+
+
+def _title_pieces(text: str, b: _Block) -> list[_Block]:
+    """First content line: a headline, or a headline run together with its standfirst."""
+    s = b.text
+    if len(b.lines) == 1 and len(s) <= 200 and not _core(s).endswith(".") \
+            and not _DATELINE.match(s) and not _DATELINE_ALONE.match(s):
+        b.kind = "title"
+        return [b]
+    if len(b.lines) == 1 and len(s) > 200:
+        m = _KICKER.search(s, 15)
+        if m and m.start() <= 200 and not _core(s[:m.start()]).endswith("."):
+            b.kind = "title"
+            return _split(text, b, [(b.start + m.end(), "standfirst")])
+    return [b]
+
+
+def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A place name opening one of the first paragraphs ("LONDON — ") is a dateline."""
+    out: list[_Block] = []
+    paragraphs = 0
+    for b in blocks:
+        if b.kind is None and paragraphs < 3:
+            first = paragraphs == 0
+            paragraphs += 1
+            if _DATELINE_ALONE.match(b.text) and len(b.text) <= 40:
+                b.kind = "dateline"
+                paragraphs -= 1
+                out.append(b)
+                continue
+            m = _DATELINE.match(b.text) or _DATELINE_COLON.match(b.text)
+            if m and (first or (m.groupdict().get("caps") or "").isupper()
+                      or m.re is _DATELINE_COLON):
+                cut = b.start + m.end()
+                out.append(_Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
+                out.append(_Block(cut, b.end, text[cut:b.end], None, b.lines))
+                continue
+        out.append(b)
+    return out
+
+
+def _next_content(blocks: list[_Block], i: int) -> _Block | None:
+    for b in blocks[i + 1:]:
+        if b.kind not in _FURNITURE:
+            return b
+    return None
+
+
+def _is_heading_text(s: str) -> bool:
+    return (len(s) <= 100 and len(s.split()) <= 14 and not _is_terminal(s)
+            and not _BULLET.match(s) and any(c.isalpha() for c in s))
+
+
+def _headings(blocks: list[_Block], toc: set[str]) -> None:
+    """Short unpunctuated lines between paragraphs, and lines the table of contents lists."""
+    seen_content = False
+    for i, b in enumerate(blocks):
+        if b.kind is None and len(b.lines) == 1:
+            if b.text.casefold() in toc and seen_content:
+                b.kind = "heading"
+            elif seen_content and _is_heading_text(b.text):
+                nxt = _next_content(blocks, i)
+                if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
+                        len(nxt.text) >= 80 or _is_terminal(nxt.text)):
+                    b.kind = "heading"
+        if b.kind not in _FURNITURE:
+            seen_content = True
+
+
+def _toc_entries(blocks: list[_Block]) -> set[str]:
+    entries = set()
+    for b in blocks:
+        if b.kind == "table_of_contents":
+            for ln in b.lines[1:]:
+                entries.add(_BULLET.sub("", _BULLET.sub("", ln.text, count=1), count=1)
+                            .strip().casefold())
+    return entries
+
+
+def _captions(blocks: list[_Block]) -> None:
+    """A short paragraph right before a photo credit is its caption; so is its duplicate."""
+    for i, b in enumerate(blocks):
+        if b.kind != "photo_credit":
+            continue
+        j = i - 1
+        while j >= 0 and blocks[j].kind is None and len(blocks[j].text) <= 400 and (
+                j == i - 1 or blocks[j].text == blocks[j + 1].text):
+            blocks[j].kind = "caption"
+            j -= 1
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        if a.text == b.text and len(a.text) <= 300 and (a.kind, b.kind) in (
+                (None, None), (None, "caption"), ("caption", None)):
+            a.kind = b.kind = "caption"
+
+
+def _social(blocks: list[_Block]) -> None:
+    """The post text right above an embed signature ("— Name (@handle) date") is the post."""
+    for i, b in enumerate(blocks):
+        if b.kind != "social_post" or not _SOCIAL_SIGNATURE.match(b.text) or i == 0:
+            continue
+        prev = blocks[i - 1]
+        same = prev.lines[-1].group == b.lines[0].group
+        if prev.kind is None and (same or len(prev.text) <= 280) and not _core(
+                prev.text).endswith(":"):
+            prev.kind = "social_post"
+
+
+def _questions_only(s: str) -> bool:
+    """Two or more questions and nothing else: an engagement prompt to the reader."""
+    parts = [p for p in s.strip().split("?") if p.strip()]
+    return (s.rstrip(_CLOSERS + " ").endswith("?") and s.count("?") >= 2
+            and not any(re.search(r"[a-z]{2}[.!]\s", p) for p in parts)
+            and not any(q in s for q in "\"“”"))
+
+
+def _standfirst(blocks: list[_Block]) -> None:
+    """A paragraph between the title and the byline is the standfirst."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind == "title":
+            nxt = blocks[i + 1]
+            after = blocks[i + 2] if i + 2 < len(blocks) else None
+            if nxt.kind is None and len(nxt.text) <= 400 and after is not None and (
+                    after.kind in ("byline", "metadata")):
+                nxt.kind = "standfirst"
+            return
+
+
+def _tile(text: str, blocks: list[_Block]) -> list[Span]:
+    """Segments in order, whitespace between them as separators, covering all of text."""
+    out: list[Span] = []
+    pos = 0
+    for b in sorted(blocks, key=lambda x: x.start):
+        if b.start > pos:
+            out.append((pos, b.start, SEGMENT_SEPARATOR))
+        out.append((b.start, b.end, b.kind or "body"))
+        pos = b.end
+    if pos < len(text):
+        out.append((pos, len(text), SEGMENT_SEPARATOR))
+    return out
+
+
+def segment_text(text: str) -> list[Span]:
+    """Segments (start, end, kind) tiling text: no gap, no overlap, in order."""
+    lines = _lines(text)
+    blocks = _blocks(text, lines)
+    blocks = _top_widgets(text, blocks)
+    blocks = _first_line(text, blocks)
+    blocks = _datelines(text, blocks)
+    _captions(blocks)
+    _social(blocks)
+    _standfirst(blocks)
+    _headings(blocks, _toc_entries(blocks))
+    for b in blocks:
+        if b.kind is None and _questions_only(b.text):
+            b.kind = "reader_prompt"
+    return _tile(text, blocks)
+
+
+def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:
+    """SEGMENTS annotation columns for every document, sorted by doc_id, start."""
+    doc_ids, starts, ends, texts, kinds = [], [], [], [], []
+    for doc_id, text in zip(documents.column("doc_id").to_pylist(),
+                            documents.column("text").to_pylist(), strict=True):
+        for s, e, k in segment_text(text):
+            doc_ids.append(doc_id)
+            starts.append(s)
+            ends.append(e)
+            texts.append(text[s:e])
+            kinds.append(k)
+    table = pa.table({
+        "doc_id": pa.array(doc_ids, pa.string()),
+        "start": pa.array(starts, pa.int64()),
+        "end": pa.array(ends, pa.int64()),
+        "text": pa.array(texts, pa.string()),
+        "kind": pa.array(kinds, pa.string()),
+    })
+    return table.sort_by([("doc_id", "ascending"), ("start", "ascending")])
+
+
+def add_derived_columns(segments: pa.Table) -> pa.Table:
+    """Add segment_id (doc_id:sNNN in text order) and boilerplate (kind is page furniture)."""
+    segments = segments.sort_by([("doc_id", "ascending"), ("start", "ascending")])
+    index, prev, n = [], None, 0
+    for doc_id in segments.column("doc_id").to_pylist():
+        n = n + 1 if doc_id == prev else 0
+        index.append(n)
+        prev = doc_id
+    number = pc.utf8_lpad(pc.cast(pa.array(index, pa.int64()), pa.string()), width=3, padding="0")
+    segment_id = pc.binary_join_element_wise(segments.column("doc_id"), number, ":s")
+    boilerplate = pc.is_in(segments.column("kind"),
+                           value_set=pa.array(SEGMENT_BOILERPLATE_KINDS, pa.string()))
+    out = segments.add_column(0, "segment_id", segment_id)
+    return out.append_column("boilerplate", pc.fill_null(boilerplate, False))
