@@ -74,9 +74,12 @@ def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     data = {"conflicts": len(recs),
             "by_layer_decision": [dict(zip(("layer", "decision", "decided_by", "n"), r,
                                            strict=True)) for r in rows]}
+    decided = sum(1 for r in recs if r.get("decision"))
+    deciders = sorted({r["decided_by"] for r in recs if r.get("decided_by")})
     return Figure("Adjudication", text, data,
-                  f"Adjudication: {len(recs)} conflicts decided one by one with "
-                  "`corpus adjudicate`; decisions and reasons are kept in the repository.")
+                  f"Adjudication: {decided} of {len(recs)} conflicts decided one by one with "
+                  f"`corpus adjudicate` (by {', '.join(deciders) or 'nobody yet'}); decisions "
+                  "and reasons are kept in the repository.")
 
 
 def segmentation_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
