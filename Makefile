@@ -12,9 +12,11 @@ QUIET := 2>&1 | { grep -v 'is ignored' || true; }
 
 .PHONY: release test install dev labelstudio-server validate lint bench clean
 
+# The release quotes the pre-annotators' scores and the agreement figures: it needs
+# the nlp and agreement extras, so every machine renders the same card.
 $(VENV)/.installed: pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/$(PIP) -e . $(QUIET)
+	$(VENV)/bin/$(PIP) -e '.[nlp,agreement]' $(QUIET)
 	touch $@
 
 $(VENV)/.dev-installed: pyproject.toml $(VENV)/.installed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from corpus.scoring import prf
 from corpus.segment import segment_text
 from corpus.vocab import SEGMENT_KINDS, SEGMENT_SEPARATOR
 
@@ -23,14 +24,6 @@ def gold_keys(records: list[dict], doc_ids: set[str]) -> set[Key]:
 def predicted_keys(docs: dict[str, str]) -> set[Key]:
     return {(d, s, e, k) for d, text in docs.items() for s, e, k in segment_text(text)
             if k != SEGMENT_SEPARATOR}
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "support": n_gold, "predicted": n_pred, "correct": tp}
 
 
 def score(gold: set[Key], pred: set[Key]) -> dict:
@@ -53,7 +46,7 @@ def table(figures: dict) -> str:
         if name == "MICRO":
             rows.append("-" * len(rows[0]))
         rows.append(f"{name:<18} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} "
-                    f"{f['support']:>5} {f['predicted']:>5} {f['correct']:>5}")
+                    f"{f['gold']:>5} {f['predicted']:>5} {f['correct']:>5}")
     return "\n".join(rows)
 
 

@@ -1,0 +1,188 @@
+"""Entity-mention pre-annotation: catalogue patterns first, simple rules after.
+
+spaCy's blank English pipeline (tokenizer + sentencizer + EntityRuler fed by the
+corpus's entity catalogue) finds the names annotators already know; capitalised
+sequences and value patterns (dates, times, money, percentages) catch the rest. A
+statistical model is used only if one happens to be installed: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from corpus.preannotate import lexicon as lx
+from corpus.preannotate.names import Name, find_names, looks_like_person
+
+_OPTIONAL_MODEL = "en_core_web_sm"
+_PRIORITY = {"catalogue": 0, "model": 1, "pattern": 2, "fallback": 3}
+
+
+@dataclass
+class MentionSpan:
+    """One mention; offsets are code points into the exact text."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: str | None = None
+    source: str = "fallback"  # catalogue, model, pattern, fallback
+    score: float = 0.5
+
+
+def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
+    """Entity records (entity_id, name, label, aliases); [] when the file is absent."""
+    if path is None or not Path(path).is_file():
+        return []
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.append(json.loads(line))
+    return out
+
+
+def _patterns(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    pats = []
+    for ent in catalogue:
+        forms = {ent.get("name") or ""} | set(ent.get("aliases") or [])
+        for form in sorted(f for f in forms if f.strip()):
+            pats.append({"label": ent["label"], "pattern": form, "id": ent["entity_id"]})
+    return pats
+
+
+@lru_cache(maxsize=4)
+def _pipeline(catalogue_key: str) -> Any:
+    import spacy
+
+    catalogue = json.loads(catalogue_key)
+    if spacy.util.is_package(_OPTIONAL_MODEL):
+        nlp = spacy.load(_OPTIONAL_MODEL)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    pats = _patterns(catalogue)
+    if pats:  # an empty ruler only warns
+        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **before)
+        ruler.add_patterns(pats)
+    return nlp
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|"
+          r"Nov\.|Dec\.)")
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+_VALUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("DATE", re.compile(rf"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+                        rf"\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?(?!\w)")),
+    ("DATE", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?(?!\w)")),
+    ("DATE", re.compile(rf"\b{_MONTH}\s+\d{{4}}\b")),
+    ("DATE", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
+    ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("DATE", re.compile(r"\b(?:(?:nearly|about|almost|more than)\s+)?" + _NUMWORD
+                        + r"\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("DATE", re.compile(r"\b(?:this|last|next|the coming|the past)\s+(?:days|week|weekend|month|"
+                        r"year|days|weeks|months)\b", re.I)),
+    ("DATE", re.compile(r"\b(?:today|tomorrow|yesterday)\b", re.I)),
+    ("DATE", re.compile(r"\b(?:in|since|by|until)\s+(\d{4})\b")),
+    ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:[A-Z]{2,4}|"
+                        r"Eastern Time))?")),
+    ("TIME", re.compile(r"\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
+    ("MONEY", re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?")),
+    ("MONEY", re.compile(r"\b\d[\d,.]*\s(?:million\s|billion\s|trillion\s)?(?:dollars|euros|"
+                         r"pounds|rubles|roubles|hryvnias)\b")),
+    ("MONEY", re.compile(r"\b(?:hundreds|thousands|millions|billions) of (?:billions of |"
+                         r"millions of )?(?:dollars|euros|pounds)\b")),
+    ("PERCENT", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")),
+)
+
+
+def _value_mentions(text: str) -> list[MentionSpan]:
+    out = []
+    for label, pat in _VALUE_PATTERNS:
+        for m in pat.finditer(text):
+            s, e = (m.start(1), m.end(1)) if m.groups() else (m.start(), m.end())
+            out.append(MentionSpan(s, e, text[s:e], label, source="pattern", score=0.6))
+    return out
+
+
+def fallback_label(name: Name, person_last: set[str]) -> str | None:
+    """A label for a capitalised sequence from word lists, or None when unsure."""
+    low = " ".join(name.tokens).lower()
+    toks = [t.lower() for t in name.tokens]
+    if low in lx.GPE_WORDS or name.text.lower().rstrip(".") in lx.GPE_WORDS:
+        return "GPE"
+    if low in lx.LOC_WORDS:
+        return "LOC"
+    if len(toks) == 1 and toks[0] in lx.NORP_WORDS:
+        return "NORP"
+    if low in lx.WEEKDAYS or low in lx.MONTHS or low.rstrip(".") + "." in lx.MONTHS:
+        return None  # values come from the date patterns
+    if toks[-1] in lx.FAC_WORDS or toks[0] == "oval":
+        return "FAC"
+    if toks[-1] in lx.LAW_WORDS or toks[0] == "article":
+        return "LAW"
+    if toks[-1] in lx.EVENT_WORDS:
+        return "EVENT"
+    if any(t in lx.ORG_WORDS for t in toks):
+        return "ORG"
+    if looks_like_person(name, person_last):
+        return "PERSON"
+    if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
+        return "ORG"
+    return None
+
+
+def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | None = None
+                     ) -> list[MentionSpan]:
+    """Entity mentions of the text, non-overlapping, in order."""
+    cat = catalogue if isinstance(catalogue, list) else load_catalogue(catalogue)
+    nlp = _pipeline(json.dumps(cat, sort_keys=True))
+    doc = nlp(text)  # the exact text: token offsets are code points into it
+    spans: list[MentionSpan] = []
+    for ent in doc.ents:
+        src = "catalogue" if ent.ent_id_ else "model"
+        spans.append(MentionSpan(ent.start_char, ent.end_char, ent.text, ent.label_,
+                                 ent.ent_id_ or None, src, 0.9 if src == "catalogue" else 0.7))
+    spans.extend(_value_mentions(text))
+    names = find_names(text)
+    person_last = {n.last for n in names if any(t in lx.TITLES for t in n.title)}
+    for n in names:
+        label = fallback_label(n, person_last)
+        if label is not None:
+            spans.append(MentionSpan(n.start, n.end, n.text, label, source="fallback",
+                                     score=0.4))
+    return _select(text, spans)
+
+
+def _select(text: str, spans: list[MentionSpan]) -> list[MentionSpan]:
+    """Greedy non-overlapping choice: catalogue > model > patterns > fallback, longer first."""
+    taken: list[MentionSpan] = []
+    used: set[int] = set()
+    for sp in sorted(spans, key=lambda s: (_PRIORITY[s.source], -(s.end - s.start), s.start)):
+        sp = _trim(text, sp)
+        if sp is None or any(i in used for i in range(sp.start, sp.end)):
+            continue
+        used.update(range(sp.start, sp.end))
+        taken.append(sp)
+    return sorted(taken, key=lambda s: (s.start, s.end))
+
+
+def _trim(text: str, sp: MentionSpan) -> MentionSpan | None:
+    s, e = sp.start, sp.end
+    for poss in ("’s", "'s", "‘s"):
+        if text[s:e].endswith(poss) and e - s > len(poss):
+            e -= len(poss)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return None
+    sp.start, sp.end, sp.text = s, e, text[s:e]
+    return sp

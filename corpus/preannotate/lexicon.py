@@ -1,0 +1,242 @@
+"""Word lists the rule-based pre-annotators rely on.
+
+Kept apart from the rules so that a reviewer can extend the lexicon without reading
+the matching code. Everything is lower case; matching lower-cases the text.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs in the forms news prose uses. Finite forms can introduce
+# indirect speech ("X said that ..."); all forms can attribute a quote.
+SPEECH_VERB_LEMMAS: tuple[str, ...] = (
+    "say", "tell", "add", "continue", "warn", "state", "assert", "emphasize",
+    "emphasise", "stress", "write", "tweet", "claim", "insist", "argue",
+    "note", "announce", "confirm", "declare", "explain", "reply", "respond",
+    "answer", "ask", "urge", "acknowledge", "admit", "reiterate", "repeat",
+    "remark", "comment", "suggest", "indicate", "predict", "promise", "pledge",
+    "vow", "threaten", "deny", "allege", "contend", "maintain", "observe",
+    "recall", "concede", "caution", "complain", "boast", "joke", "shout",
+    "tell", "describe", "call", "brand", "dub", "label", "term",
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma, lemma + "s", lemma + "d", stem + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    if lemma in ("admit", "dub", "vow"):
+        double = lemma + lemma[-1] if lemma != "vow" else lemma
+        return (lemma, lemma + "s", double + "ed", double + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {f for lem in SPEECH_VERB_LEMMAS for f in _forms(lem)} | {"posted", "posting"}
+)
+# Forms that are also common nouns: a cue only when no determiner precedes them.
+NOUN_LIKE: frozenset[str] = frozenset(
+    {"call", "calls", "comment", "comments", "note", "notes", "answer", "answers", "reply",
+     "replies", "claim", "claims", "promise", "promises", "pledge", "pledges", "threat",
+     "threats", "label", "labels", "term", "terms", "caution", "joke", "jokes", "repeat",
+     "vow", "vows", "state", "states", "remark", "remarks", "shout", "recall",
+     "tweet", "tweets", "dub", "brand", "maintain", "observe", "boast"}
+)
+# Platforms whose name belongs to the cue ("said in a post to X").
+PLATFORMS: tuple[str, ...] = (
+    "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "TikTok", "YouTube",
+    "LinkedIn", "Bluesky", "Threads", "Weibo", "WeChat", "Substack",
+)
+
+# Naming verbs attribute a quoted *term* (mixed), never a clause (not indirect).
+NAMING_VERBS: frozenset[str] = frozenset(
+    f for lem in ("call", "brand", "dub", "label", "term", "describe") for f in _forms(lem)
+)
+# Verbs that may introduce "X <verb> (that) CLAUSE" indirect speech.
+INDIRECT_VERBS: frozenset[str] = frozenset(
+    f
+    for lem in (
+        "say", "warn", "state", "assert", "emphasize", "emphasise", "stress", "claim",
+        "insist", "argue", "note", "announce", "confirm", "declare", "explain",
+        "acknowledge", "admit", "reiterate", "suggest", "indicate", "predict", "promise",
+        "pledge", "vow", "threaten", "deny", "allege", "contend", "maintain", "tell",
+        "write", "add",
+    )
+    for f in _forms(lem)
+    if not f.endswith("ing")  # finite forms; the bare form only after a subject (see quotes)
+)
+
+# Multi-word cues whose speaker FOLLOWS the cue ("according to X", "per X").
+SOURCE_CUES: tuple[str, ...] = ("according to", "per")
+
+# Words that mark a quoted term as not speech.
+SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner")
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his",
+     "her", "their"}
+)
+
+# Heads of descriptions that can speak ("a White House official", "the spokesperson").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "officials", "president",
+        "minister", "leader", "leaders", "chancellor", "secretary", "ministry", "office",
+        "aide", "aides", "adviser", "advisor", "source", "sources", "diplomat", "diplomats",
+        "envoy", "ambassador", "government", "premier", "governor", "senator", "general",
+        "commander", "representative", "spokespeople", "statement", "mayor", "chief",
+        "director", "chairman", "chairwoman", "lawmaker", "lawmakers", "prosecutor",
+        "prosecutors", "police", "embassy", "administration", "kremlin", "department",
+        "agency", "military", "army", "campaign", "team", "analyst", "analysts", "expert",
+        "experts", "king", "queen", "prime", "pope", "host", "founder", "ceo",
+    }
+)
+
+# Title words stripped from the front of a person's name ("Foreign Minister X").
+TITLES: frozenset[str] = frozenset(
+    {
+        "president", "minister", "chancellor", "secretary", "secretary-general",
+        "spokesperson", "spokesman", "spokeswoman", "senator", "sen", "sen.", "rep",
+        "rep.", "representative", "governor", "gov", "gov.", "mayor", "king", "queen",
+        "prince", "princess", "pope", "ambassador", "envoy", "commissioner", "chairman",
+        "chairwoman", "director", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+        "prof", "prof.", "judge", "premier", "sheikh", "emir", "cardinal", "archbishop",
+        "bishop", "lieutenant", "colonel", "captain", "admiral", "commander", "general",
+        "vice-president", "vice", "deputy", "sir", "dame", "lord", "lady", "speaker",
+        "leader", "chief", "ceo",
+        # occupations written before a name ("Economist Lars Olsen", "pilot Sam Ortega")
+        "pilot", "economist", "farmer", "coach", "engineer", "doctor", "nurse", "teacher",
+        "professor", "lawyer", "attorney", "analyst", "activist", "author", "writer",
+        "journalist", "reporter", "correspondent", "actor", "actress", "singer", "artist",
+        "chef", "officer", "sergeant", "detective", "inspector", "agent", "scientist",
+        "researcher", "historian", "manager", "executive", "founder", "owner", "candidate",
+        "lawmaker", "legislator", "councillor", "councilman", "councilwoman", "mp",
+        "organiser", "organizer", "player", "striker", "goalkeeper", "skipper", "referee",
+        "resident", "student", "witness", "survivor", "veteran", "diplomat", "aide",
+        "adviser", "advisor", "chairperson", "superintendent",
+        "sheriff", "marshal", "principal", "dean", "rabbi", "imam", "priest", "pastor",
+    }
+)
+
+# Words that make a capitalised sequence an organisation / facility, not a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "ministry", "house", "news", "commission", "council", "union", "organisation",
+        "organization", "party", "government", "department", "agency", "bank", "fund",
+        "forces", "army", "navy", "times", "post", "journal", "press", "company", "corp",
+        "inc", "ltd", "group", "committee", "court", "parliament", "congress", "senate",
+        "office", "association", "institute", "university", "foundation", "network",
+        "coalition", "alliance", "league", "federation", "authority", "service", "reuters",
+        "kremlin", "pentagon", "nato", "un", "eu", "cbs", "abc", "nbc", "cnn", "bbc", "afp",
+        "ap", "embassy", "cabinet", "administration", "treaty", "guard", "police",
+    }
+)
+FAC_WORDS: frozenset[str] = frozenset(
+    {"palace", "airport", "bridge", "square", "tower", "stadium", "cathedral", "oval",
+     "building", "station", "hospital", "base", "plant"}
+)
+EVENT_WORDS: frozenset[str] = frozenset(
+    {"summit", "war", "games", "olympics", "conference", "election", "festival", "cup"}
+)
+LAW_WORDS: frozenset[str] = frozenset(
+    {"agreement", "agreements", "act", "treaty", "accords", "accord", "article", "protocol",
+     "convention", "charter", "constitution"}
+)
+
+# Capitalised words that start a sentence or heading without being names.
+STOP_CAPS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "however", "according",
+        "during", "since", "while", "despite", "following", "notably", "after", "amid",
+        "even", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+        "i", "you", "what", "how", "why", "when", "where", "who", "which", "did", "do",
+        "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "if", "so", "there", "here", "then", "than",
+        "for", "from", "to", "of", "by", "with", "without", "about", "before", "under",
+        "over", "into", "nonetheless", "meanwhile", "also", "still", "yet", "though",
+        "although", "because", "not", "no", "yes", "let", "share", "related", "speaking",
+        "our", "my", "your", "his", "her", "their", "us", "them", "both", "each", "every",
+        "all", "any", "some", "many", "most", "more", "other", "another", "such", "only",
+        "just", "now", "today", "later", "earlier", "again", "once", "twice", "key",
+        "source", "latest", "highlights", "advertisement", "comments", "opinion", "join",
+        "looking", "find", "click", "read", "watch", "see", "table", "contents", "frequently",
+        "asked", "questions", "understanding", "past", "potential", "political", "economic",
+        "internal", "implications", "weapon", "sanctions", "ignoring", "elite", "european",
+        "concerns", "outcomes", "context", "players", "historically",
+    }
+)
+
+NORP_WORDS: frozenset[str] = frozenset(
+    {
+        "western", "eastern", "european", "europeans", "american", "americans", "russian",
+        "russians", "ukrainian", "ukrainians", "french", "british", "german", "germans",
+        "italian", "italians", "spanish", "chinese", "indian", "indians", "japanese",
+        "canadian", "canadians", "australian", "polish", "danish", "finnish", "swedish",
+        "norwegian", "dutch", "belgian", "irish", "israeli", "israelis", "palestinian",
+        "palestinians", "iranian", "iraqi", "syrian", "turkish", "arab", "arabs", "african",
+        "asian", "latin", "mexican", "brazilian", "korean", "koreans", "democrat",
+        "democrats", "republican", "republicans", "muslim", "muslims", "christian",
+        "christians", "jewish", "catholic", "belarusian", "georgian", "hungarian", "czech",
+        "slovak", "romanian", "bulgarian", "greek", "portuguese", "swiss", "austrian",
+        "estonian", "latvian", "lithuanian", "saudi", "egyptian", "pakistani", "afghan",
+        "nordic", "baltic", "soviet",
+    }
+)
+
+GPE_WORDS: frozenset[str] = frozenset(
+    {
+        "russia", "ukraine", "united states", "u.s.", "u.s", "us", "usa", "america",
+        "france", "germany", "italy", "spain", "china", "india", "japan", "canada",
+        "australia", "poland", "denmark", "finland", "sweden", "norway", "netherlands",
+        "belgium", "ireland", "israel", "gaza", "iran", "iraq", "syria", "turkey", "egypt",
+        "mexico", "brazil", "korea", "north korea", "south korea", "belarus", "georgia",
+        "hungary", "romania", "bulgaria", "greece", "portugal", "switzerland", "austria",
+        "estonia", "latvia", "lithuania", "moldova", "saudi arabia", "qatar", "pakistan",
+        "afghanistan", "united kingdom", "uk", "u.k.", "britain", "great britain",
+        "england", "scotland", "wales", "moscow", "kyiv", "kiev", "paris", "london",
+        "berlin", "rome", "madrid", "beijing", "washington", "new york", "brussels",
+        "warsaw", "tokyo", "new delhi", "delhi", "ankara", "tehran", "jerusalem",
+        "alaska", "texas", "california", "florida", "miami", "crimea", "donbas", "donetsk",
+        "luhansk", "kharkiv", "odesa", "minsk", "geneva", "vienna", "helsinki", "stockholm",
+        "oslo", "copenhagen", "amsterdam", "ottawa", "canberra", "seoul", "taiwan",
+    }
+)
+LOC_WORDS: frozenset[str] = frozenset(
+    {"europe", "asia", "africa", "antarctica", "arctic", "middle east", "balkans",
+     "caucasus", "scandinavia", "black sea", "baltic sea", "mediterranean",
+     "european continent", "north america", "south america", "latin america", "pacific",
+     "atlantic"}
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+)
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "jr",
+     "sr", "inc", "corp", "ltd", "co", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sept", "sep", "oct", "nov", "dec", "no", "approx", "est", "a.m",
+     "p.m", "u.s", "u.k", "e.g", "i.e"}
+)
+
+
+def is_role(word: str) -> bool:
+    """A (lower-case) word naming a role or a group of people: official, economists."""
+    return word in ROLE_NOUNS or word in TITLES or (
+        word.endswith("s") and (word[:-1] in TITLES or word[:-1] in ROLE_NOUNS))

@@ -1,0 +1,143 @@
+"""Pairing quotation marks into quoted stretches.
+
+Double-type marks (“ ” „ « » and straight ") are paired first, per paragraph; single
+marks (‘ ’ and ') only outside them, and never between two letters, so apostrophes
+(it's, Russia’s, Russia‘s) are not taken for quotes. A paragraph that ends inside a
+quote continues into the next one when that paragraph opens with a mark again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = {"“": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"'}
+_SINGLE_OPEN = {"‘": "’'", "'": "'’", "‹": "›"}
+_ALL_MARKS = set(_DOUBLE_OPEN) | {"”", "’", "›"} | set(_SINGLE_OPEN)
+
+
+@dataclass
+class Pair:
+    """One stretch between an opening mark and its closing mark (or paragraph end)."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when the paragraph ends first
+    start: int  # content, without marks and outer white space
+    end: int
+    para: int
+    double: bool
+    continues: bool = False  # unclosed, and the next paragraph opens a quote again
+    continued: bool = False  # opens the paragraph after an unclosed quote
+
+    @property
+    def after(self) -> int:
+        """Offset just after the stretch (after the closing mark if there is one)."""
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Line spans (without the line break), keeping empty lines out."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], int | None]:
+    pairs: list[Pair] = []
+    state: tuple[int, str] | None = None
+    for i in range(ps, pe):
+        c = text[i]
+        if state is not None:
+            if c in _DOUBLE_OPEN[state[1]] or (state[1] == '"' and c == "”"):
+                s, e = _trim(text, state[0] + 1, i)
+                if e > s:
+                    pairs.append(Pair(state[0], i, s, e, para, True))
+                state = None
+            elif c in "“„«":
+                state = (i, c)  # the earlier mark was never closed: start again
+        elif c == '"':
+            if i + 1 < pe and not text[i + 1].isspace():
+                state = (i, c)
+        elif c in "“„«»":
+            state = (i, c)
+    return pairs, (state[0] if state else None)
+
+
+def _single_pairs(text: str, ps: int, pe: int, para: int, taken: list[Pair]) -> list[Pair]:
+    inside = set()
+    for p in taken:
+        inside.update(range(p.open, p.after))
+    pairs: list[Pair] = []
+    state: int | None = None
+    for i in range(ps, pe):
+        c = text[i]
+        if c not in "‘’'‹›" or i in inside:
+            continue
+        prev = text[i - 1] if i > ps else " "
+        nxt = text[i + 1] if i + 1 < pe else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word
+        if state is not None and c in "’'›" and not prev.isspace() and not nxt.isalnum():
+            s, e = _trim(text, state + 1, i)
+            if e > s:
+                pairs.append(Pair(state, i, s, e, para, False))
+            state = None
+        elif c in "‘'‹" and state is None and not nxt.isspace() and (
+            c != "'" or prev.isspace() or prev in "([{—–-/\"“" or i == ps
+        ):
+            if c == "'" and prev.isalnum():
+                continue
+            state = i
+    return pairs
+
+
+def find_pairs(text: str) -> list[Pair]:
+    """All quoted stretches of the text, in order."""
+    paras = paragraphs(text)
+    out: list[Pair] = []
+    pending: Pair | None = None
+    for k, (ps, pe) in enumerate(paras):
+        doubles, open_at = _double_pairs(text, ps, pe, k)
+        lead = ps
+        while lead < pe and text[lead].isspace():
+            lead += 1
+        if pending is not None:
+            if lead < pe and text[lead] in "“„«»\"" and (doubles and doubles[0].open == lead
+                                                       or open_at == lead):
+                pending.continues = True
+                if doubles and doubles[0].open == lead:
+                    doubles[0].continued = True
+            out.append(pending)
+            pending = None
+        if open_at is not None:
+            s, e = _trim(text, open_at + 1, pe)
+            if e > s:
+                pending = Pair(open_at, None, s, e, k, True)
+                if open_at == lead and out and out[-1].continues and out[-1].para == k - 1:
+                    pending.continued = True
+        singles = _single_pairs(text, ps, pe, k, doubles + ([pending] if pending else []))
+        out.extend(sorted(doubles + singles, key=lambda p: p.open))
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda p: p.open)
+    return out
+
+
+def masked(text: str, pairs: list[Pair]) -> str:
+    """The text with quote contents blanked, so punctuation inside quotes is ignored."""
+    chars = list(text)
+    for p in pairs:
+        for i in range(p.open + 1, p.close if p.close is not None else p.end):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)

@@ -1,0 +1,206 @@
+"""Capitalised-name finding shared by the quote and mention pre-annotators.
+
+Without a trained model, a name is a run of capitalised words on one line. Titles in
+front of it ("Foreign Minister"), sentence-initial function words and a possessive
+"’s" are cut off, because the guidelines exclude them from mention spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.preannotate import lexicon as lx
+
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'‘\-]\w+)*")
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin",
+                        "al", "of", "the"})
+_POSSESSIVE = ("’s", "'s", "‘s")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of text[start:end] with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@dataclass
+class Name:
+    """A capitalised name with what stood in front of it (its title context)."""
+
+    start: int
+    end: int
+    text: str
+    title: tuple[str, ...] = ()  # lower-cased words of the stripped title context
+    possessive: bool = False
+    sentence_initial: bool = False
+    tokens: list[str] = field(default_factory=list)
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1].lower() if self.tokens else ""
+
+    def is_org_like(self) -> bool:
+        return any(t.lower() in lx.ORG_WORDS or t.lower() in lx.FAC_WORDS for t in self.tokens)
+
+    def is_place_or_group(self) -> bool:
+        low = " ".join(self.tokens).lower()
+        return (low in lx.GPE_WORDS or low in lx.LOC_WORDS or low in lx.NORP_WORDS
+                or self.tokens[0].lower() in lx.NORP_WORDS and len(self.tokens) == 1)
+
+
+def _particle_bridge(text: str, toks: list[Token], j: int) -> bool:
+    """True when lower-case particles at j lead on to a capitalised word ("von der L")."""
+    k = j
+    while k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == " ":
+        k += 1
+        if toks[k].cap:
+            return k - j <= 2
+        if toks[k].low not in _PARTICLES:
+            return False
+    return False
+
+
+def _strip_possessive(tok: Token) -> tuple[Token, bool]:
+    for p in _POSSESSIVE:
+        if tok.text.endswith(p) and len(tok.text) > len(p):
+            return Token(tok.start, tok.end - len(p), tok.text[: -len(p)]), True
+    return tok, False
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only punctuation/whitespace since a sentence or line start."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0“”\"‘'«(-–—•*|":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\r"
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Every capitalised name in text[start:end], titles and possessives cut off."""
+    toks = tokenize(text, start, end)
+    lower_words = {t.text for t in toks if t.text[:1].islower()}
+    cap_inside = {t.low for t in toks if t.cap and not _sentence_initial(text, t.start)}
+    names: list[Name] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        run = [toks[i]]
+        poss = False
+        j = i + 1
+        while j < len(toks):
+            gap = text[run[-1].end : toks[j].start]
+            if gap != " ":
+                break
+            if run[-1].text.endswith(_POSSESSIVE):
+                break
+            t = toks[j]
+            if t.cap:
+                run.append(t)
+            elif t.low in _PARTICLES and _particle_bridge(text, toks, j):
+                run.append(t)
+            else:
+                break
+            j += 1
+        i = j
+        last, poss = _strip_possessive(run[-1])
+        run[-1] = last
+        for n in _split_run(text, run, poss):
+            # A lone capitalised word at a sentence start that the text also writes in
+            # lower case ("Analysts say", "Reports suggest") is a common word.
+            low = n.tokens[0].lower() if n.tokens else ""
+            if n.sentence_initial and len(n.tokens) == 1 and low not in cap_inside and (
+                    low in lower_words or lx.is_role(low)):
+                continue
+            names.append(n)
+    return names
+
+
+def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
+    initial = _sentence_initial(text, run[0].start)
+    # Leading function words ("The", "According") are not part of names.
+    while run and (run[0].low in lx.STOP_CAPS or run[0].low in _PARTICLES):
+        run = run[1:]
+    while run and run[-1].low in _PARTICLES:
+        run = run[:-1]
+        poss = False
+    if not run:
+        return []
+    # Cut at the last title word, unless what follows is an organisation name.
+    title_at = -1
+    for idx, t in enumerate(run[:-1]):
+        if t.low in lx.TITLES:
+            title_at = idx
+    out: list[Name] = []
+    title: tuple[str, ...] = ()
+    if title_at >= 0:
+        rest = run[title_at + 1 :]
+        if not any(t.low in lx.ORG_WORDS for t in rest):
+            head = run[: title_at + 1]
+            title = tuple(t.low for t in head)
+            prefix = [t for t in head if t.low not in lx.TITLES]
+            # A nationality or organisation before the title is a name of its own.
+            pre_run: list[Token] = []
+            for t in prefix:
+                if pre_run and text[pre_run[-1].end : t.start] != " ":
+                    break
+                pre_run.append(t)
+            if pre_run:
+                out.append(_mk(text, pre_run, False, initial, ()))
+            run = rest
+            while len(run) > 1 and run[0].low in _PARTICLES:
+                run = run[1:]
+            initial = False
+    # "Dutch MEP Bart Groothuis": a nationality or an acronym in front of a two-word
+    # name is a title we do not know, not part of the name.
+    if len(run) >= 3 and not any(t.low in lx.ORG_WORDS for t in run):
+        k = 0
+        while len(run) - k > 2 and (run[k].low in lx.NORP_WORDS or run[k].text.isupper()):
+            k += 1
+        if k:
+            out.append(_mk(text, run[:1], False, initial, ()))
+            title = title + tuple(t.low for t in run[:k])
+            run = run[k:]
+            initial = False
+    # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
+    before = text[max(0, run[0].start - 40) : run[0].start].split()
+    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS:
+        title = title + (before[-1].lower(),)
+    out.append(_mk(text, run, poss, initial, title))
+    return out
+
+
+def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str, ...]) -> Name:
+    s, e = run[0].start, run[-1].end
+    return Name(s, e, text[s:e], title, poss, initial, [t.text for t in run])
+
+
+def looks_like_person(name: Name, persons_last: set[str]) -> bool:
+    """Heuristic: titled, or two+ words that are no place/org, or a known surname."""
+    if name.is_org_like() or name.is_place_or_group():
+        return False
+    if any(t in lx.TITLES for t in name.title):
+        return True
+    low = [t.lower() for t in name.tokens]
+    if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
+        return False
+    if len(name.tokens) >= 2 and all(t[:1].isupper() or t in _PARTICLES for t in name.tokens):
+        return not any(t in lx.EVENT_WORDS or t in lx.LAW_WORDS or t.isdigit() for t in low)
+    return name.last in persons_last

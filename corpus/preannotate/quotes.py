@@ -1,0 +1,456 @@
+"""Rule-based quote extraction: direct, mixed, scare and indirect quotes with speakers.
+
+Why rules: the corpus is small, no trained English model may be installed, and the
+pre-annotations only have to save annotators time; every span is reviewed. Each quote
+gets its content span (without marks), the speaker mention nearest the cue, the cue,
+the speaker's full name as the text gives it, a kind, a group id and a score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.preannotate import lexicon as lx
+from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
+from corpus.preannotate.names import Token, tokenize
+from corpus.preannotate.speakers import Mention, Resolver, is_cue, subject_of
+
+
+@dataclass
+class QuoteSpan:
+    """One quote record; offsets are code points into the exact text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct, mixed, scare, indirect
+    speaker: str | None = None  # full name as the text gives it
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_text: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_text: str | None = None
+    group: int | None = None
+    score: float = 0.5
+
+
+@dataclass
+class _Attr:
+    cue: tuple[int, int]
+    mention: Mention | None
+
+
+_PLATFORM_RE = re.compile(
+    r"\s+(?:in\s+an?\s+(?:[‘'\"“]?(?:{p})[’'\"”]?\s+)?post\s+(?:to|on)\s+(?:{p})"
+    r"|in\s+an?\s+[‘'\"“]?(?:{p})[’'\"”]?\s+post|on\s+(?:{p})|via\s+(?:{p}))\b".format(
+        p="|".join(re.escape(x) for x in lx.PLATFORMS)
+    )
+)
+_TERMINATOR = ".!?"
+_NON_FINITE = frozenset({"to", "will", "would", "could", "can", "should", "must", "may",
+                         "might", "did", "not", "never", "let", "me", "you", "him", "her",
+                         "them", "us", "cannot"})
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s+[—–-]+\s+")
+_AUX = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "would", "can",
+                  "could", "should", "must", "be", "been", "being", "do", "does", "did"})
+
+
+class _Doc:
+    def __init__(self, text: str):
+        self.text = text
+        self.pairs = find_pairs(text)
+        self.mask = masked(text, self.pairs)
+        self.paras = paragraphs(text)
+        self.res = Resolver(text)
+        self.by_close = {p.close: p for p in self.pairs if p.close is not None}
+        self.opens = {p.open for p in self.pairs}
+
+    # -- sentence bounds on the masked text ----------------------------------------
+    def _is_boundary(self, i: int) -> bool:
+        m = self.mask
+        if m[i] not in _TERMINATOR:
+            return False
+        if i + 1 < len(m) and not m[i + 1].isspace():
+            return False
+        if m[i] == ".":
+            w = re.search(r"(\S+)$", m[max(0, i - 12) : i])
+            word = w.group(1).lower() if w else ""
+            if word.strip("(“\"‘'") in lx.ABBREVIATIONS or len(word) == 1 or "." in word:
+                return False
+        return True
+
+    def sentence_start(self, pos: int, ps: int) -> int:
+        i = pos - 1
+        while i >= ps:
+            if self._is_boundary(i):
+                return i + 1
+            if i in self.by_close:
+                p = self.by_close[i]
+                if self.text[p.start : p.end][-1:] in _TERMINATOR and (
+                        i + 1 >= len(self.text) or self.text[i + 1].isspace()):
+                    return i + 1
+                i = p.open - 1
+                continue
+            i -= 1
+        return ps
+
+    def sentence_end(self, pos: int, pe: int, stop_at_quote: bool = True) -> int:
+        for i in range(pos, pe):
+            if self._is_boundary(i):
+                return i
+            if stop_at_quote and i in self.opens:
+                return i
+        return pe
+
+
+def _cue_span(text: str, tok: Token) -> tuple[int, int]:
+    m = _PLATFORM_RE.match(text, tok.end)
+    return (tok.start, m.end() if m else tok.end)
+
+
+def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
+    """Attribution right after the quote: '”, he said', '” said Rutte'."""
+    end = d.sentence_end(q.after, pe)
+    seg = d.text[q.after : end]
+    lead = len(seg) - len(seg.lstrip(" ,;—–-"))
+    toks = tokenize(d.text, q.after + lead, end)
+    if not toks:
+        return None
+    for k, t in enumerate(toks[:9]):
+        if t.low in ("according", "per") and k == 0:
+            nxt = k + 2 if t.low == "according" else k + 1
+            if nxt < len(toks):
+                return _Attr((t.start, toks[nxt - 1].end), d.res.np_starting(toks, nxt))
+            return None
+        if not is_cue(toks, k):
+            continue
+        cue = _cue_span(d.text, t)
+        if k == 0:  # inverted: "said Rutte"
+            return _Attr(cue, d.res.np_starting(toks, 1) if len(toks) > 1 else None)
+        m = subject_of(d.res, toks, k, toks[0].start)
+        if m is not None and m.start >= toks[0].start:
+            return _Attr(cue, m)
+        return None
+    return None
+
+
+def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
+    toks = [t for t in tokenize(d.text, s, e) if d.mask[t.start] != "x" or d.text[t.start] == "x"]
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            return toks, k
+        if toks[k].low == "per" and k + 1 < len(toks) and toks[k + 1].cap:
+            return toks, k
+        if is_cue(toks, k):
+            return toks, k
+    return None
+
+
+def _attr_from_cue(d: _Doc, toks: list[Token], k: int, clause_start: int) -> _Attr:
+    t = toks[k]
+    if t.low in ("according", "per"):
+        nxt = k + 2 if t.low == "according" else k + 1
+        m = d.res.np_starting(toks, nxt) if nxt < len(toks) else None
+        return _Attr((t.start, toks[nxt - 1].end), m)
+    return _Attr(_cue_span(d.text, t), subject_of(d.res, toks, k, clause_start))
+
+
+def _name_like(content: str) -> bool:
+    words = content.strip(" .,;:!?").split()
+    if not words or len(words) > 5:
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "de"}
+    return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper() \
+        and content.rstrip()[-1:] not in "!?" and (len(words) > 1 or len(words[0]) <= 20)
+
+
+def _scare_marked(pre: str) -> bool:
+    low = pre.lower().rstrip()
+    return any(low.endswith(m) for m in lx.SCARE_MARKERS)
+
+
+def extract_quotes(text: str) -> list[QuoteSpan]:
+    """Quotes of the text in order, with kind, speaker, cue, group and score."""
+    d = _Doc(text)
+    out: list[QuoteSpan] = []
+    group = 0
+    prev: tuple[Pair, QuoteSpan, int] | None = None  # last quote and its attribution end
+    for q in d.pairs:
+        ps, pe = d.paras[q.para]
+        content = text[q.start : q.end]
+        sstart = d.sentence_start(q.open, ps)
+        pre = text[sstart : q.open]
+        pre_clean = pre.strip()
+        span = QuoteSpan(q.start, q.end, content, "scare", score=0.5)
+        attr: _Attr | None = None
+        same_group = False
+        starts_sentence = not pre_clean or (q.continued and prev is not None)
+        if q.continued and prev is not None and prev[0].continues:
+            span.kind, same_group = prev[1].kind, True
+            attr = _post_attr(d, q, pe)
+            if attr is None:
+                _copy_speaker(span, prev[1])
+        elif _scare_marked(pre) or (_name_like(content) and not q.continued):
+            span.kind = "scare"
+        elif starts_sentence:
+            attr = _post_attr(d, q, pe)
+            if attr is not None:
+                span.kind = "direct"
+            elif prev is not None and prev[1].kind in ("direct", "mixed") and (
+                    q.para - prev[0].para <= 1) and prev[1].speaker_text is not None:
+                span.kind = "direct"
+                _copy_speaker(span, prev[1])
+                span.score = 0.7
+                between = text[prev[2] : q.open].strip() if prev[2] >= 0 else "x"
+                same_group = prev[0].para == q.para and not between
+            elif len(content.split()) >= 4:
+                span.kind, span.score = "direct", 0.4
+                lead = _lead_in(d, q)
+                if lead is not None:
+                    attr, span.score = lead, 0.7
+            else:
+                span.kind = "scare"
+        elif prev is not None and prev[1].kind == "direct" and prev[0].para == q.para and \
+                prev[2] == q.open and pre_clean[-1:] in ",:;—–":
+            # “…,” she said, “…”: the second half of a split quote
+            span.kind, same_group = "direct", True
+            _copy_speaker(span, prev[1])
+            span.score = prev[1].score
+        elif (head := _headline_speaker(d, sstart, q.open)) is not None:
+            # Headline style "Nielsen: “We decide our own future”"
+            span.kind, attr = "direct", head
+        elif pre_clean[-1:] in ",:" and (found := _last_cue(d, sstart, q.open)) is not None \
+                and _ends_with_attr(d, found, q.open) and content[:1].isupper():
+            toks, k = found
+            attr = _attr_from_cue(d, toks, k, sstart)
+            span.kind = "direct"
+        elif (found := _last_cue(d, sstart, q.open)) is not None:
+            toks, k = found
+            attr = _attr_from_cue(d, toks, k, sstart)
+            span.kind = "mixed"
+        else:
+            attr = _post_attr(d, q, pe)
+            span.kind = "mixed" if attr is not None else "scare"
+        if attr is not None:
+            _set_attr(d, span, attr, q.para)
+        if span.kind in ("direct", "mixed"):
+            if not same_group:
+                group += 1
+            span.group = group
+            d.res.note_speaker(q.para, span.speaker, q.open)
+            if span.score == 0.5:
+                span.score = 0.9 if span.speaker else 0.6
+                if span.kind == "mixed":
+                    span.score -= 0.2
+        attr_end = d.sentence_end(q.after, pe) if attr is not None or span.kind == "direct" else -1
+        if attr_end >= 0 and attr_end < pe and text[attr_end] in _TERMINATOR:
+            attr_end += 1
+        prev = (q, span, attr_end)
+        out.append(span)
+    _share_in_groups(out)
+    out.extend(_indirect(d))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _share_in_groups(spans: list[QuoteSpan]) -> None:
+    """Parts of one utterance share the attribution found on any part (multi-paragraph)."""
+    by_group: dict[int, list[QuoteSpan]] = {}
+    for sp in spans:
+        if sp.group is not None:
+            by_group.setdefault(sp.group, []).append(sp)
+    for parts in by_group.values():
+        src = next((p for p in reversed(parts) if p.speaker_text is not None), None)
+        if src is None:
+            continue
+        for p in parts:
+            if p.speaker_text is None:
+                _copy_speaker(p, src)
+                p.score = max(p.score, src.score - 0.1)
+
+
+def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
+    """'NAME: “…”' with nothing else before the colon: the name is the speaker."""
+    pre = d.text[s:qopen].rstrip()
+    if not pre.endswith(":"):
+        return None
+    colon = s + len(pre) - 1
+    toks = tokenize(d.text, s, colon)
+    name = d.res.by_end.get(toks[-1].end) if toks else None
+    if name is None or d.text[s : name.start].strip(" -–—•*|") or name.possessive:
+        return None
+    return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
+
+
+def _ends_with_attr(d: _Doc, found: tuple[list[Token], int], qopen: int) -> bool:
+    """The cue's clause runs straight into the quote ("said in a post to X, “")."""
+    toks, k = found
+    tail = d.text[toks[k].end : qopen]
+    return len(tail.split()) <= 8 and not re.search(r"\bthat\b", tail)
+
+
+def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
+    """A quote opening its paragraph after a paragraph ending 'X said:'."""
+    if q.para == 0:
+        return None
+    ps, pe = d.paras[q.para - 1]
+    if not d.text[ps:pe].rstrip().endswith(":"):
+        return None
+    found = _last_cue(d, d.sentence_start(pe - 1, ps), pe)
+    if found is None:
+        return None
+    toks, k = found
+    return _attr_from_cue(d, toks, k, d.sentence_start(pe - 1, ps))
+
+
+def _set_attr(d: _Doc, span: QuoteSpan, attr: _Attr, para: int) -> None:
+    span.cue_start, span.cue_end = attr.cue
+    span.cue_text = d.text[attr.cue[0] : attr.cue[1]]
+    m = attr.mention
+    if m is not None:
+        span.speaker_start, span.speaker_end, span.speaker_text = m.start, m.end, m.text
+        span.speaker = d.res.resolve(m, para)
+
+
+def _copy_speaker(span: QuoteSpan, other: QuoteSpan) -> None:
+    for f in ("speaker", "speaker_start", "speaker_end", "speaker_text", "cue_start", "cue_end",
+              "cue_text"):
+        setattr(span, f, getattr(other, f))
+
+
+def _indirect(d: _Doc) -> list[QuoteSpan]:
+    """'X said (that) CLAUSE' and 'according to X, CLAUSE' in sentences without quotes."""
+    out: list[QuoteSpan] = []
+    for ps, pe in d.paras:
+        pos = ps
+        while pos < pe:
+            end = d.sentence_end(pos, pe, stop_at_quote=False)
+            s, e = pos, end
+            pos = end + 1
+            if any(s <= p.open < e for p in d.pairs):
+                continue
+            span = _indirect_in(d, s, e)
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def _indirect_in(d: _Doc, s: int, e: int) -> QuoteSpan | None:
+    text = d.text
+    toks = tokenize(text, s, e)
+    if len(toks) < 5:
+        return None
+    if toks[0].low == "according" and toks[1].low == "to":
+        comma = text.find(",", toks[1].end, e)
+        if comma < 0:
+            return None
+        m = d.res.np_starting(toks, 2)
+        return _mk_indirect(d, comma + 1, e, (toks[0].start, toks[1].end), m)
+    tail = _trailing_attr(d, toks, s, e)
+    if tail is not None:
+        return tail
+    for k, t in enumerate(toks):
+        if t.low not in lx.INDIRECT_VERBS or not is_cue(toks, k):
+            continue
+        if k > 0 and toks[k - 1].low in _NON_FINITE:
+            continue  # "allow me to say", "will warn": not a report of speech
+        m = subject_of(d.res, toks, k, s)
+        if m is None or m.end > t.start or m.kind == "name" and m.end != _adjacent_end(toks, k):
+            continue
+        j = k + 1
+        if t.low in ("told", "tells") and j < len(toks):  # skip the addressee
+            addressee = d.res.by_start.get(toks[j].start)
+            if addressee is not None:
+                while j < len(toks) and toks[j].start < addressee.end:
+                    j += 1
+            elif toks[j].low in lx.DETERMINERS and j + 1 < len(toks):
+                j += 2
+            else:
+                j += 1
+        if j < len(toks) and toks[j].low in _AUX:
+            continue  # "the guarantees Kyiv says are needed": a relative clause
+        for jj in range(j, min(j + 5, len(toks))):
+            if toks[jj].low == "that":
+                j = jj + 1
+                break
+        if j >= len(toks) or j < len(toks) and toks[j].low in ("to", "the", "a") and \
+                text[toks[j - 1].end : toks[j].start] != " ":
+            return None
+        if j < len(toks) and toks[j - 1].low != "that" and toks[j].low in lx.WEEKDAYS:
+            j += 1
+        if j >= len(toks):
+            return None
+        return _mk_indirect(d, toks[j].start, e, _cue_span(text, t), m)
+    return None
+
+
+def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int) -> QuoteSpan | None:
+    """'CLAUSE, X said.' / 'CLAUSE, said X.' / 'CLAUSE, according to X.'"""
+    comma = d.text.rfind(",", s, e)
+    if comma < 0:
+        return None
+    tail = [i for i, t in enumerate(toks) if t.start > comma]
+    if not tail or len(tail) > 10:
+        return None
+    first = tail[0]
+    if toks[first].low == "according" and first + 2 < len(toks) and \
+            toks[first + 1].low == "to":
+        m = d.res.np_starting(toks, first + 2)
+        cue = (toks[first].start, toks[first + 1].end)
+        return _mk_indirect(d, s, comma, cue, m) if m is not None else None
+    for k in tail:
+        t = toks[k]
+        if t.low not in ("said", "says", "told", "added", "wrote", "stated") or \
+                not is_cue(toks, k):
+            continue
+        if k == first:
+            m = d.res.np_starting(toks, k + 1) if k + 1 < len(toks) else None
+        else:
+            m = subject_of(d.res, toks, k, comma + 1)
+            if m is not None and m.start < comma:
+                m = None
+        if m is None:
+            return None
+        lead = [t for t in toks[first:k] if t.end <= m.start]
+        if any(not (t.cap or t.low in lx.TITLES or t.low in lx.ROLE_NOUNS
+                    or t.low in lx.DETERMINERS) for t in lead):
+            return None  # not just a title before the speaker: some other clause
+        return _mk_indirect(d, s, comma, _cue_span(d.text, t), m)
+    return None
+
+
+def _adjacent_end(toks: list[Token], k: int) -> int:
+    j = k - 1
+    while j >= 0 and toks[j].low in ("also", "again", "further", "has", "have", "had",
+                                      "repeatedly", "later", "previously", "reportedly"):
+        j -= 1
+    return toks[j].end if j >= 0 else -1
+
+
+def _mk_indirect(d: _Doc, s: int, e: int, cue: tuple[int, int], m: Mention | None
+                 ) -> QuoteSpan | None:
+    text = d.text
+    for stop in (", as ", ", while ", ", per ", ", according to "):
+        i = text.find(stop, s, e)
+        if i >= 0:
+            e = i
+    dateline = _DATELINE.match(text, s, e)
+    if dateline:
+        s = dateline.end()
+    while s < e and (text[s].isspace() or text[s] in ",:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+        e -= 1
+    if len(text[s:e].split()) < 4:
+        return None
+    span = QuoteSpan(s, e, text[s:e], "indirect", score=0.4,
+                     cue_start=cue[0], cue_end=cue[1], cue_text=text[cue[0] : cue[1]])
+    if m is not None:
+        span.speaker_start, span.speaker_end, span.speaker_text = m.start, m.end, m.text
+        span.speaker = d.res.resolve(m, 10**9)
+    return span
+
+
+__all__ = ["QuoteSpan", "extract_quotes"]

@@ -1,0 +1,287 @@
+"""Finding and resolving the speaker of a cue: names, pronouns, descriptions.
+
+A speaker mention is the noun phrase nearest the cue: the subject before a finite
+verb ("Zakharova said"), the phrase after an inverted one ("said Rutte") or after a
+source cue ("according to X"). Pronouns and definite descriptions resolve to a person
+named earlier; indefinite ones ("a White House official") stay unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.preannotate import lexicon as lx
+from corpus.preannotate.names import Name, Token, find_names, looks_like_person, tokenize
+
+_ADVERBS = frozenset(
+    {"also", "further", "again", "repeatedly", "later", "previously", "then", "has", "have",
+     "had", "was", "is", "reportedly", "swiftly", "quickly", "publicly", "once", "earlier",
+     "recently", "separately", "not", "never", "would", "will", "already",
+     "privately", "flatly", "firmly", "simply", "only", "just", "even", "clearly", "did",
+     "initially", "subsequently", "finally", "himself", "herself", "themselves", "often",
+     "frequently", "openly", "explicitly", "directly", "still", "who", "which"}
+)
+_INTRO = frozenset(
+    {"according", "as", "on", "in", "during", "after", "amid", "while", "when", "although",
+     "though", "despite", "following", "notably", "however", "since", "before", "speaking",
+     "meanwhile", "nonetheless", "still", "yet", "earlier", "later", "if", "because", "at",
+     "by", "from", "for", "under", "over", "with", "without"}
+)
+
+
+@dataclass
+class Mention:
+    """A speaker mention as written, and the full name it resolves to (or None)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, description
+    name: str | None = None
+
+
+class Resolver:
+    """Holds the document's names so mentions can be resolved to full names."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.names: list[Name] = find_names(text)
+        self.by_end: dict[int, Name] = {n.end: n for n in self.names}
+        self.by_start: dict[int, Name] = {n.start: n for n in self.names}
+        titled = [n for n in self.names if any(t in lx.TITLES for t in n.title)]
+        multi = [n for n in self.names if len(n.tokens) >= 2]
+        self.person_last = {n.last for n in titled} | {
+            n.last for n in multi if looks_like_person(n, set())
+        }
+        self.persons = [n for n in self.names if looks_like_person(n, self.person_last)]
+        self.last_speaker: tuple[int, str, int] | None = None  # (para, name, offset)
+
+    # -- full names --------------------------------------------------------------
+    def full_name(self, name: Name) -> str:
+        """The longest form of the name seen earlier in the text (else later, else as is)."""
+        last = name.last
+        if not last:
+            return name.text
+        forms = [n for n in self.names if n.last == last and n is not name]
+        forms = [n for n in forms if len(n.tokens) > len(name.tokens)
+                 and n.tokens[0][:1].isupper() and n.text.lower().endswith(name.text.lower())]
+        earlier = [n for n in forms if n.start < name.start]
+        pool = earlier or forms
+        best = max(pool, key=lambda n: (len(n.tokens), len(n.text), -n.start), default=None)
+        return best.text if best is not None else name.text
+
+    def person_before(self, pos: int, words: tuple[str, ...] = ()) -> Name | None:
+        """The most recent person before pos; with words, one titled with all of them."""
+        cands = [n for n in self.persons if n.end <= pos]
+        if words:
+            cands = [n for n in cands if all(w in n.title for w in words)]
+        return cands[-1] if cands else None
+
+    # -- mentions ending at / starting at a token ------------------------------------
+    def np_ending(self, toks: list[Token], k: int) -> Mention | None:
+        """The speaker phrase whose last token is toks[k], if any."""
+        t = toks[k]
+        if t.low in lx.PRONOUNS:
+            return Mention(t.start, t.end, t.text, "pronoun")
+        name = self._name_covering(t)
+        if name is not None:
+            if name.end == t.end or name.possessive and name.end + 2 >= t.end:
+                return Mention(name.start, name.end, name.text, "name")
+        if lx.is_role(t.low):
+            for j in range(k - 1, max(-1, k - 5), -1):
+                if self.text[toks[j].end : toks[j + 1].start] != " ":
+                    break
+                if toks[j].low in lx.DETERMINERS or toks[j].text.endswith(("’s", "'s", "‘s")):
+                    s = toks[j].start
+                    return Mention(s, t.end, self.text[s : t.end], "description")
+            j = k
+            while j > 0 and k - j < 5:
+                prev = toks[j - 1]
+                if self.text[prev.end : toks[j].start] not in (" ", "’s ", "'s ", "’ ", "' "):
+                    break
+                if prev.low in lx.DETERMINERS:
+                    j -= 1
+                    break
+                if prev.cap or prev.low in lx.ROLE_NOUNS or prev.low in lx.NORP_WORDS \
+                        or prev.text.endswith(("’s", "'s")) or self._name_covering(prev):
+                    j -= 1
+                    continue
+                break
+            s = toks[j].start
+            return Mention(s, t.end, self.text[s : t.end], "description")
+        return None
+
+    def _name_covering(self, t: Token) -> Name | None:
+        for n in self.names:
+            slack = 2 if n.possessive else 0
+            if n.start <= t.start < n.end + slack and t.end <= n.end + slack:
+                return n
+        return None
+
+    def np_starting(self, toks: list[Token], k: int) -> Mention | None:
+        """The speaker phrase that starts at toks[k] (for "said X", "according to X")."""
+        t = toks[k]
+        if t.low in lx.PRONOUNS:
+            return Mention(t.start, t.end, t.text, "pronoun")
+        for j in range(k, min(k + 8, len(toks))):
+            if j > k and self.text[toks[j - 1].end : toks[j].start].strip(" ’'s"):
+                break
+            tj = toks[j]
+            if tj.low in lx.ROLE_NOUNS or tj.low in lx.TITLES:
+                # A description or a title: the phrase may go on to a name.
+                m = self.np_ending(toks, j)
+                nxt = self._names_from(toks[j].end, 40)
+                if nxt is not None and self.text[toks[j].end : nxt.start].strip() == "":
+                    return Mention(nxt.start, nxt.end, nxt.text, "name")
+                if m is not None and not (j + 1 < len(toks) and toks[j + 1].low in
+                                          lx.ROLE_NOUNS):
+                    return m
+                continue
+            if tj.low in ("in", "on", "at", "during", "while", "to", "who", "after", "before"):
+                break
+        n = self.by_start.get(t.start) or self._names_from(t.start, 60)
+        while n is not None and n.tokens[0].lower() in lx.NORP_WORDS and len(n.tokens) == 1:
+            nxt = self._names_from(n.end, 30)  # "French President X", "Dutch MEP X"
+            gap = self.text[n.end : nxt.start] if nxt is not None else "?"
+            if nxt is None or not re.fullmatch(r"(?: [A-Z][\w.-]*)* ?", gap):
+                break
+            n = nxt
+        if n is not None:
+            follow = tokenize(self.text, n.end, min(len(self.text), n.end + 30))
+            if n.possessive and follow and follow[0].low in lx.ROLE_NOUNS:
+                return Mention(n.start, follow[0].end, self.text[n.start : follow[0].end],
+                               "description")
+            # "Environment Canada meteorologist Jill Kerr": the person after the role word
+            m = re.match(r" (?:[a-z][\w-]* ){0,2}([a-z][\w-]*) ", self.text[n.end : n.end + 50])
+            later = self.by_start.get(n.end + m.end()) if m and _role_word(m.group(1)) else None
+            if later is not None and looks_like_person(later, self.person_last):
+                return Mention(later.start, later.end, later.text, "name")
+            return Mention(n.start, n.end, n.text, "name")
+        return None
+
+    def _names_from(self, pos: int, window: int) -> Name | None:
+        stop = re.search(r"[,.;:!?\n]", self.text[pos : pos + window])
+        limit = pos + (stop.start() if stop else window)
+        for n in self.names:
+            if pos <= n.start < limit:
+                return n
+        return None
+
+    # -- resolution --------------------------------------------------------------
+    def resolve(self, m: Mention, para: int) -> str | None:
+        """Full name for a speaker mention, or None when nobody is named."""
+        if m.kind == "name":
+            name = self.by_start.get(m.start)
+            return self.full_name(name) if name is not None else m.text
+        if m.kind == "pronoun":
+            if self.last_speaker is not None and self.last_speaker[0] >= para - 1:
+                return self.last_speaker[1]
+            if m.text.lower() in ("he", "she"):
+                p = self.person_before(m.start)
+                return self.full_name(p) if p is not None else None
+            return None
+        words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text)]
+        if not words or words[0] in lx.DETERMINERS - {"the"}:
+            return None  # indefinite: "a White House official"
+        poss = self.by_start.get(m.start)
+        if poss is not None and poss.possessive:
+            return self.full_name(poss)
+        core = tuple(w for w in words if w not in lx.DETERMINERS)
+        head = core[-1] if core else ""
+        if head not in lx.TITLES and head not in ("spokesperson", "spokesman", "spokeswoman"):
+            return None  # "the ministry", "the government": an organisation, unnamed
+        p = self.person_before(m.start, core) or self.person_before(m.start, (head,))
+        if p is None and self.last_speaker is not None and self.last_speaker[0] >= para - 1:
+            return self.last_speaker[1]
+        return self.full_name(p) if p is not None else None
+
+    def note_speaker(self, para: int, name: str | None, pos: int) -> None:
+        if name is not None:
+            self.last_speaker = (para, name, pos)
+
+
+def _role_word(w: str) -> bool:
+    """A lower-case word that can stand between an organisation and a person's name."""
+    return w in lx.TITLES or w in lx.ROLE_NOUNS or (
+        w.endswith(("ist", "er", "or", "ian", "ant", "ent")) and w not in lx.SPEECH_VERBS)
+
+
+def is_cue(toks: list[Token], k: int) -> bool:
+    """toks[k] is a reporting verb used as a verb (not "the call", "in comments")."""
+    t = toks[k]
+    if t.low not in lx.SPEECH_VERBS or (k > 0 and t.cap):  # "State Department"
+        return False
+    if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS
+                                           or toks[k - 1].low in ("this", "that", "phone")):
+        return False
+    if k > 0 and toks[k - 1].low == "so" and t.low == "called":
+        return False
+    return True
+
+
+def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Mention | None:
+    """The speaker of the cue toks[k]: adjacent subject, else the clause's first phrase."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _ADVERBS and toks[j].start >= clause_start:
+        j -= 1
+    if j >= 0 and toks[j].start >= clause_start and toks[j].low not in ("and", "but", "or"):
+        comma = "," in res.text[toks[j].end : toks[k].start]
+        if not (comma and toks[k].low.endswith("ing")):
+            m = res.np_ending(toks, j)
+            if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
+                return m
+    return first_np(res, toks, k, clause_start)
+
+
+def _nameish_subject(res: Resolver, m: Mention) -> bool:
+    n = res.by_start.get(m.start)
+    if n is None:
+        return True
+    low = n.text.lower()
+    return low not in lx.MONTHS and low not in lx.WEEKDAYS
+
+
+def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Mention | None:
+    """First speaker-like phrase of the nearest clause before the cue.
+
+    Clauses are split at , ; : and those opening with an introductory word ("As ...",
+    "According to ...") are skipped: "As leaders met, Russia warned, saying" -> Russia.
+    """
+    seg_toks = [i for i in range(k) if toks[i].start >= clause_start]
+    segments: list[list[int]] = [[]]
+    for i in seg_toks:
+        if segments[-1] and re.search(r"[,;:()—–]", res.text[toks[segments[-1][-1]].end :
+                                                             toks[i].start]):
+            segments.append([])
+        segments[-1].append(i)
+    for seg in reversed(segments):
+        if not seg or toks[seg[0]].low in _INTRO:
+            continue
+        m = _first_in(res, toks, seg, k)
+        if m is not None:
+            return m
+    return None
+
+
+def _first_in(res: Resolver, toks: list[Token], seg: list[int], k: int) -> Mention | None:
+    for i in seg:
+        t = toks[i]
+        if t.low in lx.PRONOUNS:
+            return Mention(t.start, t.end, t.text, "pronoun")
+        n = res.by_start.get(t.start)
+        if n is not None and _nameish_subject(res, n_mention(n)):
+            m = res.np_starting(toks, i)
+            if m is not None:
+                return m
+        if t.low in lx.DETERMINERS:
+            for j in range(i + 1, min(i + 6, k)):
+                if toks[j].low in lx.ROLE_NOUNS:
+                    m = res.np_ending(toks, j)
+                    if m is not None:
+                        return m
+    return None
+
+
+def n_mention(n: Name) -> Mention:
+    return Mention(n.start, n.end, n.text, "name")

@@ -1,0 +1,297 @@
+"""Pre-annotators: quote marks, attribution, kinds, speakers, offsets and the CLI.
+
+Every sentence here is invented for the tests (none comes from the seed documents).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.errors import CorpusError
+from corpus.preannotate.cli import read_exact
+from corpus.preannotate.entities import extract_mentions
+from corpus.preannotate.quotes import QuoteSpan, extract_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def quotes(text: str, kind: str | None = None) -> list[QuoteSpan]:
+    out = extract_quotes(text)
+    for q in out:
+        assert text[q.start : q.end] == q.text
+        for a in ("speaker", "cue"):
+            s, e, t = getattr(q, f"{a}_start"), getattr(q, f"{a}_end"), getattr(q, f"{a}_text")
+            if s is not None:
+                assert text[s:e] == t
+    return [q for q in out if kind is None or q.kind == kind]
+
+
+def only(text: str, kind: str = "direct") -> QuoteSpan:
+    qs = quotes(text, kind)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+# -- quotation mark styles -------------------------------------------------------------
+
+@pytest.mark.parametrize("left,right", [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"),
+                                        ("‘", "’"), ("'", "'")])
+def test_each_mark_style_direct_with_speaker(left: str, right: str) -> None:
+    text = (f"Mayor Linda Okafor opened the new bridge on Monday. {left}This crossing "
+            f"will cut the commute in half,{right} Okafor said.")
+    q = only(text)
+    assert q.text == "This crossing will cut the commute in half,"
+    assert q.speaker == "Linda Okafor" and q.speaker_text == "Okafor" and q.cue_text == "said"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = ("It's Norway’s turn, and the team's coach, Erik Lund, says it‘s fine. "
+            "The players’ union disagreed. Don't expect 'rapid change', Lund's aide wrote.")
+    qs = quotes(text)
+    assert [q.text for q in qs if q.kind != "indirect"] == ["rapid change"]
+
+
+def test_single_quotes_nested_in_double_are_content() -> None:
+    text = "“They called it ‘a miracle’ back then,” said Omar Haddad."
+    qs = quotes(text)
+    assert len(qs) == 1 and qs[0].text == "They called it ‘a miracle’ back then,"
+    assert qs[0].speaker == "Omar Haddad"
+
+
+# -- attribution positions ---------------------------------------------------------------
+
+def test_speaker_before_with_colon_and_comma() -> None:
+    q = only("Chief engineer Priya Nair said: “The tunnel is safe.”")
+    assert (q.speaker, q.text) == ("Priya Nair", "The tunnel is safe.")
+    q = only("Later, Senator Tomas Berg told reporters, “We have the votes.”")
+    assert q.speaker == "Tomas Berg" and q.cue_text == "told"
+
+
+def test_inverted_attribution() -> None:
+    q = only("“We will not sign this draft,” said Foreign Minister Ana Ruiz on Friday.")
+    assert q.speaker == "Ana Ruiz" and q.speaker_text == "Ana Ruiz" and q.cue_text == "said"
+
+
+def test_split_quote_is_one_group() -> None:
+    text = ("“The harvest was poor,” farmer Jonas Weber said, “but the prices held.” "
+            "Weber added that rain was coming.")
+    qs = quotes(text, "direct")
+    assert [q.text for q in qs] == ["The harvest was poor,", "but the prices held."]
+    assert qs[0].group == qs[1].group and all(q.speaker == "Jonas Weber" for q in qs)
+
+
+def test_continuation_after_attribution_sentence_shares_group() -> None:
+    text = ("“Prices rose again,” the economist Hana Sato said. “Nobody expected it. "
+            "Wages lag behind.”")
+    qs = quotes(text, "direct")
+    assert len(qs) == 2 and qs[0].group == qs[1].group
+    assert qs[1].speaker == "Hana Sato"
+
+
+def test_multi_paragraph_quote() -> None:
+    text = ("Coach Maria Lopes addressed the fans after the final.\n\n"
+            "“We trained for this all year. Every morning we ran the hills.\n\n"
+            "“Tonight it paid off, and I am proud of every one of them,” Lopes said.")
+    qs = quotes(text, "direct")
+    assert [q.text for q in qs] == [
+        "We trained for this all year. Every morning we ran the hills.",
+        "Tonight it paid off, and I am proud of every one of them,",
+    ]
+    assert qs[0].group == qs[1].group
+    assert all(q.speaker == "Maria Lopes" for q in qs)
+
+
+# -- speakers ----------------------------------------------------------------------------
+
+def test_pronoun_resolves_to_previous_speaker_not_last_name() -> None:
+    text = ("“The deal is done,” Prime Minister Ravi Kumar said while standing next to "
+            "Helga Strand.\n\n“We signed it an hour ago,” he added.")
+    qs = quotes(text, "direct")
+    assert [q.speaker for q in qs] == ["Ravi Kumar", "Ravi Kumar"]
+    assert qs[1].speaker_text == "he" and qs[1].cue_text == "added"
+
+
+def test_pronoun_resolves_to_last_person_when_no_recent_quote() -> None:
+    text = ("Governor Alice Moreau visited the flooded town on Sunday.\n\n"
+            "Rescue teams worked through the night.\n\n"
+            "Roads remain closed.\n\n“We will rebuild every home,” she said.")
+    q = only(text)
+    assert q.speaker == "Alice Moreau" and q.speaker_text == "she"
+
+
+def test_unnamed_official_has_no_name() -> None:
+    text = "“The talks are on hold,” a senior State Department official said on Tuesday."
+    q = only(text)
+    assert q.speaker is None and q.speaker_text == "a senior State Department official"
+
+
+def test_definite_description_resolves_to_titled_person() -> None:
+    text = ("Finnish President Sauli Niinisto met students in Oulu.\n\n"
+            "“Education is our export,” the president said.")
+    q = only(text)
+    assert q.speaker == "Sauli Niinisto" and q.speaker_text == "the president"
+
+
+def test_surname_gets_longest_earlier_form() -> None:
+    text = ("Central bank governor Ingrid Halvorsen spoke first. Later, Halvorsen said, "
+            "“Rates stay where they are.”")
+    assert only(text).speaker == "Ingrid Halvorsen"
+
+
+def test_platform_post_cue() -> None:
+    text = ("Opposition leader Marek Nowak said in a post to X, “This budget robs our "
+            "pensioners.”")
+    q = only(text)
+    assert q.speaker == "Marek Nowak" and q.cue_text == "said in a post to X"
+
+
+def test_according_to_source() -> None:
+    text = ("According to the Harbour Authority, the port “will reopen within days,” "
+            "despite the storm.")
+    q = only(text, "mixed")
+    assert q.speaker == "Harbour Authority" and q.cue_text == "According to"
+
+
+def test_headline_colon_attribution() -> None:
+    q = only('Kovacs: "We will not raise taxes"\nBudget vote set for Friday')
+    assert (q.speaker, q.text) == ("Kovacs", "We will not raise taxes")
+
+
+def test_participle_cue_after_dateline() -> None:
+    text = ("VIENNA, May 2 (AP) — Austrian central banker Petra Wolf on Friday cut rates, "
+            "saying growth was “far too weak.”")
+    q = only(text, "mixed")
+    assert q.speaker == "Petra Wolf" and q.cue_text == "saying"
+
+
+def test_unknown_title_before_name() -> None:
+    q = only("'That is a loophole,' said Belgian MEP Jonas De Wit after the vote.")
+    assert q.speaker == "Jonas De Wit"
+
+
+def test_plural_description_is_unnamed() -> None:
+    q = only("Economists say the housing market will cool this winter.", "indirect")
+    assert q.speaker is None and q.speaker_text == "Economists"
+
+
+# -- kinds -------------------------------------------------------------------------------
+
+def test_scare_quotes() -> None:
+    text = ("The so-called “Friends of the Lake” met again. Critics call them "
+            "activists, but the group prefers 'stewards'.")
+    qs = quotes(text)
+    assert [q.kind for q in qs if q.text == "Friends of the Lake"] == ["scare"]
+
+
+def test_mixed_quote_inside_reported_speech() -> None:
+    text = ("Dr. Keiko Tanaka said on Monday that the new vaccine was “remarkably safe” "
+            "and that trials would continue.")
+    q = only(text, "mixed")
+    assert q.text == "remarkably safe" and q.speaker == "Keiko Tanaka"
+
+
+def test_single_word_attributed_is_mixed() -> None:
+    text = "Pilot Sam Ortega said he felt “fine” after the emergency landing."
+    q = only(text, "mixed")
+    assert q.text == "fine" and q.speaker == "Sam Ortega"
+
+
+def test_indirect_speech() -> None:
+    text = "Economist Lars Olsen said that inflation will fall below two percent next year."
+    q = only(text, "indirect")
+    assert q.text == "inflation will fall below two percent next year"
+    assert q.speaker == "Lars Olsen" and q.cue_text == "said"
+
+
+def test_relative_clause_is_not_indirect() -> None:
+    text = "These are the reforms the council says are needed for growth."
+    assert quotes(text, "indirect") == []
+
+
+# -- offsets -----------------------------------------------------------------------------
+
+def test_offsets_with_emoji_and_crlf() -> None:
+    text = ("🎉🎉 Party time in Lyon!\r\n\r\n“We did it 🚀 again,” organiser Chloé Martin "
+            "said.\r\n“Next year 🎆 is bigger,” she added.\r\n")
+    qs = quotes(text, "direct")
+    assert [q.text for q in qs] == ["We did it 🚀 again,", "Next year 🎆 is bigger,"]
+    assert qs[0].speaker == "Chloé Martin" and qs[1].speaker == "Chloé Martin"
+    for m in extract_mentions(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_mentions_strip_titles_and_possessives() -> None:
+    text = ("French President Emile Laurent’s office said German Chancellor Greta Vogel "
+            "will visit Paris on Friday.")
+    got = {(m.text, m.label) for m in extract_mentions(text)}
+    assert {("Emile Laurent", "PERSON"), ("Greta Vogel", "PERSON"), ("Paris", "GPE"),
+            ("French", "NORP"), ("Friday", "DATE")} <= got
+    assert not any("President" in t or t.endswith("’s") for t, _ in got)
+
+
+def test_mentions_use_catalogue(tmp_path: Path) -> None:
+    cat = tmp_path / "entities.jsonl"
+    cat.write_text(json.dumps({"entity_id": "org:blue-river-trust", "name": "Blue River Trust",
+                               "label": "ORG", "aliases": ["the Trust", "BRT"]}) + "\n",
+                   encoding="utf-8")
+    text = "BRT bought the mill. Blue River Trust will restore it."
+    ms = [m for m in extract_mentions(text, cat) if m.entity_id]
+    assert [(m.text, m.entity_id) for m in ms] == [("BRT", "org:blue-river-trust"),
+                                                   ("Blue River Trust", "org:blue-river-trust")]
+
+
+# -- CLI ---------------------------------------------------------------------------------
+
+def test_cli_jsonl(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from corpus.cli import app
+
+    f = tmp_path / "story.txt"
+    raw = "Intro 🙂\r\n“Ships will sail,” harbour master Ole Dahl said in Bergen on Monday."
+    f.write_bytes(raw.encode("utf-8"))
+    res = CliRunner().invoke(app, ["preannotate", str(f)])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    assert {r["layer"] for r in recs} == {"quotes", "mentions"}
+    for r in recs:
+        assert r["file"] == str(f) and raw[r["start"] : r["end"]] == r["text"]
+    q = next(r for r in recs if r["layer"] == "quotes")
+    assert (q["kind"], q["speaker"], q["text"]) == ("direct", "Ole Dahl", "Ships will sail,")
+    assert all("label" in r for r in recs if r["layer"] == "mentions")
+
+
+def test_cli_invalid_utf8(tmp_path: Path) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b"caf\xc3\xa9 ok \xff bad")
+    with pytest.raises(CorpusError) as e:
+        read_exact(f)
+    assert "byte offset 9" in e.value.report() and str(f) in e.value.report()
+    res = subprocess.run([sys.executable, "-m", "corpus", "preannotate", str(f)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert res.returncode != 0 and "byte offset 9" in res.stderr and res.stdout == ""
+
+
+# -- robustness --------------------------------------------------------------------------
+
+_WORDS = ["said", "he", "she", "told", "that", "according", "to", "per", "Anna", "Berg",
+          "the", "official", "President", "Oslo", "it's", "Norway’s", "so-called", "X",
+          "post", "in", "a", "🚀", "é", "Monday", "5%", "$3"]
+_MARKS = ["“", "”", '"', "'", "‘", "’", "«", "»", "„", ",", ".", ":", "?", "\r\n", "\n\n",
+          " — "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + _MARKS), max_size=60))
+def test_any_text_gives_exact_offsets(parts: list[str]) -> None:
+    text = " ".join(parts)
+    quotes(text)
+    for m in extract_mentions(text):
+        assert text[m.start : m.end] == m.text and m.text == m.text.strip()
