@@ -33,7 +33,7 @@ def copy_project(dest: Path) -> Path:
     for name in PROJECT_INPUTS:
         src = ROOT / name
         if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("passes"))
+            shutil.copytree(src, dest / name)
         else:
             shutil.copy2(src, dest / name)
     return dest
