@@ -89,3 +89,20 @@ def test_root_datasheet_matches_the_release(built_release):
     assert (ROOT / "DATASHEET.md").read_text(encoding="utf-8") == (
         built_release / "DATASHEET.md").read_text(encoding="utf-8"), \
         "DATASHEET.md is stale: run `make release` and copy dist/*/DATASHEET.md to the root"
+
+
+def test_changelog_counts_match_the_release(built_release):
+    """The release notes quote counts by hand; they must be the release's own."""
+    import re
+
+    notes = (built_release / "CHANGELOG.md").read_text(encoding="utf-8")
+    section = notes.split("## [", 2)[1]
+    rows = {name: pq.read_metadata(built_release / "data" / f"{name}.parquet").num_rows
+            for name in ("mentions", "entities", "quotes", "claims", "claim_evidence",
+                         "segments")}
+    phrases = {"mentions": r"(\d+) entity mentions", "entities": r"(\d+) canonical entities",
+               "quotes": r"(\d+) quotes", "claims": r"(\d+) claims",
+               "claim_evidence": r"(\d+) evidence spans", "segments": r"\((\d+) segments"}
+    for name, rx in phrases.items():
+        m = re.search(rx, section)
+        assert m and int(m.group(1)) == rows[name], (name, m and m.group(0), rows[name])
