@@ -30,16 +30,21 @@ def main() -> None:
         sys.exit(1)
 
 
-# --- command registrations (one line each; keep sorted by module) ---------------
+# --- command registrations, in the order of the workflow ---------------------------
+# Each module keeps heavy imports (pyarrow, spaCy, label-studio-sdk) inside its commands,
+# so `corpus --help` stays fast.
 from corpus import adjudicate as _adjudicate  # noqa: E402
 from corpus import agreement as _agreement  # noqa: E402
 from corpus import commands as _core  # noqa: E402
 from corpus import export as _export  # noqa: E402
-
-app.command("adjudicate")(_adjudicate.adjudicate_cmd)
-app.command("agreement")(_agreement.agreement_cmd)
-app.command("export")(_export.export_cmd)
+from corpus.labelstudio import cli as _labelstudio  # noqa: E402
+from corpus.preannotate import cli as _preannotate  # noqa: E402
 
 app.command("validate")(_core.validate)
 app.command("release")(_core.release)
 app.command("verify")(_core.verify)
+app.command("preannotate")(_preannotate.preannotate)
+app.add_typer(_labelstudio.app, name="labelstudio")
+app.command("agreement")(_agreement.agreement_cmd)
+app.command("adjudicate")(_adjudicate.adjudicate_cmd)
+app.command("export")(_export.export_cmd)

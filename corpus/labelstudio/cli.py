@@ -1,0 +1,85 @@
+"""``corpus labelstudio serve|push|pull``: thin wrappers; the work is in push.py and pull.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(name="labelstudio", no_args_is_help=True, add_completion=False,
+                  help="Annotate in Label Studio: serve it locally, push tasks, pull annotations.")
+
+ROOT = Path(__file__).resolve().parents[2]
+URL = typer.Option(..., "--url", help="Label Studio base URL, e.g. http://127.0.0.1:8080")
+PROJECT = typer.Option(..., "--project", help="project title (created if missing)")
+DOCS = typer.Option(None, "--docs", help="folder (its manifest.jsonl, else *.txt with doc_id = "
+                    "file stem) or .txt file; default: the sources in pyproject.toml")
+PORT = typer.Option(8080, help="port on 127.0.0.1")
+DATA_DIR = typer.Option(ROOT / ".labelstudio", help="server data folder",
+                        show_default=".labelstudio/ in the project")
+ANNOTATIONS = typer.Option(None, help="annotation folder to push as predictions (as it is); "
+                           "default: annotations/gold, pre-annotating the layers it lacks")
+PREANNOTATE = typer.Option(True, help="fill the layers annotations/gold lacks (mentions, "
+                           "quotes) with the pre-annotators")
+MODEL_VERSION = typer.Option(None, help="prediction model_version (default: "
+                             "storydrift-<folder> or storydrift-preannotate)")
+SCORE = typer.Option(None, help="prediction score (default 1.0; pre-annotations: their mean)")
+OUT = typer.Option(ROOT / "annotations" / "passes", help="writes <out>/<annotator>/<layer>.jsonl",
+                   show_default="annotations/passes")
+PREDICTIONS = typer.Option(False, help="also write predictions, under <out>/model-<version>/")
+
+
+def _docs(paths: list[Path] | None) -> dict[str, str]:
+    from corpus.labelstudio.inputs import default_doc_paths, load_documents
+
+    return load_documents(list(paths) if paths else default_doc_paths())
+
+
+@app.command()
+def serve(port: int = PORT, data_dir: Path = DATA_DIR) -> None:
+    """Start the Label Studio server from .venv-labelstudio on 127.0.0.1, offline and quiet."""
+    from corpus.labelstudio.serve import serve as run
+
+    raise typer.Exit(run(port, data_dir))
+
+
+@app.command()
+def push(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
+         annotations: Path = ANNOTATIONS, model_version: str = MODEL_VERSION,
+         score: float = SCORE, preannotate: bool = PREANNOTATE) -> None:
+    """Create or update the project, one task per document, annotations as predictions.
+
+    Reads the API key from LABEL_STUDIO_API_KEY."""
+    from corpus.labelstudio.inputs import gather
+    from corpus.labelstudio.push import push as run
+
+    documents = _docs(docs)
+    records, version, default_score = gather(documents, annotations, preannotate=preannotate)
+    version = model_version or version
+    r = run(url, project, documents, records, version,
+            default_score if score is None else score)
+    typer.echo(f"project {project!r} (id {r.project_id}){' created' if r.created_project else ''}"
+               f"{', config updated' if r.updated_config else ''}: "
+               f"{len(r.created_tasks)} tasks created, {len(r.existing_tasks)} already there; "
+               f"predictions ({version}): {r.predictions_created} created, "
+               f"{r.predictions_unchanged} unchanged, {r.predictions_deleted} replaced")
+    if r.skipped_records:
+        typer.echo(f"warning: {r.skipped_records} records belong to documents not pushed",
+                   err=True)
+
+
+@app.command()
+def pull(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
+         out: Path = OUT, predictions: bool = PREDICTIONS) -> None:
+    """Export the project, check every result, write the valid ones per annotator.
+
+    Invalid results are listed (task, annotation, result id, what is wrong) and the exit
+    code is 1; every valid result is still written. Reads LABEL_STUDIO_API_KEY."""
+    from corpus.labelstudio.pull import pull as run
+    from corpus.labelstudio.pull import raise_for
+
+    r = run(url, project, out, _docs(docs), predictions)
+    for name, layers in r.written.items():
+        counts = ", ".join(f"{n} {layer}" for layer, n in layers.items() if n)
+        typer.echo(f"{out / name}: {counts or 'nothing'}")
+    raise_for(r)
