@@ -37,7 +37,7 @@ $(HF_VENV)/.installed:
 
 install: $(VENV)/.installed
 dev: $(VENV)/.dev-installed
-labelstudio-server: $(LS_VENV)/.installed
+labelstudio-server: $(LS_VENV)/.installed $(VENV)/.dev-installed
 
 release: install  ## build, validate and write dist/storydrift-<version>/
 	$(VENV)/bin/corpus release

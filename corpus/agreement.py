@@ -63,10 +63,10 @@ def load_passes(root: str | Path) -> Passes:
 
 
 def load_texts(folder: str | Path) -> dict[str, str]:
-    """doc_id (file stem) -> exact text (UTF-8, newlines untouched) of every ``*.txt``."""
-    return {
-        p.stem: p.read_bytes().decode("utf-8") for p in sorted(Path(folder).glob("*.txt"))
-    }
+    """doc_id -> exact text of a source folder (its manifest, sha256 checked, else *.txt)."""
+    from corpus.documents import texts_from_paths
+
+    return texts_from_paths([Path(folder)])
 
 
 def norm_name(name: str | None) -> str | None:

@@ -76,3 +76,40 @@ def iter_document_batches(root: Path, entries: Iterable[Entry],
 def load_documents(root: Path, entries: Iterable[Entry]) -> pa.Table:
     batches = list(iter_document_batches(root, entries))
     return pa.Table.from_batches(batches, schema=LOADED_SCHEMA).sort_by("doc_id")
+
+
+def texts_from_paths(paths: Iterable[Path]) -> dict[str, str]:
+    """doc_id -> exact text for folders or files, as tools outside the build take them.
+
+    A folder with a ``manifest.jsonl`` is read through its manifest (sha256 checked); a
+    folder without one gives its ``*.txt`` files, doc_id = file stem; a file is one
+    document. Every text is strictly decoded; a doc_id seen twice is an error.
+    """
+    from corpus.manifest import MANIFEST_NAME, read_manifest
+
+    docs: dict[str, str] = {}
+    where: dict[str, str] = {}
+    problems: list[Problem] = []
+
+    def add(doc_id: str, text: str, origin: str) -> None:
+        if doc_id in docs:
+            problems.append(Problem(origin, f"doc_id also read from {where[doc_id]}",
+                                    record=doc_id, field="doc_id"))
+        else:
+            docs[doc_id], where[doc_id] = text, origin
+
+    for path in paths:
+        path = Path(path)
+        if path.is_dir() and (path / MANIFEST_NAME).is_file():
+            for e in read_manifest(path.parent, path.name):
+                add(e.doc_id, load_text(path.parent, e), e.file)
+        elif path.is_dir():
+            for f in sorted(path.glob("*.txt")):
+                add(f.stem, decode_strict(f.read_bytes(), str(f)), str(f))
+        elif path.is_file():
+            add(path.stem, decode_strict(path.read_bytes(), str(path)), str(path))
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+    if problems:
+        raise CorpusError(f"{len(problems)} problems reading documents", problems)
+    return docs

@@ -182,3 +182,23 @@ def test_existing_release_with_other_content_is_refused(project):
     assert r.returncode != 0
     assert "bump the version" in r.stderr and "already exists" in r.stderr
     assert not list((project / "dist").glob(".storydrift-*")), "temp dir left behind"
+
+
+def test_tools_read_documents_through_the_manifest(project, tmp_path):
+    """Tools outside the build (Label Studio, adjudicate, export) use the same strict loader."""
+    from corpus.documents import texts_from_paths
+    from corpus.errors import CorpusError
+
+    docs = texts_from_paths([project / "seeds"])
+    assert docs[DOC].encode("utf-8") == (project / "seeds" / f"{DOC}.txt").read_bytes()
+    p = project / "seeds" / f"{DOC}.txt"
+    p.write_bytes(p.read_bytes() + b" ")
+    with pytest.raises(CorpusError) as err:
+        texts_from_paths([project / "seeds"])
+    assert f"seeds/{DOC}.txt" in err.value.report() and "sha256" in err.value.report()
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "a.txt").write_bytes(b"caf\xc3")
+    with pytest.raises(CorpusError) as err:
+        texts_from_paths([loose])
+    assert "a.txt" in err.value.report() and "invalid UTF-8" in err.value.report()

@@ -8,15 +8,15 @@ gold does not have yet from the pre-annotators, reached only through
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from corpus import tables
+from corpus.documents import texts_from_paths
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import read_jsonl
 from corpus.labelstudio import convert
+from corpus.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 Records = dict[str, list[dict[str, Any]]]
@@ -24,49 +24,13 @@ Records = dict[str, list[dict[str, Any]]]
 
 def default_doc_paths(root: Path = ROOT) -> list[Path]:
     """The source folders named in pyproject.toml ([tool.storydrift] sources)."""
-    try:
-        conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-        names = conf["tool"]["storydrift"]["sources"]
-    except (OSError, KeyError, tomllib.TOMLDecodeError):
-        names = ["seeds"]
-    return [root / n for n in names]
-
-
-def _listed(path: Path) -> list[tuple[str, Path, str | None]]:
-    """(doc_id, file, sha256) of a folder's manifest.jsonl, else of its ``*.txt`` (doc_id =
-    stem), or of one file given directly."""
-    if not path.is_dir():
-        return [(path.stem, path, None)]
-    manifest = path / "manifest.jsonl"
-    if manifest.is_file():
-        return [(str(r.get("doc_id")), path / str(r.get("file")), r.get("sha256"))
-                for r in read_jsonl(manifest)]
-    return [(f.stem, f, None) for f in sorted(path.glob("*.txt"))]
+    project = load_project(root)
+    return [project.root / n for n in project.sources]
 
 
 def load_documents(paths: list[Path]) -> dict[str, str]:
-    """doc_id -> exact text (UTF-8, nothing normalised) of the documents under the paths."""
-    docs: dict[str, str] = {}
-    where: dict[str, Path] = {}
-    problems = []
-    for doc_id, f, digest in [x for p in paths for x in _listed(p)]:
-        try:
-            data = f.read_bytes()
-            text = data.decode("utf-8")
-        except FileNotFoundError:
-            problems.append(Problem(str(f), "file not found", record=doc_id))
-            continue
-        except UnicodeDecodeError as e:
-            problems.append(Problem(str(f), f"invalid UTF-8 at byte {e.start}", record=doc_id))
-            continue
-        if digest and hashlib.sha256(data).hexdigest() != digest:
-            problems.append(Problem(str(f), "sha256 differs from the manifest", record=doc_id))
-        elif doc_id in docs:
-            problems.append(Problem(str(f), f"doc_id {doc_id} also from {where[doc_id]}"))
-        else:
-            docs[doc_id], where[doc_id] = text, f
-    if problems:
-        raise CorpusError(f"{len(problems)} documents could not be read", problems)
+    """doc_id -> exact text of the documents under the paths (see corpus.documents)."""
+    docs = texts_from_paths(paths)
     if not docs:
         raise CorpusError("no documents found", [Problem(", ".join(map(str, paths)), "no *.txt")])
     return docs
