@@ -7,23 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from corpus.progress import status
 from corpus.project import load_project
 
-console = Console(stderr=True)
 RootOpt = Annotated[Path | None, typer.Option("--root", help="Project folder (default: found "
                                               "from the current directory).")]
-
-
-def _progress():
-    status = console.status("starting")
-    status.start()
-
-    def step(msg: str) -> None:
-        status.update(msg)
-
-    return status, step
 
 
 def validate(root: RootOpt = None,
@@ -37,13 +26,10 @@ def validate(root: RootOpt = None,
     from corpus.gate import run_gate
 
     project = load_project(root)
-    status, step = _progress()
-    try:
+    with status("reading") as step:
         frames = build_frames(project, step, layers.resolve() if layers else None)
         step("validating")
         report = run_gate(frames)
-    finally:
-        status.stop()
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n",
                             encoding="utf-8")
@@ -57,11 +43,8 @@ def release(root: RootOpt = None) -> None:
     from corpus.release import release as do_release
 
     project = load_project(root)
-    status, step = _progress()
-    try:
+    with status("building") as step:
         result = do_release(project, step)
-    finally:
-        status.stop()
     rel = result.path.relative_to(project.root)
     if result.status == "identical":
         typer.echo(f"release {rel} already exists and is identical to this build; nothing written")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from corpus.progress import status
+
 app = typer.Typer(name="labelstudio", no_args_is_help=True, add_completion=False,
                   help="Annotate in Label Studio: serve it locally, push tasks, pull annotations.")
 
@@ -53,11 +55,14 @@ def push(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
     from corpus.labelstudio.inputs import gather
     from corpus.labelstudio.push import push as run
 
-    documents = _docs(docs)
-    records, version, default_score = gather(documents, annotations, preannotate=preannotate)
-    version = model_version or version
-    r = run(url, project, documents, records, version,
-            default_score if score is None else score)
+    with status("reading documents and annotations") as step:
+        documents = _docs(docs)
+        records, version, default_score = gather(documents, annotations,
+                                                 preannotate=preannotate)
+        version = model_version or version
+        step(f"pushing {len(documents)} documents to {url}")
+        r = run(url, project, documents, records, version,
+                default_score if score is None else score)
     typer.echo(f"project {project!r} (id {r.project_id}){' created' if r.created_project else ''}"
                f"{', config updated' if r.updated_config else ''}: "
                f"{len(r.created_tasks)} tasks created, {len(r.existing_tasks)} already there; "
@@ -78,7 +83,8 @@ def pull(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
     from corpus.labelstudio.pull import pull as run
     from corpus.labelstudio.pull import raise_for
 
-    r = run(url, project, out, _docs(docs), predictions)
+    with status(f"exporting {project!r} from {url} and checking every result"):
+        r = run(url, project, out, _docs(docs), predictions)
     for name, layers in r.written.items():
         counts = ", ".join(f"{n} {layer}" for layer, n in layers.items() if n)
         typer.echo(f"{out / name}: {counts or 'nothing'}")
