@@ -295,3 +295,16 @@ def test_any_text_gives_exact_offsets(parts: list[str]) -> None:
     quotes(text)
     for m in extract_mentions(text):
         assert text[m.start : m.end] == m.text and m.text == m.text.strip()
+
+
+def test_title_case_headings_are_not_people():
+    from corpus.preannotate import extract_mentions
+
+    text = ("Harbour Workers Strike Over Pension Reform\n"
+            "Union leader Ingrid Halvorsen said the strike would last a week.\n"
+            "Halvorsen Warns Of Longer Walkout\n")
+    found = {(m.text, m.label) for m in extract_mentions(text)}
+    assert ("Ingrid Halvorsen", "PERSON") in found
+    assert ("Halvorsen", "PERSON") in found  # introduced with a title elsewhere
+    assert not any(label == "PERSON" and "Pension" in t or t == "Harbour Workers Strike"
+                   for t, label in found), found

@@ -111,8 +111,38 @@ def _value_mentions(text: str) -> list[MentionSpan]:
     return out
 
 
-def fallback_label(name: Name, person_last: set[str]) -> str | None:
-    """A label for a capitalised sequence from word lists, or None when unsure."""
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines set in Title Case (headings, contents entries).
+
+    There every word is capitalised, so capitalisation says nothing about names: the
+    fallback must not guess PERSON from it ("Peace Talks Loom").
+    """
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+        caps = sum(w[0].isupper() for w in words)
+        if len(words) >= 3 and caps / len(words) >= 0.7:
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def known_people_in(name: Name, people: set[str]) -> list[MentionSpan]:
+    """Surnames of people named in the running text, inside a Title Case run."""
+    out = []
+    for m in re.finditer(r"[^\W\d_]+", name.text):
+        if m.group().lower() in people:
+            s, e = name.start + m.start(), name.start + m.end()
+            out.append(MentionSpan(s, e, m.group(), "PERSON", source="fallback", score=0.4))
+    return out
+
+
+def fallback_label(name: Name, person_last: set[str], title_case: bool = False) -> str | None:
+    """A label for a capitalised sequence from word lists, or None when unsure.
+
+    In a Title Case line only names the text elsewhere introduces as a person (with a
+    title) count as PERSON.
+    """
     low = " ".join(name.tokens).lower()
     toks = [t.lower() for t in name.tokens]
     if low in lx.GPE_WORDS or name.text.lower().rstrip(".") in lx.GPE_WORDS:
@@ -131,6 +161,8 @@ def fallback_label(name: Name, person_last: set[str]) -> str | None:
         return "EVENT"
     if any(t in lx.ORG_WORDS for t in toks):
         return "ORG"
+    if title_case and not (name.title or name.last in person_last):
+        return None
     if looks_like_person(name, person_last):
         return "PERSON"
     if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
@@ -152,11 +184,22 @@ def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | N
     spans.extend(_value_mentions(text))
     names = find_names(text)
     person_last = {n.last for n in names if any(t in lx.TITLES for t in n.title)}
-    for n in names:
-        label = fallback_label(n, person_last)
-        if label is not None:
-            spans.append(MentionSpan(n.start, n.end, n.text, label, source="fallback",
+    headings = title_case_lines(text)
+    in_heading = [any(s <= n.start < e for s, e in headings) for n in names]
+    labels: dict[int, str | None] = {}
+    for i, n in enumerate(names):  # running text first: it tells who is a person
+        if not in_heading[i]:
+            labels[i] = fallback_label(n, person_last)
+    people = person_last | {names[i].last for i, lab in labels.items() if lab == "PERSON"}
+    for i, n in enumerate(names):
+        if in_heading[i]:
+            labels[i] = fallback_label(n, people, title_case=True)
+    for i, n in enumerate(names):
+        if labels[i] is not None:
+            spans.append(MentionSpan(n.start, n.end, n.text, labels[i], source="fallback",
                                      score=0.4))
+        elif in_heading[i]:
+            spans.extend(known_people_in(n, people))
     return _select(text, spans)
 
 
