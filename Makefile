@@ -49,8 +49,9 @@ test: dev labelstudio-server $(HF_VENV)/.installed  ## the whole suite, real Lab
 	$(VENV)/bin/ruff check corpus schemas scripts tests
 	$(VENV)/bin/pytest
 
-bench: dev
+bench: dev  ## speed and memory tables (targets in each script's docstring)
 	$(VENV)/bin/python scripts/bench_gate.py
+	$(VENV)/bin/python scripts/bench_pipeline.py
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) $(HF_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache

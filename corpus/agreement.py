@@ -154,7 +154,11 @@ def cohen_kappa(pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
 def krippendorff_alpha(units: list[list[Any]]) -> dict[str, Any]:
     """Nominal alpha via the ``krippendorff`` package; ``units`` are rows of values
     (one per annotator, None = not coded). Undefined cases return null with a reason."""
-    import krippendorff
+    try:
+        import krippendorff
+    except ImportError:
+        raise CorpusError("Krippendorff's alpha needs the krippendorff package: "
+                          "pip install -e '.[agreement]'") from None
     import numpy as np
 
     units = [u for u in units if sum(v is not None for v in u) >= 2]  # the rest add nothing

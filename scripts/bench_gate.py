@@ -87,6 +87,10 @@ def main() -> None:
                           ("segments tile documents (polars)", args.docs, t_tile),
                           ("pandera MentionsModel (field checks)", n, t_pandera)):
         table.add_row(name, f"{rows:,}", f"{t:.2f}", f"{rows / t:,.0f}")
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    table.caption = f"peak memory (RSS) of the whole run: {peak:,.0f} MiB"
     Console().print(table)
 
 

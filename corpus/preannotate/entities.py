@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from corpus.errors import CorpusError
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.names import Name, find_names, looks_like_person
 
@@ -57,7 +58,11 @@ def _patterns(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=4)
 def _pipeline(catalogue_key: str) -> Any:
-    import spacy
+    try:
+        import spacy
+    except ImportError:
+        raise CorpusError("the entity pre-annotator needs spaCy: "
+                          "pip install -e '.[nlp]'") from None
 
     catalogue = json.loads(catalogue_key)
     if spacy.util.is_package(_OPTIONAL_MODEL):
