@@ -21,11 +21,11 @@ from itertools import combinations
 from pathlib import Path
 from typing import Annotated, Any
 
-import polars as pl
 import typer
 
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import read_jsonl
+from corpus.scoring import match_spans
 
 LAYER_FILES: tuple[str, ...] = (
     "documents", "sources", "entities", "mentions", "quotes", "claims", "claim_evidence",
@@ -83,41 +83,6 @@ def entity_keys(entities: Iterable[dict[str, Any]]) -> dict[str, str]:
 
 
 # --- span matching --------------------------------------------------------------
-
-
-def match_spans(a: list[dict], b: list[dict]) -> list[tuple[int, int, bool]]:
-    """One-to-one greedy matching of overlapping spans: exact first, then larger overlap.
-
-    Returns (index in a, index in b, exact) triples. Candidate pairs come from a polars
-    join per document; only the greedy pass is sequential.
-    """
-    if not a or not b:
-        return []
-    fa = pl.DataFrame({"ia": range(len(a)), "doc_id": [r["doc_id"] for r in a],
-                       "sa": [r["start"] for r in a], "ea": [r["end"] for r in a]})
-    fb = pl.DataFrame({"ib": range(len(b)), "doc_id": [r["doc_id"] for r in b],
-                       "sb": [r["start"] for r in b], "eb": [r["end"] for r in b]})
-    cand = (
-        fa.join(fb, on="doc_id")
-        .filter(((pl.col("sa") < pl.col("eb")) & (pl.col("sb") < pl.col("ea")))
-                | ((pl.col("sa") == pl.col("sb")) & (pl.col("ea") == pl.col("eb"))))
-        .with_columns(
-            exact=(pl.col("sa") == pl.col("sb")) & (pl.col("ea") == pl.col("eb")),
-            ov=pl.min_horizontal("ea", "eb") - pl.max_horizontal("sa", "sb"),
-        )
-        .sort(["exact", "ov", "doc_id", "sa", "ea", "sb", "eb", "ia", "ib"],
-              descending=[True, True, False, False, False, False, False, False, False])
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for ia, ib, exact in cand.select("ia", "ib", "exact").iter_rows():
-        if ia in used_a or ib in used_b:
-            continue
-        used_a.add(ia)
-        used_b.add(ib)
-        out.append((ia, ib, exact))
-    return sorted(out)
 
 
 def f1(matched: int, n_a: int, n_b: int) -> dict[str, Any]:

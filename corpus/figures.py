@@ -112,13 +112,14 @@ def preannotator_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     if tables["quotes"].num_rows == 0 and tables["mentions"].num_rows == 0:
         return None
     try:
-        from corpus.preannotate.evaluate import evaluate
+        from corpus.preannotate.evaluate import evaluate_records
     except ImportError as e:  # the card must not silently lose a section
         raise CorpusError("the release quotes the pre-annotators' scores, which need spaCy: "
                           "pip install -e '.[nlp]'") from e
     docs = dict(zip(tables["documents"]["doc_id"].to_pylist(),
                     tables["documents"]["text"].to_pylist(), strict=True))
-    res = evaluate(project.gold, docs, None)
+    res = evaluate_records(tables["quotes"].to_pylist(), tables["mentions"].to_pylist(),
+                           tables["entities"].to_pylist(), docs)
     rows = []
     for layer in ("quotes", "mentions"):
         for subset, sc in res[layer].items():
@@ -134,7 +135,6 @@ def preannotator_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
                         "exact F1", "overlap F1"], rows)
             + f"\n\nSpeaker accuracy on matched direct and mixed quotes: "
               f"{sp['accuracy']:.3f} ({sp['correct']}/{sp['n']}).")
-    res.pop("gold", None)
     return Figure("Pre-annotator evaluation", text, res)
 
 

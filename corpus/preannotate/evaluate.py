@@ -7,122 +7,95 @@ mixed quotes. Used by ``scripts/eval_preannotators.py`` and by the release card.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from corpus.jsonl import read_jsonl
 from corpus.preannotate.entities import extract_mentions
 from corpus.preannotate.quotes import extract_quotes
-from corpus.scoring import prf
-
-Span = tuple[int, int]
+from corpus.scoring import match_spans, prf
 
 
-def match_overlap(pred: list[Span], gold: list[Span]) -> list[tuple[int, int]]:
-    """One-to-one matching of overlapping spans, largest overlaps first."""
-    pairs = []
-    for i, (ps, pe) in enumerate(pred):
-        for j, (gs, ge) in enumerate(gold):
-            ov = min(pe, ge) - max(ps, gs)
-            if ov > 0:
-                pairs.append((ov, i, j))
-    used_p, used_g, out = set(), set(), []
-    for _ov, i, j in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
-
-
-def score_spans(pred_by_doc: dict[str, list[dict]], gold_by_doc: dict[str, list[dict]],
+def score_spans(pred: list[dict], gold: list[dict],
                 keep: Callable[[dict], bool] = lambda r: True) -> dict[str, Any]:
-    tp_exact = tp_ov = n_pred = n_gold = 0
-    for doc in sorted(set(pred_by_doc) | set(gold_by_doc)):
-        pred = [r for r in pred_by_doc.get(doc, []) if keep(r)]
-        gold = [r for r in gold_by_doc.get(doc, []) if keep(r)]
-        n_pred += len(pred)
-        n_gold += len(gold)
-        gs = {(r["start"], r["end"]) for r in gold}
-        tp_exact += sum((r["start"], r["end"]) in gs for r in pred)
-        tp_ov += len(match_overlap([(r["start"], r["end"]) for r in pred],
-                                   [(r["start"], r["end"]) for r in gold]))
-    return {"exact": prf(tp_exact, n_pred, n_gold), "overlap": prf(tp_ov, n_pred, n_gold)}
+    """Exact and overlap P/R/F1 of the kept spans (one-to-one, within each document)."""
+    p = [r for r in pred if keep(r)]
+    g = [r for r in gold if keep(r)]
+    pairs = match_spans(p, g)
+    return {"exact": prf(sum(1 for *_, exact in pairs if exact), len(p), len(g)),
+            "overlap": prf(len(pairs), len(p), len(g))}
 
 
 def norm(s: str | None) -> str:
     return " ".join((s or "").replace("’", "'").casefold().split())
 
 
-def speaker_accuracy(pred_by_doc: dict[str, list[dict]], gold_by_doc: dict[str, list[dict]],
+def speaker_accuracy(pred: list[dict], gold: list[dict],
                      entities: dict[str, dict]) -> dict[str, Any]:
     """Among overlap-matched gold direct/mixed quotes: predicted name = gold entity's."""
-    n = ok = 0
+    gold = [r for r in gold if r["kind"] in ("direct", "mixed")]
+    ok = 0
     by_kind: dict[str, list[int]] = {}
     errors = []
-    for doc in sorted(gold_by_doc):
-        gold = [r for r in gold_by_doc[doc] if r["kind"] in ("direct", "mixed")]
-        pred = pred_by_doc.get(doc, [])
-        for i, j in match_overlap([(r["start"], r["end"]) for r in pred],
-                                  [(r["start"], r["end"]) for r in gold]):
-            g, p = gold[j], pred[i]
-            n += 1
-            ent = entities.get(g.get("speaker_entity_id") or "")
-            if ent is None:
-                good = p.get("speaker") is None
-            else:
-                names = {norm(ent.get("name"))} | {norm(a) for a in ent.get("aliases") or []}
-                good = norm(p.get("speaker")) in names
-            ok += good
-            by_kind.setdefault(g["kind"], [0, 0])
-            by_kind[g["kind"]][0] += good
-            by_kind[g["kind"]][1] += 1
-            if not good:
-                errors.append({"doc_id": doc, "start": g["start"], "gold": g.get(
-                    "speaker_entity_id"), "pred": p.get("speaker"), "text": g["text"][:60]})
+    pairs = match_spans(pred, gold)
+    for i, j, _exact in pairs:
+        g, p = gold[j], pred[i]
+        ent = entities.get(g.get("speaker_entity_id") or "")
+        if ent is None:
+            good = p.get("speaker") is None
+        else:
+            names = {norm(ent.get("name"))} | {norm(a) for a in ent.get("aliases") or []}
+            good = norm(p.get("speaker")) in names
+        ok += good
+        counts = by_kind.setdefault(g["kind"], [0, 0])
+        counts[0] += good
+        counts[1] += 1
+        if not good:
+            errors.append({"doc_id": g["doc_id"], "start": g["start"],
+                           "gold": g.get("speaker_entity_id"), "pred": p.get("speaker"),
+                           "text": g["text"][:60]})
+    n = len(pairs)
     return {"accuracy": round(ok / n, 4) if n else 0.0, "correct": ok, "n": n,
             "by_gold_kind": {k: {"accuracy": round(a / b, 4), "correct": a, "n": b}
                              for k, (a, b) in sorted(by_kind.items())},
             "errors": errors}
 
 
-def group(records: Iterable[dict]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for r in records:
-        out.setdefault(r["doc_id"], []).append(r)
-    return out
-
-
-def _records(path: Path) -> list[dict[str, Any]]:
-    return read_jsonl(path) if path.is_file() else []
-
-
 def evaluate(gold_dir: Path, texts: dict[str, str], catalogue: Path | None) -> dict[str, Any]:
     """Score both pre-annotators on ``texts`` against the layers in ``gold_dir``."""
-    gold_q = _records(gold_dir / "quotes.jsonl")
-    gold_m = _records(gold_dir / "mentions.jsonl")
-    entities = {e["entity_id"]: e for e in _records(gold_dir / "entities.jsonl")}
+    def records(name: str) -> list[dict[str, Any]]:
+        path = gold_dir / f"{name}.jsonl"
+        return read_jsonl(path) if path.is_file() else []
+
+    res = evaluate_records(records("quotes"), records("mentions"), records("entities"), texts,
+                           catalogue)
+    return {"gold": gold_dir.name, **res}
+
+
+def evaluate_records(gold_q: list[dict], gold_m: list[dict], entity_rows: list[dict],
+                     texts: dict[str, str], catalogue: Path | None = None) -> dict[str, Any]:
+    """Score both pre-annotators on the documents that have gold quotes or mentions."""
+    entities = {e["entity_id"]: e for e in entity_rows}
     annotated = {r["doc_id"] for r in gold_q + gold_m}
-    texts = {d: t for d, t in texts.items() if d in annotated}
+    texts = {d: t for d, t in sorted(texts.items()) if d in annotated}
     pred_q: list[dict] = []
     pred_m: list[dict] = []
     for d, text in texts.items():
         pred_q += [dict(q.__dict__, doc_id=d) for q in extract_quotes(text)]
         pred_m += [dict(m.__dict__, doc_id=d) for m in extract_mentions(text, catalogue)]
-    gq = group(r for r in gold_q if r["doc_id"] in texts)
-    gm = group(r for r in gold_m if r["doc_id"] in texts)
-    pq, pm = group(pred_q), group(pred_m)
+    gold_q = [r for r in gold_q if r["doc_id"] in texts]
+    gold_m = [r for r in gold_m if r["doc_id"] in texts]
     kinds = sorted({r["kind"] for r in gold_q} | {r["kind"] for r in pred_q})
     labels = sorted({r["label"] for r in gold_m} | {r["label"] for r in pred_m})
-    quotes = {"all": score_spans(pq, gq)}
+    quotes = {"all": score_spans(pred_q, gold_q)}
     for k in kinds:
-        quotes[k] = score_spans(pq, gq, lambda r, k=k: r["kind"] == k)
-    mentions = {"spans": score_spans(pm, gm)}
+        quotes[k] = score_spans(pred_q, gold_q, lambda r, k=k: r["kind"] == k)
+    mentions = {"spans": score_spans(pred_m, gold_m)}
     for lab in labels:
-        mentions[lab] = score_spans(pm, gm, lambda r, lab=lab: r["label"] == lab)
-    return {"gold": gold_dir.name, "documents": sorted(texts), "quotes": quotes,
-            "speaker": speaker_accuracy(pq, gq, entities), "mentions": mentions,
+        mentions[lab] = score_spans(pred_m, gold_m, lambda r, lab=lab: r["label"] == lab)
+    return {"documents": sorted(texts), "quotes": quotes,
+            "speaker": speaker_accuracy(pred_q, gold_q, entities), "mentions": mentions,
             "catalogue": catalogue.name if catalogue else None}
 
 
