@@ -63,9 +63,6 @@ def _columns_section() -> str:
 def render_card(version: str, tables: dict[str, pa.Table], files: dict[str, list[str]],
                 stats: dict, figures: dict[str, str]) -> str:
     """The whole card; ``figures`` holds pre-rendered evaluation sections by title."""
-    doc_rows = [(d["doc_id"], d["derivation"], d["authorship"], d["chars"], d["segments"],
-                 d["boilerplate_chars"], d["mentions"], d["quotes"], d["claims"])
-                for d in stats["documents"]]
     rows_table = md.table(["config", "rows"], list(stats["rows"].items()))
     body = f"""
 # StoryDrift {version}
@@ -100,8 +97,7 @@ Every span is `start`, `end`: Python code-point offsets, half-open, into `docume
 
 {rows_table}
 
-{md.table(["doc_id", "derivation", "authorship", "chars", "segments", "boilerplate chars",
-           "mentions", "quotes", "claims"], doc_rows)}
+{md.documents_table(stats)}
 
 ### Segment kinds
 {md.counts(stats["segment_kinds"], "kind", "Kind")}

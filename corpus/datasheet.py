@@ -18,17 +18,13 @@ def render_datasheet(version: str, stats: dict, labelling: str, figures: dict[st
     tmpl = Template(resources.files("corpus.templates").joinpath("DATASHEET.md.tmpl")
                     .read_text(encoding="utf-8"))
     docs = stats["documents"]
-    doc_rows = [(d["doc_id"], d["derivation"], d["authorship"], d["chars"], d["segments"],
-                 d["boilerplate_chars"], d["mentions"], d["quotes"], d["claims"]) for d in docs]
     uncertain = ", ".join(f"{n} {k}" for k, n in stats["uncertain"].items())
     return tmpl.substitute(
         version=version,
         n_documents=len(docs),
         n_stories=stats["stories"],
         rows_table=md.table(["table", "rows"], list(stats["rows"].items())),
-        documents_table=md.table(
-            ["doc_id", "derivation", "authorship", "chars", "segments", "boilerplate chars",
-             "mentions", "quotes", "claims"], doc_rows),
+        documents_table=md.documents_table(stats),
         segment_kinds=md.counts(stats["segment_kinds"], "kind", "Kind"),
         mention_labels=md.counts(stats["mention_labels"], "label", "Label"),
         quote_kinds=md.counts(stats["quote_kinds"], "kind", "Kind"),

@@ -56,15 +56,15 @@ def agreement_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | 
 
 def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
     """How many conflicts there were per layer and who decided them."""
-    import json
     from collections import Counter
 
     from corpus import markdown as md
+    from corpus.jsonl import read_jsonl
 
     path = project.annotations / "adjudication" / "decisions.jsonl"
     if not path.is_file():
         return None
-    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    recs = read_jsonl(path)
     by = Counter((r["layer"], r.get("decision") or "undecided", r.get("decided_by") or "")
                  for r in recs)
     rows = [(layer, dec, who, n) for (layer, dec, who), n in sorted(by.items())]

@@ -18,6 +18,14 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
+def documents_table(stats: dict) -> str:
+    """The per-document table both the card and the datasheet show."""
+    cols = ("doc_id", "derivation", "authorship", "chars", "segments", "boilerplate_chars",
+            "mentions", "quotes", "claims")
+    return table([*cols[:5], "boilerplate chars", *cols[6:]],
+                 [tuple(d[c] for c in cols) for d in stats["documents"]])
+
+
 def counts(records: list[dict], key: str, title: str) -> str:
     if not records:
         return f"_No {title.lower()} in this release._"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus.errors import CorpusError, Problem
@@ -48,11 +49,7 @@ def read_release(folder: Path) -> dict[str, pl.DataFrame]:
         if not files:
             problems.append(Problem(f"data/{name}.parquet", "missing"))
             continue
-        t = pq.read_table(files[0]) if len(files) == 1 else None
-        if t is None:
-            import pyarrow as pa
-
-            t = pa.concat_tables([pq.read_table(f) for f in files])
+        t = pa.concat_tables([pq.read_table(f) for f in files])
         missing = [c.name for c in table.columns if c.name not in t.column_names]
         if missing:
             problems.append(Problem(f"data/{name}.parquet",
