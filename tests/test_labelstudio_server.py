@@ -49,7 +49,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """A fresh server; yields (url, legacy token); stopped (its process group) at the end."""
-    binary = Path(os.environ.get(serve.BIN_ENV) or serve.DEFAULT_BIN)
+    binary = Path(os.environ.get(serve.BIN_ENV) or serve.default_bin())
     if not binary.exists():
         pytest.fail(f"Label Studio server not found at {binary}: run `make test` (installs it "
                     f"into .venv-labelstudio) or set {serve.BIN_ENV}", pytrace=False)
@@ -252,7 +252,7 @@ def test_server_stores_code_point_offsets_untouched(server, tmp_path, monkeypatc
     got = client.annotations.get(ann.id).result
     assert [(x["value"]["start"], x["value"]["end"]) for x in got] == spans
     assert client.tasks.get(str(tid)).data["text"] == SYNTH_TEXT  # CRLF, NBSP kept
-    maps = list((serve.DEFAULT_BIN.parents[1] / "lib").glob(
+    maps = list((serve.default_bin().parents[1] / "lib").glob(
         "python3*/site-packages/web/dist/apps/labelstudio/*.js.map"))
     for m in maps:
         data = json.loads(m.read_text(encoding="utf-8"))

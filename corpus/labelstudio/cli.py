@@ -7,17 +7,17 @@ from pathlib import Path
 import typer
 
 from corpus.progress import status
+from corpus.project import load_project
 
 app = typer.Typer(name="labelstudio", no_args_is_help=True, add_completion=False,
                   help="Annotate in Label Studio: serve it locally, push tasks, pull annotations.")
 
-ROOT = Path(__file__).resolve().parents[2]
 URL = typer.Option(..., "--url", help="Label Studio base URL, e.g. http://127.0.0.1:8080")
 PROJECT = typer.Option(..., "--project", help="project title (created if missing)")
 DOCS = typer.Option(None, "--docs", help="folder (its manifest.jsonl, else *.txt with doc_id = "
                     "file stem) or .txt file; default: the sources in pyproject.toml")
 PORT = typer.Option(8080, help="port on 127.0.0.1")
-DATA_DIR = typer.Option(ROOT / ".labelstudio", help="server data folder",
+DATA_DIR = typer.Option(None, help="server data folder",
                         show_default=".labelstudio/ in the project")
 ANNOTATIONS = typer.Option(None, help="annotation folder to push as predictions (as it is); "
                            "default: annotations/gold, pre-annotating the layers it lacks")
@@ -26,7 +26,7 @@ PREANNOTATE = typer.Option(True, help="fill the layers annotations/gold lacks (m
 MODEL_VERSION = typer.Option(None, help="prediction model_version (default: "
                              "storydrift-<folder> or storydrift-preannotate)")
 SCORE = typer.Option(None, help="prediction score (default 1.0; pre-annotations: their mean)")
-OUT = typer.Option(ROOT / "annotations" / "passes", help="writes <out>/<annotator>/<layer>.jsonl",
+OUT = typer.Option(None, help="writes <out>/<annotator>/<layer>.jsonl",
                    show_default="annotations/passes")
 PREDICTIONS = typer.Option(False, help="also write predictions, under <out>/model-<version>/")
 
@@ -38,7 +38,7 @@ def _docs(paths: list[Path] | None) -> dict[str, str]:
 
 
 @app.command()
-def serve(port: int = PORT, data_dir: Path = DATA_DIR) -> None:
+def serve(port: int = PORT, data_dir: Path | None = DATA_DIR) -> None:
     """Start the Label Studio server from .venv-labelstudio on 127.0.0.1, offline and quiet."""
     from corpus.labelstudio.serve import serve as run
 
@@ -75,7 +75,7 @@ def push(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
 
 @app.command()
 def pull(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
-         out: Path = OUT, predictions: bool = PREDICTIONS) -> None:
+         out: Path | None = OUT, predictions: bool = PREDICTIONS) -> None:
     """Export the project, check every result, write the valid ones per annotator.
 
     Invalid results are listed (task, annotation, result id, what is wrong) and the exit
@@ -84,6 +84,7 @@ def pull(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
     from corpus.labelstudio.pull import raise_for
 
     with status(f"exporting {project!r} from {url} and checking every result"):
+        out = out or load_project().annotations / "passes"
         r = run(url, project, out, _docs(docs), predictions)
     for name, layers in r.written.items():
         counts = ", ".join(f"{n} {layer}" for layer, n in layers.items() if n)

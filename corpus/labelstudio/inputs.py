@@ -18,11 +18,10 @@ from corpus.jsonl import read_jsonl
 from corpus.labelstudio import convert
 from corpus.project import load_project
 
-ROOT = Path(__file__).resolve().parents[2]
 Records = dict[str, list[dict[str, Any]]]
 
 
-def default_doc_paths(root: Path = ROOT) -> list[Path]:
+def default_doc_paths(root: Path | None = None) -> list[Path]:
     """The source folders named in pyproject.toml ([tool.storydrift] sources)."""
     project = load_project(root)
     return [project.root / n for n in project.sources]
@@ -101,15 +100,13 @@ def preannotation_records(docs: dict[str, str],
 
 
 PREANNOTATED_LAYERS = ("mentions", "quotes")
-GOLD = ROOT / "annotations" / "gold"
-
-
-def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path = GOLD,
+def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path | None = None,
            preannotate: bool = True) -> tuple[Records, str, float]:
     """What to push as the prediction: (records, model_version, score).
 
     An explicit folder is pushed as it is. Otherwise the gold layers that exist, with the
     pre-annotators filling the layers gold does not have yet (mentions, quotes)."""
+    gold = gold or load_project().gold
     if annotations is not None:
         if not annotations.is_dir():
             raise CorpusError(f"{annotations}: annotation folder not found")

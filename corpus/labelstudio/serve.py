@@ -13,11 +13,19 @@ import subprocess
 from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
+from corpus.project import load_project
 
-ROOT = Path(__file__).resolve().parents[2]
 BIN_ENV = "STORYDRIFT_LABEL_STUDIO_BIN"
-DEFAULT_BIN = ROOT / ".venv-labelstudio" / "bin" / "label-studio"
-DEFAULT_DATA_DIR = ROOT / ".labelstudio"
+
+
+def default_bin(root: Path | None = None) -> Path:
+    """The server the Makefile installs into the project's .venv-labelstudio."""
+    return load_project(root).root / ".venv-labelstudio" / "bin" / "label-studio"
+
+
+def default_data_dir(root: Path | None = None) -> Path:
+    return load_project(root).root / ".labelstudio"
+
 QUIET_ENV = {
     "SENTRY_DSN": "", "FRONTEND_SENTRY_DSN": "", "COLLECT_ANALYTICS": "false",
     "LATEST_VERSION_CHECK": "false",
@@ -34,7 +42,7 @@ Then: corpus labelstudio push --url {url} --project StoryDrift"""
 
 def label_studio_bin() -> Path:
     """The server executable, or a clear error saying how to install it."""
-    path = Path(os.environ.get(BIN_ENV) or DEFAULT_BIN)
+    path = Path(os.environ.get(BIN_ENV) or default_bin())
     if not path.exists():
         raise CorpusError(
             f"Label Studio server not found at {path}",
@@ -54,9 +62,10 @@ def command(port: int, binary: Path | None = None) -> list[str]:
             "--port", str(port), "--no-browser"]
 
 
-def serve(port: int = 8080, data_dir: Path = DEFAULT_DATA_DIR) -> int:
+def serve(port: int = 8080, data_dir: Path | None = None) -> int:
     """Run the server in the foreground until Ctrl-C; returns its exit code."""
     binary = label_studio_bin()
+    data_dir = data_dir or default_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{port}"
     print(f"Label Studio: {url} (data in {data_dir}); the first start takes about 40 s.")
