@@ -22,10 +22,11 @@ from typing import Annotated, Any
 import pyarrow as pa
 import typer
 
-from corpus.agreement import Passes, load_passes, load_texts, norm_name
+from corpus.agreement import Passes, load_passes, norm_name
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import LINE_KEY, canonical_record, read_jsonl, write_jsonl
-from corpus.tables import TABLES, Column, Table
+from corpus.registry import REGISTRY, Adjudication
+from corpus.tables import Column, Table
 
 S = pa.string()
 DECISIONS = Table(
@@ -48,39 +49,19 @@ DECISIONS = Table(
     ),
 )
 
-ENTITY_REFS = {
-    "mentions": ("entity_id",),
-    "quotes": ("speaker_entity_id", "true_speaker_entity_id", "addressee_entity_id"),
-}
+def _spec(layer: str) -> Adjudication:
+    return REGISTRY[layer].adjudication
 
 
-@dataclass(frozen=True)
-class Spec:
-    """How one layer is grouped and compared."""
-
-    layer: str
-    compare: tuple[str, ...]  # must be equal for agreement (after id mapping)
-    merge: tuple[str, ...] = ("note",)  # free text: distinct values joined
-    span_group: tuple[str, ...] | None = None  # span layers: overlap within these keys
-    key: str | None = None  # non-span layers: one unit per value of this field
+def _layers() -> tuple[str, ...]:
+    """The layers adjudication builds, in registry order."""
+    return tuple(la.name for la in REGISTRY.adjudication_layers())
 
 
-SPECS: dict[str, Spec] = {
-    s.layer: s
-    for s in (
-        Spec("documents", ("story_id", "derivation", "authorship", "derived_from"),
-             ("derivation_note", "authorship_note", "note"), key="doc_id"),
-        Spec("sources", ("outlet",), ("description", "note"), key="source_id"),
-        Spec("entities", ("entity_id", "name", "label", "role"), ("note",)),
-        Spec("mentions", ("label", "entity_id"), span_group=("doc_id",)),
-        Spec("quotes", ("kind", "speaker_entity_id", "cluster_id", "variant"),
-             ("variant_note", "note"), span_group=("doc_id",)),
-        Spec("claims", ("status",), ("rationale", "world_knowledge", "note"),
-             span_group=("doc_id",)),
-        Spec("claim_evidence", ("stance",), span_group=("claim_id", "doc_id")),
-    )
-}
-LAYERS: tuple[str, ...] = tuple(SPECS)
+def _entity_refs() -> dict[str, tuple[str, ...]]:
+    """layer -> columns holding entity ids (from the registry's foreign keys)."""
+    return {la.name: la.entity_refs() for la in REGISTRY.adjudication_layers()
+            if la.entity_refs()}
 
 
 @dataclass
@@ -116,7 +97,7 @@ class Result:
 
 def _clean(rec: dict[str, Any], layer: str) -> dict[str, Any]:
     """Annotation columns only, in table order (no _line, no annotator provenance)."""
-    return {c.name: rec.get(c.name) for c in TABLES[layer].annotation_columns}
+    return {c.name: rec.get(c.name) for c in REGISTRY[layer].table.annotation_columns}
 
 
 def _cmp(rec: dict[str, Any], f: str) -> Any:
@@ -176,44 +157,46 @@ def _map_ids(passes: Passes) -> tuple[Passes, dict[str, list[tuple[str, dict]]]]
     groups = _entity_groups(passes)
     eid = {e["entity_id"]: g for g, m in groups.items() for _, e in m}
     anns = sorted(passes)
+    refs = _entity_refs()
     out: Passes = {a: {} for a in anns}
     for ann in anns:
         for layer, recs in passes[ann].items():
             out[ann][layer] = []
             for r in recs:
                 r = dict(r)
-                for f in ENTITY_REFS.get(layer, ()):
+                for f in refs.get(layer, ()):
                     if r.get(f) is not None:
                         r[f] = eid.get(r[f], r[f])
                 out[ann][layer].append(r)
-    ref = next((a for a in anns if "quotes" in out[a]), None)
-    for f in ("cluster_id", "group_id"):
-        if ref is None:
-            break
+    for layer in _layers():
+        ref = next((a for a in anns if layer in out[a]), None)
+        for f in _spec(layer).namespaces:
+            if ref is None:
+                break
 
-        def members(ann: str, f: str = f) -> dict[str, set]:
-            m: dict[str, set] = {}
-            for q in out[ann].get("quotes", []):
-                if q.get(f) is not None:
-                    m.setdefault(q[f], set()).add((q["doc_id"], q["start"], q["end"]))
-            return m
+            def members(ann: str, f: str = f, layer: str = layer) -> dict[str, set]:
+                m: dict[str, set] = {}
+                for q in out[ann].get(layer, []):
+                    if q.get(f) is not None:
+                        m.setdefault(q[f], set()).add((q["doc_id"], q["start"], q["end"]))
+                return m
 
-        ref_m = members(ref)
-        for ann in anns:
-            if ann == ref or "quotes" not in out[ann]:
-                continue
-            mp = _namespace_map(ref_m, members(ann), set(ref_m), ann)
-            for q in out[ann]["quotes"]:
-                if q.get(f) is not None:
-                    q[f] = mp[q[f]]
+            ref_m = members(ref)
+            for ann in anns:
+                if ann == ref or layer not in out[ann]:
+                    continue
+                mp = _namespace_map(ref_m, members(ann), set(ref_m), ann)
+                for q in out[ann][layer]:
+                    if q.get(f) is not None:
+                        q[f] = mp[q[f]]
     return out, groups
 
 
 def _merge(recs: list[tuple[str, dict]], layer: str) -> dict[str, Any]:
     """One gold record from agreeing records: first annotator's values, free text
     merged, ``uncertain`` if anyone was, optional spans from the first who gave them."""
-    spec = SPECS[layer]
-    table = TABLES[layer]
+    spec = _spec(layer)
+    table = REGISTRY[layer].table
     first = recs[0][1]
     out = _clean(first, layer)
     for f in spec.merge:
@@ -238,7 +221,7 @@ def _merge(recs: list[tuple[str, dict]], layer: str) -> dict[str, Any]:
 
 
 def _describe(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> str:
-    spec = SPECS[layer]
+    spec = _spec(layer)
     have = sorted({a for a, _ in unit})
     parts = []
     missing = [a for a in anns if a not in have]
@@ -263,15 +246,15 @@ def _describe(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> str:
 
 def _units(layer: str, passes: Passes, groups) -> list[tuple[str, Any, Any, Any, list]]:
     """(decision_id, doc_id, start, end, [(annotator, record)]) per comparison unit."""
-    spec = SPECS[layer]
+    spec = _spec(layer)
     recs = [(a, r) for a in sorted(passes) for r in passes[a].get(layer, [])]
-    if layer == "entities":
-        return [(f"entities:{g}", None, None, None, list(m)) for g, m in sorted(groups.items())]
+    if not spec.key and not spec.span_group:  # the catalogue: same id or same name
+        return [(f"{layer}:{g}", None, None, None, list(m)) for g, m in sorted(groups.items())]
     if spec.key:
         by: dict[str, list] = {}
         for a, r in recs:
             by.setdefault(r[spec.key], []).append((a, r))
-        return [(f"{layer}:{k}", k if layer == "documents" else None, None, None, v)
+        return [(f"{layer}:{k}", k if spec.key == "doc_id" else None, None, None, v)
                 for k, v in sorted(by.items())]
     by_group: dict[tuple, list] = {}
     for a, r in recs:
@@ -284,28 +267,29 @@ def _units(layer: str, passes: Passes, groups) -> list[tuple[str, Any, Any, Any,
         for a, r in items:
             same = comp and (r["start"], r["end"]) == (comp[-1][1]["start"], comp[-1][1]["end"])
             if comp and not same and r["start"] >= hi:
-                out.append(_span_unit(layer, gk, comp))
+                out.append(_span_unit(layer, spec, gk, comp))
                 comp = []
             comp.append((a, r))
             hi = r["end"] if hi is None or not comp[:-1] else max(hi, r["end"])
         if comp:
-            out.append(_span_unit(layer, gk, comp))
+            out.append(_span_unit(layer, spec, gk, comp))
     return out
 
 
-def _span_unit(layer: str, gk: tuple, comp: list) -> tuple:
+def _span_unit(layer: str, spec: Adjudication, gk: tuple, comp: list) -> tuple:
+    """decision_id ``layer:doc_id:start-end``, other group keys appended as ``@key``."""
     s = min(r["start"] for _, r in comp)
     e = max(r["end"] for _, r in comp)
-    if layer == "claim_evidence":
-        claim_id, doc_id = gk
-        return (f"{layer}:{doc_id}:{s}-{e}@{claim_id}", doc_id, s, e, comp)
-    return (f"{layer}:{gk[0]}:{s}-{e}", gk[0], s, e, comp)
+    keys = dict(zip(spec.span_group, gk, strict=True))
+    doc_id = keys.pop("doc_id")
+    tail = "".join(f"@{v}" for v in keys.values())
+    return (f"{layer}:{doc_id}:{s}-{e}{tail}", doc_id, s, e, comp)
 
 
 def _agrees(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> bool:
     if [a for a, _ in unit] != anns:  # exactly one record per annotator
         return False
-    spec = SPECS[layer]
+    spec = _spec(layer)
     keys = (("start", "end") if spec.span_group else ()) + spec.compare
     first = unit[0][1]
     return all(_cmp(r, k) == _cmp(first, k) for _, r in unit[1:] for k in keys)
@@ -334,12 +318,13 @@ def _apply(dec: dict[str, Any], texts: dict[str, str] | None, source: str) -> li
             raise bad("decision edit needs chosen_record (an object or a list)",
                       "chosen_record")
         layer = dec["layer"]
-        need = [c.name for c in TABLES[layer].annotation_columns if not c.nullable]
+        table = REGISTRY[layer].table
+        need = [c.name for c in table.annotation_columns if not c.nullable]
         for r in recs:
             miss = [c for c in need if c not in r]
             if miss:
                 raise bad(f"chosen_record lacks {', '.join(miss)}", "chosen_record")
-            if texts is not None and TABLES[layer].spans and r.get("doc_id") in texts:
+            if texts is not None and table.spans and r.get("doc_id") in texts:
                 got = texts[r["doc_id"]][r["start"]:r["end"]]
                 if got != r.get("text"):
                     raise bad(f"chosen_record text {r.get('text')!r} is not the document's "
@@ -366,11 +351,11 @@ def adjudicate(passes: Passes, existing: Iterable[dict[str, Any]] = (),
                           [Problem(source, f"found {len(anns)} annotator folder(s)")])
     mapped, groups = _map_ids(passes)
     old = {d["decision_id"]: d for d in existing}
-    gold: dict[str, list] = {layer: [] for layer in LAYERS}
+    gold: dict[str, list] = {layer: [] for layer in _layers()}
     decisions, undecided, changed = [], [], []
     agreed: dict[str, int] = {}
     seen: set[str] = set()
-    for layer in LAYERS:
+    for layer in _layers():
         agreed[layer] = 0
         for did, doc_id, s, e, unit in _units(layer, mapped, groups):
             if _agrees(layer, unit, anns):
@@ -417,7 +402,7 @@ def _final_ids(gold: dict[str, list], groups) -> dict[str, list]:
         for r in recs:
             r = dict(r)
             if not r.pop("_edit", False):
-                for f in ENTITY_REFS.get(layer, ()):
+                for f in _entity_refs().get(layer, ()):
                     if r.get(f) is not None:
                         r[f] = gold_id.get(r[f], r[f])
             out[layer].append(r)
@@ -426,7 +411,7 @@ def _final_ids(gold: dict[str, list], groups) -> dict[str, list]:
 
 def _dangling(gold: dict[str, list]) -> list[str]:
     ids = {e["entity_id"] for e in gold["entities"]}
-    return sorted({f"{layer}.{f}={r[f]}" for layer, fs in ENTITY_REFS.items()
+    return sorted({f"{layer}.{f}={r[f]}" for layer, fs in _entity_refs().items()
                    for r in gold[layer] for f in fs if r.get(f) and r[f] not in ids})
 
 
@@ -435,7 +420,7 @@ def _dangling(gold: dict[str, list]) -> list[str]:
 
 def write_gold(gold: dict[str, list], folder: str | Path) -> None:
     for layer, recs in gold.items():
-        write_jsonl(Path(folder) / f"{layer}.jsonl", recs, TABLES[layer])
+        write_jsonl(Path(folder) / REGISTRY[layer].file, recs, REGISTRY[layer].table)
 
 
 def write_decisions(decisions: list[dict], path: str | Path) -> None:
@@ -453,7 +438,7 @@ def context(text: str | None, start: int | None, end: int | None, width: int = 6
 
 
 def _summary(rec: dict[str, Any], layer: str) -> str:
-    spec = SPECS[layer]
+    spec = _spec(layer)
     bits = [f"{rec.get('start')}-{rec.get('end')} {rec.get('text')!r}"] if spec.span_group else []
     bits += [f"{f}={rec.get(f)}" for f in spec.compare]
     return " ".join(bits)
@@ -479,16 +464,18 @@ def print_conflicts(undecided: list[dict], texts: dict[str, str], limit: int | N
 
 
 def adjudicate_cmd(
-    passes: Annotated[Path, typer.Option(help="one folder per annotator")] = Path(
-        "annotations/passes"),
-    gold: Annotated[Path, typer.Option(help="where the gold layers are written")] = Path(
-        "annotations/gold"),
-    decisions: Annotated[Path, typer.Option(
-        help="the conflicts and their decisions (edited by hand)")] = Path(
-        "annotations/adjudication/decisions.jsonl"),
-    texts: Annotated[Path, typer.Option(
-        help="folder of <doc_id>.txt: context for --list, checks of edited spans")] = Path(
-        "seeds"),
+    passes: Annotated[Path | None, typer.Option(
+        help="one folder per annotator", show_default="annotations/passes")] = None,
+    gold: Annotated[Path | None, typer.Option(
+        help="where the gold layers are written", show_default="annotations/gold")] = None,
+    decisions: Annotated[Path | None, typer.Option(
+        help="the conflicts and their decisions (edited by hand)",
+        show_default="annotations/adjudication/decisions.jsonl")] = None,
+    texts: Annotated[list[Path] | None, typer.Option(
+        help="source folder(s) (manifest.jsonl, else <doc_id>.txt): context for --list, "
+             "checks of edited spans", show_default="the project's sources")] = None,
+    root: Annotated[Path | None, typer.Option(
+        "--root", help="Project folder (default: found from the current directory).")] = None,
     allow_undecided: Annotated[bool, typer.Option(
         "--allow-undecided", help="write gold leaving undecided conflicts out (exit 0)")] = False,
     list_: Annotated[bool, typer.Option(
@@ -500,11 +487,20 @@ def adjudicate_cmd(
     chosen_record), and decided_by/reason, then re-run. Exits 1 while conflicts are
     undecided (gold is then written only with --allow-undecided, which exits 0).
     """
-    doc_texts = load_texts(texts) if texts.is_dir() else {}
+    from corpus.documents import texts_from_paths
+    from corpus.project import load_project
+
+    if None in (passes, gold, decisions) or not texts:  # defaults come from the project
+        project = load_project(root)
+        passes = passes or project.passes
+        gold = gold or project.gold
+        decisions = decisions or project.decisions
+        texts = texts or project.source_paths
+    doc_texts = texts_from_paths(texts)
     existing = read_jsonl(decisions) if decisions.exists() else []
     loaded = load_passes(passes)
     for ann in sorted(loaded):
-        missing = [layer for layer in LAYERS if layer not in loaded[ann]]
+        missing = [layer for layer in _layers() if layer not in loaded[ann]]
         if missing:
             typer.echo(f"warning: {ann} has no {', '.join(missing)} file(s): "
                        "read as empty, so the other passes' records there are conflicts",

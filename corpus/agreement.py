@@ -24,20 +24,9 @@ from typing import Annotated, Any
 import typer
 
 from corpus.errors import CorpusError, Problem
-from corpus.jsonl import read_jsonl
+from corpus.registry import REGISTRY, Registry
 from corpus.scoring import match_spans
 
-LAYER_FILES: tuple[str, ...] = (
-    "documents", "sources", "entities", "mentions", "quotes", "claims", "claim_evidence",
-)
-SPAN_LAYERS: tuple[str, ...] = ("mentions", "quotes", "claims")
-# Label fields compared on matched spans (documents: on documents, keyed by doc_id).
-LABEL_FIELDS: dict[str, tuple[str, ...]] = {
-    "mentions": ("label",),
-    "quotes": ("kind", "variant"),
-    "claims": ("status",),
-    "documents": ("derivation", "authorship"),
-}
 SPEAKER_KINDS = ("direct", "mixed")
 DIGITS = 4
 
@@ -47,19 +36,18 @@ Passes = dict[str, dict[str, list[dict[str, Any]]]]  # annotator -> layer -> rec
 # --- loading ------------------------------------------------------------------
 
 
-def load_passes(root: str | Path) -> Passes:
-    """Every annotator folder under ``root`` (sorted); a layer file may be absent."""
+def load_passes(root: str | Path, registry: Registry = REGISTRY) -> Passes:
+    """Every annotator folder under ``root`` (sorted); a layer file may be absent.
+
+    Read through the one typed layer reader (:func:`corpus.layers.read_folder_records`),
+    so a field the gate would refuse is refused here too, with file, line and field."""
+    from corpus.layers import read_folder_records
+
     root = Path(root)
     if not root.is_dir():
         raise CorpusError(f"{root}: passes folder not found", [Problem(str(root), "not a folder")])
-    out: Passes = {}
-    for d in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        out[d.name] = {
-            layer: read_jsonl(d / f"{layer}.jsonl")
-            for layer in LAYER_FILES
-            if (d / f"{layer}.jsonl").exists()
-        }
-    return out
+    return {d.name: read_folder_records(d, registry=registry)
+            for d in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))}
 
 
 def load_texts(folder: str | Path) -> dict[str, str]:
@@ -208,7 +196,8 @@ def _units(records: dict[str, list[dict]], matches: dict[tuple[str, str], list])
     return _Units(sorted(records), list(groups.values()))
 
 
-def span_layer(layer: str, passes: Passes) -> dict[str, Any]:
+def span_layer(layer: str, passes: Passes, registry: Registry = REGISTRY) -> dict[str, Any]:
+    spec = registry[layer].agreement
     anns = [a for a in passes if layer in passes[a]]
     records = {a: passes[a][layer] for a in anns}
     keys = {a: entity_keys(passes[a].get("entities", [])) for a in anns}
@@ -222,39 +211,55 @@ def span_layer(layer: str, passes: Passes) -> dict[str, Any]:
             "exact": f1(sum(1 for *_, ex in pairs if ex), na, nb),
             "overlap": f1(len(pairs), na, nb),
             "kappa": {f: cohen_kappa([(ra[i].get(f), rb[j].get(f)) for i, j, _ in pairs])
-                      for f in LABEL_FIELDS[layer]},
+                      for f in spec.labels},
         }
-        if layer == "mentions":
-            items = [(_ek(ra[i].get("entity_id"), keys[a]), _ek(rb[j].get("entity_id"), keys[b]))
-                     for i, j, _ in pairs]
-            items = [(x, y) for x, y in items if x is not None or y is not None]
-            pair["entity_linking"] = _rate(sum(x == y for x, y in items), len(items),
-                                           "no matched mention links an entity")
-        if layer == "quotes":
-            sp = [(_ek(ra[i].get("speaker_entity_id"), keys[a]),
-                   _ek(rb[j].get("speaker_entity_id"), keys[b]))
-                  for i, j, _ in pairs
-                  if ra[i].get("kind") in SPEAKER_KINDS and rb[j].get("kind") in SPEAKER_KINDS]
-            pair["speaker"] = _rate(sum(x == y for x, y in sp), len(sp),
-                                    "no matched direct/mixed quotes")
-            pair["clusters"] = link_f1([ra[i].get("cluster_id") for i, _, _ in pairs],
-                                       [rb[j].get("cluster_id") for _, j, _ in pairs])
+        for measure in spec.measures:
+            pair[measure] = MEASURES[measure](ra, rb, pairs, keys[a], keys[b])
         out["pairs"][f"{a}|{b}"] = pair
     units = _units(records, matches)
-    for f in LABEL_FIELDS[layer]:
+    for f in spec.labels:
         rows = [[records[a][u[a]].get(f) if a in u else None for a in units.annotators]
                 for u in units.members]
         out["alpha"][f] = krippendorff_alpha(rows)
     return out
 
 
+def entity_linking(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
+    """Matched mentions where at least one side links an entity: same entity?"""
+    items = [(_ek(ra[i].get("entity_id"), ka), _ek(rb[j].get("entity_id"), kb))
+             for i, j, _ in pairs]
+    items = [(x, y) for x, y in items if x is not None or y is not None]
+    return _rate(sum(x == y for x, y in items), len(items), "no matched mention links an entity")
+
+
+def speaker(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
+    """Matched direct/mixed quotes: same speaker entity (by catalogue name)?"""
+    sp = [(_ek(ra[i].get("speaker_entity_id"), ka), _ek(rb[j].get("speaker_entity_id"), kb))
+          for i, j, _ in pairs
+          if ra[i].get("kind") in SPEAKER_KINDS and rb[j].get("kind") in SPEAKER_KINDS]
+    return _rate(sum(x == y for x, y in sp), len(sp), "no matched direct/mixed quotes")
+
+
+def clusters(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
+    """Same-cluster links among matched quotes."""
+    return link_f1([ra[i].get("cluster_id") for i, _, _ in pairs],
+                   [rb[j].get("cluster_id") for _, j, _ in pairs])
+
+
+# Measures a layer's declaration may name (corpus.registry.Agreement.measures).
+MEASURES = {"entity_linking": entity_linking, "speaker": speaker, "clusters": clusters}
+
+
 def _ek(entity_id: str | None, keys: dict[str, str]) -> str | None:
     return None if entity_id is None else keys.get(entity_id, entity_id)
 
 
-def documents_layer(passes: Passes) -> dict[str, Any]:
-    anns = [a for a in passes if "documents" in passes[a]]
-    by = {a: {d["doc_id"]: d for d in passes[a]["documents"]} for a in anns}
+def key_layer(layer: str, passes: Passes, registry: Registry = REGISTRY) -> dict[str, Any]:
+    """Layers with one unit per id (documents): labels compared on shared ids."""
+    la = registry[layer]
+    fields, key = la.agreement.labels, la.id_column
+    anns = [a for a in passes if layer in passes[a]]
+    by = {a: {d[key]: d for d in passes[a][layer]} for a in anns}
     doc_ids = sorted({d for a in anns for d in by[a]})
     out: dict[str, Any] = {"annotators": anns, "counts": {a: len(by[a]) for a in anns},
                            "pairs": {}, "alpha": {}}
@@ -262,25 +267,26 @@ def documents_layer(passes: Passes) -> dict[str, Any]:
         common = [d for d in doc_ids if d in by[a] and d in by[b]]
         out["pairs"][f"{a}|{b}"] = {
             "kappa": {f: cohen_kappa([(by[a][d].get(f), by[b][d].get(f)) for d in common])
-                      for f in LABEL_FIELDS["documents"]}
+                      for f in fields}
         }
-    for f in LABEL_FIELDS["documents"]:
+    for f in fields:
         rows = [[by[a][d].get(f) if d in by[a] else None for a in anns] for d in doc_ids]
         out["alpha"][f] = krippendorff_alpha(rows)
     return out
 
 
-def agreement(passes: Passes) -> dict[str, Any]:
-    """The whole report: every layer that two or more annotators have."""
+def agreement(passes: Passes, registry: Registry = REGISTRY) -> dict[str, Any]:
+    """The whole report: every registered layer that two or more annotators have."""
     layers: dict[str, Any] = {}
     skipped: dict[str, str] = {}
-    for layer in ("documents", *SPAN_LAYERS):
+    for la in registry.agreement_layers():
+        layer = la.name
         n = sum(1 for a in passes if layer in passes[a])
         if n < 2:
             skipped[layer] = f"only {n} annotator(s) have this layer"
             continue
-        layers[layer] = documents_layer(passes) if layer == "documents" else span_layer(
-            layer, passes)
+        fn = key_layer if la.agreement.unit == "key" else span_layer
+        layers[layer] = fn(layer, passes, registry)
     return {
         "annotators": sorted(passes),
         "method": {
@@ -356,12 +362,18 @@ def print_table(report: dict[str, Any]) -> None:
 
 
 def agreement_cmd(
-    passes: Annotated[Path, typer.Option(help="one folder per annotator")] = Path(
-        "annotations/passes"),
+    passes: Annotated[Path | None, typer.Option(
+        help="one folder per annotator", show_default="annotations/passes")] = None,
     json_path: Annotated[Path | None, typer.Option(
         "--json", help="also write the report as JSON (sorted keys, rounded floats)")] = None,
+    root: Annotated[Path | None, typer.Option(
+        "--root", help="Project folder (default: found from the current directory).")] = None,
 ) -> None:
     """Inter-annotator agreement of the passes: span F1, kappa/alpha, linking, clusters."""
+    if passes is None:
+        from corpus.project import load_project
+
+        passes = load_project(root).passes
     report = agreement(load_passes(passes))
     print_table(report)
     if json_path is not None:

@@ -21,10 +21,9 @@ from corpus.errors import CorpusError, Problem
 from corpus.layers import load_layer
 from corpus.manifest import read_manifests
 from corpus.project import Project
-from corpus.tables import TABLES, Table
+from corpus.registry import REGISTRY, Registry, resolve
 
 Frames = dict[str, pl.DataFrame]
-LAYER_FILES = ("sources", "entities", "mentions", "quotes", "claims", "claim_evidence")
 
 
 def _frame(table: pa.Table) -> pl.DataFrame:
@@ -56,9 +55,10 @@ def attach_labels(docs: pa.Table, labels: pl.DataFrame, where: str) -> pl.DataFr
     return d.join(labels, on="doc_id", how="inner", suffix="_label").drop("story_id_label")
 
 
-def build_segments(project: Project, documents: pl.DataFrame) -> pl.DataFrame:
+def build_segments(project: Project, documents: pl.DataFrame,
+                   registry: Registry = REGISTRY) -> pl.DataFrame:
     """Gold segments where they exist; the segmenter for every other document."""
-    gold = _frame(load_layer(project.gold_segments, TABLES["segments"], project.root))
+    gold = _frame(load_layer(project.gold_segments, registry["segments"].table, project.root))
     missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
     parts = [gold]
     if missing.height:
@@ -68,13 +68,23 @@ def build_segments(project: Project, documents: pl.DataFrame) -> pl.DataFrame:
         auto = auto.with_columns(pl.lit("<segmenter>").alias("_file"),
                                  pl.lit(None, pl.Int64).alias("_line"))
         parts.append(auto.select(gold.columns))
-    seg = pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")
+    return pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")
+
+
+def segment_ids(seg: pl.DataFrame, frames: Frames) -> pl.DataFrame:
+    """Derived segment columns: segment_id (doc_id:sNNN in text order), boilerplate."""
+    seg = seg.sort("doc_id", "start")
     return seg.with_columns(
         pl.format("{}:s{}", pl.col("doc_id"),
                   pl.int_range(pl.len()).over("doc_id").cast(pl.String).str.zfill(3))
         .alias("segment_id"),
         pl.col("kind").is_in(list(vocab.SEGMENT_BOILERPLATE_KINDS)).alias("boilerplate"),
     )
+
+
+def segment_kind_of_spans(spans: pl.DataFrame, frames: Frames) -> pl.DataFrame:
+    """Derived column of span layers: the kind of the segment each span starts in."""
+    return with_segment_kind(spans, frames["segments"])
 
 
 def with_segment_kind(spans: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFrame:
@@ -88,35 +98,41 @@ def with_segment_kind(spans: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFra
 
 
 def build_frames(project: Project, progress: Callable[[str], None] | None = None,
-                 layers: Path | None = None) -> Frames:
-    """Every table as a polars frame, rows still carrying their origin.
+                 layers: Path | None = None, registry: Registry = REGISTRY) -> Frames:
+    """Every registered table as a polars frame, rows still carrying their origin.
 
     ``layers`` reads the annotation layers from another folder than ``annotations/gold``
     (an annotator's pass, say), so any set of layer files can be put through the gate.
     """
+    from corpus.layers import read_layer_folder
+
     step = progress or (lambda _msg: None)
     gold = layers or project.gold
-    step("reading manifests and documents")
-    entries = read_manifests(project.root, project.sources)
-    docs = load_documents(project.root, entries)
-    labels_path = gold / "documents.jsonl"
-    labels = _frame(load_layer(labels_path, TABLES["documents"], project.root, required=True))
-    frames: Frames = {"documents": attach_labels(docs, labels,
-                                                 _rel(labels_path, project.root))}
-    step("segmenting")
-    frames["segments"] = build_segments(project, frames["documents"])
     step("reading annotation layers")
-    for name in LAYER_FILES:
-        frames[name] = _frame(load_layer(gold / f"{name}.jsonl", TABLES[name],
-                                         project.root))
-    for name in ("mentions", "quotes"):
-        frames[name] = with_segment_kind(frames[name], frames["segments"])
+    folder = read_layer_folder(gold, project.root, required=registry.names(
+        lambda la: la.source == "documents"), registry=registry)
+    frames: Frames = {}
+    for la in registry:
+        if la.source == "documents":
+            step("reading manifests and documents")
+            entries = read_manifests(project.root, project.sources)
+            docs = load_documents(project.root, entries)
+            frames[la.name] = attach_labels(docs, _frame(folder[la.name]),
+                                            _rel(gold / la.file, project.root))
+        elif la.source == "segments":
+            step("segmenting")
+            frames[la.name] = build_segments(project, frames["documents"], registry)
+        else:
+            frames[la.name] = _frame(folder[la.name])
+    for la in registry:
+        if la.derive:
+            frames[la.name] = resolve(la.derive)(frames[la.name], frames)
     return frames
 
 
-def release_table(name: str, frame: pl.DataFrame) -> pa.Table:
+def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY) -> pa.Table:
     """Drop origin columns, order rows by the table key and columns by the schema."""
-    table: Table = TABLES[name]
+    table = registry[name].table
     cols = [c.name for c in table.columns]
     df = frame.select(cols).sort(list(table.key), nulls_last=True)
     return df.to_arrow().cast(table.schema)

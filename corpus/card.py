@@ -11,7 +11,8 @@ import pyarrow as pa
 import yaml
 
 from corpus import markdown as md
-from corpus.tables import TABLES, Column
+from corpus.registry import REGISTRY
+from corpus.tables import Column
 
 
 def feature(col: Column) -> dict:
@@ -30,7 +31,8 @@ def _dtype(t: pa.DataType) -> str:
 
 def front_matter(tables: dict[str, pa.Table], files: dict[str, list[str]]) -> str:
     configs, infos = [], []
-    for name, table in TABLES.items():
+    for la in REGISTRY.release_layers():
+        name, table = la.name, la.table
         configs.append({"config_name": name,
                         "data_files": [{"split": "train", "path": p} for p in files[name]]})
         infos.append({"config_name": name, "features": [feature(c) for c in table.columns]})
@@ -52,7 +54,8 @@ def front_matter(tables: dict[str, pa.Table], files: dict[str, list[str]]) -> st
 
 def _columns_section() -> str:
     parts = []
-    for name, table in TABLES.items():
+    for la in REGISTRY.release_layers():
+        name, table = la.name, la.table
         rows = [(f"`{c.name}`", str(c.type) + (" (ClassLabel)" if c.vocab else ""),
                  "yes" if c.nullable else "", c.doc) for c in table.columns]
         parts.append(f"### `{name}`\n{table.doc}\n\n" + md.table(

@@ -13,8 +13,7 @@ import pandera.pandas as pa
 import polars as pl
 
 from corpus.errors import CorpusError, Problem
-from corpus.tables import TABLES
-from schemas import MODELS
+from corpus.registry import REGISTRY, Registry
 from schemas.cross import CHECKS, run_cross_checks
 
 MAX_PROBLEMS = 200
@@ -47,19 +46,21 @@ class GateReport:
                               self.problems)
 
 
-def _locate(frame: pl.DataFrame, table: str, row: int | None) -> tuple[str, int | None, str | None]:
+def _locate(frame: pl.DataFrame, table: str, row: int | None,
+            registry: Registry = REGISTRY) -> tuple[str, int | None, str | None]:
     if row is None or row < 0 or row >= frame.height:
         return f"<{table}>", None, None
     rec = frame.row(row, named=True)
-    id_col = TABLES[table].id_column
+    id_col = registry[table].id_column if table in registry else None
     rid = rec.get(id_col) if id_col else None
     if rid is None and "doc_id" in rec:
         rid = rec["doc_id"]
     return rec.get("_file") or f"<{table}>", rec.get("_line"), rid
 
 
-def _pandera_failures(name: str, frame: pl.DataFrame) -> tuple[int, list[Problem]]:
-    model = MODELS[name]
+def _pandera_failures(name: str, frame: pl.DataFrame,
+                      registry: Registry = REGISTRY) -> tuple[int, list[Problem]]:
+    model = registry[name].schema_model()
     df = frame.to_pandas(use_pyarrow_extension_array=False)
     try:
         model.validate(df, lazy=True)
@@ -69,7 +70,7 @@ def _pandera_failures(name: str, frame: pl.DataFrame) -> tuple[int, list[Problem
         for rec in fc.head(MAX_PROBLEMS).to_dict("records"):
             idx = rec.get("index")
             row = int(idx) if idx is not None and idx == idx else None
-            file, line, rid = _locate(frame, name, row)
+            file, line, rid = _locate(frame, name, row, registry)
             column = rec.get("column")
             check = str(rec.get("check"))
             problems.append(Problem(file, f"failed {check} (value {rec.get('failure_case')!r})",
@@ -79,23 +80,24 @@ def _pandera_failures(name: str, frame: pl.DataFrame) -> tuple[int, list[Problem
     return 0, []
 
 
-def run_gate(frames: dict[str, pl.DataFrame]) -> GateReport:
-    """Validate all tables; never raises for bad data, returns the report."""
+def run_gate(frames: dict[str, pl.DataFrame], registry: Registry = REGISTRY) -> GateReport:
+    """Validate all registered tables; never raises for bad data, returns the report."""
     frames = {k: v.with_row_index("_row") if "_row" not in v.columns else v
               for k, v in frames.items()}
     report = GateReport(rows={k: v.height for k, v in frames.items()}, failures={})
-    for name in TABLES:
-        n, problems = _pandera_failures(name, frames[name].drop("_row"))
+    for la in registry:
+        name = la.name
+        n, problems = _pandera_failures(name, frames[name].drop("_row"), registry)
         report.failures[f"schema:{name}"] = n
         report.problems.extend(problems)
-    cross = run_cross_checks(frames)
+    cross = run_cross_checks(frames, registry)
     for check in CHECKS:
         report.failures.setdefault(f"cross:{check}", 0)
     for (owner, check, table), group in cross.group_by(["group", "check", "table"],
                                                        maintain_order=True):
         report.failures[f"cross:{owner}"] += group.height
         for rec in group.head(MAX_PROBLEMS).iter_rows(named=True):
-            file, line, rid = _locate(frames[table], table, rec["row"])
+            file, line, rid = _locate(frames[table], table, rec["row"], registry)
             report.problems.append(Problem(file, rec["what"], line, rid, rec["field"],
                                            f"{table}:{check}"))
     report.problems = sorted(report.problems, key=lambda p: (p.file, p.line or 0, p.field or ""))

@@ -78,3 +78,53 @@ def load_layer(path: Path, table: Table, root: Path | None = None,
             raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
         return empty_layer(table)
     return records_to_table(read_jsonl(path), table, where)
+
+
+def read_layer_folder(folder: Path, root: Path | None = None,
+                      required: tuple[str, ...] = (), registry=None) -> dict[str, pa.Table]:
+    """Every registered folder layer of ``folder`` (gold, a pass, a pull) as typed tables.
+
+    The one reader for every command: unknown fields, missing required fields and values
+    of the wrong type are refused here with file, line, record and field, whichever
+    command reads the folder. Absent files are empty layers unless ``required``; a layer
+    file the registry does not know is refused too (a typo'd file name is not ignored).
+    """
+    from corpus.registry import REGISTRY
+
+    reg = registry or REGISTRY
+    folder = Path(folder)
+    where = str(folder.relative_to(root)) if root and folder.is_relative_to(root) else str(
+        folder)
+    if not folder.is_dir():
+        raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
+    known = {la.file for la in reg.folder_layers()}
+    unknown = sorted(p.name for p in folder.glob("*.jsonl") if p.name not in known)
+    if unknown:
+        raise CorpusError(f"{where}: unknown layer files",
+                          [Problem(f"{where}/{n}", "no registered layer has this file "
+                                   f"(known: {', '.join(sorted(known))})") for n in unknown])
+    return {la.name: load_layer(folder / la.file, la.table, root, la.name in required)
+            for la in reg.folder_layers()}
+
+
+def present_layers(folder: Path, registry=None) -> tuple[str, ...]:
+    """Names of the registered folder layers that have a file in ``folder``."""
+    from corpus.registry import REGISTRY
+
+    reg = registry or REGISTRY
+    return tuple(la.name for la in reg.folder_layers() if (Path(folder) / la.file).exists())
+
+
+def table_records(table: pa.Table, keep_line: bool = False) -> list[dict]:
+    """Typed rows as plain records (for the dict-based tools: agreement, adjudication,
+    the Label Studio bridge, the exports); ``_file`` is dropped, ``_line`` kept if asked."""
+    drop = [c for c in ("_file",) + (() if keep_line else ("_line",)) if c in table.column_names]
+    return table.drop_columns(drop).to_pylist()
+
+
+def read_folder_records(folder: Path, root: Path | None = None, only_present: bool = True,
+                        keep_line: bool = False, registry=None) -> dict[str, list[dict]]:
+    """:func:`read_layer_folder` as records; by default only the layers with a file."""
+    tabs = read_layer_folder(folder, root, registry=registry)
+    present = set(present_layers(folder, registry)) if only_present else set(tabs)
+    return {name: table_records(t, keep_line) for name, t in tabs.items() if name in present}

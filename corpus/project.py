@@ -33,6 +33,27 @@ class Project:
         return self.annotations / "segments.jsonl"
 
     @property
+    def passes(self) -> Path:
+        return self.annotations / "passes"
+
+    @property
+    def decisions(self) -> Path:
+        return self.annotations / "adjudication" / "decisions.jsonl"
+
+    @property
+    def labeling_config(self) -> Path:
+        return self.annotations / "labeling_config.xml"
+
+    @property
+    def catalogue(self) -> Path:
+        """The gold entity catalogue (the pre-annotator's default)."""
+        return self.gold / "entities.jsonl"
+
+    @property
+    def source_paths(self) -> list[Path]:
+        return [self.root / s for s in self.sources]
+
+    @property
     def dist(self) -> Path:
         return self.root / "dist"
 

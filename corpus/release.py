@@ -26,8 +26,8 @@ from corpus.errors import CorpusError, Problem
 from corpus.figures import collect_figures
 from corpus.gate import run_gate
 from corpus.project import Project
+from corpus.registry import REGISTRY
 from corpus.stats import release_stats
-from corpus.tables import TABLES
 
 MANIFEST = "MANIFEST.sha256"
 
@@ -100,7 +100,7 @@ def assemble(project: Project, folder: Path,
     step("validating")
     report = run_gate(frames)
     report.raise_if_failed()
-    tables = {name: release_table(name, frames[name]) for name in TABLES}
+    tables = {la.name: release_table(la.name, frames[la.name]) for la in REGISTRY.release_layers()}
     step("writing Parquet")
     (folder / "data").mkdir(parents=True)
     files = {}

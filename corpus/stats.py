@@ -48,6 +48,6 @@ def release_stats(tables: dict[str, pa.Table]) -> dict:
         "quote_clusters": t["quotes"]["cluster_id"].drop_nulls().n_unique(),
         "claim_status": _count_by(t["claims"], "status"),
         "claim_status_by_document": _count_by(t["claims"], "doc_id", "status"),
-        "uncertain": {k: int(t[k]["uncertain"].sum())
-                      for k in ("documents", "mentions", "quotes", "claims") if k in t},
+        "uncertain": {k: int(v["uncertain"].sum()) for k, v in t.items()
+                      if "uncertain" in v.columns},
     }

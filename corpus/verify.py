@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 
 from corpus.errors import CorpusError, Problem
 from corpus.gate import GateReport, run_gate
+from corpus.registry import REGISTRY
 from corpus.release import MANIFEST, sha256_file
-from corpus.tables import TABLES
 
 
 def check_manifest(folder: Path) -> list[Problem]:
@@ -43,7 +43,8 @@ def check_manifest(folder: Path) -> list[Problem]:
 
 def read_release(folder: Path) -> dict[str, pl.DataFrame]:
     frames, problems = {}, []
-    for name, table in TABLES.items():
+    for la in REGISTRY.release_layers():
+        name, table = la.name, la.table
         files = sorted((folder / "data").glob(f"{name}.parquet")) or sorted(
             (folder / "data").glob(f"{name}-*-of-*.parquet"))
         if not files:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from corpus.tables import TABLES
+from corpus.registry import REGISTRY, Registry
 
 FAILURE_COLUMNS = ("table", "check", "field", "row", "what")
 Frames = dict[str, pl.DataFrame]
@@ -31,13 +31,13 @@ def _with_row(df: pl.DataFrame) -> pl.DataFrame:
     return df if "_row" in df.columns else df.with_row_index("_row")
 
 
-def spans_resolve(frames: Frames) -> list[pl.DataFrame]:
+def spans_resolve(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
     """Every span's doc exists, its end is inside the text, and its text is the slice."""
     docs = frames["documents"].select("doc_id", pl.col("text").alias("_doc_text"),
                                       pl.col("text").str.len_chars().alias("_doc_len"))
     out = []
-    for name in TABLES:
-        table = TABLES[name]
+    for la in registry:
+        name, table = la.name, la.table
         if not table.spans or name not in frames:
             continue
         df = _with_row(frames[name]).join(docs, on="doc_id", how="left")
@@ -69,7 +69,7 @@ def _repr(expr: pl.Expr, width: int = 40) -> pl.Expr:
         pl.format("'{}…'", short.str.slice(0, width))).otherwise(pl.format("'{}'", short))
 
 
-def segments_tile(frames: Frames) -> list[pl.DataFrame]:
+def segments_tile(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
     """Segments of each document start at 0, follow each other without gap or overlap,
     and end at the end of the text; every document has segments."""
     docs = frames["documents"].select("doc_id", pl.col("text").str.len_chars().alias("_len"))
@@ -101,26 +101,21 @@ def segments_tile(frames: Frames) -> list[pl.DataFrame]:
     ]
 
 
-def _fk(frames: Frames, table: str, column: str, target: pl.Series, what: str) -> pl.DataFrame:
-    df = _with_row(frames[table])
-    bad = df.filter(pl.col(column).is_not_null() & ~pl.col(column).is_in(target.implode()))
-    return _fail(bad, table, "foreign_key", column, pl.format(f"{what} {{}} does not exist",
-                                                              pl.col(column)))
-
-
-def foreign_keys(frames: Frames) -> list[pl.DataFrame]:
-    ents = frames["entities"]["entity_id"]
-    out = [_fk(frames, "mentions", "entity_id", ents, "entity")]
-    for col in ("speaker_entity_id", "true_speaker_entity_id", "addressee_entity_id"):
-        out.append(_fk(frames, "quotes", col, ents, "entity"))
-    out.append(_fk(frames, "claim_evidence", "claim_id", frames["claims"]["claim_id"], "claim"))
-    parents = pl.concat([frames["documents"]["doc_id"], frames["sources"]["source_id"]])
-    derived = _with_row(frames["documents"]).explode("derived_from")
-    derived = derived.filter(pl.col("derived_from").is_not_null()
-                             & ~pl.col("derived_from").is_in(parents.implode()))
-    out.append(_fail(derived, "documents", "foreign_key", "derived_from",
-                     pl.format("parent {} is neither a doc_id nor a source_id",
-                               pl.col("derived_from"))))
+def foreign_keys(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
+    """Every registered foreign key resolves (list columns: every element); a document is
+    not its own parent."""
+    out = []
+    for la in registry:
+        for fk in la.foreign_keys:
+            target = pl.concat([frames[t][c] for t, c in fk.targets]).cast(pl.String)
+            df = _with_row(frames[la.name])
+            if fk.explode:
+                df = df.explode(fk.column)
+            bad = df.filter(pl.col(fk.column).is_not_null()
+                            & ~pl.col(fk.column).is_in(target.implode()))
+            table = la.name
+            out.append(_fail(bad, table, "foreign_key", fk.column,
+                             pl.format(fk.what, pl.col(fk.column))))
     self_parent = _with_row(frames["documents"]).explode("derived_from").filter(
         pl.col("derived_from") == pl.col("doc_id"))
     out.append(_fail(self_parent, "documents", "not_own_parent", "derived_from",
@@ -128,7 +123,8 @@ def foreign_keys(frames: Frames) -> list[pl.DataFrame]:
     return out
 
 
-def mention_label_matches_entity(frames: Frames) -> list[pl.DataFrame]:
+def mention_label_matches_entity(frames: Frames, _registry: Registry = REGISTRY
+        ) -> list[pl.DataFrame]:
     ents = frames["entities"].select("entity_id", pl.col("label").alias("_elabel"))
     df = _with_row(frames["mentions"]).join(ents, on="entity_id", how="inner")
     bad = df.filter(pl.col("label") != pl.col("_elabel"))
@@ -137,7 +133,8 @@ def mention_label_matches_entity(frames: Frames) -> list[pl.DataFrame]:
                             pl.col("entity_id"), pl.col("_elabel")))]
 
 
-def refuted_claims_have_evidence(frames: Frames) -> list[pl.DataFrame]:
+def refuted_claims_have_evidence(frames: Frames, _registry: Registry = REGISTRY
+        ) -> list[pl.DataFrame]:
     ev = frames["claim_evidence"].select("claim_id").unique()
     df = _with_row(frames["claims"]).filter(pl.col("status") == "refuted")
     bad = df.join(ev, on="claim_id", how="anti").filter(pl.col("world_knowledge").is_null())
@@ -145,7 +142,8 @@ def refuted_claims_have_evidence(frames: Frames) -> list[pl.DataFrame]:
                   pl.lit("refuted but no claim_evidence span and no world_knowledge"))]
 
 
-def clusters_span_documents(frames: Frames) -> list[pl.DataFrame]:
+def clusters_span_documents(frames: Frames, _registry: Registry = REGISTRY
+        ) -> list[pl.DataFrame]:
     """A cluster groups renderings of one utterance in different documents."""
     df = _with_row(frames["quotes"]).filter(pl.col("cluster_id").is_not_null())
     ndocs = df.group_by("cluster_id").agg(pl.col("doc_id").n_unique().alias("_ndocs"))
@@ -155,7 +153,7 @@ def clusters_span_documents(frames: Frames) -> list[pl.DataFrame]:
                             pl.col("cluster_id")))]
 
 
-CHECKS: dict[str, Callable[[Frames], list[pl.DataFrame]]] = {
+CHECKS: dict[str, Callable[[Frames, Registry], list[pl.DataFrame]]] = {
     "spans_resolve": spans_resolve,
     "segments_tile": segments_tile,
     "foreign_keys": foreign_keys,
@@ -165,10 +163,10 @@ CHECKS: dict[str, Callable[[Frames], list[pl.DataFrame]]] = {
 }
 
 
-def run_cross_checks(frames: Frames) -> pl.DataFrame:
+def run_cross_checks(frames: Frames, registry: Registry = REGISTRY) -> pl.DataFrame:
     """All failures of all cross-table checks, in a stable order."""
     parts = [f.with_columns(pl.lit(name).alias("group"))
-             for name, check in CHECKS.items() for f in check(frames)]
+             for name, check in CHECKS.items() for f in check(frames, registry)]
     empty = pl.DataFrame(schema={"table": pl.String, "check": pl.String, "field": pl.String,
                                  "row": pl.Int64, "what": pl.String, "group": pl.String})
     return pl.concat([empty, *parts]).sort("table", "check", "row", "field", nulls_last=True)

@@ -40,7 +40,13 @@ def quote(i: int, kind: str, speaker: str | None, cluster: str | None) -> dict:
     s, e = w(i)
     return {"quote_id": f"q:{DOC}:{s}-{e}", "doc_id": DOC, "start": s, "end": e,
             "text": TEXT[s:e], "kind": kind, "speaker_entity_id": speaker,
-            "cluster_id": cluster}
+            "cluster_id": cluster, "uncertain": False}
+
+
+def doc(i: int, derivation: str) -> dict:
+    return {"doc_id": f"d{i}", "story_id": "s", "derivation": derivation,
+            "derivation_note": "n", "authorship": "human", "authorship_note": "n",
+            "derived_from": [], "uncertain": False}
 
 
 # Ten matched mentions; labels chosen so that kappa and alpha are known (see test).
@@ -56,19 +62,17 @@ def passes() -> dict:
     mb = [mention(i, LB[i], "per:one-b" if i == 0 else None, cut=2 if i >= 8 else 0)
           for i in range(10)]
     mb.append(mention(21, "DATE"))
-    ea = [{"entity_id": "per:one-a", "name": "One Person", "label": "PERSON"},
-          {"entity_id": "per:two", "name": "Two", "label": "PERSON"}]
-    eb = [{"entity_id": "per:one-b", "name": "one  person", "label": "PERSON"},
-          {"entity_id": "per:two", "name": "Two", "label": "PERSON"}]
+    ea = [{"entity_id": "per:one-a", "name": "One Person", "label": "PERSON", "aliases": []},
+          {"entity_id": "per:two", "name": "Two", "label": "PERSON", "aliases": []}]
+    eb = [{"entity_id": "per:one-b", "name": "one  person", "label": "PERSON", "aliases": []},
+          {"entity_id": "per:two", "name": "Two", "label": "PERSON", "aliases": []}]
     # quotes on words 30-33: a clusters {30,31},{32,33}; b clusters {30,31,32}
     qa = [quote(30, "direct", "per:one-a", "qc:x"), quote(31, "direct", "per:two", "qc:x"),
           quote(32, "mixed", None, "qc:y"), quote(33, "indirect", "per:two", "qc:y")]
     qb = [quote(30, "direct", "per:one-b", "qc:1"), quote(31, "direct", "per:one-b", "qc:1"),
           quote(32, "mixed", None, "qc:1"), quote(33, "direct", "per:two", None)]
-    da = [{"doc_id": f"d{i}", "derivation": "copy" if i < 3 else "original",
-           "authorship": "human"} for i in range(4)]
-    db = [{"doc_id": f"d{i}", "derivation": "copy" if i < 2 else "original",
-           "authorship": "human"} for i in range(4)]
+    da = [doc(i, "copy" if i < 3 else "original") for i in range(4)]
+    db = [doc(i, "copy" if i < 2 else "original") for i in range(4)]
     return {"a": {"mentions": ma, "entities": ea, "quotes": qa, "documents": da},
             "b": {"mentions": mb, "entities": eb, "quotes": qb, "documents": db}}
 
@@ -154,3 +158,21 @@ def test_cli_json_is_deterministic(tmp_path):
     data = json.loads(outs[0])
     assert list(data) == sorted(data)
     assert "label kappa" in res.output
+
+
+@pytest.mark.parametrize("command", ["agreement", "adjudicate"])
+def test_typo_in_a_pass_is_refused_by_name(tmp_path, command):
+    """The one typed layer reader: a field the gate refuses is refused by every command."""
+    p = passes()
+    p["b"]["mentions"][3]["lable"] = p["b"]["mentions"][3].pop("label")
+    _write(tmp_path / "passes", p)
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / f"{DOC}.txt").write_text(TEXT, encoding="utf-8")
+    extra = (["--gold", str(tmp_path / "gold"), "--decisions", str(tmp_path / "d.jsonl"),
+              "--texts", str(tmp_path / "texts")] if command == "adjudicate" else [])
+    res = CliRunner().invoke(app, [command, "--passes", str(tmp_path / "passes"), *extra])
+    assert res.exit_code == 1
+    err = res.exception.report()
+    assert "b/mentions.jsonl:4" in err and "field lable: unknown field" in err
+    assert "field label: missing required field" in err
+    assert not (tmp_path / "gold").exists()

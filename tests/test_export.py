@@ -35,7 +35,7 @@ def quote(sub: str, group: str | None, cue: str | None, speaker: tuple[str, int]
     s, e = sp(sub)
     q = {"quote_id": f"q:d:{s}-{e}", "doc_id": "d", "start": s, "end": e, "text": TEXT[s:e],
          "kind": "direct", "speaker_entity_id": "per:zoe", "group_id": group,
-         "cluster_id": "qc:ready", "variant": "verbatim"}
+         "cluster_id": "qc:ready", "variant": "verbatim", "uncertain": False}
     if cue:
         q.update(zip(("cue_start", "cue_end"), sp(cue), strict=True), cue_text=cue)
     if speaker:
@@ -46,9 +46,11 @@ def quote(sub: str, group: str | None, cue: str | None, speaker: tuple[str, int]
 
 GOLD = {
     "documents": [{"doc_id": "d", "story_id": "s", "derivation": "original",
-                   "authorship": "human"}],
-    "entities": [{"entity_id": "per:zoe", "name": "Zoë Ångström", "label": "PERSON"},
-                 {"entity_id": "gpe:kyiv", "name": "Kyiv", "label": "GPE"}],
+                   "derivation_note": "n", "authorship": "human", "authorship_note": "n",
+                   "derived_from": [], "uncertain": False}],
+    "entities": [{"entity_id": "per:zoe", "name": "Zoë Ångström", "label": "PERSON",
+                  "aliases": []},
+                 {"entity_id": "gpe:kyiv", "name": "Kyiv", "label": "GPE", "aliases": []}],
     "mentions": [mention("Zoë Ångström", "PERSON", "per:zoe"),
                  mention("Zoë Ångström", "PERSON", "per:zoe", 1),
                  mention("Kyiv", "GPE", "gpe:kyiv")],

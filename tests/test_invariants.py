@@ -96,7 +96,8 @@ def test_changelog_counts_match_the_release(built_release):
     import re
 
     notes = (built_release / "CHANGELOG.md").read_text(encoding="utf-8")
-    section = notes.split("## [", 2)[1]
+    version = built_release.name.removeprefix("storydrift-")
+    section = notes.split(f"## [{version}]", 1)[1].split("\n## [", 1)[0]
     rows = {name: pq.read_metadata(built_release / "data" / f"{name}.parquet").num_rows
             for name in ("mentions", "entities", "quotes", "claims", "claim_evidence",
                          "segments")}

@@ -13,6 +13,7 @@ from corpus.errors import CorpusError
 from corpus.labelstudio import config as C
 from corpus.labelstudio import convert, offsets
 from corpus.labelstudio.pull import collect, parse_export
+from tests.conftest import ROOT
 
 # astral emoji, a ZWJ family, a combining accent, CRLF, NBSP, a BMP CJK character
 TRICKY = "A😀 b 👩\u200d👩\u200d👧 e\u0301t\u00e9\r\nX\u00a0Y 中 Z"
@@ -77,12 +78,12 @@ def _controls(xml: str) -> dict[str, list[str]]:
 
 
 def test_config_file_is_the_rendered_one() -> None:
-    assert C.CONFIG_PATH.read_text(encoding="utf-8") == C.render_config()
+    assert C.config_path(ROOT).read_text(encoding="utf-8") == C.render_config()
     assert C.load_config() == C.render_config()
 
 
 def test_config_labels_equal_vocab_both_ways() -> None:
-    got = _controls(C.CONFIG_PATH.read_text(encoding="utf-8"))
+    got = _controls(C.config_path(ROOT).read_text(encoding="utf-8"))
     assert got == {
         "mention": list(vocab.ENTITY_LABELS), "quote": ["QuoteContent", "QuoteSource", "QuoteCue"],
         "claim": ["Claim"], "quote_kind": list(vocab.QUOTE_KINDS),

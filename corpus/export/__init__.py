@@ -14,20 +14,17 @@ from typing import Annotated, Any
 
 import typer
 
-from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.registry import REGISTRY
 
 Gold = dict[str, list[dict[str, Any]]]
-LAYERS = ("documents", "entities", "mentions", "quotes", "claims")
 
 
 def load_gold(folder: str | Path) -> Gold:
-    """The gold layers (absent files are empty), without read bookkeeping."""
-    out: Gold = {}
-    for layer in LAYERS:
-        p = Path(folder) / f"{layer}.jsonl"
-        recs = read_jsonl(p) if p.exists() else []
-        out[layer] = [{k: v for k, v in r.items() if k != LINE_KEY} for r in recs]
-    return out
+    """The layers the exports read (absent files are empty), through the typed reader."""
+    from corpus.layers import read_folder_records
+
+    recs = read_folder_records(Path(folder), only_present=False)
+    return {la.name: recs[la.name] for la in REGISTRY.export_layers()}
 
 
 def by_doc(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -41,7 +38,8 @@ def by_doc(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 def doc_ids(gold: Gold, texts: dict[str, str]) -> list[str]:
     """Documents to export: every text we have that gold knows or annotates."""
     known = {d["doc_id"] for d in gold.get("documents", [])}
-    known |= {r["doc_id"] for layer in ("mentions", "quotes") for r in gold.get(layer, [])}
+    known |= {r["doc_id"] for layer, recs in gold.items() if REGISTRY[layer].is_span
+              for r in recs}
     return sorted(d for d in texts if d in known or not known)
 
 
@@ -54,24 +52,34 @@ class Format(StrEnum):
 def export_cmd(
     fmt: Annotated[Format, typer.Argument(metavar="FORMAT", help="brat | citron | conll")],
     out: Annotated[Path, typer.Option(help="output folder (created; files overwritten)")],
-    gold: Annotated[Path, typer.Option(help="gold JSONL folder (annotations/gold)")] = Path(
-        "annotations/gold"),
-    texts: Annotated[Path, typer.Option(help="folder of <doc_id>.txt (the exact texts)")] = Path(
-        "seeds"),
+    gold: Annotated[Path | None, typer.Option(
+        help="gold JSONL folder", show_default="annotations/gold")] = None,
+    texts: Annotated[list[Path] | None, typer.Option(
+        help="source folder(s) (manifest.jsonl, else <doc_id>.txt: the exact texts)",
+        show_default="the project's sources")] = None,
+    root: Annotated[Path | None, typer.Option(
+        "--root", help="Project folder (default: found from the current directory).")] = None,
 ) -> None:
     """Export the gold layer from the annotation JSONL files (not a release's Parquet).
 
-    Reads <gold>/{documents,entities,mentions,quotes}.jsonl and the texts from
-    <texts>/<doc_id>.txt. brat: <doc_id>.txt + <doc_id>.ann + annotation.conf, offsets in
-    code points (as brat's Python tools count). citron: <doc_id>.json per document.
+    Reads the gold layers the formats use (documents, entities, mentions, quotes, claims)
+    and the texts of every source of the project (or of --texts). brat: <doc_id>.txt +
+    <doc_id>.ann + annotation.conf, offsets in code points (as brat's Python tools
+    count). citron: <doc_id>.json per document.
     conll: mentions.conll (BIO, one token per line: token start end tag). Output bytes
     are deterministic.
     """
-    from corpus.agreement import load_texts
+    from corpus.documents import texts_from_paths
     from corpus.export import brat, citron, conll
 
+    if gold is None or not texts:
+        from corpus.project import load_project
+
+        project = load_project(root)
+        gold = gold or project.gold
+        texts = texts or project.source_paths
     g = load_gold(gold)
-    tx = load_texts(texts)
+    tx = texts_from_paths(texts)
     writer = {"brat": brat.write, "citron": citron.write, "conll": conll.write}[fmt.value]
     paths = writer(g, tx, out)
     typer.echo(f"wrote {len(paths)} files to {out}")

@@ -14,7 +14,14 @@ from xml.sax.saxutils import quoteattr
 from corpus import vocab
 from corpus.errors import CorpusError, Problem
 
-CONFIG_PATH = Path(__file__).resolve().parents[2] / "annotations" / "labeling_config.xml"
+
+def config_path(root: Path | None = None) -> Path:
+    """The project's ``annotations/labeling_config.xml`` (found from the project, never
+    from the package's location, which is site-packages for a normal install)."""
+    from corpus.project import load_project
+
+    return load_project(root).labeling_config
+
 
 TEXT = "text"  # the <Text> object every control points at
 # Span controls and their labels.
@@ -121,8 +128,9 @@ def render_config() -> str:
     return "\n".join(lines) + "\n"
 
 
-def load_config(path: Path = CONFIG_PATH) -> str:
+def load_config(path: Path | None = None) -> str:
     """The config file's text; refuses one that drifted from the vocabularies."""
+    path = path or config_path()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -144,8 +152,9 @@ def interface(config: str | None = None):
 
 
 def main() -> None:
-    CONFIG_PATH.write_text(render_config(), encoding="utf-8")
-    print(CONFIG_PATH, file=sys.stderr)
+    path = config_path()
+    path.write_text(render_config(), encoding="utf-8")
+    print(path, file=sys.stderr)
 
 
 if __name__ == "__main__":

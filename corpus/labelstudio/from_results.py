@@ -23,6 +23,7 @@ from corpus.labelstudio.records import (
     decode_attrs,
     derived_id,
 )
+from corpus.registry import REGISTRY
 
 
 @dataclass
@@ -337,7 +338,7 @@ def _build(doc_id: str, text: str, every: list[_Region], regions: dict[str, _Reg
 
 
 def _missing(rec: Record, layer: str) -> str | None:
-    need = {"mentions": ("label",), "quotes": ("kind",), "claims": ("status",)}[layer]
+    need = REGISTRY[layer].labelstudio.required
     gone = [k for k in need if rec.get(k) in (None, "")]
     if gone:
         control = {"kind": C.QUOTE_KIND, "status": C.CLAIM_STATUS, "label": C.MENTION}

@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from corpus import tables
 from corpus.documents import texts_from_paths
 from corpus.errors import CorpusError, Problem
-from corpus.jsonl import read_jsonl
 from corpus.labelstudio import convert
 from corpus.project import load_project
+from corpus.registry import REGISTRY
 
 Records = dict[str, list[dict[str, Any]]]
 
@@ -36,9 +35,12 @@ def load_documents(paths: list[Path]) -> dict[str, str]:
 
 
 def load_records(ann_dir: Path) -> Records:
-    """The layer files present in an annotation folder (gold/ or passes/<annotator>/)."""
-    return {layer: read_jsonl(ann_dir / f"{layer}.jsonl")
-            for layer in convert.LAYERS if (ann_dir / f"{layer}.jsonl").exists()}
+    """The bridge's layers present in an annotation folder (gold/ or passes/<annotator>/),
+    read through the one typed layer reader (refused as the gate would refuse them)."""
+    from corpus.layers import read_folder_records
+
+    recs = read_folder_records(ann_dir, keep_line=True)
+    return {layer: recs[layer] for layer in convert.LAYERS if layer in recs}
 
 
 def _preannotators():
@@ -126,7 +128,7 @@ def check_records(records: Records, docs: dict[str, str]) -> None:
     """Refuse to push spans that do not fit their document (the gate's job, checked cheaply)."""
     problems = []
     for layer, recs in records.items():
-        table = tables.TABLES[layer]
+        table = REGISTRY[layer].table
         for rec in recs:
             doc = rec.get("doc_id")
             if layer == "claim_evidence" or doc not in docs:

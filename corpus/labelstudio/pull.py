@@ -23,6 +23,7 @@ from corpus.labelstudio import convert
 from corpus.labelstudio.client import api_call, connect
 from corpus.labelstudio.config import interface, load_config
 from corpus.labelstudio.push import find_project
+from corpus.registry import REGISTRY
 
 EXPORT_TIMEOUT_S = 120
 Records = dict[str, list[dict[str, Any]]]
@@ -228,7 +229,7 @@ def write_passes(out_dir: Path, per_annotator: dict[str, Records]) -> dict[str, 
         written[name] = {}
         for layer in convert.LAYERS:
             write_jsonl(out_dir / name / f"{layer}.jsonl", recs.get(layer, []),
-                        tables.TABLES[layer])
+                        REGISTRY[layer].table)
             written[name][layer] = len(recs.get(layer, []))
     return written
 

@@ -123,14 +123,30 @@ def _id_overflow(rec: Record, layer: str, id_col: str) -> list[tuple[str, Any]]:
 
 def records_to_results(doc_id: str, text: str, records: dict[str, list[Record]],
                        unit: Unit = LABEL_STUDIO_UNIT) -> list[dict]:
-    """Results for one task (a prediction or an annotation) from the document's records."""
+    """Results for one task (a prediction or an annotation) from the document's records.
+
+    Each registered layer's encoder (``corpus.registry.LabelStudio.encode``) adds its
+    records, in the declared order."""
+    from corpus.registry import REGISTRY, resolve
+
     b = _Builder(text, unit)
+    codecs = sorted((la.labelstudio.order, la.name, la.labelstudio.encode)
+                    for la in REGISTRY.labelstudio_layers() if la.labelstudio.encode)
+    for _, _, encode in codecs:
+        resolve(encode)(b, doc_id, records)
+    return b.results
+
+
+def encode_mentions(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
     for rec in _sorted(records.get("mentions", [])):
         rid = b.region(region_id("m", rec.get("mention_id")), C.MENTION, rec["label"],
                        rec["start"], rec["end"])
         over = _id_overflow(rec, "mentions", "mention_id")
         _str_field(b, rid, C.ENTITY_ID, rec, "entity_id", True, over)
         _common(b, rid, rec, tables.MENTIONS, {"mention_id", "label", "entity_id"}, over)
+
+
+def encode_quotes(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
     groups: dict[str, list[str]] = defaultdict(list)
     for rec in _sorted(records.get("quotes", [])):
         rid = b.region(region_id("q", rec.get("quote_id")), C.QUOTE, C.QUOTE_CONTENT,
@@ -154,6 +170,10 @@ def records_to_results(doc_id: str, text: str, records: dict[str, list[Record]],
     for parts in groups.values():
         for a, z in zip(parts, parts[1:], strict=False):
             b.relation(a, z, C.REL_CONTINUES)
+
+
+def encode_claims(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
+    """Claims, each carrying its claim_evidence records in its attrs."""
     evidence = defaultdict(list)
     for ev in records.get("claim_evidence", []):
         evidence[ev.get("claim_id")].append(ev)
@@ -170,9 +190,11 @@ def records_to_results(doc_id: str, text: str, records: dict[str, list[Record]],
         over += [(EVIDENCE_KEY, {k: v for k, v in ev.items()
                                  if k != "claim_id" and k not in NOT_STORED}) for ev in evs]
         _common(b, rid, rec, tables.CLAIMS, {"claim_id", "status", "rationale"}, over)
+
+
+def encode_documents(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
     for rec in records.get("documents", [])[:1]:
         _document(b, rec)
-    return b.results
 
 
 def _document(b: _Builder, rec: Record) -> None:

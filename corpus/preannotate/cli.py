@@ -15,7 +15,17 @@ import typer
 from corpus.errors import CorpusError, Problem
 
 LAYERS = ("quotes", "mentions")
-DEFAULT_CATALOGUE = Path(__file__).resolve().parents[2] / "annotations" / "gold" / "entities.jsonl"
+
+
+def default_catalogue() -> Path | None:
+    """The project's gold catalogue when run inside a project (files may be anywhere)."""
+    from corpus.project import load_project
+
+    try:
+        path = load_project().catalogue
+    except CorpusError:
+        return None
+    return path if path.is_file() else None
 
 
 def read_exact(path: Path) -> str:
@@ -73,8 +83,8 @@ def preannotate(
     bad = [x for x in chosen if x not in LAYERS]
     if bad:
         raise typer.BadParameter(f"unknown layer(s) {', '.join(bad)}; choose from {LAYERS}")
-    if catalogue is None and DEFAULT_CATALOGUE.is_file():
-        catalogue = DEFAULT_CATALOGUE
+    if catalogue is None:
+        catalogue = default_catalogue()
     if catalogue is not None and not catalogue.is_file():
         raise CorpusError(f"{catalogue}: catalogue not found",
                           [Problem(str(catalogue), "file not found")])
