@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
@@ -23,6 +22,7 @@ Span = tuple[int, int, str]
 
 # Line ends Python's str.splitlines knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # Invisible characters that never start or end a segment (they join the separator).
 _BLANK_EXTRA = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 # Closing quotes/brackets (and their common mojibake) ignored when reading final punctuation.
@@ -61,10 +61,11 @@ _AGENCY = (
     r"presidential press service|handout|file photo"
 )
 _CREDIT = re.compile(
-    r"^(?:(?:photo|image|picture|photograph|credit|foto)s?(?: credit)?\s*[:/|]|©|\(photo\b|"
-    rf"ap photo\s*/|(?:{_AGENCY})\s*/\s*[A-Z])|\bvia (?:{_AGENCY})\b",
+    r"(?:(?:photo|image|picture|photograph|credit|foto)s?(?: credit)?\s*[:/|]|©|\(photo\b|"
+    rf"ap photo\s*/|(?:{_AGENCY})\s*/\s*[A-Z])",
     re.I,
 )
+_CREDIT_VIA = re.compile(rf"\bvia (?:{_AGENCY})\b", re.I)
 # "Name/AGENCY", "Name/POOL/AFP", "Name for Getty Images": case matters here.
 _CREDIT_NAME = re.compile(
     rf"^[A-Z][\w.'’ -]{{1,50}}/\s*(?:[A-Z][A-Z&.\- ]{{1,30}}|(?i:{_AGENCY}))"
@@ -181,11 +182,15 @@ _DATELINE_ALONE = re.compile(
 )
 _KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)")
 
+# Any of the box headings (one match instead of five, for the many lines that are none).
+_BOX_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _KEY_POINTS_HEAD, _TOC_HEAD, _FAQ_HEAD, _RELATED_HEAD, _COUNT)), re.I)
+
 # Kinds after which a layout rule looks through to the next piece of article content.
 _FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS) | {"photo_credit", "caption"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One non-blank line: offsets of its content without surrounding blanks."""
 
@@ -193,6 +198,8 @@ class _Line:
     end: int
     text: str
     group: int  # lines of one group are separated by single line breaks only
+    kind: str | None = None  # what the line shows by itself (_single_kind), set once
+    starts: bool = False  # opens something other than a plain paragraph (_starts_block)
 
 
 @dataclass
@@ -211,25 +218,38 @@ def _is_blank(ch: str) -> bool:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Split on every line end Python knows; keep non-blank lines with their group."""
+    """Split on every line end Python knows; keep non-blank lines with their group.
+
+    ``str.splitlines`` knows exactly the line ends of ``_LINE_BREAK`` (CRLF as one) and
+    runs in C; each line is classified once, here, whatever asks about it later.
+    """
     out: list[_Line] = []
     pos, group, pending_blank = 0, 0, False
-    bounds = [m.span() for m in _LINE_BREAK.finditer(text)] + [(len(text), len(text))]
-    for brk_start, brk_end in bounds:
-        a, b = pos, brk_start
-        while a < b and _is_blank(text[a]):
-            a += 1
-        while b > a and _is_blank(text[b - 1]):
-            b -= 1
+    for piece in text.splitlines(keepends=True):
+        n = len(piece)
+        brk = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAK_CHARS else 0
+        a, b = pos, pos + n - brk
+        if a < b and (piece[0].isspace() or piece[0] in _BLANK_EXTRA):
+            while a < b and _is_blank(text[a]):
+                a += 1
+        if b > a and (text[b - 1].isspace() or text[b - 1] in _BLANK_EXTRA):
+            while b > a and _is_blank(text[b - 1]):
+                b -= 1
         if a < b:
             if pending_blank and out:
                 group += 1
-            out.append(_Line(a, b, text[a:b], group))
+            out.append(_classified(_Line(a, b, text[a:b], group)))
             pending_blank = False
         else:
             pending_blank = True
-        pos = brk_end
+        pos += n
     return out
+
+
+def _classified(line: _Line) -> _Line:
+    line.kind = _single_kind(line.text)
+    line.starts = line.kind is not None or _opens_box(line.text)
+    return line
 
 
 def _core(s: str) -> str:
@@ -242,22 +262,53 @@ def _is_terminal(s: str) -> bool:
     return bool(c) and c[-1] in _TERMINAL
 
 
+# re.IGNORECASE also matches these non-ASCII letters to ASCII ones (K: Kelvin sign), so
+# the substring pre-filters below fold them first; they are then exact necessary
+# conditions of the patterns they guard.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# First characters the anchored patterns can start with (pre-filters, exact).
+_DASHES = "—–-"
+_FACT_BOX_FIRST = "dDfFqQkKbBtT\u212a"
+_BULLET_FIRST = "-*•·▪●◦‣–—"
+_CONTRIBUTOR_WORDS = ("contributed", "reporting by", "editing by", "writing by",
+                      "compiled by", "edited by")
+_READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "leave ",
+                 "join the ", "have your say", "sound off", "we want to hear",
+                 "in the comments below")
+
+
+def _folded(s: str) -> str:
+    low = s.lower()
+    if not low.isascii() and any(c in s for c in "\u0130\u0131\u017f\u212a"):
+        low = s.translate(_FOLD).lower()
+    return low
+
+
 def _single_kind(s: str) -> str | None:
-    """Kinds a single line shows by itself, whatever surrounds it."""
+    """Kinds a single line shows by itself, whatever surrounds it.
+
+    The three unanchored searches (contributor, social link, reader prompt) run only on
+    lines that contain one of their literal words: most lines are prose that contains none.
+    """
     n = len(s)
+    low = _folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
     if n <= 200 and _SOURCE_FOOTER.match(s):
         return "source_footer"
-    if n <= 300 and _CONTRIBUTOR.search(s):
+    if n <= 300 and any(w in low for w in _CONTRIBUTOR_WORDS) and _CONTRIBUTOR.search(s):
         return "contributor_line"
-    if _SOCIAL_SIGNATURE.match(s) or (n <= 600 and _SOCIAL_LINK.search(s)):
+    if (s.lstrip()[:1] in _DASHES and _SOCIAL_SIGNATURE.match(s)) or (
+            n <= 600 and ("http" in low or "pic.twitter.com/" in low)
+            and _SOCIAL_LINK.search(s)):
         return "social_post"
-    if n <= 120 and not _is_terminal(s) and (_CREDIT.search(s) or _CREDIT_NAME.match(s)):
+    if n <= 120 and not _is_terminal(s) and (
+            _CREDIT.match(s) or ("via " in low and _CREDIT_VIA.search(s))
+            or _CREDIT_NAME.match(s)):
         return "photo_credit"
     if n <= 120 and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
-    if n <= 400 and _READER_PROMPT.search(s):
+    if n <= 400 and any(w in low for w in _READER_WORDS) and _READER_PROMPT.search(s):
         return "reader_prompt"
     if n <= 60 and (_NAVIGATION.match(s) or _BREADCRUMB.match(s)):
         return "navigation"
@@ -265,7 +316,7 @@ def _single_kind(s: str) -> str | None:
         return "metadata"
     if n <= 60 and _DATE_LINE.match(s):
         return "metadata"
-    if _FACT_BOX.match(s):
+    if s[:1] in _FACT_BOX_FIRST and _FACT_BOX.match(s):
         return "fact_box"
     if n <= 200 and _RELATED_INLINE.match(s):
         return "related_links"
@@ -280,47 +331,52 @@ def _prefixes_text(s: str) -> bool:
     return bool(m) and len(re.findall(r"[^\W\d_]{2,}", s[m.end():])) >= 3
 
 
-def _starts_block(lines: list[_Line], i: int) -> bool:
-    """Whether line i opens something other than a plain paragraph."""
-    s = lines[i].text
+def _opens_box(s: str) -> bool:
+    """Line patterns that open a box or a list (besides the single-line kinds)."""
+    c = s[:1]
     return bool(
-        _single_kind(s) or _BULLET.match(s) or _TABLE_ROW.match(s) or _KEY_POINTS_HEAD.match(s)
-        or _TOC_HEAD.match(s) or _FAQ_HEAD.match(s) or _RELATED_HEAD.match(s)
-        or _COUNT.match(s)
-    )
+        ((c in _BULLET_FIRST or c.isdecimal() or "a" <= c <= "z" or c.isspace())
+         and _BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or _BOX_HEAD.match(s))
+
+
+def _starts_block(lines: list[_Line], i: int) -> bool:
+    """Whether line i opens something other than a plain paragraph (classified once)."""
+    return lines[i].starts
 
 
 def _same_group(lines: list[_Line], i: int) -> bool:
     return i < len(lines) and lines[i].group == lines[i - 1].group
 
 
-def _take_while(lines: list[_Line], i: int, pred: Callable[[str], bool]) -> int:
+def _take_while(lines: list[_Line], i: int, pred: Callable[[_Line], bool]) -> int:
     """End index of the run of same-group lines from i that satisfy pred."""
     j = i
-    while j < len(lines) and (j == i or _same_group(lines, j)) and pred(lines[j].text):
+    while j < len(lines) and (j == i or _same_group(lines, j)) and pred(lines[j]):
         j += 1
     return j
 
 
 def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
     """Boxes that span several lines: header plus items. Returns (end index, kind)."""
+    if not lines[i].starts:  # every box opens on a line that starts a block
+        return None
     s = lines[i].text
     nxt = i + 1
-    if _TABLE_ROW.match(s):
-        j = _take_while(lines, i, lambda t: bool(_TABLE_ROW.match(t)))
+    if s[:1] == "|" and _TABLE_ROW.match(s):
+        j = _take_while(lines, i, lambda t: t.text[:1] == "|" and bool(_TABLE_ROW.match(t.text)))
         if j - i >= 2:
             return j, "data_table"
     if _KEY_POINTS_HEAD.match(s) and _same_group(lines, nxt) and _BULLET.match(lines[nxt].text):
-        return _take_while(lines, nxt, lambda t: bool(_BULLET.match(t))), "key_points"
+        return _take_while(lines, nxt, lambda t: bool(_BULLET.match(t.text))), "key_points"
     if _TOC_HEAD.match(s):
-        j = _take_while(lines, nxt, lambda t: bool(_BULLET.match(t))) if _same_group(
+        j = _take_while(lines, nxt, lambda t: bool(_BULLET.match(t.text))) if _same_group(
             lines, nxt) else nxt
         return j, "table_of_contents"
     if _FAQ_HEAD.match(s):
         return _faq_end(lines, nxt), "faq"
     if _RELATED_HEAD.match(s) or (len(s) <= 30 and _RELATED_HEAD.match(s.rstrip(":"))):
-        def headline(t: str) -> bool:
-            return len(t) <= 160 and not _core(t).endswith(".") and not _starts_block_text(t)
+        def headline(t: _Line) -> bool:
+            return len(t.text) <= 160 and not _core(t.text).endswith(".") and not t.starts
 
         j = _take_while(lines, nxt, headline) if _same_group(lines, nxt) else nxt
         return j, "related_links"
@@ -329,13 +385,9 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
     if len(s) <= 60 and _COMMENTS.match(s):
         return _comments_end(lines, nxt), "comments"
     if _FACT_BOX.match(s) and len(s) <= 40 and _same_group(lines, nxt):
-        return _take_while(lines, nxt, lambda t: not _starts_block_text(t) or bool(
-            _BULLET.match(t))), "fact_box"
+        return _take_while(lines, nxt, lambda t: not t.starts or bool(
+            _BULLET.match(t.text))), "fact_box"
     return None
-
-
-def _starts_block_text(t: str) -> bool:
-    return _starts_block([_Line(0, len(t), t, 0)], 0)
 
 
 def _comments_end(lines: list[_Line], j: int) -> int:
@@ -370,7 +422,7 @@ def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
     if not _same_group(lines, i + 1) or _starts_block(lines, i + 1):
         return False
     cur, nxt = lines[i].text, lines[i + 1].text
-    if cur.casefold() in toc or nxt.casefold() in toc:  # listed headings stand alone
+    if toc and (cur.casefold() in toc or nxt.casefold() in toc):  # listed headings alone
         return False
     if len(cur) > 100 or len(nxt) > 100 or len(cur) < 25 or _core(cur)[-1:] in _SENTENCE_END:
         return False
@@ -415,7 +467,7 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
                 toc |= _toc_entries(blocks[-1:])
             i = j
             continue
-        kind = _single_kind(lines[i].text)
+        kind = lines[i].kind
         if kind:
             blocks.append(_make(text, lines[i:i + 1], kind))
             i += 1
@@ -539,11 +591,16 @@ def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _next_content(blocks: list[_Block], i: int) -> _Block | None:
-    for b in blocks[i + 1:]:
-        if b.kind not in _FURNITURE:
-            return b
-    return None
+def _next_content_index(blocks: list[_Block]) -> list[int | None]:
+    """For each block, the index of the next block that is not furniture (one pass from
+    the end: asking each block for it by scanning the rest was quadratic)."""
+    out: list[int | None] = [None] * len(blocks)
+    nxt: int | None = None
+    for i in range(len(blocks) - 1, -1, -1):
+        out[i] = nxt
+        if blocks[i].kind not in _FURNITURE:
+            nxt = i
+    return out
 
 
 def _is_heading_text(s: str) -> bool:
@@ -554,12 +611,16 @@ def _is_heading_text(s: str) -> bool:
 def _headings(blocks: list[_Block], toc: set[str]) -> None:
     """Short unpunctuated lines between paragraphs, and lines the table of contents lists."""
     seen_content = False
+    # Only blocks after i are looked up, and this loop changes only block i (None ->
+    # heading, neither furniture), so the index computed up front stays right.
+    following = _next_content_index(blocks)
     for i, b in enumerate(blocks):
         if b.kind is None and len(b.lines) == 1:
-            if b.text.casefold() in toc and seen_content:
+            if toc and seen_content and b.text.casefold() in toc:
                 b.kind = "heading"
             elif seen_content and _is_heading_text(b.text):
-                nxt = _next_content(blocks, i)
+                k = following[i]
+                nxt = blocks[k] if k is not None else None
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
                         len(nxt.text) >= 80 or _is_terminal(nxt.text)):
                     b.kind = "heading"
@@ -675,19 +736,3 @@ def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:
         "kind": pa.array(kinds, pa.string()),
     })
     return table.sort_by([("doc_id", "ascending"), ("start", "ascending")])
-
-
-def add_derived_columns(segments: pa.Table) -> pa.Table:
-    """Add segment_id (doc_id:sNNN in text order) and boilerplate (kind is page furniture)."""
-    segments = segments.sort_by([("doc_id", "ascending"), ("start", "ascending")])
-    index, prev, n = [], None, 0
-    for doc_id in segments.column("doc_id").to_pylist():
-        n = n + 1 if doc_id == prev else 0
-        index.append(n)
-        prev = doc_id
-    number = pc.utf8_lpad(pc.cast(pa.array(index, pa.int64()), pa.string()), width=3, padding="0")
-    segment_id = pc.binary_join_element_wise(segments.column("doc_id"), number, ":s")
-    boilerplate = pc.is_in(segments.column("kind"),
-                           value_set=pa.array(SEGMENT_BOILERPLATE_KINDS, pa.string()))
-    out = segments.add_column(0, "segment_id", segment_id)
-    return out.append_column("boilerplate", pc.fill_null(boilerplate, False))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.segment import add_derived_columns, segment_documents, segment_text
+from corpus.build import segment_ids
+from corpus.segment import segment_documents, segment_text
 from corpus.vocab import SEGMENT_KINDS
 
 # Pieces that stress code-point offsets and line handling.
@@ -68,7 +71,7 @@ def test_tiles_any_unicode(text: str) -> None:
 def test_segment_documents_tiles_every_document(docs: list[tuple[str, str]]) -> None:
     table = pa.table({"doc_id": [d for d, _ in docs], "text": [t for _, t in docs]},
                      schema=pa.schema([("doc_id", pa.string()), ("text", pa.string())]))
-    seg = add_derived_columns(segment_documents(table))
+    seg = segment_ids(pl.from_arrow(segment_documents(table)), {}).to_arrow()  # as the build
     rows = seg.to_pylist()
     assert [(r["doc_id"], r["start"]) for r in rows] == sorted(
         (r["doc_id"], r["start"]) for r in rows)
@@ -220,6 +223,73 @@ def test_segment_documents_and_derived_columns() -> None:
     assert seg.column("doc_id").to_pylist()[0] == "a"
     batch = docs.to_batches()[0]
     assert segment_documents(batch).equals(seg)
-    full = add_derived_columns(seg)
+    full = segment_ids(pl.from_arrow(seg), {}).to_arrow()
     assert full.column("segment_id").to_pylist() == ["a:s000", "b:s000", "b:s001", "b:s002"]
     assert full.column("boilerplate").to_pylist() == [False, False, False, False]
+
+
+def _single_kind_unfiltered(s: str) -> str | None:
+    """The line rules without the speed pre-filters: what they must never change."""
+    from corpus import segment as S
+
+    n = len(s)
+    rules = [
+        (n <= 80 and S._AD.match(s), "ad"),
+        (n <= 200 and S._SOURCE_FOOTER.match(s), "source_footer"),
+        (n <= 300 and S._CONTRIBUTOR.search(s), "contributor_line"),
+        (S._SOCIAL_SIGNATURE.match(s) or (n <= 600 and S._SOCIAL_LINK.search(s)), "social_post"),
+        (n <= 120 and not S._is_terminal(s) and (
+            S._CREDIT.match(s) or S._CREDIT_VIA.search(s) or S._CREDIT_NAME.match(s)),
+         "photo_credit"),
+        (n <= 120 and S._BYLINE.match(s) and not s.rstrip().endswith("."), "byline"),
+        (n <= 400 and S._READER_PROMPT.search(s), "reader_prompt"),
+        (n <= 60 and (S._NAVIGATION.match(s) or S._BREADCRUMB.match(s)), "navigation"),
+        (n <= 120 and S._METADATA_LINE.match(s) and not S._prefixes_text(s), "metadata"),
+        (n <= 60 and S._DATE_LINE.match(s), "metadata"),
+        (S._FACT_BOX.match(s), "fact_box"),
+        (n <= 200 and S._RELATED_INLINE.match(s), "related_links"),
+        (n <= 60 and S._COMMENTS.match(s), "comments"),
+    ]
+    return next((kind for hit, kind in rules if hit), None)
+
+
+_TRIGGERS = st.sampled_from([
+    "Editing by Jane Doe", "contributed to this report", "reporting by", "pic.twitter.com/x1",
+    "https://x.com/a/status/12", "Let us know your thoughts", "What do you think?",
+    "Photo via Getty Images", "Did you know", "— Jane (@jd) 4 Sept", "1. item", "a) item",
+    "Share your views", "have your say", "Key facts",
+])
+# Letters that re.IGNORECASE folds onto ASCII (İ ı ſ K), and other traps for pre-filters.
+_TRAPS = st.sampled_from(["İ", "ı", "ſ", "K", "\u00a0", " ", "—", "•", "٣", "|", "Ⅸ"])
+
+
+# A trigger with one letter replaced by a trap ("Edıting by", "KEY FACTS").
+_MUTATED = st.builds(lambda w, i, t: w[:i % len(w)] + t + w[i % len(w) + 1:],
+                     _TRIGGERS, st.integers(0, 40), _TRAPS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TRIGGERS, _MUTATED, _TRAPS, st.text(max_size=8)), max_size=6))
+def test_line_prefilters_are_exact(parts: list[str]) -> None:
+    from corpus import segment as S
+
+    s = "".join(parts)
+    assert S._single_kind(s) == _single_kind_unfiltered(s)
+    opens = bool(S._BULLET.match(s) or S._TABLE_ROW.match(s) or S._KEY_POINTS_HEAD.match(s)
+                 or S._TOC_HEAD.match(s) or S._FAQ_HEAD.match(s) or S._RELATED_HEAD.match(s)
+                 or S._COUNT.match(s))
+    assert S._opens_box(s) == opens
+
+
+@pytest.mark.parametrize("line", [
+    "Edıting by Jane Doe", "EDİTING BY JANE DOE", "Additional reportıng by Ann Lee",
+    "ſhare your views below", "Let uſ know in the comments", "\u212aey facts", "KEY FACTS",
+    "Photo vıa Getty Images", "Jane Doe contrıbuted to this report",
+    "— Jane Doe (@jd) September 4, 2025", "• first item", "٣) third item",
+])
+def test_line_prefilters_on_case_folding_traps(line: str) -> None:
+    """re.IGNORECASE matches İ ı ſ K to ASCII letters; the pre-filters must too."""
+    from corpus import segment as S
+
+    assert S._single_kind(line) == _single_kind_unfiltered(line)
+    assert _single_kind_unfiltered(line) is not None or S._opens_box(line)
