@@ -1,29 +1,44 @@
-"""Build every release table from the sources and the gold annotation files.
+"""The streaming, sharded build: plan shards, run the steps on an engine, reduce.
 
-Documents come from the manifests (exact text), their labels from
-``annotations/gold/documents.jsonl``; segments from the hand-checked gold file where a
-document has one, else from the segmenter; the other layers from ``annotations/gold``.
-Derived columns (segment ids, boilerplate flags, the segment kind each span sits in)
-are computed here, never typed by hand. Rows keep ``_file``/``_line`` until release.
+Documents are planned into deterministic shards by ``doc_id`` (contiguous runs of sorted
+ids, cut at ``[tool.storydrift] shard_mb`` of text); each shard goes through the
+per-document steps of :mod:`corpus.steps` (load and hash, labels, segment, derived
+columns, the per-document gate) on an engine (:mod:`corpus.engines`), which only runs
+steps and writes intermediate shard files. Cross-document work is done here, by the
+project's own code, as explicit reductions over the shards' outputs
+(:data:`REDUCTIONS`). Memory is bounded by the shard size, not the corpus: no table
+holding every document's text is ever made.
+
+The pipeline, in order:
+``corpus.steps.SHARD_STEPS`` (per shard) then :data:`REDUCTIONS` (over all shards).
+Rows keep ``_file``/``_line`` until release, so every failure names its record.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import shutil
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
 
 from corpus import vocab
-from corpus.documents import load_documents
 from corpus.errors import CorpusError, Problem
+from corpus.gate import GateReport, merge_reports, run_gate
 from corpus.layers import load_layer
-from corpus.manifest import read_manifests
+from corpus.manifest import Entry, read_manifests
 from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
+from corpus.steps import read_arrow
 
 Frames = dict[str, pl.DataFrame]
+REDUCTION_CHECKS = ("foreign_keys", "mention_label_matches_entity",
+                    "refuted_claims_have_evidence", "clusters_span_documents")
 
 
 def _frame(table: pa.Table) -> pl.DataFrame:
@@ -55,22 +70,6 @@ def attach_labels(docs: pa.Table, labels: pl.DataFrame, where: str) -> pl.DataFr
     return d.join(labels, on="doc_id", how="inner", suffix="_label").drop("story_id_label")
 
 
-def build_segments(project: Project, documents: pl.DataFrame,
-                   registry: Registry = REGISTRY) -> pl.DataFrame:
-    """Gold segments where they exist; the segmenter for every other document."""
-    gold = _frame(load_layer(project.gold_segments, registry["segments"].table, project.root))
-    missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
-    parts = [gold]
-    if missing.height:
-        from corpus.segment import segment_documents
-
-        auto = _frame(segment_documents(missing.select("doc_id", "text").to_arrow()))
-        auto = auto.with_columns(pl.lit("<segmenter>").alias("_file"),
-                                 pl.lit(None, pl.Int64).alias("_line"))
-        parts.append(auto.select(gold.columns))
-    return pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")
-
-
 def segment_ids(seg: pl.DataFrame, frames: Frames) -> pl.DataFrame:
     """Derived segment columns: segment_id (doc_id:sNNN in text order), boilerplate."""
     seg = seg.sort("doc_id", "start")
@@ -97,42 +96,215 @@ def with_segment_kind(spans: pl.DataFrame, segments: pl.DataFrame) -> pl.DataFra
     return out.sort("_order").drop("_order", "_seg_start")
 
 
-def build_frames(project: Project, progress: Callable[[str], None] | None = None,
-                 layers: Path | None = None, registry: Registry = REGISTRY) -> Frames:
-    """Every registered table as a polars frame, rows still carrying their origin.
-
-    ``layers`` reads the annotation layers from another folder than ``annotations/gold``
-    (an annotator's pass, say), so any set of layer files can be put through the gate.
-    """
-    from corpus.layers import read_layer_folder
-
-    step = progress or (lambda _msg: None)
-    gold = layers or project.gold
-    step("reading annotation layers")
-    folder = read_layer_folder(gold, project.root, required=registry.names(
-        lambda la: la.source == "documents"), registry=registry)
-    frames: Frames = {}
-    for la in registry:
-        if la.source == "documents":
-            step("reading manifests and documents")
-            entries = read_manifests(project.root, project.sources)
-            docs = load_documents(project.root, entries)
-            frames[la.name] = attach_labels(docs, _frame(folder[la.name]),
-                                            _rel(gold / la.file, project.root))
-        elif la.source == "segments":
-            step("segmenting")
-            frames[la.name] = build_segments(project, frames["documents"], registry)
-        else:
-            frames[la.name] = _frame(folder[la.name])
-    for la in registry:
-        if la.derive:
-            frames[la.name] = resolve(la.derive)(frames[la.name], frames)
-    return frames
-
-
 def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY) -> pa.Table:
     """Drop origin columns, order rows by the table key and columns by the schema."""
     table = registry[name].table
     cols = [c.name for c in table.columns]
     df = frame.select(cols).sort(list(table.key), nulls_last=True)
     return df.to_arrow().cast(table.schema)
+
+
+# --- planning -------------------------------------------------------------------------
+
+
+def plan_shards(root: Path, entries: list[Entry], shard_bytes: int) -> list[list[Entry]]:
+    """Contiguous runs of doc_id-sorted entries, each at most ``shard_bytes`` of source
+    bytes (one document may exceed it alone). A pure function of the sources: file sizes
+    are pinned by the manifests' sha256, so every machine plans the same shards."""
+    shards: list[list[Entry]] = [[]]
+    size = 0
+    for e in sorted(entries, key=lambda e: e.doc_id):
+        try:
+            n = os.stat(root / e.file).st_size
+        except OSError:
+            n = 0  # the load step names the missing file
+        if shards[-1] and size + n > shard_bytes:
+            shards.append([])
+            size = 0
+        shards[-1].append(e)
+        size += n
+    return shards
+
+
+def shard_file(name: str, i: int, n: int) -> str:
+    """``data/<name>.parquet`` for one shard, else ``data/<name>-NNNNN-of-NNNNN.parquet``."""
+    return f"data/{name}.parquet" if n == 1 else f"data/{name}-{i:05d}-of-{n:05d}.parquet"
+
+
+# --- the build ---------------------------------------------------------------------------
+
+
+@dataclass
+class Built:
+    """What the build made: shard outputs on disk, the reduced layers, the gate's report."""
+
+    project: Project
+    registry: Registry
+    work: Path  # temporary folder with plan-NNNNN.pkl and plan-NNNNN/ outputs
+    n_shards: int
+    layers: Frames  # every layer not written per shard, reduced, with derived columns
+    documents: pl.DataFrame  # every document without its text (ids, labels, provenance)
+    per_document: pl.DataFrame  # per-document figures (chars, segments, boilerplate chars)
+    segment_kinds: pl.DataFrame  # kind -> n over all shards
+    texts: dict[str, str]  # exact texts of the documents that have annotations
+    report: GateReport
+    steps: dict[str, str] = field(default_factory=dict)  # step name -> version
+
+    def shard(self, name: str, i: int) -> pa.Table:
+        """One shard's output table (documents or segments), read from its IPC file."""
+        return read_arrow(self.work / f"plan-{i:05d}" / f"{name}.arrow")
+
+    def cleanup(self) -> None:
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def _with_shard(df: pl.DataFrame, shard_of: pl.DataFrame) -> pl.DataFrame:
+    return df.with_row_index("_grow").join(shard_of, on="doc_id", how="left")
+
+
+def build(project: Project, progress: Callable[[str], None] | None = None,
+          layers: Path | None = None, engine: str = "local", workers: int | None = None,
+          address: str | None = None, registry: Registry = REGISTRY) -> Built:
+    """Plan, run the shard steps on ``engine``, reduce; raises CorpusError on bad input
+    that stops the build (the gate's findings are in ``Built.report``)."""
+    from corpus import engines
+
+    step = progress or (lambda _msg: None)
+    gold = layers or project.gold
+    step("reading manifests and annotation layers")
+    entries = read_manifests(project.root, project.sources)
+    folder = read_layer_folder_checked(project, gold, registry)
+    gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
+    plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))
+    n = len(plan)
+    shard_of = pl.DataFrame({"doc_id": [e.doc_id for sh in plan for e in sh],
+                             "_shard": [i for i, sh in enumerate(plan) for _ in sh]},
+                            schema={"doc_id": pl.String, "_shard": pl.Int64})
+    doc_layer = next(la for la in registry if la.source == "documents")
+    labels_where = _rel(gold / doc_layer.file, project.root)
+    labels = _with_shard(pl.from_arrow(folder[doc_layer.name]), shard_of)
+    orphan_labels(labels, labels_where)
+    segs = _with_shard(pl.from_arrow(gold_segs), shard_of)
+    span_layers = [la for la in registry if la.source == "folder" and la.is_span
+                   and "doc_id" in {c.name for c in la.table.columns}]
+    spans = {la.name: _with_shard(pl.from_arrow(folder[la.name]), shard_of)
+             for la in span_layers}
+    annotated = pl.concat([segs.select("doc_id")] + [f.select("doc_id") for f in spans.values()]
+                          ).unique()["doc_id"].to_arrow()
+    project.dist.mkdir(parents=True, exist_ok=True)  # work files live in the project, so
+    work = Path(tempfile.mkdtemp(prefix=".build.", dir=project.dist))  # a cluster sees them
+    try:
+        step(f"planning {n} shard(s) of {len(entries)} documents")
+        declared = {la.name: la for la in registry
+                    if la.source in ("documents", "segments") or la in span_layers}
+        paths = []
+        for i, sh in enumerate(plan):
+            def part(df: pl.DataFrame, i: int = i) -> pa.Table:
+                return df.filter(pl.col("_shard") == i).drop("_shard").to_arrow()
+
+            payload = {
+                "root": str(project.root), "shard": i,
+                "entries": pa.Table.from_pylist([e.__dict__ for e in sh]) if sh else
+                pa.table({"doc_id": pa.array([], pa.string())}),
+                "labels": part(labels).drop_columns(["_grow"]), "labels_where": labels_where,
+                "gold_segments": part(segs).drop_columns(["_grow"]),
+                "annotations": {k: part(v) for k, v in spans.items()},
+                "layers": declared, "annotated": annotated, "report": None,
+            }
+            path = work / f"plan-{i:05d}.pkl"
+            path.write_bytes(pickle.dumps(payload, protocol=5))
+            paths.append(path)
+        engines.run(engine, paths, workers=workers, address=address, progress=step)
+        step("reducing")
+        return _reduce(project, registry, work, paths, folder, spans, shard_of)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def read_layer_folder_checked(project: Project, gold: Path, registry: Registry
+                              ) -> dict[str, pa.Table]:
+    from corpus.layers import read_layer_folder
+
+    required = registry.names(lambda la: la.source == "documents")
+    return read_layer_folder(gold, project.root, required=required, registry=registry)
+
+
+def orphan_labels(labels: pl.DataFrame, where: str) -> None:
+    """Reduction: label records for a doc_id that no manifest lists."""
+    orphans = labels.filter(pl.col("_shard").is_null())
+    if orphans.height:
+        raise CorpusError(f"{where}: documents and labels do not match", [
+            Problem(where, "labels a doc_id that no manifest lists", r["_line"], r["doc_id"],
+                    "doc_id") for r in orphans.select("doc_id", "_line").iter_rows(named=True)])
+
+
+def _read_summary(path: Path) -> dict:
+    return pickle.loads((path.with_suffix("") / "summary.pkl").read_bytes())
+
+
+def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
+            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame) -> Built:
+    """Every cross-document reduction, in order (see REDUCTIONS)."""
+    summaries = [_read_summary(p) for p in paths]
+    errors = [s["error"] for s in summaries if s["error"]]
+    if errors:
+        problems = [Problem(**d) for _, ps in errors for d in ps]
+        raise CorpusError(errors[0][0] if len(errors) == 1 else
+                          f"{len(errors)} shards refused their input", problems)
+    layers: Frames = {}
+    for la in registry:
+        if la.source in ("documents", "segments"):
+            continue
+        if la.name in spans:  # reassembled from the shards, in the files' order
+            parts = [pl.from_arrow(read_arrow(p.with_suffix("") / f"{la.name}.arrow"))
+                     for p in paths]
+            lost = spans[la.name].filter(pl.col("_shard").is_null()).drop("_shard")
+            frame = pl.concat([*parts, lost], how="diagonal_relaxed").sort("_grow")
+            layers[la.name] = frame.drop("_grow").select(
+                [c for c in frame.columns if c != "_grow"])
+        else:
+            layers[la.name] = pl.from_arrow(folder[la.name])
+        if la.derive and la.name not in spans:
+            layers[la.name] = resolve(la.derive)(layers[la.name], layers)
+    documents = pl.concat([pl.from_arrow(s["light"]) for s in summaries], how="vertical_relaxed")
+    per_doc = pl.concat([pl.from_arrow(s["stats"]) for s in summaries], how="vertical_relaxed")
+    kinds = pl.concat([pl.from_arrow(s["kinds"]) for s in summaries], how="vertical_relaxed")
+    kinds = kinds.group_by("kind").agg(pl.col("n").sum()).sort("kind")
+    texts = {d: t for s in summaries for d, t in zip(s["texts"]["doc_id"].to_pylist(),
+                                                      s["texts"]["text"].to_pylist(),
+                                                      strict=True)}
+    reports = [s["report"] for s in summaries]
+    # doc_exists for spans whose document is in no shard
+    lost = {k: v.filter(pl.col("_shard").is_null()).drop("_shard", "_grow")
+            for k, v in spans.items()}
+    lost = {k: v for k, v in lost.items() if v.height}
+    if lost:
+        empty = pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String})
+        reports.append(run_gate({"documents": empty, **lost}, registry, tables=(),
+                                checks=("spans_resolve",)))
+    frames = {**layers, "documents": documents}
+    reports.append(run_gate(frames, registry, tables=tuple(layers), checks=REDUCTION_CHECKS))
+    rows = {la.name: (documents.height if la.source == "documents" else
+                      sum(s["rows"]["segments"] for s in summaries) if la.source == "segments"
+                      else layers[la.name].height) for la in registry}
+    report = merge_reports(reports, rows)
+    steps = dict(summaries[0]["steps"]) if summaries else {}
+    return Built(project, registry, work, len(paths), layers, documents, per_doc, kinds, texts,
+                 report, steps)
+
+
+def build_frames(project: Project, progress: Callable[[str], None] | None = None,
+                 layers: Path | None = None, registry: Registry = REGISTRY) -> Frames:
+    """Every table as one frame, texts included: for small corpora and tools that want it
+    all in memory (the release itself never builds these)."""
+    built = build(project, progress, layers, registry=registry)
+    try:
+        frames = dict(built.layers)
+        for la in registry:
+            if la.source in ("documents", "segments"):
+                parts = [pl.from_arrow(built.shard(la.name, i)) for i in range(built.n_shards)]
+                frames[la.name] = pl.concat(parts, how="vertical_relaxed")
+        return frames
+    finally:
+        built.cleanup()

@@ -12,6 +12,7 @@ import yaml
 
 from corpus import markdown as md
 from corpus.registry import REGISTRY
+from corpus.stats import size_category
 from corpus.tables import Column
 
 
@@ -29,7 +30,9 @@ def _dtype(t: pa.DataType) -> str:
     return {pa.string(): "string", pa.int64(): "int64", pa.bool_(): "bool"}[t]
 
 
-def front_matter(tables: dict[str, pa.Table], files: dict[str, list[str]]) -> str:
+def front_matter(tables: dict[str, pa.Table], files: dict[str, list[str]],
+                 rows: dict[str, int] | None = None) -> str:
+    rows = rows if rows is not None else {k: v.num_rows for k, v in tables.items()}
     configs, infos = [], []
     for la in REGISTRY.release_layers():
         name, table = la.name, la.table
@@ -45,7 +48,7 @@ def front_matter(tables: dict[str, pa.Table], files: dict[str, list[str]]) -> st
         "task_categories": ["token-classification", "text-classification"],
         "tags": ["news", "misinformation", "quotation-attribution", "named-entities",
                  "fact-checking", "provenance", "stand-off-annotation"],
-        "size_categories": ["n<1K"],
+        "size_categories": [size_category(rows.get("documents", 0))],
         "configs": configs,
         "dataset_info": infos,
     }
@@ -143,4 +146,4 @@ Quote clusters (one utterance rendered in several documents): {stats["quote_clus
 See `TERMS.md`: the annotations are released under CC BY 4.0; the article texts remain the
 property of their publishers and are included for non-commercial research only.
 """
-    return front_matter(tables, files) + body
+    return front_matter(tables, files, stats["rows"]) + body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,20 @@ import typer
 from corpus.progress import status
 from corpus.project import load_project
 
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOpt = Annotated[Engine, typer.Option(
+    "--engine", help="local: worker processes on all cores; ray: Ray Data (pip install -e "
+    "'.[ray]'), locally or on the cluster at --address.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="worker processes / Ray CPUs (default: all cores)")]
+AddressOpt = Annotated[str | None, typer.Option(
+    "--address", help="Ray cluster address (e.g. ray://head:10001 or auto); default: a "
+    "local Ray with --workers CPUs")]
 RootOpt = Annotated[Path | None, typer.Option("--root", help="Project folder (default: found "
                                               "from the current directory).")]
 
@@ -20,16 +35,18 @@ def validate(root: RootOpt = None,
                  "--layers", help="Validate the layer files in this folder instead of "
                  "annotations/gold (e.g. annotations/passes/annotator_a).")] = None,
              json_out: Annotated[Path | None, typer.Option("--json", help="Also write the "
-                                                           "report as JSON here.")] = None) -> None:
+                                                           "report as JSON here.")] = None,
+             engine: EngineOpt = Engine.local, workers: WorkersOpt = None,
+             address: AddressOpt = None) -> None:
     """Run the gate on the sources and gold annotations, writing nothing else."""
-    from corpus.build import build_frames
-    from corpus.gate import run_gate
+    from corpus.build import build
 
     project = load_project(root)
     with status("reading") as step:
-        frames = build_frames(project, step, layers.resolve() if layers else None)
-        step("validating")
-        report = run_gate(frames)
+        built = build(project, step, layers.resolve() if layers else None, engine=engine.value,
+                      workers=workers, address=address)
+        built.cleanup()
+        report = built.report
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n",
                             encoding="utf-8")
@@ -38,13 +55,17 @@ def validate(root: RootOpt = None,
     typer.echo(f"valid: {len(report.failures)} checks passed ({rows})")
 
 
-def release(root: RootOpt = None) -> None:
-    """Build, validate and write dist/storydrift-<version>/ (never overwriting a release)."""
+def release(root: RootOpt = None, engine: EngineOpt = Engine.local,
+            workers: WorkersOpt = None, address: AddressOpt = None) -> None:
+    """Build, validate and write dist/storydrift-<version>/ (never overwriting a release).
+
+    The same commit gives the same bytes with every engine and worker count.
+    """
     from corpus.release import release as do_release
 
     project = load_project(root)
     with status("building") as step:
-        result = do_release(project, step)
+        result = do_release(project, step, engine.value, workers, address)
     rel = result.path.relative_to(project.root)
     if result.status == "identical":
         typer.echo(f"release {rel} already exists and is identical to this build; nothing written")

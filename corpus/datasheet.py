@@ -21,7 +21,7 @@ def render_datasheet(version: str, stats: dict, labelling: str, figures: dict[st
     uncertain = ", ".join(f"{n} {k}" for k, n in stats["uncertain"].items())
     return tmpl.substitute(
         version=version,
-        n_documents=len(docs),
+        n_documents=stats["rows"].get("documents", len(docs)),
         n_stories=stats["stories"],
         rows_table=md.table(["table", "rows"], list(stats["rows"].items())),
         documents_table=md.documents_table(stats),

@@ -80,18 +80,26 @@ def _pandera_failures(name: str, frame: pl.DataFrame,
     return 0, []
 
 
-def run_gate(frames: dict[str, pl.DataFrame], registry: Registry = REGISTRY) -> GateReport:
-    """Validate all registered tables; never raises for bad data, returns the report."""
+def run_gate(frames: dict[str, pl.DataFrame], registry: Registry = REGISTRY,
+             tables: tuple[str, ...] | None = None,
+             checks: tuple[str, ...] | None = None) -> GateReport:
+    """Validate the registered tables; never raises for bad data, returns the report.
+
+    ``tables`` (pandera models) and ``checks`` (cross checks) restrict the run to a part
+    of the gate: the build runs the per-document part on each shard and the rest as a
+    reduction, then merges the reports (:func:`merge_reports`); by default all of it runs.
+    """
     frames = {k: v.with_row_index("_row") if "_row" not in v.columns else v
               for k, v in frames.items()}
-    report = GateReport(rows={k: v.height for k, v in frames.items()}, failures={})
-    for la in registry:
-        name = la.name
+    names = tables if tables is not None else tuple(la.name for la in registry)
+    report = GateReport(rows={k: frames[k].height for k in names}, failures={})
+    for name in names:
         n, problems = _pandera_failures(name, frames[name].drop("_row"), registry)
         report.failures[f"schema:{name}"] = n
         report.problems.extend(problems)
-    cross = run_cross_checks(frames, registry)
-    for check in CHECKS:
+    chosen = checks if checks is not None else tuple(CHECKS)
+    cross = run_cross_checks(frames, registry, chosen)
+    for check in chosen:
         report.failures.setdefault(f"cross:{check}", 0)
     for (owner, check, table), group in cross.group_by(["group", "check", "table"],
                                                        maintain_order=True):
@@ -100,7 +108,26 @@ def run_gate(frames: dict[str, pl.DataFrame], registry: Registry = REGISTRY) -> 
             file, line, rid = _locate(frames[table], table, rec["row"], registry)
             report.problems.append(Problem(file, rec["what"], line, rid, rec["field"],
                                            f"{table}:{check}"))
-    report.problems = sorted(report.problems, key=lambda p: (p.file, p.line or 0, p.field or ""))
-    report.problems = report.problems[:MAX_PROBLEMS]
+    report.problems = _bounded(report.problems)
     return report
 
+
+def _bounded(problems: list[Problem]) -> list[Problem]:
+    problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.field or ""))
+    return problems[:MAX_PROBLEMS]
+
+
+def merge_reports(reports: list[GateReport], rows: dict[str, int] | None = None) -> GateReport:
+    """One report from the shards' and the reductions' parts: failure counts add up, the
+    problem sample stays bounded and ordered; ``rows`` (table -> rows) if given wins."""
+    out = GateReport(rows={}, failures={})
+    for r in reports:
+        for k, v in r.rows.items():
+            out.rows[k] = out.rows.get(k, 0) + v
+        for k, v in r.failures.items():
+            out.failures[k] = out.failures.get(k, 0) + v
+        out.problems.extend(r.problems)
+    if rows is not None:
+        out.rows = dict(rows)
+    out.problems = _bounded(out.problems)
+    return out

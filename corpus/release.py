@@ -16,18 +16,18 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus.build import build_frames, release_table
+from corpus.build import Built, build, release_table, shard_file
 from corpus.card import render_card
 from corpus.datasheet import render_datasheet
 from corpus.errors import CorpusError, Problem
 from corpus.figures import collect_figures
-from corpus.gate import run_gate
 from corpus.project import Project
 from corpus.registry import REGISTRY
-from corpus.stats import release_stats
+from corpus.stats import stats_from
 
 MANIFEST = "MANIFEST.sha256"
 
@@ -72,16 +72,24 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def render_documents(project: Project, tables: dict[str, pa.Table], report: dict,
+def render_documents(project: Project, built: Built, tables: dict[str, pa.Table],
                      files: dict[str, list[str]]) -> dict[str, str]:
-    """Every generated text file of the release, by relative path."""
-    stats = release_stats(tables)
+    """Every generated text file of the release, by relative path.
+
+    ``tables``: the reduced layers as release tables, plus documents and segments whole for
+    a one-shard release, else only those of annotated documents (the figures need no more).
+    """
+    layers = {k: pl.from_arrow(v) for k, v in tables.items()
+              if k not in ("documents", "segments")}
+    stats = stats_from(built.per_document, built.documents, built.segment_kinds, layers,
+                       built.report.rows)
     figures = collect_figures(project, tables)
     sections = {f.title: f.markdown for f in figures}
     labelling = "\n".join(f"- {f.labelling}" for f in figures if f.labelling)
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
     terms = resources.files("corpus.templates").joinpath("TERMS.md").read_text(encoding="utf-8")
     stats_json = {"stats": stats, "figures": {f.title: f.data for f in figures}}
+    report = built.report.as_dict()
     return {
         "README.md": render_card(project.version, tables, files, stats, sections),
         "DATASHEET.md": render_datasheet(project.version, stats, labelling, sections),
@@ -92,39 +100,68 @@ def render_documents(project: Project, tables: dict[str, pa.Table], report: dict
     }
 
 
-def assemble(project: Project, folder: Path,
-             progress: Callable[[str], None] | None = None) -> dict[str, pa.Table]:
-    """Validate, then write every release file into ``folder`` (which must be empty)."""
+def assemble(project: Project, folder: Path, progress: Callable[[str], None] | None = None,
+             engine: str = "local", workers: int | None = None,
+             address: str | None = None) -> dict[str, pa.Table]:
+    """Validate, then write every release file into ``folder`` (which must be empty).
+
+    The engine has run the steps and left shard files; from here on everything is the
+    project's own code: the final Parquet files (one shard at a time, so memory stays
+    bounded), the card, the datasheet and the checksum manifest.
+    """
     step = progress or (lambda _m: None)
-    frames = build_frames(project, step)
-    step("validating")
-    report = run_gate(frames)
-    report.raise_if_failed()
-    tables = {la.name: release_table(la.name, frames[la.name]) for la in REGISTRY.release_layers()}
-    step("writing Parquet")
-    (folder / "data").mkdir(parents=True)
-    files = {}
-    for name, table in tables.items():
-        rel = f"data/{name}.parquet"
-        write_parquet(table, folder / rel)
-        files[name] = [rel]
-    step("writing card, datasheet and manifest")
-    for rel, text in render_documents(project, tables, report.as_dict(), files).items():
-        _write(folder / rel, text)
-    write_manifest(folder)
-    return tables
+    built = build(project, step, engine=engine, workers=workers, address=address)
+    try:
+        built.report.raise_if_failed()
+        step("writing Parquet")
+        (folder / "data").mkdir(parents=True)
+        files: dict[str, list[str]] = {}
+        tables: dict[str, pa.Table] = {}
+        n = built.n_shards
+        for la in REGISTRY.release_layers():
+            if la.source in ("documents", "segments"):
+                kept = []
+                for i in range(n):
+                    step(f"writing {la.name} {i + 1}/{n}")
+                    shard = release_table(la.name, pl.from_arrow(built.shard(la.name, i)))
+                    write_parquet(shard, folder / shard_file(la.name, i, n))
+                    kept.append(shard if n == 1 else _annotated(shard, built))
+                tables[la.name] = pa.concat_tables(kept)
+                files[la.name] = [shard_file(la.name, 0, 1) if n == 1 else
+                                  f"data/{la.name}-*-of-{n:05d}.parquet"]
+            else:
+                tables[la.name] = release_table(la.name, built.layers[la.name])
+                write_parquet(tables[la.name], folder / shard_file(la.name, 0, 1))
+                files[la.name] = [shard_file(la.name, 0, 1)]
+        step("writing card, datasheet and manifest")
+        for rel, text in render_documents(project, built, tables, files).items():
+            _write(folder / rel, text)
+        write_manifest(folder)
+        return tables
+    finally:
+        built.cleanup()
+
+
+def _annotated(table: pa.Table, built: Built) -> pa.Table:
+    """Rows of the documents that have annotations (what the figures read at scale)."""
+    import pyarrow.compute as pc
+
+    return table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(built.texts),
+                                                                      pa.string())))
 
 
 def same_release(a: Path, b: Path) -> bool:
     return (a / MANIFEST).read_bytes() == (b / MANIFEST).read_bytes()
 
 
-def release(project: Project, progress: Callable[[str], None] | None = None) -> ReleaseResult:
+def release(project: Project, progress: Callable[[str], None] | None = None,
+            engine: str = "local", workers: int | None = None,
+            address: str | None = None) -> ReleaseResult:
     target = project.dist / project.release_name
     project.dist.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{project.release_name}.", dir=project.dist))
     try:
-        assemble(project, tmp / "release", progress)
+        assemble(project, tmp / "release", progress, engine, workers, address)
         if target.exists():
             if (target / MANIFEST).is_file() and same_release(tmp / "release", target):
                 return ReleaseResult(target, "identical")

@@ -16,7 +16,20 @@ def _count_by(df: pl.DataFrame, *cols: str) -> list[dict]:
     return df.group_by(list(cols)).len("n").sort(list(cols)).to_dicts()
 
 
+# Past this many documents the card and datasheet show summaries, not a row per document.
+PER_DOCUMENT_LIMIT = 1000
+# Hugging Face size_categories buckets (upper bounds, exclusive).
+SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
+                   (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M"),
+                   (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B"))
+
+
+def size_category(n: int) -> str:
+    return next((label for bound, label in SIZE_CATEGORIES if n < bound), "n>1T")
+
+
 def per_document(t: dict[str, pl.DataFrame]) -> list[dict]:
+    """Per-document figures from whole tables (small corpora, tools)."""
     docs = t["documents"].select(
         "doc_id", "derivation", "authorship",
         pl.col("text").str.len_chars().alias("chars"))
@@ -24,21 +37,60 @@ def per_document(t: dict[str, pl.DataFrame]) -> list[dict]:
     bp = seg.group_by("doc_id").agg(
         pl.len().alias("segments"),
         pl.col("len").filter(pl.col("boilerplate")).sum().alias("boilerplate_chars"))
-    out = docs.join(bp, on="doc_id", how="left")
+    return _with_counts(docs.join(bp, on="doc_id", how="left"), t).to_dicts()
+
+
+def _with_counts(out: pl.DataFrame, t: dict[str, pl.DataFrame]) -> pl.DataFrame:
     for name in ("mentions", "quotes", "claims"):
         n = t[name].group_by("doc_id").len(name)
         out = out.join(n, on="doc_id", how="left")
-    return out.fill_null(0).sort("doc_id").to_dicts()
+    return out.fill_null(0).sort("doc_id")
+
+
+def _summary(per_doc: pl.DataFrame) -> dict:
+    """What the card shows instead of a row per document at scale."""
+    def dist(col: str) -> dict:
+        c = per_doc[col]
+        return {"min": int(c.min()), "median": float(c.median()), "mean": round(float(c.mean()), 1),
+                "max": int(c.max()), "total": int(c.sum())}
+
+    return {"documents": per_doc.height,
+            **{col: dist(col) for col in ("chars", "segments", "boilerplate_chars", "mentions",
+                                          "quotes", "claims")},
+            "by_derivation": _count_by(per_doc, "derivation"),
+            "by_authorship": _count_by(per_doc, "authorship")}
 
 
 def release_stats(tables: dict[str, pa.Table]) -> dict:
-    """Every figure the card and datasheet print, as plain JSON-able data."""
+    """Every figure the card and datasheet print, from whole tables."""
     t = {k: pl.from_arrow(v) for k, v in tables.items()}
-    return {
-        "rows": {k: v.num_rows for k, v in sorted(tables.items())},
-        "stories": t["documents"]["story_id"].n_unique(),
-        "documents": per_document(t),
-        "segment_kinds": _count_by(t["segments"], "kind"),
+    seg_kinds = t["segments"].group_by("kind").len("n")
+    docs = t["documents"].select("doc_id", "story_id", "uncertain")
+    per_doc = per_document(t)
+    return stats_from(pl.DataFrame(per_doc) if per_doc else None, docs, seg_kinds,
+                      {k: v for k, v in t.items() if k not in ("documents", "segments")},
+                      {k: v.num_rows for k, v in tables.items()})
+
+
+def stats_from(per_doc: pl.DataFrame | None, documents: pl.DataFrame, segment_kinds: pl.DataFrame,
+               t: dict[str, pl.DataFrame], rows: dict[str, int]) -> dict:
+    """Every figure the card and datasheet print, from the build's reductions: per-document
+    figures, the documents without their text, kind counts over all shards, other layers."""
+    if per_doc is None or per_doc.height == 0:
+        docs_list: list[dict] = []
+        summary = None
+    else:
+        per_doc = _with_counts(per_doc.select("doc_id", "derivation", "authorship", "chars",
+                                              "segments", "boilerplate_chars"), t)
+        big = per_doc.height > PER_DOCUMENT_LIMIT
+        docs_list = [] if big else per_doc.to_dicts()
+        summary = _summary(per_doc) if big else None
+    out = {
+        "rows": dict(sorted(rows.items())),
+        "stories": documents["story_id"].n_unique(),
+        "documents": docs_list,
+        "segment_kinds": segment_kinds.select("kind", pl.col("n").cast(pl.Int64)).sort(
+            "kind").to_dicts() if segment_kinds.height else [],
         "mention_labels": _count_by(t["mentions"], "label"),
         "mentions_by_segment_kind": _count_by(t["mentions"], "segment_kind"),
         "entity_labels": _count_by(t["entities"], "label"),
@@ -48,6 +100,9 @@ def release_stats(tables: dict[str, pa.Table]) -> dict:
         "quote_clusters": t["quotes"]["cluster_id"].drop_nulls().n_unique(),
         "claim_status": _count_by(t["claims"], "status"),
         "claim_status_by_document": _count_by(t["claims"], "doc_id", "status"),
-        "uncertain": {k: int(v["uncertain"].sum()) for k, v in t.items()
-                      if "uncertain" in v.columns},
+        "uncertain": {k: int(v["uncertain"].sum()) for k, v in
+                      {"documents": documents, **t}.items() if "uncertain" in v.columns},
     }
+    if summary is not None:
+        out["documents_summary"] = summary
+    return out
