@@ -172,7 +172,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     step = progress or (lambda _msg: None)
     gold = layers or project.gold
     step("reading manifests and annotation layers")
-    entries = read_manifests(project.root, project.sources)
+    entries = read_manifests(project.root, project.sources, project.allowed_roots)
     folder = read_layer_folder_checked(project, gold, registry)
     gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
     plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))

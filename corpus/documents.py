@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from corpus.errors import CorpusError, Problem
 from corpus.manifest import Entry, sha256_bytes
+from corpus.paths import resolve_inside
 
 LOADED_COLUMNS = ("doc_id", "story_id", "text", "sha256", "source_file", "language",
                   "outlet", "date")
@@ -34,7 +35,12 @@ def decode_strict(data: bytes, where: str) -> str:
 
 def load_text(root: Path, entry: Entry) -> str:
     """Read one manifest entry's file, checking presence, sha256, encoding and emptiness."""
-    path = root / entry.file
+    path = Path(entry.path) if entry.path else None
+    if path is None:  # an Entry made by hand: same check as the manifest reader's
+        path, what = resolve_inside(root, entry.file)
+        if what:
+            raise CorpusError(f"{entry.file}: refused",
+                              [Problem(entry.manifest, what, entry.line, entry.doc_id, "file")])
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -42,6 +48,18 @@ def load_text(root: Path, entry: Entry) -> str:
             f"{entry.file}: listed in {entry.manifest} but missing",
             [Problem(entry.manifest, f"file {entry.file} not found", entry.line, entry.doc_id,
                      "file")],
+        ) from None
+    except IsADirectoryError:
+        raise CorpusError(
+            f"{entry.file}: is a folder, not a text file",
+            [Problem(entry.manifest, f"{entry.file} is a folder, not a text file", entry.line,
+                     entry.doc_id, "file")],
+        ) from None
+    except OSError as e:
+        raise CorpusError(
+            f"{entry.file}: cannot read ({e.strerror})",
+            [Problem(entry.manifest, f"cannot read {entry.file}: {e.strerror}", entry.line,
+                     entry.doc_id, "file")],
         ) from None
     digest = sha256_bytes(data)
     if digest != entry.sha256:
@@ -85,6 +103,7 @@ def texts_from_paths(paths: Iterable[Path]) -> dict[str, str]:
     folder without one gives its ``*.txt`` files, doc_id = file stem; a file is one
     document. Every text is strictly decoded; a doc_id seen twice is an error.
     """
+    from corpus.jsonl import read_bytes
     from corpus.manifest import MANIFEST_NAME, read_manifest
 
     docs: dict[str, str] = {}
@@ -105,9 +124,9 @@ def texts_from_paths(paths: Iterable[Path]) -> dict[str, str]:
                 add(e.doc_id, load_text(path.parent, e), e.file)
         elif path.is_dir():
             for f in sorted(path.glob("*.txt")):
-                add(f.stem, decode_strict(f.read_bytes(), str(f)), str(f))
+                add(f.stem, decode_strict(read_bytes(f, str(f)), str(f)), str(f))
         elif path.is_file():
-            add(path.stem, decode_strict(path.read_bytes(), str(path)), str(path))
+            add(path.stem, decode_strict(read_bytes(path, str(path)), str(path)), str(path))
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     if problems:

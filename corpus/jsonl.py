@@ -20,21 +20,35 @@ from corpus.tables import Table
 LINE_KEY = "_line"  # added to every record read; never written
 
 
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL file; each record gets its 1-based line number under ``_line``."""
-    path = Path(path)
+def read_bytes(path: Path, where: str) -> bytes:
+    """A file's bytes, or a CorpusError naming it (missing, a folder, unreadable)."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        raise CorpusError(f"{path}: file not found",
-                          [Problem(str(path), "file not found")]) from None
+        raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")]) from None
+    except IsADirectoryError:
+        raise CorpusError(f"{where}: is a folder, not a file",
+                          [Problem(where, "is a folder, not a file")]) from None
+    except OSError as e:
+        raise CorpusError(f"{where}: cannot read ({e.strerror})",
+                          [Problem(where, f"cannot read: {e.strerror}")]) from None
+
+
+def read_jsonl(path: str | Path, where: str | None = None) -> list[dict[str, Any]]:
+    """Read a JSONL file; each record gets its 1-based line number under ``_line``.
+
+    ``where`` is the name messages use (a project-relative path), default the path.
+    """
+    path = Path(path)
+    where = where or str(path)
+    raw = read_bytes(path, where)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise CorpusError(
-            f"{path}: invalid UTF-8",
-            [Problem(str(path), f"invalid UTF-8 byte at offset {e.start}", line)],
+            f"{where}: invalid UTF-8",
+            [Problem(where, f"invalid UTF-8 byte at offset {e.start}", line)],
         ) from None
     records, problems = [], []
     for i, line in enumerate(text.split("\n"), start=1):
@@ -42,16 +56,21 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
             continue
         try:
             rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            problems.append(Problem(str(path), f"not valid JSON: {e.msg} (column {e.colno})", i))
+        except (json.JSONDecodeError, RecursionError) as e:
+            what = (f"not valid JSON: {e.msg} (column {e.colno})"
+                    if isinstance(e, json.JSONDecodeError) else "JSON nested too deeply")
+            problems.append(Problem(where, what, i))
             continue
         if not isinstance(rec, dict):
-            problems.append(Problem(str(path), "a record must be a JSON object", i))
+            problems.append(Problem(where, "a record must be a JSON object", i))
+            continue
+        if LINE_KEY in rec:
+            problems.append(Problem(where, "reserved field name", i, field=LINE_KEY))
             continue
         rec[LINE_KEY] = i
         records.append(rec)
     if problems:
-        raise CorpusError(f"{path}: {len(problems)} malformed records", problems)
+        raise CorpusError(f"{where}: {len(problems)} malformed records", problems)
     return records
 
 

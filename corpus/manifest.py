@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.paths import relative_path_problem, resolve_inside
 
 MANIFEST_NAME = "manifest.jsonl"
 REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
@@ -37,6 +39,9 @@ class Entry:
     notes: str | None
     manifest: str  # manifest path relative to root, for error messages
     line: int
+    # where the bytes are read from (absolute, symlinks resolved, checked to lie inside the
+    # project or an allowed root); never released: ``file`` is what the release names
+    path: str | None = field(default=None, compare=False)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -64,33 +69,54 @@ def _check_record(rec: dict, where: str) -> list[Problem]:
         v = rec.get(k)
         if isinstance(v, str) and v and not rx.match(v):
             problems.append(Problem(where, f"{v!r} is not {want}", line, rid, k))
+    if isinstance(rec.get("file"), str) and rec["file"]:
+        what = relative_path_problem(rec["file"])
+        if what:
+            problems.append(Problem(where, what, line, rid, "file"))
     return problems
 
 
-def read_manifest(root: Path, source: str) -> list[Entry]:
-    """Read and check one source folder's manifest (fields only; bytes are checked on load)."""
-    path = root / source / MANIFEST_NAME
+def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list[Entry]:
+    """Read and check one source folder's manifest (fields and paths; bytes on load).
+
+    Every ``file`` must resolve, symlinks included, inside ``root`` (or ``allowed``).
+    """
     where = f"{source}/{MANIFEST_NAME}"
+    folder, what = resolve_inside(root, source, allowed)
+    if what:
+        raise CorpusError(f"{source}: not a source folder of the project",
+                          [Problem("pyproject.toml", what, field="tool.storydrift.sources")])
+    path = folder / MANIFEST_NAME
     if not path.is_file():
         raise CorpusError(f"{where}: manifest not found", [Problem(where, "file not found")])
-    records = read_jsonl(path)
+    records = read_jsonl(path, where)
     problems = [p for rec in records for p in _check_record(rec, where)]
-    if problems:
-        raise CorpusError(f"{where}: {len(problems)} problems", problems)
-    return [
-        Entry(
-            doc_id=r["doc_id"], file=f"{source}/{r['file']}", sha256=r["sha256"],
+    entries = []
+    for r in records:
+        if any(p.line == r[LINE_KEY] for p in problems):
+            continue
+        rel = f"{source}/{r['file']}"
+        target, what = resolve_inside(root, rel, allowed)
+        if what:
+            problems.append(Problem(where, what, r[LINE_KEY], r["doc_id"], "file"))
+            continue
+        entries.append(Entry(
+            doc_id=r["doc_id"], file=rel, sha256=r["sha256"],
             story_id=r["story_id"], language=r["language"], outlet=r.get("outlet"),
             date=r.get("date"), notes=r.get("notes"), manifest=where, line=r[LINE_KEY],
-        )
-        for r in records
-    ]
+            path=str(target),
+        ))
+    if problems:
+        raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    return entries
 
 
-def read_manifests(root: Path, sources: tuple[str, ...]) -> list[Entry]:
-    """All sources' entries; doc_ids must be unique across the whole corpus."""
-    entries = [e for s in sources for e in read_manifest(root, s)]
+def read_manifests(root: Path, sources: tuple[str, ...],
+                   allowed: Sequence[Path] = ()) -> list[Entry]:
+    """All sources' entries; doc_ids and files must be unique across the whole corpus."""
+    entries = [e for s in sources for e in read_manifest(root, s, allowed)]
     seen: dict[str, Entry] = {}
+    files: dict[str, Entry] = {}
     problems = []
     for e in entries:
         if e.doc_id in seen:
@@ -99,6 +125,14 @@ def read_manifests(root: Path, sources: tuple[str, ...]) -> list[Entry]:
                                     f"{first.line})", e.line, e.doc_id, "doc_id"))
         else:
             seen[e.doc_id] = e
+        key = e.path or str(root / e.file)
+        if key in files:
+            first = files[key]
+            problems.append(Problem(e.manifest, f"{e.file} is the same file as doc_id "
+                                    f"{first.doc_id} ({first.manifest}:{first.line}): one file "
+                                    "is one document", e.line, e.doc_id, "file"))
+        else:
+            files[key] = e
     if problems:
-        raise CorpusError("duplicate doc_id in manifests", problems)
+        raise CorpusError(f"{len(problems)} duplicate documents in the manifests", problems)
     return entries

@@ -6,11 +6,20 @@ clones gives the same release and no absolute path leaks into any output.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
+from corpus.paths import resolve_inside
+
+# Semantic versioning 2.0.0 (semver.org), the regular expression it publishes.
+SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)"
+    r"(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$")
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,7 @@ class Project:
     # Documents per build shard, in MB of source text ([tool.storydrift] shard_mb): part
     # of the release's definition (a release past one shard has NNNNN-of-NNNNN files).
     shard_mb: float = 64.0
+    allowed_roots: tuple[Path, ...] = ()  # resolved folders outside root a symlink may reach
 
     @property
     def annotations(self) -> Path:
@@ -79,26 +89,51 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def load_project(root: Path | None = None) -> Project:
+    """The project at (or above) ``root``, every setting checked before it is used."""
     root = find_root(root)
-    pp = root / "pyproject.toml"
+    where = "pyproject.toml"
     try:
-        data = tomllib.loads(pp.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise CorpusError(f"{pp}: invalid TOML", [Problem(str(pp), str(e))]) from None
-    proj = data.get("project", {})
-    tool = data.get("tool", {}).get("storydrift", {})
+        data = tomllib.loads((root / where).read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise CorpusError(f"{where}: invalid TOML", [Problem(where, str(e))]) from None
+    proj = data.get("project") if isinstance(data.get("project"), dict) else {}
+    tool = data.get("tool", {}).get("storydrift", {}) if isinstance(data.get("tool"), dict) else {}
+    problems = []
+    name, version = proj.get("name"), proj.get("version")
+    if not isinstance(version, str):
+        problems.append(Problem(where, "missing or not a string: the release version",
+                                field="project.version"))
+    elif not SEMVER.match(version):
+        problems.append(Problem(where, f"{version!r} is not a semantic version (MAJOR.MINOR.PATCH"
+                                ", e.g. 0.2.0 or 1.0.0-rc.1)", field="project.version"))
+    allowed: list[Path] = []
+    raw_allowed = tool.get("allowed_roots", [])
+    if not isinstance(raw_allowed, list) or not all(isinstance(a, str) for a in raw_allowed):
+        problems.append(Problem(where, "must be a list of absolute folder paths",
+                                field="tool.storydrift.allowed_roots"))
+    else:
+        for a in raw_allowed:
+            if not Path(a).is_absolute():
+                problems.append(Problem(where, f"{a!r} is not an absolute path",
+                                        field="tool.storydrift.allowed_roots"))
+            else:
+                allowed.append(Path(a).resolve())
     sources = tool.get("sources", ["seeds"])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise CorpusError(
-            f"{pp}: bad [tool.storydrift] sources",
-            [Problem(str(pp), "must be a list of folder names", field="tool.storydrift.sources")],
-        )
+        problems.append(Problem(where, "must be a list of folder names",
+                                field="tool.storydrift.sources"))
+        sources = []
+    for s in sources:
+        _, what = resolve_inside(root, s, allowed)
+        if what:
+            problems.append(Problem(where, what, field="tool.storydrift.sources"))
     shard_mb = tool.get("shard_mb", 64.0)
     if isinstance(shard_mb, bool) or not isinstance(shard_mb, int | float) or shard_mb <= 0:
-        raise CorpusError(
-            f"{pp}: bad [tool.storydrift] shard_mb",
-            [Problem(str(pp), "must be a positive number (MB of text per build shard)",
-                     field="tool.storydrift.shard_mb")],
-        )
-    return Project(root=root, name=proj["name"], version=proj["version"], sources=tuple(sources),
+        problems.append(Problem(where, "must be a positive number (MB of text per build shard)",
+                                field="tool.storydrift.shard_mb"))
+        shard_mb = 64.0
+    if problems:
+        raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    return Project(root=root, name=name if isinstance(name, str) else "storydrift",
+                   version=version, sources=tuple(sources), allowed_roots=tuple(allowed),
                    shard_mb=float(shard_mb))
