@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ from corpus.manifest import Entry, read_manifests
 from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
 from corpus.steps import read_arrow
+from corpus.tempdirs import LiveTemp
 
 Frames = dict[str, pl.DataFrame]
 REDUCTION_CHECKS = ("foreign_keys", "mention_label_matches_entity",
@@ -149,12 +149,15 @@ class Built:
     texts: dict[str, str]  # exact texts of the documents that have annotations
     report: GateReport
     steps: dict[str, str] = field(default_factory=dict)  # step name -> version
+    temp: LiveTemp | None = None  # holds ``work`` alive (see corpus.tempdirs)
 
     def shard(self, name: str, i: int) -> pa.Table:
         """One shard's output table (documents or segments), read from its IPC file."""
         return read_arrow(self.work / f"plan-{i:05d}" / f"{name}.arrow")
 
     def cleanup(self) -> None:
+        if self.temp is not None:
+            self.temp.close()
         shutil.rmtree(self.work, ignore_errors=True)
 
 
@@ -191,8 +194,10 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
              for la in span_layers}
     annotated = pl.concat([segs.select("doc_id")] + [f.select("doc_id") for f in spans.values()]
                           ).unique()["doc_id"].to_arrow()
-    project.dist.mkdir(parents=True, exist_ok=True)  # work files live in the project, so
-    work = Path(tempfile.mkdtemp(prefix=".build.", dir=project.dist))  # a cluster sees them
+    # work files live in the project, so a cluster sees them; locked while this run lives,
+    # so a killed run's folder is removed by the next run and a live one's never is
+    temp = LiveTemp(project.dist, ".build.")
+    work = temp.path
     try:
         step(f"planning {n} shard(s) of {len(entries)} documents")
         declared = {la.name: la for la in registry
@@ -216,9 +221,11 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
             paths.append(path)
         engines.run(engine, paths, workers=workers, address=address, progress=step)
         step("reducing")
-        return _reduce(project, registry, work, paths, folder, spans, shard_of)
+        built = _reduce(project, registry, work, paths, folder, spans, shard_of)
+        built.temp = temp
+        return built
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        temp.close()
         raise
 
 

@@ -71,12 +71,19 @@ def release(root: RootOpt = None, engine: EngineOpt = Engine.local,
         typer.echo(f"release {rel} already exists and is identical to this build; nothing written")
     else:
         typer.echo(f"release written: {rel}")
+    typer.echo(f"data digest: sha256:{result.digest} (publish it; users check it with "
+               f"`corpus verify {rel} --digest sha256:{result.digest}`)", err=True)
     typer.echo(str(result.path))
 
 
-def verify(path: Annotated[Path, typer.Argument(help="A release directory.")]) -> None:
-    """Check a release: checksums, schemas, every span against its document."""
+def verify(path: Annotated[Path, typer.Argument(help="A release directory.")],
+           digest: Annotated[str | None, typer.Option(
+               "--digest", help="The data digest the publisher announced (sha256:<hex>, "
+               "printed by `corpus release`, stated in the card and CHANGELOG).")] = None,
+           ) -> None:
+    """Check a release: checksums, data digest, schemas, every span against its document."""
     from corpus.verify import verify_release
 
-    report = verify_release(path)
-    typer.echo(f"verified {path}: checksums OK, {len(report.failures)} checks passed")
+    report = verify_release(path, digest)
+    typer.echo(f"verified {path}: checksums and data digest OK, {len(report.failures)} checks "
+               "passed")

@@ -1,16 +1,17 @@
 """Writing a release: gate first, assemble in a temporary directory, move into place.
 
-Nothing is half-written: if the gate fails nothing is created; the directory appears
-under ``dist/`` only complete. A version is never overwritten: an identical rebuild
-succeeds and says so; different content under the same version is refused.
+Nothing is half-written: the directory appears under ``dist/`` only complete (one release
+at a time per project, under a lock; temporaries of killed runs are removed by the next
+run, see :mod:`corpus.tempdirs`). A version is never overwritten: an identical rebuild
+(every file compared) succeeds and says so; different content under the same version is
+refused.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -28,14 +29,18 @@ from corpus.figures import collect_figures
 from corpus.project import Project
 from corpus.registry import REGISTRY
 from corpus.stats import stats_from
+from corpus.tempdirs import live_temp, project_lock
 
 MANIFEST = "MANIFEST.sha256"
+DIGEST_RE = re.compile(r"data digest: `sha256:([0-9a-f]{64})`")
+TEMP_PREFIX = ".storydrift-"  # release temporaries: dist/.storydrift-<version>.XXXX/
 
 
 @dataclass(frozen=True)
 class ReleaseResult:
     path: Path
     status: str  # "written" or "identical"
+    digest: str = ""  # the data digest (see data_digest)
 
 
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
@@ -62,6 +67,29 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def data_digest(entries: list[tuple[str, str]]) -> str:
+    """sha256 over the ``<sha256>  <path>`` lines of the data files, sorted by path.
+
+    The card states it and ``corpus release`` prints it: a user who pins it (from the
+    CHANGELOG or the announcement) catches a release whose data and manifest were both
+    changed, with ``corpus verify DIR --digest <hex>``.
+    """
+    lines = "".join(f"{d}  {p}\n" for p, d in sorted(entries) if p.startswith("data/"))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def folder_data_digest(folder: Path) -> str:
+    return data_digest([(p.relative_to(folder).as_posix(), sha256_file(p))
+                        for p in sorted((folder / "data").rglob("*")) if p.is_file()])
+
+
+def integrity_section(digest: str) -> str:
+    return (f"data digest: `sha256:{digest}`\n\nThe sha256 of the `MANIFEST.sha256` lines of "
+            "the `data/` files, sorted by path. Compare it with the digest the publisher "
+            "announced: `corpus verify <dir> --digest <hex>` checks it, with every checksum, "
+            "schema and span.")
+
+
 def write_manifest(folder: Path) -> None:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
     lines = [f"{sha256_file(p)}  {p.relative_to(folder).as_posix()}\n" for p in files]
@@ -73,7 +101,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def render_documents(project: Project, built: Built, tables: dict[str, pa.Table],
-                     files: dict[str, list[str]]) -> dict[str, str]:
+                     files: dict[str, list[str]], digest: str | None = None) -> dict[str, str]:
     """Every generated text file of the release, by relative path.
 
     ``tables``: the reduced layers as release tables, plus documents and segments whole for
@@ -85,13 +113,16 @@ def render_documents(project: Project, built: Built, tables: dict[str, pa.Table]
                        built.report.rows)
     figures = collect_figures(project, tables)
     sections = {f.title: f.markdown for f in figures}
+    card_sections = dict(sections)
+    if digest is not None:  # the card only: the datasheet is also kept at the project root
+        card_sections["Integrity"] = integrity_section(digest)
     labelling = "\n".join(f"- {f.labelling}" for f in figures if f.labelling)
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
     terms = resources.files("corpus.templates").joinpath("TERMS.md").read_text(encoding="utf-8")
     stats_json = {"stats": stats, "figures": {f.title: f.data for f in figures}}
     report = built.report.as_dict()
     return {
-        "README.md": render_card(project.version, tables, files, stats, sections),
+        "README.md": render_card(project.version, tables, files, stats, card_sections),
         "DATASHEET.md": render_datasheet(project.version, stats, labelling, sections),
         "CHANGELOG.md": changelog,
         "TERMS.md": terms,
@@ -134,7 +165,8 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 write_parquet(tables[la.name], folder / shard_file(la.name, 0, 1))
                 files[la.name] = [shard_file(la.name, 0, 1)]
         step("writing card, datasheet and manifest")
-        for rel, text in render_documents(project, built, tables, files).items():
+        digest = folder_data_digest(folder)
+        for rel, text in render_documents(project, built, tables, files, digest).items():
             _write(folder / rel, text)
         write_manifest(folder)
         return tables
@@ -150,28 +182,47 @@ def _annotated(table: pa.Table, built: Built) -> pa.Table:
                                                                       pa.string())))
 
 
+def release_files(folder: Path) -> dict[str, bytes]:
+    """Every file of a release folder by relative path (read to compare two releases)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def same_release(a: Path, b: Path) -> bool:
-    return (a / MANIFEST).read_bytes() == (b / MANIFEST).read_bytes()
+    """The same files with the same bytes: every file compared, not only the manifest."""
+    return release_files(a) == release_files(b)
+
+
+def _exists_problem(project: Project, target: Path) -> CorpusError:
+    rel = target.relative_to(project.root).as_posix()
+    return CorpusError(
+        f"{rel} already exists with different content",
+        [Problem(rel, f"release {project.version} exists and differs from this build: "
+                 "bump the version in pyproject.toml (and add a CHANGELOG entry)",
+                 field="version")])
 
 
 def release(project: Project, progress: Callable[[str], None] | None = None,
             engine: str = "local", workers: int | None = None,
             address: str | None = None) -> ReleaseResult:
+    """Build into a temporary folder under ``dist/`` and move it into place, under a lock.
+
+    An existing release is compared file by file; a failed run leaves neither its
+    temporary nor an empty ``dist/`` behind, and the next run removes what a killed one
+    left (see :mod:`corpus.tempdirs`).
+    """
     target = project.dist / project.release_name
-    project.dist.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{project.release_name}.", dir=project.dist))
-    try:
+    with project_lock(project.root), \
+            live_temp(project.dist, f"{TEMP_PREFIX}{project.version}.") as tmp:
         assemble(project, tmp / "release", progress, engine, workers, address)
-        if target.exists():
-            if (target / MANIFEST).is_file() and same_release(tmp / "release", target):
-                return ReleaseResult(target, "identical")
-            raise CorpusError(
-                f"{target.relative_to(project.root)} already exists with different content",
-                [Problem(str(target.relative_to(project.root)),
-                         f"release {project.version} exists and differs from this build: "
-                         "bump the version in pyproject.toml (and add a CHANGELOG entry)",
-                         field="version")])
-        (tmp / "release").rename(target)
-        return ReleaseResult(target, "written")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if target.exists() or target.is_symlink():
+            if target.is_dir() and same_release(tmp / "release", target):
+                return ReleaseResult(target, "identical", folder_data_digest(target))
+            raise _exists_problem(project, target)
+        try:
+            (tmp / "release").rename(target)
+        except OSError as e:  # cannot happen under the lock, unless dist/ is shared
+            if target.is_dir() and same_release(tmp / "release", target):
+                return ReleaseResult(target, "identical", folder_data_digest(target))
+            raise _exists_problem(project, target) from e
+        return ReleaseResult(target, "written", folder_data_digest(target))

@@ -48,25 +48,57 @@ def spans_resolve(frames: Frames, registry: Registry = REGISTRY) -> list[pl.Data
             p = f"{prefix}_" if prefix else ""
             s, e, t = pl.col(f"{p}start"), pl.col(f"{p}end"), pl.col(f"{p}text")
             present = df.filter(s.is_not_null() & e.is_not_null())
+            if prefix:  # the main span's order is the table model's end_after_start
+                disordered = present.filter((s < 0) | (e <= s))
+                out.append(_fail(disordered, name, "end_after_start", f"{p}end",
+                                 pl.format("{}start {} is not before {}end {}", pl.lit(p), s,
+                                           pl.lit(p), e)))
+            present = present.filter((s >= 0) & (e > s))  # never slice a reversed span
             past = present.filter(e > pl.col("_doc_len"))
             out.append(_fail(past, name, "span_inside_document", f"{p}end",
                              pl.format("end {} is past the text (length {})", e,
                                        pl.col("_doc_len"))))
             inside = present.filter(e <= pl.col("_doc_len")).with_columns(
                 pl.col("_doc_text").str.slice(s, e - s).alias("_slice"))
-            bad = inside.filter(pl.col("_slice") != t)
+            bad = inside.filter(pl.col("_slice").ne_missing(t))
             out.append(_fail(bad, name, "text_matches_offsets", f"{p}text",
-                             pl.format("text {} != document[{}:{}] = {}",
-                                       _repr(t), s, e, _repr(pl.col("_slice")))))
+                             pl.struct(t.alias("a"), pl.col("_slice").alias("b"),
+                                       s.alias("s"), e.alias("e"))
+                             .map_elements(_mismatch, return_dtype=pl.String)))
     return out
 
 
-def _repr(expr: pl.Expr, width: int = 40) -> pl.Expr:
-    """A short quoted rendering for messages (newlines shown as \\n)."""
-    short = expr.str.replace_all("\n", "\\n", literal=True).str.replace_all(
-        "\r", "\\r", literal=True)
-    return pl.when(short.str.len_chars() > width).then(
-        pl.format("'{}…'", short.str.slice(0, width))).otherwise(pl.format("'{}'", short))
+def _show(text: str, width: int = 30) -> str:
+    """A short quoted rendering for messages (line ends and tabs visible)."""
+    short = text[:width].replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    return f"'{short}{'…' if len(text) > width else ''}'"
+
+
+def _mismatch(row: dict) -> str:
+    """Where a span's stored text and the document's slice first differ."""
+    a, b, s, e = row["a"], row["b"], row["s"], row["e"]
+    if a is None:
+        return f"text is missing; document[{s}:{e}] = {_show(b)}"
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             min(len(a), len(b)))
+    ctx = max(0, i - 10)
+    return (f"text differs from document[{s}:{e}] at character {i} (document offset {s + i}): "
+            f"text has {_show(a[ctx:])}, the document has {_show(b[ctx:])}"
+            + (f" (lengths {len(a)} and {len(b)})" if len(a) != len(b) else ""))
+
+
+def documents_hash_their_text(frames: Frames) -> list[pl.DataFrame]:
+    """``sha256`` is recomputed from ``text`` (a zeroed or stale digest is caught)."""
+    import hashlib
+
+    docs = _with_row(frames["documents"])
+    actual = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() if t is not None
+              else None for t in docs["text"].to_list()]
+    docs = docs.with_columns(pl.Series("_actual", actual, pl.String))
+    bad = docs.filter(pl.col("_actual").ne_missing(pl.col("sha256")))
+    return [_fail(bad, "documents", "sha256_of_text", "sha256",
+                  pl.format("sha256 {} is not the sha256 of the text ({})", pl.col("sha256"),
+                            pl.col("_actual")))]
 
 
 def segments_tile(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
@@ -155,6 +187,7 @@ def clusters_span_documents(frames: Frames, _registry: Registry = REGISTRY
 
 CHECKS: dict[str, Callable[[Frames, Registry], list[pl.DataFrame]]] = {
     "spans_resolve": spans_resolve,
+    "documents_hash_their_text": documents_hash_their_text,
     "segments_tile": segments_tile,
     "foreign_keys": foreign_keys,
     "mention_label_matches_entity": mention_label_matches_entity,
