@@ -7,6 +7,7 @@ token) and never appears in a message: every error text passes through :func:`_s
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from corpus.errors import CorpusError
@@ -27,7 +28,13 @@ def require_sdk() -> Any:
 
 
 def _scrub(text: str, secret: str | None) -> str:
-    return text.replace(secret, "***") if secret else text
+    """Mask the token as stored and as sent (stripped), wherever it appears."""
+    if not secret:
+        return text
+    for form in sorted({secret, secret.strip()}, key=len, reverse=True):
+        if form:
+            text = text.replace(form, "***")
+    return text
 
 
 def _fail(url: str, what: str, secret: str | None) -> CorpusError:
@@ -64,13 +71,29 @@ def connect(url: str, api_key: str | None = None) -> Any:
     return client
 
 
+def _materialise(result: Any) -> Any:
+    """A pager or a byte stream read to the end, so that every page's request runs here."""
+    from label_studio_sdk.core.pagination import SyncPager
+
+    if isinstance(result, SyncPager) or isinstance(result, Iterator):
+        return list(result)
+    return result
+
+
 def api_call(url: str, what: str, fn, *args, **kwargs) -> Any:
-    """Run one SDK call; an API error becomes a CorpusError naming ``what``."""
+    """Run one SDK call, every page of it; any failure becomes a CorpusError naming ``what``.
+
+    Paged lists and streamed downloads are read to the end inside the error handling:
+    the second page's request fails as clearly as the first's.
+    """
+    import httpx
     from label_studio_sdk.core.api_error import ApiError
 
+    secret = os.environ.get(ENV_KEY)
     try:
-        return fn(*args, **kwargs)
+        return _materialise(fn(*args, **kwargs))
     except ApiError as e:
         body = str(e.body)[:500]
-        raise _fail(url, f"{what} failed (HTTP {e.status_code}): {body}",
-                    os.environ.get(ENV_KEY)) from None
+        raise _fail(url, f"{what} failed (HTTP {e.status_code}): {body}", secret) from None
+    except httpx.HTTPError as e:
+        raise _fail(url, f"{what} failed ({type(e).__name__}: {str(e)[:200]})", secret) from None

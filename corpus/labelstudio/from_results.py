@@ -75,26 +75,36 @@ def check_result(res: dict, interface, text: str, unit: Unit) -> tuple[str | Non
         return "result is not a JSON object", None
     fn, tn = res.get("from_name"), res.get("to_name")
     names = {c.name for c in interface.controls}
-    if fn not in names:
-        return f"unknown from_name {fn!r} (not a control of the labeling config)", None
+    if not isinstance(fn, str) or fn not in names:  # a list or object is no control name
+        return f"unknown from_name {_short(fn)} (not a control of the labeling config)", None
     if tn != C.TEXT:
-        return f"unknown to_name {tn!r} (the config's object is {C.TEXT!r})", None
+        return f"unknown to_name {_short(tn)} (the config's object is {C.TEXT!r})", None
     val = res.get("value")
     if not isinstance(val, dict):
         return "value is missing or not an object", None
     control = interface.get_control(fn)
     if res.get("type") != control.tag.lower():
-        return f"type {res.get('type')!r} does not match control {fn!r} ({control.tag})", None
+        return f"type {_short(res.get('type'))} does not match control {fn!r} ({control.tag})", None
     for key in ("labels", "choices"):
         if key in val:
             got = val[key]
-            if not isinstance(got, list) or not got:
-                return f"{key} must be a non-empty list", None
+            if not isinstance(got, list) or not got or not all(isinstance(x, str) for x in got):
+                return f"{key} must be a non-empty list of strings, got {_short(got)}", None
             bad = [x for x in got if x not in control.labels]
             if bad:
                 return (f"{key} {bad} not in control {fn!r} "
                         f"(allowed: {', '.join(control.labels)})"), None
-    errors = interface.validate_region(res, return_errors=True)
+    if control.tag.lower() == "textarea":
+        got = val.get("text")
+        if isinstance(got, str):
+            got = [got]
+        if not isinstance(got, list) or not got or not all(isinstance(x, str) for x in got):
+            return (f"{fn} text must be a non-empty list of strings, got {_short(got)} "
+                    "(an empty value is no value: delete the result)"), None
+    try:
+        errors = interface.validate_region(res, return_errors=True)
+    except Exception as e:  # the SDK's validator assumes well-formed input
+        return f"cannot be checked against the labeling config ({type(e).__name__})", None
     if errors:
         return "; ".join(e.split(": ", 1)[-1][:300] for e in errors), None
     if "start" not in val and "end" not in val:
@@ -113,6 +123,11 @@ def check_result(res: dict, interface, text: str, unit: Unit) -> tuple[str | Non
         return (f"span text {span_text[:60]!r} differs from the document's text at {s}-{e}: "
                 f"{text[cs:ce][:60]!r}"), None
     return None, (cs, ce)
+
+
+def _short(v: Any, width: int = 80) -> str:
+    r = repr(v)
+    return r if len(r) <= width else r[:width] + "…"
 
 
 def _first_text(res: dict | None) -> str | None:
@@ -227,6 +242,11 @@ def _relations(relations: list[dict], regions: dict[str, _Region], out: Pulled) 
     for rel in relations:
         name = _rel_name(rel)
         a, z = rel.get("from_id"), rel.get("to_id")
+        if not isinstance(a, str | int) or not isinstance(z, str | int) or isinstance(a, bool) \
+                or isinstance(z, bool):
+            out.refused.append(Refusal(name[:100], "from_id and to_id must be result ids"))
+            continue
+        a, z = str(a), str(z)
         missing = [x for x in (a, z) if x not in regions]
         if missing:
             out.refused.append(Refusal(name, f"points at missing or refused result id(s) "
