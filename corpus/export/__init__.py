@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
+from corpus.errors import CorpusError, Problem
 from corpus.registry import REGISTRY
 
 Gold = dict[str, list[dict[str, Any]]]
@@ -21,9 +22,14 @@ Gold = dict[str, list[dict[str, Any]]]
 
 def load_gold(folder: str | Path) -> Gold:
     """The layers the exports read (absent files are empty), through the typed reader."""
-    from corpus.layers import read_folder_records
+    from corpus.layers import present_layers, read_folder_records
 
+    names = {la.name for la in REGISTRY.export_layers()}
     recs = read_folder_records(Path(folder), only_present=False)
+    if not names & set(present_layers(Path(folder))):  # not a gold folder: no empty exports
+        raise CorpusError(f"{folder}: no layer files to export",
+                          [Problem(str(folder), "none of " + ", ".join(
+                              sorted(f"{n}.jsonl" for n in names)) + " is here")])
     return {la.name: recs[la.name] for la in REGISTRY.export_layers()}
 
 
@@ -80,6 +86,10 @@ def export_cmd(
         texts = texts or project.source_paths
     g = load_gold(gold)
     tx = texts_from_paths(texts)
+    if not doc_ids(g, tx):  # never "wrote 5 files" of nothing
+        raise CorpusError("nothing to export: no document of the gold layers has a text",
+                          [Problem(", ".join(map(str, texts)),
+                                   f"none of the {len(tx)} texts is annotated in {gold}")])
     writer = {"brat": brat.write, "citron": citron.write, "conll": conll.write}[fmt.value]
     paths = writer(g, tx, out)
     typer.echo(f"wrote {len(paths)} files to {out}")

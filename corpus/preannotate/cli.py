@@ -88,6 +88,10 @@ def preannotate(
     if catalogue is not None and not catalogue.is_file():
         raise CorpusError(f"{catalogue}: catalogue not found",
                           [Problem(str(catalogue), "file not found")])
+    if catalogue is not None:
+        from corpus.preannotate.entities import load_catalogue
+
+        load_catalogue(catalogue)  # a bad catalogue fails before anything is printed
     texts = [(str(p), read_exact(p)) for p in paths]  # fail before printing anything
     for name, text in texts:
         for rec in records(name, text, chosen, catalogue):

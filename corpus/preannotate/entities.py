@@ -17,6 +17,7 @@ from typing import Any
 
 from corpus.errors import CorpusError
 from corpus.preannotate import lexicon as lx
+from corpus.preannotate.limits import chunks
 from corpus.preannotate.names import Name, find_names, looks_like_person
 
 _OPTIONAL_MODEL = "en_core_web_sm"
@@ -37,13 +38,39 @@ class MentionSpan:
 
 
 def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
-    """Entity records (entity_id, name, label, aliases); [] when the file is absent."""
+    """Entity records (entity_id, name, label, aliases); [] when the file is absent.
+
+    Every record is checked (a bad catalogue is named by line and field, never a
+    traceback from deep inside spaCy).
+    """
+    from corpus.errors import Problem
+    from corpus.jsonl import LINE_KEY, read_jsonl
+    from corpus.vocab import ENTITY_LABELS
+
     if path is None or not Path(path).is_file():
         return []
-    out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            out.append(json.loads(line))
+    where = str(path)
+    out, problems = [], []
+    for rec in read_jsonl(path, where):
+        line, rid = rec.pop(LINE_KEY), rec.get("entity_id")
+        bad = []
+        if not isinstance(rid, str) or not rid:
+            bad.append(("entity_id", "missing or not a non-empty string"))
+        if not isinstance(rec.get("label"), str):
+            bad.append(("label", "missing or not a string"))
+        elif rec["label"] not in ENTITY_LABELS:
+            bad.append(("label", f"{rec['label']!r} is not an OntoNotes label"))
+        if rec.get("name") is not None and not isinstance(rec["name"], str):
+            bad.append(("name", "must be a string"))
+        aliases = rec.get("aliases")
+        if aliases is not None and (not isinstance(aliases, list)
+                                    or not all(isinstance(a, str) for a in aliases)):
+            bad.append(("aliases", "must be a list of strings"))
+        problems += [Problem(where, what, line, rid if isinstance(rid, str) else None, f)
+                     for f, what in bad]
+        out.append(rec)
+    if problems:
+        raise CorpusError(f"{where}: bad entity catalogue ({len(problems)} problems)", problems)
     return out
 
 
@@ -180,12 +207,15 @@ def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | N
     """Entity mentions of the text, non-overlapping, in order."""
     cat = catalogue if isinstance(catalogue, list) else load_catalogue(catalogue)
     nlp = _pipeline(json.dumps(cat, sort_keys=True))
-    doc = nlp(text)  # the exact text: token offsets are code points into it
     spans: list[MentionSpan] = []
-    for ent in doc.ents:
-        src = "catalogue" if ent.ent_id_ else "model"
-        spans.append(MentionSpan(ent.start_char, ent.end_char, ent.text, ent.label_,
-                                 ent.ent_id_ or None, src, 0.9 if src == "catalogue" else 0.7))
+    # same-length views of the text (see limits): offsets are code points into the text
+    views = list(chunks(text))
+    for (offset, _), doc in zip(views, nlp.pipe(v for _, v in views), strict=True):
+        for ent in doc.ents:
+            src = "catalogue" if ent.ent_id_ else "model"
+            s, e = offset + ent.start_char, offset + ent.end_char
+            spans.append(MentionSpan(s, e, text[s:e], ent.label_, ent.ent_id_ or None, src,
+                                     0.9 if src == "catalogue" else 0.7))
     spans.extend(_value_mentions(text))
     names = find_names(text)
     person_last = {n.last for n in names if any(t in lx.TITLES for t in n.title)}
