@@ -8,6 +8,7 @@ the speaker's full name as the text gives it, a kind, a group id and a score.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ class _Doc:
         self.res = Resolver(text)
         self.by_close = {p.close: p for p in self.pairs if p.close is not None}
         self.opens = {p.open for p in self.pairs}
+        self.open_list = sorted(self.opens)
 
     # -- sentence bounds on the masked text ----------------------------------------
     def _is_boundary(self, i: int) -> bool:
@@ -329,7 +331,8 @@ def _indirect(d: _Doc) -> list[QuoteSpan]:
             end = d.sentence_end(pos, pe, stop_at_quote=False)
             s, e = pos, end
             pos = end + 1
-            if any(s <= p.open < e for p in d.pairs):
+            k = bisect.bisect_left(d.open_list, s)
+            if k < len(d.open_list) and d.open_list[k] < e:
                 continue
             span = _indirect_in(d, s, e)
             if span is not None:

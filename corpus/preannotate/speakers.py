@@ -8,6 +8,7 @@ named earlier; indefinite ones ("a White House official") stay unnamed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -46,7 +47,13 @@ class Resolver:
 
     def __init__(self, text: str):
         self.text = text
-        self.names: list[Name] = find_names(text)
+        self.names: list[Name] = sorted(find_names(text), key=lambda n: n.start)
+        # indexes, so that every look-up is a bisection, not a scan (linear time overall)
+        self._starts = [n.start for n in self.names]
+        self._by_last: dict[str, list[Name]] = {}
+        for n in self.names:
+            self._by_last.setdefault(n.last, []).append(n)
+        self._forms: dict[tuple[str, int], tuple[list[int], list[Name]]] = {}
         self.by_end: dict[int, Name] = {n.end: n for n in self.names}
         self.by_start: dict[int, Name] = {n.start: n for n in self.names}
         titled = [n for n in self.names if any(t in lx.TITLES for t in n.title)]
@@ -55,6 +62,7 @@ class Resolver:
             n.last for n in multi if looks_like_person(n, set())
         }
         self.persons = [n for n in self.names if looks_like_person(n, self.person_last)]
+        self._person_ends = [n.end for n in self.persons]
         self.last_speaker: tuple[int, str, int] | None = None  # (para, name, offset)
 
     # -- full names --------------------------------------------------------------
@@ -63,20 +71,41 @@ class Resolver:
         last = name.last
         if not last:
             return name.text
-        forms = [n for n in self.names if n.last == last and n is not name]
-        forms = [n for n in forms if len(n.tokens) > len(name.tokens)
-                 and n.tokens[0][:1].isupper() and n.text.lower().endswith(name.text.lower())]
-        earlier = [n for n in forms if n.start < name.start]
-        pool = earlier or forms
-        best = max(pool, key=lambda n: (len(n.tokens), len(n.text), -n.start), default=None)
-        return best.text if best is not None else name.text
+        starts, best_upto = self._longer_forms(name)
+        if not starts:
+            return name.text
+        i = bisect.bisect_left(starts, name.start)  # forms[:i] start before the name
+        return (best_upto[i - 1] if i else best_upto[-1]).text
+
+    def _longer_forms(self, name: Name) -> tuple[list[int], list[Name]]:
+        """Longer forms ending with the name, by start, and the best form up to each.
+
+        Cached per (form, token count): a name repeated a thousand times costs one scan.
+        """
+        key = (name.text.lower(), len(name.tokens))
+        if key not in self._forms:
+            low = name.text.lower()
+            forms = [n for n in self._by_last.get(name.last, [])
+                     if len(n.tokens) > len(name.tokens) and n.tokens[0][:1].isupper()
+                     and n.text.lower().endswith(low)]
+
+            def rank(n: Name) -> tuple[int, int, int]:
+                return (len(n.tokens), len(n.text), -n.start)
+
+            best, acc = None, []
+            for n in forms:
+                best = n if best is None or rank(n) > rank(best) else best
+                acc.append(best)
+            self._forms[key] = ([n.start for n in forms], acc)
+        return self._forms[key]
 
     def person_before(self, pos: int, words: tuple[str, ...] = ()) -> Name | None:
         """The most recent person before pos; with words, one titled with all of them."""
-        cands = [n for n in self.persons if n.end <= pos]
-        if words:
-            cands = [n for n in cands if all(w in n.title for w in words)]
-        return cands[-1] if cands else None
+        i = bisect.bisect_right(self._person_ends, pos)
+        for n in reversed(self.persons[:i] if words else self.persons[max(0, i - 1):i]):
+            if all(w in n.title for w in words):
+                return n
+        return None
 
     # -- mentions ending at / starting at a token ------------------------------------
     def np_ending(self, toks: list[Token], k: int) -> Mention | None:
@@ -113,7 +142,8 @@ class Resolver:
         return None
 
     def _name_covering(self, t: Token) -> Name | None:
-        for n in self.names:
+        i = bisect.bisect_right(self._starts, t.start)
+        for n in self.names[max(0, i - 2):i]:  # names do not overlap: the last two suffice
             slack = 2 if n.possessive else 0
             if n.start <= t.start < n.end + slack and t.end <= n.end + slack:
                 return n
@@ -163,9 +193,9 @@ class Resolver:
     def _names_from(self, pos: int, window: int) -> Name | None:
         stop = re.search(r"[,.;:!?\n]", self.text[pos : pos + window])
         limit = pos + (stop.start() if stop else window)
-        for n in self.names:
-            if pos <= n.start < limit:
-                return n
+        i = bisect.bisect_left(self._starts, pos)
+        if i < len(self.names) and self.names[i].start < limit:
+            return self.names[i]
         return None
 
     # -- resolution --------------------------------------------------------------
