@@ -87,7 +87,8 @@ def _mismatch(row: dict) -> str:
             + (f" (lengths {len(a)} and {len(b)})" if len(a) != len(b) else ""))
 
 
-def documents_hash_their_text(frames: Frames) -> list[pl.DataFrame]:
+def documents_hash_their_text(frames: Frames, registry: Registry = REGISTRY
+                              ) -> list[pl.DataFrame]:
     """``sha256`` is recomputed from ``text`` (a zeroed or stale digest is caught)."""
     import hashlib
 
