@@ -175,6 +175,11 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     step = progress or (lambda _msg: None)
     gold = layers or project.gold
     step("reading manifests and annotation layers")
+    from corpus.layers import incomplete_layers
+
+    missing = incomplete_layers(gold, project.root, project.empty_layers, registry)
+    if missing:
+        raise CorpusError(f"{len(missing)} layer files missing or empty", missing)
     entries = read_manifests(project.root, project.sources, project.allowed_roots)
     folder = read_layer_folder_checked(project, gold, registry)
     gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)

@@ -47,6 +47,11 @@ def validate(root: RootOpt = None,
                       workers=workers, address=address)
         built.cleanup()
         report = built.report
+        if layers is None:  # everything release reads: the passes and decisions too
+            from corpus.figures import check_inputs
+
+            step("reading passes and decisions")
+            check_inputs(project)
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n",
                             encoding="utf-8")

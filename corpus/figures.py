@@ -27,6 +27,40 @@ FigureFn = Callable[[Project, dict[str, pa.Table]], Figure | None]
 FIGURES: list[FigureFn] = []
 
 
+def check_inputs(project: Project) -> None:
+    """Read and check every file the figures read, so ``validate`` refuses what would
+    make ``release`` fail: the passes (the one typed layer reader) and the decisions."""
+    from corpus.agreement import load_passes
+
+    if project.passes.is_dir():
+        load_passes(project.passes)
+    read_decisions(project)
+
+
+def read_decisions(project: Project) -> list[dict] | None:
+    """The adjudication decisions, each with the fields the figure counts checked."""
+    from corpus.errors import Problem
+    from corpus.jsonl import LINE_KEY, read_jsonl
+
+    path = project.decisions
+    if not path.is_file():
+        return None
+    where = path.relative_to(project.root).as_posix()
+    recs = read_jsonl(path, where)
+    problems = []
+    for r in recs:
+        rid = r.get("decision_id") if isinstance(r.get("decision_id"), str) else None
+        for k, need in (("decision_id", True), ("layer", True), ("decision", False),
+                        ("decided_by", False)):
+            v = r.get(k)
+            if (v is None and need) or (v is not None and not isinstance(v, str)):
+                problems.append(Problem(where, "missing or not a string" if need else
+                                        "must be a string or null", r[LINE_KEY], rid, k))
+    if problems:
+        raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    return recs
+
+
 def collect_figures(project: Project, tables: dict[str, pa.Table]) -> list[Figure]:
     return [f for fn in FIGURES if (f := fn(project, tables)) is not None]
 
@@ -59,12 +93,10 @@ def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     from collections import Counter
 
     from corpus import markdown as md
-    from corpus.jsonl import read_jsonl
 
-    path = project.annotations / "adjudication" / "decisions.jsonl"
-    if not path.is_file():
+    recs = read_decisions(project)
+    if recs is None:
         return None
-    recs = read_jsonl(path)
     by = Counter((r["layer"], r.get("decision") or "undecided", r.get("decided_by") or "")
                  for r in recs)
     rows = [(layer, dec, who, n) for (layer, dec, who), n in sorted(by.items())]

@@ -65,7 +65,16 @@ def _pandera_failures(name: str, frame: pl.DataFrame,
     try:
         model.validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
+        # A check on the whole record (end_after_start, ...) comes back once per column,
+        # internal _file/_line included: one bad record is one problem, without a field.
         fc = err.failure_cases
+        fc = fc[~fc["column"].astype(str).str.startswith("_")]
+        per = fc.groupby(["index", "check"], dropna=False, sort=False)["column"].transform(
+            "nunique") if len(fc) else fc["column"]
+        whole = per > 1
+        fc = fc.assign(column=fc["column"].where(~whole, None),
+                       failure_case=fc["failure_case"].where(~whole, None))
+        fc = fc.drop_duplicates(subset=["index", "check", "column"])
         problems = []
         for rec in fc.head(MAX_PROBLEMS).to_dict("records"):
             idx = rec.get("index")
@@ -73,8 +82,10 @@ def _pandera_failures(name: str, frame: pl.DataFrame,
             file, line, rid = _locate(frame, name, row, registry)
             column = rec.get("column")
             check = str(rec.get("check"))
-            problems.append(Problem(file, f"failed {check} (value {rec.get('failure_case')!r})",
-                                    line, rid, column if isinstance(column, str) else None,
+            what = (f"failed {check} (value {rec.get('failure_case')!r})"
+                    if isinstance(column, str) else f"failed {check} (a check of the record)")
+            problems.append(Problem(file, what, line, rid,
+                                    column if isinstance(column, str) else None,
                                     f"{name}:{check}"))
         return len(fc), problems
     return 0, []

@@ -27,26 +27,55 @@ def empty_layer(table: Table) -> pa.Table:
     return layer_schema(table).empty_table()
 
 
-def _field_problem(records: list[dict], col: str, typ: pa.DataType, where: str,
-                   id_col: str | None) -> Problem:
-    """Find the first record whose value in ``col`` does not fit ``typ``."""
-    for rec in records:
-        try:
-            pa.array([rec.get(col)], type=typ)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError) as e:
-            rid = rec.get(id_col) if id_col else None
-            return Problem(where, f"value {rec.get(col)!r} is not {typ}: {e}",
-                           rec.get(LINE_KEY), rid, col)
-    return Problem(where, f"column cannot be read as {typ}", field=col)
+def _type_problem(value: object, typ: pa.DataType) -> str | None:
+    """What is wrong with a JSON value for an Arrow column type, checked before conversion.
+
+    Arrow would convert silently: 217.5 to 217, "abc" to ["a", "b", "c"], 1 to True.
+    """
+    if value is None:
+        return None
+    if pa.types.is_integer(typ):
+        if type(value) is not int:
+            return f"value {_show(value)} is {_kind(value)}, not an integer"
+        if not -(2**63) <= value < 2**63:
+            return f"value {value} is out of range for a 64-bit integer"
+    elif pa.types.is_string(typ) or pa.types.is_large_string(typ):
+        if not isinstance(value, str):
+            return f"value {_show(value)} is {_kind(value)}, not a string"
+    elif pa.types.is_boolean(typ):
+        if type(value) is not bool:
+            return f"value {_show(value)} is {_kind(value)}, not true or false"
+    elif pa.types.is_list(typ) or pa.types.is_large_list(typ):
+        if not isinstance(value, list):
+            return f"value {_show(value)} is {_kind(value)}, not a list"
+        for i, item in enumerate(value):
+            what = _type_problem(item, typ.value_type)
+            if what or item is None:
+                return f"item {i}: {what or 'null is not allowed in the list'}"
+    return None
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number with a fraction" if isinstance(value, float) else "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), "a value")
+
+
+def _show(value: object, width: int = 60) -> str:
+    r = repr(value)
+    return r if len(r) <= width else r[:width] + "…"
 
 
 def records_to_table(records: list[dict], table: Table, where: str) -> pa.Table:
-    """Check fields, then build the Arrow table column by column."""
+    """Check fields and types (never coerced), then build the Arrow table column by column."""
     allowed = {c.name for c in table.annotation_columns} | set(EXTRA_FIELDS) | {LINE_KEY}
     required = {c.name for c in table.annotation_columns if not c.nullable}
     problems = []
     for rec in records:
         rid = rec.get(table.id_column) if table.id_column else None
+        rid = rid if isinstance(rid, str) else None
         line = rec.get(LINE_KEY)
         for k in rec:
             if k not in allowed:
@@ -54,16 +83,14 @@ def records_to_table(records: list[dict], table: Table, where: str) -> pa.Table:
         for k in sorted(required):
             if rec.get(k) is None:
                 problems.append(Problem(where, "missing required field", line, rid, k))
+        for col in table.annotation_columns:
+            what = _type_problem(rec.get(col.name), col.type)
+            if what:
+                problems.append(Problem(where, what, line, rid, col.name, "type"))
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
-    arrays = []
-    for col in table.annotation_columns:
-        values = [r.get(col.name) for r in records]
-        try:
-            arrays.append(pa.array(values, type=col.type))
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
-            p = _field_problem(records, col.name, col.type, where, table.id_column)
-            raise CorpusError(f"{where}: wrong type", [p]) from None
+    arrays = [pa.array([r.get(col.name) for r in records], type=col.type)
+              for col in table.annotation_columns]
     arrays.append(pa.array([where] * len(records), pa.string()))
     arrays.append(pa.array([r[LINE_KEY] for r in records], pa.int64()))
     return pa.Table.from_arrays(arrays, schema=layer_schema(table))
@@ -77,7 +104,41 @@ def load_layer(path: Path, table: Table, root: Path | None = None,
         if required:
             raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
         return empty_layer(table)
-    return records_to_table(read_jsonl(path), table, where)
+    return records_to_table(read_jsonl(path, where), table, where)
+
+
+def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str, ...],
+                      registry=None) -> list[Problem]:
+    """Layer files a release needs that are missing or hold no record.
+
+    A deleted, misnamed or truncated-to-nothing file must not become an empty layer
+    that ships with exit 0: a layer is empty only when the project says so, in
+    ``[tool.storydrift] empty_layers``.
+    """
+    from corpus.registry import REGISTRY
+
+    reg = registry or REGISTRY
+    where = str(folder.relative_to(root)) if root and folder.is_relative_to(root) else str(
+        folder)
+    problems = []
+    for name in declared_empty:
+        if name not in {la.name for la in reg.folder_layers()}:
+            problems.append(Problem("pyproject.toml", f"{name!r} is not a layer of an annotation"
+                                    " folder", field="tool.storydrift.empty_layers"))
+    hint = "(an intentionally empty layer is declared in [tool.storydrift] empty_layers)"
+    for la in reg.folder_layers():
+        path = folder / la.file
+        rel = f"{where}/{la.file}"
+        if not path.is_file():
+            if la.name not in declared_empty:
+                problems.append(Problem(rel, f"missing layer file {hint}", check="layer_files"))
+        elif not path.read_bytes().strip():
+            if la.name not in declared_empty:
+                problems.append(Problem(rel, f"empty layer file {hint}", check="layer_files"))
+        elif la.name in declared_empty:
+            problems.append(Problem(rel, "declared empty in [tool.storydrift] empty_layers but "
+                                    "has records", check="layer_files"))
+    return problems
 
 
 def read_layer_folder(folder: Path, root: Path | None = None,

@@ -32,6 +32,7 @@ class Project:
     # of the release's definition (a release past one shard has NNNNN-of-NNNNN files).
     shard_mb: float = 64.0
     allowed_roots: tuple[Path, ...] = ()  # resolved folders outside root a symlink may reach
+    empty_layers: tuple[str, ...] = ()  # layers declared empty on purpose
 
     @property
     def annotations(self) -> Path:
@@ -132,8 +133,13 @@ def load_project(root: Path | None = None) -> Project:
         problems.append(Problem(where, "must be a positive number (MB of text per build shard)",
                                 field="tool.storydrift.shard_mb"))
         shard_mb = 64.0
+    empty = tool.get("empty_layers", [])
+    if not isinstance(empty, list) or not all(isinstance(x, str) for x in empty):
+        problems.append(Problem(where, "must be a list of layer names",
+                                field="tool.storydrift.empty_layers"))
+        empty = []
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
     return Project(root=root, name=name if isinstance(name, str) else "storydrift",
                    version=version, sources=tuple(sources), allowed_roots=tuple(allowed),
-                   shard_mb=float(shard_mb))
+                   shard_mb=float(shard_mb), empty_layers=tuple(empty))

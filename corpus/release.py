@@ -25,7 +25,7 @@ from corpus.build import Built, build, release_table, shard_file
 from corpus.card import render_card
 from corpus.datasheet import render_datasheet
 from corpus.errors import CorpusError, Problem
-from corpus.figures import collect_figures
+from corpus.figures import check_inputs, collect_figures
 from corpus.project import Project
 from corpus.registry import REGISTRY
 from corpus.stats import stats_from
@@ -144,6 +144,7 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
     built = build(project, step, engine=engine, workers=workers, address=address)
     try:
         built.report.raise_if_failed()
+        check_inputs(project)  # the figures' inputs, before any file is written
         step("writing Parquet")
         (folder / "data").mkdir(parents=True)
         files: dict[str, list[str]] = {}

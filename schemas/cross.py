@@ -102,6 +102,31 @@ def documents_hash_their_text(frames: Frames, registry: Registry = REGISTRY
                             pl.col("_actual")))]
 
 
+def keys_unique(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
+    """Tables without an id column (claim_evidence) must not repeat their key: a row
+    listed twice would be counted twice by every user."""
+    out = []
+    for la in registry.release_layers():
+        table = la.table
+        if table.id_column or not table.key or la.name not in frames:
+            continue
+        df = _with_row(frames[la.name])
+        key = list(table.key)
+        first = df.group_by(key, maintain_order=True).agg(pl.col("_row").min().alias("_first"))
+        dup = df.join(first, on=key, how="left", nulls_equal=True).filter(
+            pl.col("_row") != pl.col("_first"))
+        if "_line" in df.columns:
+            lines = df.select(pl.col("_row").alias("_first"), pl.col("_line").alias("_fline"))
+            dup = dup.join(lines, on="_first", how="left")
+            what = pl.format("duplicate row: the same {} as line {}", pl.lit(", ".join(key)),
+                             pl.col("_fline"))
+        else:
+            what = pl.format("duplicate row: the same {} as row {}", pl.lit(", ".join(key)),
+                             pl.col("_first"))
+        out.append(_fail(dup, la.name, "key_unique", key[0], what))
+    return out
+
+
 def segments_tile(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataFrame]:
     """Segments of each document start at 0, follow each other without gap or overlap,
     and end at the end of the text; every document has segments."""
@@ -189,6 +214,7 @@ def clusters_span_documents(frames: Frames, _registry: Registry = REGISTRY
 CHECKS: dict[str, Callable[[Frames, Registry], list[pl.DataFrame]]] = {
     "spans_resolve": spans_resolve,
     "documents_hash_their_text": documents_hash_their_text,
+    "keys_unique": keys_unique,
     "segments_tile": segments_tile,
     "foreign_keys": foreign_keys,
     "mention_label_matches_entity": mention_label_matches_entity,
