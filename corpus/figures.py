@@ -30,10 +30,12 @@ FIGURES: list[FigureFn] = []
 def check_inputs(project: Project) -> None:
     """Read and check every file the figures read, so ``validate`` refuses what would
     make ``release`` fail: the passes (the one typed layer reader) and the decisions."""
-    from corpus.agreement import load_passes
+    from corpus.layers import read_folder_records
 
-    if project.passes.is_dir():
-        load_passes(project.passes)
+    if project.passes.is_dir():  # as agreement.load_passes reads them, named from the root
+        for d in sorted(p for p in project.passes.iterdir()
+                        if p.is_dir() and not p.name.startswith(".")):
+            read_folder_records(d, project.root)
     read_decisions(project)
 
 

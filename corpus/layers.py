@@ -125,6 +125,13 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
         if name not in {la.name for la in reg.folder_layers()}:
             problems.append(Problem("pyproject.toml", f"{name!r} is not a layer of an annotation"
                                     " folder", field="tool.storydrift.empty_layers"))
+    known = {la.file for la in reg.folder_layers()}
+    if folder.is_dir():  # a misnamed file is named next to the missing one
+        problems += [Problem(f"{where}/{p.name}", "no registered layer has this file (known: "
+                             + ", ".join(sorted(known)) + ")", check="layer_files")
+                     for p in sorted(folder.glob("*.jsonl")) if p.name not in known]
+    else:
+        return [Problem(where, "layer folder not found")]
     hint = "(an intentionally empty layer is declared in [tool.storydrift] empty_layers)"
     for la in reg.folder_layers():
         path = folder / la.file
