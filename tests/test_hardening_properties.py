@@ -175,3 +175,26 @@ def test_spacy_views_keep_offsets(text, size):
         assert off == pos
         pos += len(v)
         assert all(a == b or b == " " for a, b in zip(text[off:off + len(v)], v, strict=True))
+
+
+# --- span resolution in long documents (issue 10, 16) --------------------------------------
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 70_000), st.integers(1, 40)), min_size=1, max_size=50),
+       st.sampled_from(["ab😀 é\n", "x", "«»\r\n"]))
+def test_long_and_short_documents_slice_alike(spans, unit):
+    """Above LONG_DOCUMENT the gate slices in Python (linear); it must agree with polars."""
+    import polars as pl
+
+    from schemas.cross import LONG_DOCUMENT, _with_slices
+
+    long_text = (unit * (LONG_DOCUMENT // len(unit) + 20_000))[:LONG_DOCUMENT + 20_000]
+    short_text = long_text[:1000]
+    rows = [("L", a, a + n) for a, n in spans] + [("S", a % 900, a % 900 + n) for a, n in spans]
+    df = pl.DataFrame(rows, schema=["doc_id", "start", "end"], orient="row").join(
+        pl.DataFrame({"doc_id": ["L", "S"], "_doc_text": [long_text, short_text]}).with_columns(
+            pl.col("_doc_text").str.len_chars().alias("_doc_len")), on="doc_id")
+    out = _with_slices(df, pl.col("start"), pl.col("end"), "start", "end")
+    texts = {"L": long_text, "S": short_text}
+    got = sorted(out.select("doc_id", "start", "end", "_slice").iter_rows())
+    assert got == sorted((d, a, b, texts[d][a:b]) for d, a, b in rows)
