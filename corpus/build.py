@@ -38,7 +38,7 @@ from corpus.tempdirs import LiveTemp
 
 Frames = dict[str, pl.DataFrame]
 REDUCTION_CHECKS = ("foreign_keys", "mention_label_matches_entity",
-                    "refuted_claims_have_evidence", "clusters_span_documents")
+                    "refuted_claims_have_evidence", "clusters_span_documents", "keys_unique")
 
 
 def _frame(table: pa.Table) -> pl.DataFrame:

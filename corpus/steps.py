@@ -143,8 +143,8 @@ def gate_step(_batch: pa.Table, ctx: ShardContext) -> pa.Table:
 
     reg = Registry(dict(ctx.plan["layers"]))
     frames = {k: pl.from_arrow(v) for k, v in ctx.tables.items() if k in reg}
-    report = run_gate(frames, reg, tables=SHARD_TABLES, checks=("spans_resolve",
-                                                                "segments_tile"))
+    report = run_gate(frames, reg, tables=SHARD_TABLES, checks=(
+        "spans_resolve", "segments_tile", "documents_hash_their_text"))
     ctx.plan["report"] = report
     return pa.table({"check": list(report.failures), "failures": list(report.failures.values())})
 

@@ -338,13 +338,26 @@ def test_19_failed_release_leaves_no_dist(project):
     _release_fails(project, "annotations/gold/mentions.jsonl:1", "COUNTRY")
 
 
-def test_18_stale_temporary_is_removed_by_the_next_run(project):
-    stale = project / "dist" / ".storydrift-0.1.0.abcd1234"
-    (stale / "release" / "data").mkdir(parents=True)
-    (stale / "release" / "data" / "documents.parquet").write_bytes(b"half")
-    r = run_corpus("release", "--root", str(project))
-    assert r.returncode == 0, r.stderr
-    assert sorted(p.name for p in (project / "dist").iterdir()) == ["storydrift-0.1.0"]
+def test_18_stale_temporaries_removed_live_ones_kept(project):
+    """What a SIGKILLed run leaves (its .alive file no longer locked) goes; a temporary
+    whose run is alive (its lock held, here by this test) stays."""
+    import fcntl
+
+    dist = project / "dist"
+    for name in (".storydrift-0.1.0.abcd1234", ".build.dead1234"):
+        (dist / name / "release" / "data").mkdir(parents=True)
+        (dist / name / "release" / "data" / "documents.parquet").write_bytes(b"half")
+        (dist / name / ".alive").write_bytes(b"")
+    live = dist / ".build.live5678"
+    live.mkdir()
+    fd = os.open(live / ".alive", os.O_WRONLY | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        r = run_corpus("release", "--root", str(project))
+        assert r.returncode == 0, r.stderr
+        assert sorted(p.name for p in dist.iterdir()) == [".build.live5678", "storydrift-0.1.0"]
+    finally:
+        os.close(fd)
 
 
 # --- 10, 11, 12: silent acceptance in the layer files ------------------------------------------
