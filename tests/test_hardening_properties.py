@@ -62,7 +62,7 @@ def test_manifest_records_accepted_unchanged_or_refused(tmp_path_factory, record
     assert len(entries) == len(records)
     for e, r in zip(entries, records, strict=True):
         assert e.doc_id == r["doc_id"] and e.file == f"seeds/{r['file']}"
-        assert e.path.is_relative_to(root.resolve())  # never outside the project
+        assert Path(e.path).is_relative_to(root.resolve())  # never outside the project
 
 
 # --- layer records -------------------------------------------------------------------------
