@@ -17,7 +17,7 @@ from corpus.jsonl import LINE_KEY, read_jsonl
 
 MANIFEST_NAME = "manifest.jsonl"
 REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
-OPTIONAL = ("outlet", "date", "notes")
+OPTIONAL = ("outlet", "outlet_evidence", "language_evidence", "date", "notes")
 FIELDS = REQUIRED + OPTIONAL
 _DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -34,6 +34,8 @@ class Entry:
     language: str
     outlet: str | None
     date: str | None
+    outlet_evidence: str | None
+    language_evidence: str | None
     notes: str | None
     manifest: str  # manifest path relative to root, for error messages
     line: int
@@ -81,7 +83,9 @@ def read_manifest(root: Path, source: str) -> list[Entry]:
         Entry(
             doc_id=r["doc_id"], file=f"{source}/{r['file']}", sha256=r["sha256"],
             story_id=r["story_id"], language=r["language"], outlet=r.get("outlet"),
-            date=r.get("date"), notes=r.get("notes"), manifest=where, line=r[LINE_KEY],
+            date=r.get("date"), outlet_evidence=r.get("outlet_evidence"),
+            language_evidence=r.get("language_evidence"), notes=r.get("notes"),
+            manifest=where, line=r[LINE_KEY],
         )
         for r in records
     ]

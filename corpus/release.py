@@ -22,12 +22,15 @@ import pyarrow.parquet as pq
 
 from corpus.build import Built, build, release_table, shard_file
 from corpus.card import render_card
+from corpus.croissant import render_croissant
 from corpus.datasheet import render_datasheet
+from corpus.datastatement import render_data_statement
 from corpus.errors import CorpusError, Problem
-from corpus.figures import collect_figures
+from corpus.facts import gather
 from corpus.project import Project
 from corpus.registry import REGISTRY
 from corpus.stats import stats_from
+from corpus.tokens import token_view
 
 MANIFEST = "MANIFEST.sha256"
 
@@ -73,28 +76,32 @@ def _write(path: Path, text: str) -> None:
 
 
 def render_documents(project: Project, built: Built, tables: dict[str, pa.Table],
-                     files: dict[str, list[str]]) -> dict[str, str]:
+                     files: dict[str, list[str]], folder: Path) -> dict[str, str]:
     """Every generated text file of the release, by relative path.
 
-    ``tables``: the reduced layers as release tables, plus documents and segments whole for
-    a one-shard release, else only those of annotated documents (the figures need no more).
+    ``tables``: the reduced layers as release tables (and views), plus documents and
+    segments whole for a one-shard release, else only those of annotated documents (the
+    figures need no more). ``folder`` already holds the data files: their sizes, row
+    counts and sha256 go into the card and croissant.json.
     """
     layers = {k: pl.from_arrow(v) for k, v in tables.items()
-              if k not in ("documents", "segments")}
+              if k not in ("documents", "segments") and k in REGISTRY}
     stats = stats_from(built.per_document, built.documents, built.segment_kinds, layers,
                        built.report.rows)
-    figures = collect_figures(project, tables)
-    sections = {f.title: f.markdown for f in figures}
-    labelling = "\n".join(f"- {f.labelling}" for f in figures if f.labelling)
+    facts = gather(project, tables, folder, files, stats, built.documents)
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
     terms = resources.files("corpus.templates").joinpath("TERMS.md").read_text(encoding="utf-8")
-    stats_json = {"stats": stats, "figures": {f.title: f.data for f in figures}}
+    stats_json = {"stats": stats, "figures": {f.title: f.data for f in facts.figures}}
     report = built.report.as_dict()
     return {
-        "README.md": render_card(project.version, tables, files, stats, sections),
-        "DATASHEET.md": render_datasheet(project.version, stats, labelling, sections),
+        "README.md": render_card(facts),
+        "croissant.json": render_croissant(facts),
+        "DATASHEET.md": render_datasheet(facts),
+        "DATA_STATEMENT.md": render_data_statement(facts),
         "CHANGELOG.md": changelog,
         "TERMS.md": terms,
+        "BUILD.json": json.dumps({"version": project.version, **facts.build}, indent=2,
+                                 sort_keys=True) + "\n",
         "validation.json": json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
         "stats.json": json.dumps(stats_json, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
     }
@@ -133,8 +140,14 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 tables[la.name] = release_table(la.name, built.layers[la.name])
                 write_parquet(tables[la.name], folder / shard_file(la.name, 0, 1))
                 files[la.name] = [shard_file(la.name, 0, 1)]
+        # views derived from the validated tables (corpus/tables.py VIEWS): the token view
+        # covers the documents held whole here (all of them in a one-shard release, the
+        # annotated ones in a sharded one)
+        tables["tokens"] = token_view(tables["documents"], tables["mentions"])
+        write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))
+        files["tokens"] = [shard_file("tokens", 0, 1)]
         step("writing card, datasheet and manifest")
-        for rel, text in render_documents(project, built, tables, files).items():
+        for rel, text in render_documents(project, built, tables, files, folder).items():
             _write(folder / rel, text)
         write_manifest(folder)
         return tables

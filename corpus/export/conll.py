@@ -18,6 +18,7 @@ from corpus.export import Gold, by_doc, doc_ids
 # character with its emoji modifiers, variation selectors and ZWJ-joined parts.
 _TOKEN = re.compile(
     r"[\U0001F1E6-\U0001F1FF]{2}"
+    r"|\d+(?:[.,]\d+)+"
     r"|(?:\w|[\u0300-\u036f])+"
     r"|[^\w\s](?:[\u200d\ufe0f\u20e3\U0001F3FB-\U0001F3FF]+[^\w\s\u200d\ufe0f]?)*"
 )
