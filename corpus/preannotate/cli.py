@@ -73,8 +73,8 @@ def records(file: str, text: str, layers: tuple[str, ...],
 def preannotate(
     paths: Annotated[list[Path], typer.Argument(help="UTF-8 text files, in the corpus or not")],
     catalogue: Annotated[Path | None, typer.Option(
-        help="entity catalogue (JSONL: entity_id, name, label, aliases); "
-             "default: annotations/gold/entities.jsonl when it exists")] = None,
+        help="entity catalogue (JSONL: entity_id, name, label, aliases); default: the "
+             "project's annotations/gold/entities.jsonl, when run inside a project")] = None,
     layers: Annotated[str, typer.Option(
         help="comma-separated layers to run: quotes, mentions")] = "quotes,mentions",
 ) -> None:
@@ -83,8 +83,12 @@ def preannotate(
     bad = [x for x in chosen if x not in LAYERS]
     if bad:
         raise typer.BadParameter(f"unknown layer(s) {', '.join(bad)}; choose from {LAYERS}")
-    if catalogue is None:
+    if catalogue is None and "mentions" in chosen:
         catalogue = default_catalogue()
+        if catalogue is None:  # said, not silent: mentions then come from rules alone
+            typer.echo("note: no entity catalogue (not inside a StoryDrift project); "
+                       "mentions come from the rules only; pass --catalogue FILE to use one",
+                       err=True)
     if catalogue is not None and not catalogue.is_file():
         raise CorpusError(f"{catalogue}: catalogue not found",
                           [Problem(str(catalogue), "file not found")])
