@@ -117,6 +117,12 @@ def who_made(annotators: list[Annotator], layers: tuple[str, ...] | None = None)
                      f"{_join([a.annotator for a in adjud])}"
                      + (" (another session of the same model)" if all(
                          a.kind == "ai" for a in adjud) else "") + ".")
+    texts = [a for a in sel if a.role == "text decisions"]
+    if texts:
+        parts.append("Where the passes agreed on the labels but wrote different free text, one "
+                     f"text was chosen by reading both, by {_join([a.annotator for a in texts])}"
+                     + (" (another session of the same model)" if all(
+                         a.kind == "ai" for a in texts) else "") + "; texts are never glued.")
     for a in single:
         parts.append(f"{', '.join(a.layers).capitalize()}: one pass by {a.annotator} "
                      f"({a.separation}).")
