@@ -35,6 +35,7 @@ def installed(tmp_path_factory) -> Path:
     """bin/ of a fresh venv with the built wheel (extras nlp, agreement) installed."""
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"  # a clean copy: no stale build/ or egg-info from the source tree
+    src.mkdir()
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
     for name in ("pyproject.toml", "README.md", "corpus", "schemas"):
         if (ROOT / name).is_dir():
