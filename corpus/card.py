@@ -59,7 +59,7 @@ def metadata(facts: ReleaseFacts) -> dict:
                                                  else set())),
         "multilinguality": "monolingual" if len(facts.primary_languages) == 1
         else "multilingual",
-        "size_categories": [size_category(max(facts.rows(n) for n in facts.tables))],
+        "size_categories": [size_category(facts.rows(DEFAULT_CONFIG))],
         "source_datasets": ["original"],
         "task_categories": sorted({c for c, _ in tasks}),
         "task_ids": sorted({i for _, i in tasks if i}),
@@ -313,7 +313,7 @@ def metadata_sources() -> dict[str, str]:
         "language_creators": "found, plus machine-generated if any documents.authorship is "
                              "machine",
         "multilinguality": "number of distinct primary languages in documents.language",
-        "size_categories": "rows of the largest config",
+        "size_categories": "rows of the default config (documents), Hub buckets",
         "source_datasets": "original (the texts were collected for this corpus)",
         "task_categories, task_ids": "Table.tasks in corpus/tables.py of every non-empty config",
         "tags": "constant TAGS in corpus/card.py",
