@@ -21,7 +21,7 @@ class Project:
     sources: tuple[str, ...]  # folders with manifest.jsonl, relative to root
     # Documents per build shard, in MB of source text ([tool.storydrift] shard_mb): part
     # of the release's definition (a release past one shard has NNNNN-of-NNNNN files).
-    shard_mb: float = 64.0
+    shard_mb: float = 16.0
 
     @property
     def annotations(self) -> Path:
@@ -93,7 +93,7 @@ def load_project(root: Path | None = None) -> Project:
             f"{pp}: bad [tool.storydrift] sources",
             [Problem(str(pp), "must be a list of folder names", field="tool.storydrift.sources")],
         )
-    shard_mb = tool.get("shard_mb", 64.0)
+    shard_mb = tool.get("shard_mb", 16.0)
     if isinstance(shard_mb, bool) or not isinstance(shard_mb, int | float) or shard_mb <= 0:
         raise CorpusError(
             f"{pp}: bad [tool.storydrift] shard_mb",

@@ -125,15 +125,19 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         files: dict[str, list[str]] = {}
         tables: dict[str, pa.Table] = {}
         n = built.n_shards
+        jobs = [(str(built.work / f"plan-{i:05d}" / f"{la.name}.arrow"), la.name,
+                 str(folder / shard_file(la.name, i, n)))
+                for la in REGISTRY.release_layers() if la.source in ("documents", "segments")
+                for i in range(n)]
+        _write_shards(jobs, workers, step)
         for la in REGISTRY.release_layers():
             if la.source in ("documents", "segments"):
-                kept = []
-                for i in range(n):
-                    step(f"writing {la.name} {i + 1}/{n}")
-                    shard = release_table(la.name, pl.from_arrow(built.shard(la.name, i)))
-                    write_parquet(shard, folder / shard_file(la.name, i, n))
-                    kept.append(shard if n == 1 else _annotated(shard, built))
-                tables[la.name] = pa.concat_tables(kept)
+                if n == 1:
+                    tables[la.name] = pq.read_table(folder / shard_file(la.name, 0, 1))
+                else:  # what the figures read at scale: the annotated documents only
+                    tables[la.name] = pa.concat_tables(
+                        _annotated(pq.read_table(folder / shard_file(la.name, i, n)), built)
+                        for i in range(n))
                 files[la.name] = [shard_file(la.name, 0, 1) if n == 1 else
                                   f"data/{la.name}-*-of-{n:05d}.parquet"]
             else:
@@ -153,6 +157,35 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         return tables
     finally:
         built.cleanup()
+
+
+def write_shard(job: tuple[str, str, str]) -> str:
+    """One final Parquet file from one shard's intermediate output (any process)."""
+    from corpus.steps import read_arrow
+
+    src, name, out = job
+    write_parquet(release_table(name, pl.from_arrow(read_arrow(Path(src)))), Path(out))
+    return out
+
+
+def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
+                  step: Callable[[str], None]) -> None:
+    """The final writes of the per-shard tables, on the local cores (project code, not the
+    engine: the same writer, so the same bytes, whatever engine ran the steps)."""
+    from corpus.engines import default_workers
+
+    n = min(workers or default_workers(), len(jobs))
+    if n <= 1:
+        for i, job in enumerate(jobs, start=1):
+            step(f"writing Parquet {i}/{len(jobs)}")
+            write_shard(job)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+        for i, _ in enumerate(pool.map(write_shard, jobs), start=1):
+            step(f"writing Parquet {i}/{len(jobs)}")
 
 
 def _annotated(table: pa.Table, built: Built) -> pa.Table:

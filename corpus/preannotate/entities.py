@@ -37,14 +37,33 @@ class MentionSpan:
 
 
 def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
-    """Entity records (entity_id, name, label, aliases); [] when the file is absent."""
+    """Entity records (entity_id, name, label, aliases); [] when the file is absent.
+
+    Read once per file version (cached by path, size and mtime): the pre-annotator used
+    to re-read and re-serialise the catalogue for every document."""
     if path is None or not Path(path).is_file():
         return []
+    st = Path(path).stat()
+    return list(_catalogue(str(Path(path).resolve()), st.st_size, st.st_mtime_ns)[0])
+
+
+@lru_cache(maxsize=8)
+def _catalogue(path: str, size: int, mtime: int) -> tuple[tuple[dict[str, Any], ...], str]:
     out = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.strip():
             out.append(json.loads(line))
-    return out
+    return tuple(out), json.dumps(out, sort_keys=True)
+
+
+def _catalogue_key(catalogue: str | Path | list[dict[str, Any]] | None) -> str:
+    """The pipeline cache key: serialised once per catalogue file, not per document."""
+    if isinstance(catalogue, list):
+        return json.dumps(catalogue, sort_keys=True)
+    if catalogue is None or not Path(catalogue).is_file():
+        return "[]"
+    st = Path(catalogue).stat()
+    return _catalogue(str(Path(catalogue).resolve()), st.st_size, st.st_mtime_ns)[1]
 
 
 def _patterns(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -178,9 +197,20 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
 def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | None = None
                      ) -> list[MentionSpan]:
     """Entity mentions of the text, non-overlapping, in order."""
-    cat = catalogue if isinstance(catalogue, list) else load_catalogue(catalogue)
-    nlp = _pipeline(json.dumps(cat, sort_keys=True))
-    doc = nlp(text)  # the exact text: token offsets are code points into it
+    return extract_mentions_batch([text], catalogue)[0]
+
+
+def extract_mentions_batch(texts: list[str],
+                           catalogue: str | Path | list[dict[str, Any]] | None = None,
+                           batch_size: int = 64) -> list[list[MentionSpan]]:
+    """Mentions of many texts: one pipeline, ``nlp.pipe`` over the batch."""
+    nlp = _pipeline(_catalogue_key(catalogue))
+    # the exact texts: token offsets are code points into them
+    return [_mentions_of(text, doc) for text, doc in zip(
+        texts, nlp.pipe(texts, batch_size=batch_size), strict=True)]
+
+
+def _mentions_of(text: str, doc: Any) -> list[MentionSpan]:
     spans: list[MentionSpan] = []
     for ent in doc.ents:
         src = "catalogue" if ent.ent_id_ else "model"
