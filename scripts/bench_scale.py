@@ -112,7 +112,7 @@ def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, int]:
 def make_project(folder: Path, n: int) -> tuple[Path, int]:
     """A copy of the project's inputs plus n synthetic pages; returns (root, source bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name in ("pyproject.toml", "CHANGELOG.md", "seeds", "annotations"):
+    for name in ("pyproject.toml", "CHANGELOG.md", "CITATION.cff", "seeds", "annotations"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, folder / name)
     labels = synthetic.write_corpus(folder / "synthetic", n, seed=11)
@@ -132,13 +132,15 @@ def bench_size(n: int, runs: int, work: Path, keep: bool, extra: list[str]) -> d
     ref_script = work / "reference.py"
     ref_script.write_text(REFERENCE, encoding="utf-8")
     rel, ref = [], []
-    for _ in range(runs):  # interleaved: both see the same machine load
+    for i in range(runs):  # interleaved: both see the same machine load
         shutil.rmtree(root / "dist", ignore_errors=True)
         rel.append(timed(corpus))
         out = work / "reference.parquet"
         ref.append(timed([sys.executable, str(ref_script), str(root / "synthetic"), str(out),
                           str(ROOT)]))
         out.unlink(missing_ok=True)
+        print(f"  run {i + 1}: release {rel[-1][0]:.1f} s ({rel[-1][1] / 2**20:,.0f} MiB), "
+              f"reference {ref[-1][0]:.1f} s", flush=True)
     files = sorted((root / "dist").glob("storydrift-*/data/*.parquet"))
     res = {"documents": n + 5, "source_mb": size / 1e6,
            "release_s": statistics.median(t for t, _ in rel),
@@ -191,6 +193,12 @@ def main() -> None:
     for n in args.sizes:
         con.print(f"[{time.strftime('%H:%M:%S')}] {n:,} documents ...")
         results.append(bench_size(n, args.runs, work, args.keep, args.release_args))
+        r = results[-1]
+        con.print(f"  release {r['release_s']:.1f} s, reference {r['reference_s']:.1f} s, "
+                  f"ratio {r['release_s'] / r['reference_s']:.1f}x, peak RSS "
+                  f"{r['release_rss'] / 2**20:,.0f} MiB")
+        if args.json:  # after every size, so a long run leaves what it measured
+            args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     t = Table(title=f"corpus release vs plain pyarrow (median of {args.runs}; {os.cpu_count()} "
               "cores, machine may be shared)")
     for col in ("documents", "source MB", "corpus release", "pyarrow reference", "ratio",
