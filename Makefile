@@ -52,6 +52,7 @@ test: dev labelstudio-server $(HF_VENV)/.installed  ## the whole suite, real Lab
 bench: dev  ## speed and memory tables (targets in each script's docstring)
 	$(VENV)/bin/python scripts/bench_gate.py
 	$(VENV)/bin/python scripts/bench_pipeline.py
+	$(VENV)/bin/python scripts/bench_scale.py  # 1k/10k/100k documents, 3 runs: ~30 min
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) $(HF_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache

@@ -192,17 +192,35 @@ def _map_ids(passes: Passes) -> tuple[Passes, dict[str, list[tuple[str, dict]]]]
     return out, groups
 
 
-def _merge(recs: list[tuple[str, dict]], layer: str) -> dict[str, Any]:
-    """One gold record from agreeing records: first annotator's values, free text
-    merged, ``uncertain`` if anyone was, optional spans from the first who gave them."""
+def _texts(recs: list[tuple[str, dict]], f: str) -> list[tuple[str, str]]:
+    """(annotator, text) of a free-text field, one per distinct non-empty text."""
+    out, seen = [], set()
+    for a, r in recs:
+        v = r.get(f)
+        if v not in (None, "") and v not in seen:
+            seen.add(v)
+            out.append((a, v))
+    return out
+
+
+def _merge(recs: list[tuple[str, dict]], layer: str,
+           texts: dict[str, str] | None = None) -> dict[str, Any]:
+    """One gold record from agreeing records: first annotator's values, ``uncertain``
+    if anyone was, optional spans from the first who gave them. Free text is never
+    glued together: a field the annotators filled alike (or only one filled) is taken
+    as it is; where their texts differ, ``texts`` holds the decided text (see
+    :func:`_text_conflicts`), else the first annotator's text stands, undecided."""
     spec = _spec(layer)
     table = REGISTRY[layer].table
     first = recs[0][1]
     out = _clean(first, layer)
     for f in spec.merge:
         if f in out:
-            vals = list(dict.fromkeys(r.get(f) for _, r in recs if r.get(f) not in (None, "")))
-            out[f] = " / ".join(vals) if vals else first.get(f)
+            vals = _texts(recs, f)
+            if texts and f in texts:
+                out[f] = texts[f]
+            else:
+                out[f] = vals[0][1] if vals else first.get(f)
     if "uncertain" in out:
         out["uncertain"] = any(bool(r.get("uncertain")) for _, r in recs)
     if "aliases" in out:
@@ -218,6 +236,52 @@ def _merge(recs: list[tuple[str, dict]], layer: str) -> dict[str, Any]:
         if out.get(c.name) is None and c.name not in spans and c.name not in spec.merge:
             out[c.name] = next((r[c.name] for _, r in recs if r.get(c.name) is not None), None)
     return out
+
+
+TEXT_PREFIX = "text:"
+
+
+def _text_conflicts(did: str, layer: str, doc_id, s, e,
+                    unit: list[tuple[str, dict]]) -> list[Conflict]:
+    """One conflict per free-text field whose texts differ between the annotators.
+
+    Decided like any conflict (``decision``: an annotator, or ``edit`` with
+    ``chosen_record`` = ``{field: text}``), by someone who read both texts.
+    """
+    out = []
+    for f in _spec(layer).merge:
+        vals = _texts(unit, f)
+        if len(vals) > 1:
+            out.append(Conflict(f"{TEXT_PREFIX}{did}:{f}", layer, doc_id, s, e,
+                                f"free text {f} differs: decide one text",
+                                [{"annotator": a, "record": {f: v}} for a, v in vals]))
+    return out
+
+
+def _decided_text(dec: dict[str, Any], source: str) -> str:
+    """The text a filled free-text decision chose."""
+    field = dec["decision_id"].rsplit(":", 1)[1]
+    if not dec.get("decided_by"):
+        raise CorpusError(f"{source}: invalid decision {dec['decision_id']}",
+                          [Problem(source, "a filled decision needs decided_by",
+                                   dec.get(LINE_KEY), dec["decision_id"], "decided_by")])
+    if dec["decision"] == "edit":
+        chosen = dec.get("chosen_record")
+        if not isinstance(chosen, dict) or not isinstance(chosen.get(field), str) \
+                or not chosen[field]:
+            raise CorpusError(f"{source}: invalid decision {dec['decision_id']}",
+                              [Problem(source, f"decision edit needs chosen_record "
+                                       f"{{{field!r}: text}}", dec.get(LINE_KEY),
+                                       dec["decision_id"], "chosen_record")])
+        return chosen[field]
+    for o in dec.get("options", []):
+        if o.get("annotator") == dec["decision"]:
+            return o["record"][field]
+    names = sorted(o.get("annotator") for o in dec.get("options", []))
+    raise CorpusError(f"{source}: invalid decision {dec['decision_id']}",
+                      [Problem(source, f"decision {dec['decision']!r} is none of: "
+                               f"{', '.join(names)}, edit", dec.get(LINE_KEY),
+                               dec["decision_id"], "decision")])
 
 
 def _describe(layer: str, unit: list[tuple[str, dict]], anns: list[str]) -> str:
@@ -359,8 +423,28 @@ def adjudicate(passes: Passes, existing: Iterable[dict[str, Any]] = (),
         agreed[layer] = 0
         for did, doc_id, s, e, unit in _units(layer, mapped, groups):
             if _agrees(layer, unit, anns):
-                gold[layer].append(dict(_merge(unit, layer),
-                                        provenance=_provenance("agreement", None)))
+                chosen, by = {}, {}
+                for tc in _text_conflicts(did, layer, doc_id, s, e, unit):
+                    seen.add(tc.decision_id)
+                    field = tc.decision_id.rsplit(":", 1)[1]
+                    prev = old.get(tc.decision_id)
+                    if prev is not None and prev.get("decision") is not None:
+                        if prev.get("options") != tc.options:
+                            changed.append(tc.decision_id)
+                        chosen[field] = _decided_text(prev, source)
+                        by[field] = prev["decided_by"]
+                        decisions.append(prev)
+                        continue
+                    rec = tc.as_record()
+                    if prev is not None:
+                        for k in ("chosen_record", "decided_by", "reason"):
+                            rec[k] = prev.get(k)
+                    decisions.append(rec)
+                    undecided.append(rec)
+                prov = _provenance("agreement", None)
+                if by:
+                    prov["text_decided_by"] = dict(sorted(by.items()))
+                gold[layer].append(dict(_merge(unit, layer, chosen), provenance=prov))
                 agreed[layer] += 1
                 continue
             options = [{"annotator": a, "record": _clean(r, layer)} for a, r in unit]

@@ -20,7 +20,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import polars as pl
@@ -214,7 +214,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
 
             payload = {
                 "root": str(project.root), "shard": i,
-                "entries": pa.Table.from_pylist([e.__dict__ for e in sh]) if sh else
+                "entries": pa.Table.from_pylist([_entry_dict(e) for e in sh]) if sh else
                 pa.table({"doc_id": pa.array([], pa.string())}),
                 "labels": part(labels).drop_columns(["_grow"]), "labels_where": labels_where,
                 "gold_segments": part(segs).drop_columns(["_grow"]),
@@ -232,6 +232,10 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     except BaseException:
         temp.close()
         raise
+
+
+def _entry_dict(e: Entry) -> dict:
+    return {f.name: getattr(e, f.name) for f in fields(Entry)}
 
 
 def read_layer_folder_checked(project: Project, gold: Path, registry: Registry

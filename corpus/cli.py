@@ -22,6 +22,24 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"corpus (storydrift) {version('storydrift')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("corpus (storydrift) unknown version: the package is not installed")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the installed StoryDrift version and exit.")
+          ) -> None:
+    """StoryDrift: build, validate, release and annotate the corpus."""
+
+
 def main() -> None:
     try:
         app()

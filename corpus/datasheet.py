@@ -6,21 +6,22 @@ from importlib import resources
 from string import Template
 
 from corpus import markdown as md
-
-LABELLING_PENDING = (
-    "- Segments: a hand-checked gold segmentation of the seed documents "
-    "(`annotations/segments.jsonl`); documents without gold segments are segmented by "
-    "`corpus/segment.py`."
-)
+from corpus.annotators import who_made
+from corpus.facts import ReleaseFacts
 
 
-def render_datasheet(version: str, stats: dict, labelling: str, figures: dict[str, str]) -> str:
+def render_datasheet(facts: ReleaseFacts) -> str:
     tmpl = Template(resources.files("corpus.templates").joinpath("DATASHEET.md.tmpl")
                     .read_text(encoding="utf-8"))
+    stats = facts.stats
     docs = stats["documents"]
     uncertain = ", ".join(f"{n} {k}" for k, n in stats["uncertain"].items())
+    labelling = "\n".join(f"- {f.labelling}" for f in facts.figures if f.labelling)
+    figures = "\n\n".join(
+        f"### {f.title}\n\n**Who made the labels behind this figure.** "
+        f"{who_made(facts.annotators, f.layers)}\n\n{f.markdown}" for f in facts.figures)
     return tmpl.substitute(
-        version=version,
+        version=facts.version,
         n_documents=stats["rows"].get("documents", len(docs)),
         n_stories=stats["stories"],
         rows_table=md.table(["table", "rows"], list(stats["rows"].items())),
@@ -32,6 +33,8 @@ def render_datasheet(version: str, stats: dict, labelling: str, figures: dict[st
         quote_clusters=stats["quote_clusters"],
         claim_status=md.counts(stats["claim_status"], "status", "Status"),
         uncertain=uncertain,
+        who_made=who_made(facts.annotators),
+        languages=", ".join(facts.languages),
         labelling=labelling,
-        figures="\n\n".join(f"### {t}\n\n{s}" for t, s in figures.items()),
+        figures=figures,
     )

@@ -16,7 +16,7 @@ from corpus.manifest import Entry, sha256_bytes
 from corpus.paths import resolve_inside
 
 LOADED_COLUMNS = ("doc_id", "story_id", "text", "sha256", "source_file", "language",
-                  "outlet", "date")
+                  "language_evidence", "outlet", "outlet_evidence", "date")
 LOADED_SCHEMA = pa.schema([(c, pa.string()) for c in LOADED_COLUMNS])
 
 
@@ -83,7 +83,8 @@ def iter_document_batches(root: Path, entries: Iterable[Entry],
         text = load_text(root, e)
         rows.append({"doc_id": e.doc_id, "story_id": e.story_id, "text": text,
                      "sha256": e.sha256, "source_file": e.file, "language": e.language,
-                     "outlet": e.outlet, "date": e.date})
+                     "language_evidence": e.language_evidence, "outlet": e.outlet,
+                     "outlet_evidence": e.outlet_evidence, "date": e.date})
         if len(rows) >= batch_size:
             yield pa.RecordBatch.from_pylist(rows, schema=LOADED_SCHEMA)
             rows = []

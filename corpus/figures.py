@@ -21,6 +21,8 @@ class Figure:
     markdown: str
     data: dict = field(default_factory=dict)
     labelling: str | None = None  # one line for the datasheet's "how labels were made"
+    # the layers whose labels the figure uses (None: all), so the card can say who made them
+    layers: tuple[str, ...] | None = None
 
 
 FigureFn = Callable[[Project, dict[str, pa.Table]], Figure | None]
@@ -81,9 +83,10 @@ def agreement_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | 
     report = agreement(passes)
     table = md.table(["layer", "measure", "annotators", "value", "n", "note"], rows(report))
     text = (f"Independent passes by {len(passes)} annotators ({', '.join(report['annotators'])}),"
-            " before adjudication. Span F1: exact = same offsets, overlap = any overlap "
-            "(one-to-one). Label agreement (Cohen's kappa per pair, Krippendorff's alpha "
-            "nominal) is computed on overlap-matched spans.\n\n" + table)
+            " before adjudication (who they are: see above; with AI annotators, this measures "
+            "one model's consistency, not human agreement). Span F1: exact = same offsets, "
+            "overlap = any overlap (one-to-one). Label agreement (Cohen's kappa per pair, "
+            "Krippendorff's alpha nominal) is computed on overlap-matched spans.\n\n" + table)
     return Figure("Inter-annotator agreement", text, report,
                   f"Annotation layers: {len(passes)} independent passes "
                   f"({', '.join(report['annotators'])}) made from `annotations/GUIDELINES.md`; "
@@ -130,13 +133,14 @@ def segmentation_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     fig = evaluate(docs, read_jsonl(project.gold_segments))
     rows = [(k, f["precision"], f["recall"], f["f1"], f["gold"], f["predicted"])
             for k, f in [*fig["per_kind"].items(), ("micro", fig["micro"])]]
-    text = (f"`corpus/segment.py` against the hand-checked gold segmentation of "
+    text = (f"`corpus/segment.py` against the gold segmentation of "
             f"{fig['documents']} documents ({fig['match']}). **Caveat:** {fig['note']}.\n\n"
             + md.table(["kind", "precision", "recall", "F1", "gold", "predicted"], rows))
     return Figure("Segmenter evaluation", text, fig,
-                  f"Segments: gold segmentation of {fig['documents']} documents made by hand "
-                  "(`annotations/segments.jsonl`), one annotator; other documents are segmented "
-                  "by `corpus/segment.py`.")
+                  f"Segments: gold segmentation of {fig['documents']} documents written by one AI "
+                  "development session reading each text (`annotations/segments.jsonl`), one "
+                  "pass, no second annotator, no human review; other documents are segmented by "
+                  "`corpus/segment.py`.", layers=("segments",))
 
 
 def preannotator_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:

@@ -68,10 +68,14 @@ def _show(value: object, width: int = 60) -> str:
     return r if len(r) <= width else r[:width] + "…"
 
 
-def records_to_table(records: list[dict], table: Table, where: str) -> pa.Table:
-    """Check fields and types (never coerced), then build the Arrow table column by column."""
+def records_to_table(records: list[dict], table: Table, where: str,
+                     complete: bool = True) -> pa.Table:
+    """Check fields and types (never coerced), then build the Arrow table column by column.
+
+    ``complete=False`` lets required fields be missing (a pass still being annotated in
+    Label Studio); unknown fields and wrong types are refused either way."""
     allowed = {c.name for c in table.annotation_columns} | set(EXTRA_FIELDS) | {LINE_KEY}
-    required = {c.name for c in table.annotation_columns if not c.nullable}
+    required = {c.name for c in table.annotation_columns if not c.nullable} if complete else set()
     problems = []
     for rec in records:
         rid = rec.get(table.id_column) if table.id_column else None
@@ -149,50 +153,78 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
 
 
 def read_layer_folder(folder: Path, root: Path | None = None,
-                      required: tuple[str, ...] = (), registry=None) -> dict[str, pa.Table]:
+                      required: tuple[str, ...] = (), registry=None,
+                      unknown_files: str = "refuse") -> dict[str, pa.Table]:
     """Every registered folder layer of ``folder`` (gold, a pass, a pull) as typed tables.
 
     The one reader for every command: unknown fields, missing required fields and values
     of the wrong type are refused here with file, line, record and field, whichever
     command reads the folder. Absent files are empty layers unless ``required``; a layer
-    file the registry does not know is refused too (a typo'd file name is not ignored).
+    file the registry does not know is refused too (a typo'd file name is not ignored),
+    unless ``unknown_files="ignore"``.
     """
-    from corpus.registry import REGISTRY
-
-    reg = registry or REGISTRY
+    reg = _registry(registry)
     folder = Path(folder)
-    where = str(folder.relative_to(root)) if root and folder.is_relative_to(root) else str(
-        folder)
+    where = _where(folder, root)
     if not folder.is_dir():
         raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
+    if unknown_files == "refuse":
+        _refuse_unknown(folder, where, reg)
+    return {la.name: load_layer(folder / la.file, la.table, root, la.name in required)
+            for la in reg.folder_layers()}
+
+
+def _registry(registry):
+    from corpus.registry import REGISTRY
+
+    return registry or REGISTRY
+
+
+def _where(path: Path, root: Path | None) -> str:
+    return str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+
+
+def _refuse_unknown(folder: Path, where: str, reg) -> None:
     known = {la.file for la in reg.folder_layers()}
     unknown = sorted(p.name for p in folder.glob("*.jsonl") if p.name not in known)
     if unknown:
         raise CorpusError(f"{where}: unknown layer files",
                           [Problem(f"{where}/{n}", "no registered layer has this file "
                                    f"(known: {', '.join(sorted(known))})") for n in unknown])
-    return {la.name: load_layer(folder / la.file, la.table, root, la.name in required)
-            for la in reg.folder_layers()}
 
 
 def present_layers(folder: Path, registry=None) -> tuple[str, ...]:
     """Names of the registered folder layers that have a file in ``folder``."""
-    from corpus.registry import REGISTRY
-
-    reg = registry or REGISTRY
+    reg = _registry(registry)
     return tuple(la.name for la in reg.folder_layers() if (Path(folder) / la.file).exists())
 
 
-def table_records(table: pa.Table, keep_line: bool = False) -> list[dict]:
-    """Typed rows as plain records (for the dict-based tools: agreement, adjudication,
-    the Label Studio bridge, the exports); ``_file`` is dropped, ``_line`` kept if asked."""
-    drop = [c for c in ("_file",) + (() if keep_line else ("_line",)) if c in table.column_names]
-    return table.drop_columns(drop).to_pylist()
-
-
 def read_folder_records(folder: Path, root: Path | None = None, only_present: bool = True,
-                        keep_line: bool = False, registry=None) -> dict[str, list[dict]]:
-    """:func:`read_layer_folder` as records; by default only the layers with a file."""
-    tabs = read_layer_folder(folder, root, registry=registry)
-    present = set(present_layers(folder, registry)) if only_present else set(tabs)
-    return {name: table_records(t, keep_line) for name, t in tabs.items() if name in present}
+                        keep_line: bool = False, registry=None, complete: bool = True,
+                        unknown_files: str = "refuse") -> dict[str, list[dict]]:
+    """The records of a layer folder, as written, after the typed reader's checks.
+
+    For the dict-based tools (agreement, adjudication, the Label Studio bridge, the
+    exports): every record went through :func:`records_to_table` (fields, types; with
+    ``complete`` also required fields), and comes back as read (``provenance`` kept,
+    ``_line`` only if asked). By default only the layers with a file are returned.
+    """
+    reg = _registry(registry)
+    folder = Path(folder)
+    where = _where(folder, root)
+    if not folder.is_dir():
+        raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
+    if unknown_files == "refuse":
+        _refuse_unknown(folder, where, reg)
+    out = {}
+    for la in reg.folder_layers():
+        path = folder / la.file
+        if not path.exists():
+            if not only_present:
+                out[la.name] = []
+            continue
+        recs = read_jsonl(path)
+        records_to_table(recs, la.table, _where(path, root), complete)
+        out[la.name] = recs if keep_line else [
+            {k: v for k, v in r.items() if k != LINE_KEY} for r in recs]
+    return out

@@ -19,7 +19,7 @@ from corpus.paths import relative_path_problem, resolve_inside
 
 MANIFEST_NAME = "manifest.jsonl"
 REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
-OPTIONAL = ("outlet", "date", "notes")
+OPTIONAL = ("outlet", "outlet_evidence", "language_evidence", "date", "notes")
 FIELDS = REQUIRED + OPTIONAL
 _DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -27,7 +27,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a million of them at scale
 class Entry:
     doc_id: str
     file: str  # relative to the project root, POSIX separators
@@ -36,6 +36,8 @@ class Entry:
     language: str
     outlet: str | None
     date: str | None
+    outlet_evidence: str | None
+    language_evidence: str | None
     notes: str | None
     manifest: str  # manifest path relative to root, for error messages
     line: int
@@ -103,8 +105,9 @@ def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list
         entries.append(Entry(
             doc_id=r["doc_id"], file=rel, sha256=r["sha256"],
             story_id=r["story_id"], language=r["language"], outlet=r.get("outlet"),
-            date=r.get("date"), notes=r.get("notes"), manifest=where, line=r[LINE_KEY],
-            path=str(target),
+            date=r.get("date"), outlet_evidence=r.get("outlet_evidence"),
+            language_evidence=r.get("language_evidence"), notes=r.get("notes"),
+            manifest=where, line=r[LINE_KEY], path=str(target),
         ))
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)

@@ -30,7 +30,7 @@ class Project:
     sources: tuple[str, ...]  # folders with manifest.jsonl, relative to root
     # Documents per build shard, in MB of source text ([tool.storydrift] shard_mb): part
     # of the release's definition (a release past one shard has NNNNN-of-NNNNN files).
-    shard_mb: float = 64.0
+    shard_mb: float = 16.0
     allowed_roots: tuple[Path, ...] = ()  # resolved folders outside root a symlink may reach
     empty_layers: tuple[str, ...] = ()  # layers declared empty on purpose
 
@@ -128,11 +128,11 @@ def load_project(root: Path | None = None) -> Project:
         _, what = resolve_inside(root, s, allowed)
         if what:
             problems.append(Problem(where, what, field="tool.storydrift.sources"))
-    shard_mb = tool.get("shard_mb", 64.0)
+    shard_mb = tool.get("shard_mb", 16.0)
     if isinstance(shard_mb, bool) or not isinstance(shard_mb, int | float) or shard_mb <= 0:
         problems.append(Problem(where, "must be a positive number (MB of text per build shard)",
                                 field="tool.storydrift.shard_mb"))
-        shard_mb = 64.0
+        shard_mb = 16.0
     empty = tool.get("empty_layers", [])
     if not isinstance(empty, list) or not all(isinstance(x, str) for x in empty):
         problems.append(Problem(where, "must be a list of layer names",

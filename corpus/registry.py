@@ -215,7 +215,7 @@ class Registry:
 
 
 _ENT = (("entities", "entity_id"),)
-_EXPORTS = ("brat", "citron", "conll")
+_EXPORTS = ("brat", "citron", "conll", "claims")
 
 BUILTIN: tuple[Layer, ...] = (
     Layer(tables.DOCUMENTS, "schemas.documents:DocumentsModel",
@@ -233,7 +233,7 @@ BUILTIN: tuple[Layer, ...] = (
     Layer(tables.SOURCES, "schemas.sources:SourcesModel",
           adjudication=Adjudication(("outlet",), ("description", "note"), key="source_id")),
     Layer(tables.SEGMENTS, "schemas.segments:SegmentsModel", source="segments",
-          in_folder=False, derive="corpus.build:segment_ids"),
+          in_folder=False, derive="corpus.build:segment_ids", exports=("brat",)),
     Layer(tables.ENTITIES, "schemas.entities:EntitiesModel",
           adjudication=Adjudication(("entity_id", "name", "label", "role"), ("note",)),
           exports=_EXPORTS),
@@ -266,7 +266,8 @@ BUILTIN: tuple[Layer, ...] = (
           foreign_keys=(ForeignKey("claim_id", (("claims", "claim_id"),),
                                    "claim {} does not exist"),),
           adjudication=Adjudication(("stance",), span_group=("claim_id", "doc_id")),
-          labelstudio=LabelStudio()),  # carried inside its claim's region
+          labelstudio=LabelStudio(),  # carried inside its claim's region
+          exports=("brat", "claims")),
 )
 
 REGISTRY = Registry()

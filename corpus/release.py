@@ -23,13 +23,17 @@ import pyarrow.parquet as pq
 
 from corpus.build import Built, build, release_table, shard_file
 from corpus.card import render_card
+from corpus.croissant import render_croissant
 from corpus.datasheet import render_datasheet
+from corpus.datastatement import render_data_statement
 from corpus.errors import CorpusError, Problem
-from corpus.figures import check_inputs, collect_figures
+from corpus.facts import gather
+from corpus.figures import check_inputs
 from corpus.project import Project
 from corpus.registry import REGISTRY
 from corpus.stats import stats_from
 from corpus.tempdirs import live_temp, project_lock
+from corpus.tokens import token_view
 
 MANIFEST = "MANIFEST.sha256"
 DIGEST_RE = re.compile(r"data digest: `sha256:([0-9a-f]{64})`")
@@ -84,10 +88,10 @@ def folder_data_digest(folder: Path) -> str:
 
 
 def integrity_section(digest: str) -> str:
-    return (f"data digest: `sha256:{digest}`\n\nThe sha256 of the `MANIFEST.sha256` lines of "
-            "the `data/` files, sorted by path. Compare it with the digest the publisher "
-            "announced: `corpus verify <dir> --digest <hex>` checks it, with every checksum, "
-            "schema and span.")
+    return (f"\n## Integrity\n\ndata digest: `sha256:{digest}`\n\nThe sha256 of the "
+            "`MANIFEST.sha256` lines of the `data/` files, sorted by path. Compare it with the "
+            "digest the publisher announced: `corpus verify <dir> --digest <hex>` checks it, "
+            "with every checksum, schema and span.\n")
 
 
 def write_manifest(folder: Path) -> None:
@@ -101,31 +105,32 @@ def _write(path: Path, text: str) -> None:
 
 
 def render_documents(project: Project, built: Built, tables: dict[str, pa.Table],
-                     files: dict[str, list[str]], digest: str | None = None) -> dict[str, str]:
+                     files: dict[str, list[str]], folder: Path) -> dict[str, str]:
     """Every generated text file of the release, by relative path.
 
-    ``tables``: the reduced layers as release tables, plus documents and segments whole for
-    a one-shard release, else only those of annotated documents (the figures need no more).
+    ``tables``: the reduced layers as release tables (and views), plus documents and
+    segments whole for a one-shard release, else only those of annotated documents (the
+    figures need no more). ``folder`` already holds the data files: their sizes, row
+    counts and sha256 go into the card and croissant.json.
     """
     layers = {k: pl.from_arrow(v) for k, v in tables.items()
-              if k not in ("documents", "segments")}
+              if k not in ("documents", "segments") and k in REGISTRY}
     stats = stats_from(built.per_document, built.documents, built.segment_kinds, layers,
                        built.report.rows)
-    figures = collect_figures(project, tables)
-    sections = {f.title: f.markdown for f in figures}
-    card_sections = dict(sections)
-    if digest is not None:  # the card only: the datasheet is also kept at the project root
-        card_sections["Integrity"] = integrity_section(digest)
-    labelling = "\n".join(f"- {f.labelling}" for f in figures if f.labelling)
+    facts = gather(project, tables, folder, files, stats, built.documents)
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
     terms = resources.files("corpus.templates").joinpath("TERMS.md").read_text(encoding="utf-8")
-    stats_json = {"stats": stats, "figures": {f.title: f.data for f in figures}}
+    stats_json = {"stats": stats, "figures": {f.title: f.data for f in facts.figures}}
     report = built.report.as_dict()
     return {
-        "README.md": render_card(project.version, tables, files, stats, card_sections),
-        "DATASHEET.md": render_datasheet(project.version, stats, labelling, sections),
+        "README.md": render_card(facts) + integrity_section(folder_data_digest(folder)),
+        "croissant.json": render_croissant(facts),
+        "DATASHEET.md": render_datasheet(facts),
+        "DATA_STATEMENT.md": render_data_statement(facts),
         "CHANGELOG.md": changelog,
         "TERMS.md": terms,
+        "BUILD.json": json.dumps({"version": project.version, **facts.build}, indent=2,
+                                 sort_keys=True) + "\n",
         "validation.json": json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
         "stats.json": json.dumps(stats_json, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
     }
@@ -150,29 +155,67 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         files: dict[str, list[str]] = {}
         tables: dict[str, pa.Table] = {}
         n = built.n_shards
+        jobs = [(str(built.work / f"plan-{i:05d}" / f"{la.name}.arrow"), la.name,
+                 str(folder / shard_file(la.name, i, n)))
+                for la in REGISTRY.release_layers() if la.source in ("documents", "segments")
+                for i in range(n)]
+        _write_shards(jobs, workers, step)
         for la in REGISTRY.release_layers():
             if la.source in ("documents", "segments"):
-                kept = []
-                for i in range(n):
-                    step(f"writing {la.name} {i + 1}/{n}")
-                    shard = release_table(la.name, pl.from_arrow(built.shard(la.name, i)))
-                    write_parquet(shard, folder / shard_file(la.name, i, n))
-                    kept.append(shard if n == 1 else _annotated(shard, built))
-                tables[la.name] = pa.concat_tables(kept)
+                if n == 1:
+                    tables[la.name] = pq.read_table(folder / shard_file(la.name, 0, 1))
+                else:  # what the figures read at scale: the annotated documents only
+                    tables[la.name] = pa.concat_tables(
+                        _annotated(pq.read_table(folder / shard_file(la.name, i, n)), built)
+                        for i in range(n))
                 files[la.name] = [shard_file(la.name, 0, 1) if n == 1 else
                                   f"data/{la.name}-*-of-{n:05d}.parquet"]
             else:
                 tables[la.name] = release_table(la.name, built.layers[la.name])
                 write_parquet(tables[la.name], folder / shard_file(la.name, 0, 1))
                 files[la.name] = [shard_file(la.name, 0, 1)]
+        # views derived from the validated tables (corpus/tables.py VIEWS): the token view
+        # covers the documents held whole here (all of them in a one-shard release, the
+        # annotated ones in a sharded one)
+        tables["tokens"] = token_view(tables["documents"], tables["mentions"])
+        write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))
+        files["tokens"] = [shard_file("tokens", 0, 1)]
         step("writing card, datasheet and manifest")
-        digest = folder_data_digest(folder)
-        for rel, text in render_documents(project, built, tables, files, digest).items():
+        for rel, text in render_documents(project, built, tables, files, folder).items():
             _write(folder / rel, text)
         write_manifest(folder)
         return tables
     finally:
         built.cleanup()
+
+
+def write_shard(job: tuple[str, str, str]) -> str:
+    """One final Parquet file from one shard's intermediate output (any process)."""
+    from corpus.steps import read_arrow
+
+    src, name, out = job
+    write_parquet(release_table(name, pl.from_arrow(read_arrow(Path(src)))), Path(out))
+    return out
+
+
+def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
+                  step: Callable[[str], None]) -> None:
+    """The final writes of the per-shard tables, on the local cores (project code, not the
+    engine: the same writer, so the same bytes, whatever engine ran the steps)."""
+    from corpus.engines import default_workers
+
+    n = min(workers or default_workers(), len(jobs))
+    if n <= 1:
+        for i, job in enumerate(jobs, start=1):
+            step(f"writing Parquet {i}/{len(jobs)}")
+            write_shard(job)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+        for i, _ in enumerate(pool.map(write_shard, jobs), start=1):
+            step(f"writing Parquet {i}/{len(jobs)}")
 
 
 def _annotated(table: pa.Table, built: Built) -> pa.Table:

@@ -718,21 +718,31 @@ def segment_text(text: str) -> list[Span]:
 
 
 def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:
-    """SEGMENTS annotation columns for every document, sorted by doc_id, start."""
-    doc_ids, starts, ends, texts, kinds = [], [], [], [], []
-    for doc_id, text in zip(documents.column("doc_id").to_pylist(),
-                            documents.column("text").to_pylist(), strict=True):
+    """SEGMENTS annotation columns for every document, sorted by doc_id, start.
+
+    Only offsets and kinds are made in Python; the segment texts are sliced from the
+    documents by polars in code points (no Python string per segment).
+    """
+    import polars as pl
+
+    rows, starts, ends, kinds = [], [], [], []
+    for i, text in enumerate(documents.column("text").to_pylist()):
         for s, e, k in segment_text(text):
-            doc_ids.append(doc_id)
+            rows.append(i)
             starts.append(s)
             ends.append(e)
-            texts.append(text[s:e])
             kinds.append(k)
-    table = pa.table({
-        "doc_id": pa.array(doc_ids, pa.string()),
-        "start": pa.array(starts, pa.int64()),
-        "end": pa.array(ends, pa.int64()),
-        "text": pa.array(texts, pa.string()),
-        "kind": pa.array(kinds, pa.string()),
-    })
-    return table.sort_by([("doc_id", "ascending"), ("start", "ascending")])
+    docs = pl.from_arrow(pa.table({"doc_id": documents.column("doc_id"),
+                                   "text": documents.column("text")}))
+    idx = pl.Series("_i", rows, pl.UInt32)
+    seg = pl.DataFrame({"start": pl.Series(starts, dtype=pl.Int64),
+                        "end": pl.Series(ends, dtype=pl.Int64),
+                        "kind": pl.Series(kinds, dtype=pl.String)})
+    seg = seg.with_columns(doc_id=docs["doc_id"].gather(idx),
+                           _doc=docs["text"].gather(idx))
+    seg = seg.with_columns(text=pl.col("_doc").str.slice(pl.col("start"),
+                                                         pl.col("end") - pl.col("start")))
+    seg = seg.select("doc_id", "start", "end", "text", "kind").sort("doc_id", "start")
+    schema = pa.schema([("doc_id", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+                        ("text", pa.string()), ("kind", pa.string())])
+    return seg.to_arrow().cast(schema)

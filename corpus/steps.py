@@ -160,6 +160,39 @@ derive = register_step(Step("derive", "1", derive_step,
 gate = register_step(Step("gate_per_document", "1", gate_step,
                           doc="schemas of documents/segments; spans resolve; segments tile"))
 
+def quotes_step(docs: pa.Table, ctx: ShardContext) -> pa.Table:
+    """Rule-based quotes of every document of the batch (pre-annotations, not gold)."""
+    from corpus.preannotate.quotes import extract_quotes
+
+    rows = [dict(q.__dict__, doc_id=d) for d, t in zip(
+        docs["doc_id"].to_pylist(), docs["text"].to_pylist(), strict=True)
+        for q in extract_quotes(t)]
+    return pa.Table.from_pylist(rows) if rows else pa.table({"doc_id": pa.array([], pa.string())})
+
+
+def mentions_step(docs: pa.Table, ctx: ShardContext) -> pa.Table:
+    """Entity mentions of the batch: one spaCy pipeline per worker, ``nlp.pipe`` over the
+    texts, the catalogue (``ctx.plan["catalogue"]``) read once."""
+    from corpus.preannotate.entities import extract_mentions_batch
+
+    found = extract_mentions_batch(docs["text"].to_pylist(), ctx.plan.get("catalogue"))
+    rows = [dict(m.__dict__, doc_id=d) for d, ms in zip(docs["doc_id"].to_pylist(), found,
+                                                         strict=True) for m in ms]
+    return pa.Table.from_pylist(rows) if rows else pa.table({"doc_id": pa.array([], pa.string())})
+
+
+def _spacy_setup() -> Any:
+    from corpus.preannotate.entities import _catalogue_key, _pipeline
+
+    return _pipeline(_catalogue_key(None))
+
+
+preannotate_quotes = register_step(Step("preannotate_quotes", "1", quotes_step,
+                                        doc="rule-based quotes, speakers and cues"))
+preannotate_mentions = register_step(Step("preannotate_mentions", "1", mentions_step,
+                                          setup=_spacy_setup,
+                                          doc="spaCy entity ruler + rules, nlp.pipe"))
+
 # (step, the output it reads, the name of its output), in pipeline order.
 SHARD_STEPS: tuple[tuple[Step, str, str], ...] = (
     (load, "entries", "documents"),

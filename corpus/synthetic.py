@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from functools import cache
 from pathlib import Path
 
 PEOPLE = ("Emmanuel Macron", "Volodymyr Zelenskyy", "Keir Starmer", "Friedrich Merz",
@@ -71,23 +72,33 @@ def _furniture(r: random.Random) -> str:
                     n=r.randint(100000, 999999))
 
 
+@cache
+def _pool(seed: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Paragraphs, headings and furniture lines to draw pages from (made once per seed)."""
+    r = random.Random(f"pool:{seed}")
+    return (tuple(_paragraph(r) for _ in range(4000)), tuple(_heading(r) for _ in range(500)),
+            tuple(_furniture(r) for _ in range(1000)))
+
+
 def page(seed: int, index: int, min_bytes: int = 2000, max_bytes: int = 15000) -> str:
     """One synthetic page; a pure function of (seed, index)."""
+    paragraphs, headings, furniture = _pool(seed)
     r = random.Random(f"{seed}:{index}")
     target = r.randint(min_bytes, max_bytes)
     nl = "\r\n" if r.random() < 0.3 else "\n"
-    parts = [_furniture(r) for _ in range(r.randint(0, 3))]
+    parts = [r.choice(furniture) for _ in range(r.randint(0, 3))]
     parts.append(f"{r.choice(PEOPLE)} and allies discuss {r.choice(NOUNS)} in "
                  f"{r.choice(PLACES)}")
     parts.append(f"By {r.choice(PEOPLE)}")
-    parts.append(f"{r.choice(PLACES).upper().removeprefix('THE ')} — " + _paragraph(r))
-    size = sum(len(p.encode("utf-8")) for p in parts)
+    parts.append(f"{r.choice(PLACES).upper().removeprefix('THE ')} — " + r.choice(paragraphs))
+    size = sum(len(p) for p in parts)
     while size < target:
         x = r.random()
-        chunk = _furniture(r) if x < 0.15 else _heading(r) if x < 0.22 else _paragraph(r)
+        chunk = r.choice(furniture) if x < 0.15 else r.choice(headings) if x < 0.22 else \
+            r.choice(paragraphs)
         parts.append(chunk)
-        size += len(chunk.encode("utf-8")) + 2
-    parts += [_furniture(r) for _ in range(r.randint(1, 4))]
+        size += len(chunk) + 2
+    parts += [r.choice(furniture) for _ in range(r.randint(1, 4))]
     return (nl + nl).join(parts)
 
 

@@ -34,6 +34,8 @@ class Table:
     columns: tuple[Column, ...]
     spans: tuple[str, ...] = field(default=())  # prefixes of span triples ("" = start/end/text)
     id_column: str | None = None
+    # Hub task metadata this table supports: (task_category, task_id or None).
+    tasks: tuple[tuple[str, str | None], ...] = field(default=())
 
     @property
     def schema(self) -> pa.Schema:
@@ -70,6 +72,7 @@ DOCUMENTS = Table(
     doc="One row per version of a story: the exact text of the source file and its provenance.",
     key=("doc_id",),
     id_column="doc_id",
+    tasks=(("text-classification", "multi-class-classification"),),
     columns=(
         Column("doc_id", S, "stable id from the source manifest"),
         Column("story_id", S, "the story this document is a version of"),
@@ -78,9 +81,15 @@ DOCUMENTS = Table(
         Column("sha256", S, "hex sha256 of the UTF-8 bytes of text", derived=True),
         Column("source_file", S, "path of the source file, relative to the project",
                derived=True),
-        Column("language", S, "BCP-47 language tag", derived=True),
-        Column("outlet", S, "publishing outlet, where the text shows it", nullable=True,
+        Column("language", S, "BCP-47 language tag (variety where the text shows it)",
                derived=True),
+        Column("language_evidence", S, "what in the text shows the language variety",
+               nullable=True, derived=True),
+        Column("outlet", S, "the news outlet whose report the text is, where the text or the "
+               "manifest shows it (a copy keeps the outlet of the text it copies)",
+               nullable=True, derived=True),
+        Column("outlet_evidence", S, "how the outlet is known, or why it is unknown",
+               nullable=True, derived=True),
         Column("date", S, "publication date (ISO 8601), where the text shows it",
                nullable=True, derived=True),
         Column("derivation", S, "how this version came to be", vocab=vocab.DERIVATION),
@@ -143,6 +152,7 @@ MENTIONS = Table(
     key=("doc_id", "start", "end", "mention_id"),
     spans=("",),
     id_column="mention_id",
+    tasks=(("token-classification", "named-entity-recognition"),),
     columns=(
         Column("mention_id", S, "stable id"),
         Column("doc_id", S, "document"),
@@ -199,6 +209,7 @@ CLAIMS = Table(
     key=("doc_id", "start", "end", "claim_id"),
     spans=("",),
     id_column="claim_id",
+    tasks=(("text-classification", "fact-checking"),),
     columns=(
         Column("claim_id", S, "stable id"),
         Column("doc_id", S, "document"),
@@ -226,9 +237,33 @@ CLAIM_EVIDENCE = Table(
     ),
 )
 
+# The token view: derived at release time from mentions (see corpus/tokens.py), so a
+# token-classification model can train on the release without any span code.
+TOKENS = Table(
+    name="tokens",
+    doc="One row per sentence: tokens and BIO tags derived from the mentions layer "
+        "(nested or overlapping mentions keep the first; see corpus/tokens.py).",
+    key=("doc_id", "start"),
+    spans=("",),
+    id_column="sentence_id",
+    tasks=(("token-classification", "named-entity-recognition"),),
+    columns=(
+        Column("sentence_id", S, "doc_id:NNNN, in text order"),
+        Column("doc_id", S, "document"),
+        *_span(what="sentence"),
+        Column("tokens", pa.list_(S), "token texts, each exactly documents.text[start:end]"),
+        Column("token_starts", pa.list_(INT), "code-point start of each token"),
+        Column("token_ends", pa.list_(INT), "code-point end of each token"),
+        Column("ner_tags", pa.list_(S), "BIO tag of each token (OntoNotes types)",
+               vocab=vocab.BIO_TAGS),
+    ),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (DOCUMENTS, SOURCES, SEGMENTS, ENTITIES, MENTIONS, QUOTES, CLAIMS, CLAIM_EVIDENCE)
 }
 # Tables whose rows are spans into documents.text.
 SPAN_TABLES: tuple[str, ...] = tuple(n for n, t in TABLES.items() if t.spans)
+# Views the release derives from the tables after the gate (not annotation files).
+VIEWS: dict[str, Table] = {TOKENS.name: TOKENS}

@@ -23,6 +23,10 @@ ANNOTATED_ENTITY_LABELS: tuple[str, ...] = (
     "DATE", "TIME", "MONEY", "PERCENT",
 )
 
+# BIO tags of the token view: O, then B-/I- for every entity label (ClassLabel order).
+BIO_TAGS: tuple[str, ...] = ("O",) + tuple(f"{p}-{label}" for label in ENTITY_LABELS
+                                           for p in ("B", "I"))
+
 QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "scare")
 
 # How a quote renders the utterance of its cluster's earliest version.

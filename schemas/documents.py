@@ -12,7 +12,9 @@ class DocumentsModel(TableModel):
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
     source_file: Series[str]
     language: Series[str] = pa.Field(str_matches=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    language_evidence: Series[str] = pa.Field(nullable=True)
     outlet: Series[str] = pa.Field(nullable=True)
+    outlet_evidence: Series[str] = pa.Field(nullable=True)
     date: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}-\d{2}-\d{2}$")
     derivation: Series[str] = pa.Field(isin=vocab.DERIVATION)
     derivation_note: Series[str] = pa.Field(str_length={"min_value": 1})

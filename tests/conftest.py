@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_INPUTS = ("pyproject.toml", "CHANGELOG.md", "seeds", "annotations")
+PROJECT_INPUTS = ("pyproject.toml", "CHANGELOG.md", "CITATION.cff", "seeds", "annotations")
 
 
 @pytest.fixture(autouse=True, scope="session")

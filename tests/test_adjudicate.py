@@ -98,7 +98,12 @@ EXPECTED = {
     "mentions:d1:{}-{}".format(*sp(T1, "Paris")),
     "mentions:d1:{}-{}".format(*sp(T1, "Monday")),
     "mentions:d1:{}-{}".format(*sp(T1, "Trump said")),
+    # the claim agrees, but its free text differs: one text must be decided
+    "text:claims:d1:{}-{}:rationale".format(*sp(T1, "Donald Trump met Emmanuel Macron in Paris "
+                                                    "on Monday")),
 }
+RATIONALE = "text:claims:d1:{}-{}:rationale".format(
+    *sp(T1, "Donald Trump met Emmanuel Macron in Paris on Monday"))
 
 
 def test_agreements_go_to_gold_and_conflicts_are_listed():
@@ -112,7 +117,8 @@ def test_agreements_go_to_gold_and_conflicts_are_listed():
     assert names["Donald Trump"]["provenance"]["decided_by"] == "agreement"
     # the clusters have different ids but the same members: agreement, a's id kept
     assert [q["cluster_id"] for q in gold["quotes"]] == ["qc:win"]
-    assert gold["claims"][0]["rationale"] == "ABC says so / CBS says so"
+    # never glued: undecided, the first annotator's text stands
+    assert gold["claims"][0]["rationale"] == "ABC says so"
     assert [d["doc_id"] for d in gold["documents"]] == ["d1"]
     what = {d["decision_id"]: d["what"] for d in res.undecided}
     assert what["entities:gpe:paris"] == "label: a=GPE, b=LOC"
@@ -156,7 +162,7 @@ def run(root: Path, *extra: str):
 def test_cli_cycle_decisions_applied_and_preserved(project: Path):
     res = run(project)
     assert res.exit_code == 1
-    assert "6 undecided" in res.output
+    assert "7 undecided" in res.output
     assert not (project / "gold").exists()
     decs = read_jsonl(project / "decisions.jsonl")
     assert {d["decision_id"] for d in decs} == EXPECTED
@@ -211,7 +217,7 @@ def test_cli_cycle_decisions_applied_and_preserved(project: Path):
     res = run(project)
     assert res.exit_code == 1 and "1 undecided" in res.output
     decs2 = read_jsonl(project / "decisions.jsonl")
-    assert sum(d["decision"] is not None for d in decs2) == 6
+    assert sum(d["decision"] is not None for d in decs2) == 7
     assert {d["decision_id"]: d for d in decs2 if d["decision"]}.keys() == EXPECTED
     assert (project / "gold" / "mentions.jsonl").read_bytes() == gold1["mentions.jsonl"]
 
@@ -255,3 +261,26 @@ def test_changed_and_stale_decisions_are_kept_and_reported():
     # the stored options (what the adjudicator saw) are applied, not the new record
     gold_paris = next(m for m in res.gold["mentions"] if m["text"] == "Paris")
     assert gold_paris["note"] is None
+
+
+def test_free_text_is_decided_never_glued():
+    res = adjudicate(passes(), texts=TEXTS)
+    (dec,) = [d for d in res.undecided if d["decision_id"] == RATIONALE]
+    assert [o["record"] for o in dec["options"]] == [{"rationale": "ABC says so"},
+                                                     {"rationale": "CBS says so"}]
+    for choice, chosen, want in (("b", None, "CBS says so"),
+                                 ("edit", {"rationale": "ABC and CBS say so"},
+                                  "ABC and CBS say so")):
+        filled = [dict(d, decision=choice, chosen_record=chosen, decided_by="judge",
+                       reason="read both") if d["decision_id"] == RATIONALE else d
+                  for d in res.decisions]
+        again = adjudicate(passes(), filled, TEXTS)
+        (c,) = again.gold["claims"]
+        assert c["rationale"] == want
+        assert c["provenance"]["text_decided_by"] == {"rationale": "judge"}
+        assert RATIONALE not in {d["decision_id"] for d in again.undecided}
+    bad = [dict(d, decision="edit", chosen_record={"rationale": ""}, decided_by="judge")
+           if d["decision_id"] == RATIONALE else d for d in res.decisions]
+    with pytest.raises(CorpusError, match="invalid decision text:claims") as err:
+        adjudicate(passes(), bad, TEXTS)
+    assert err.value.problems[0].field == "chosen_record"

@@ -86,3 +86,15 @@ def test_ray_gives_the_same_bytes(sharded_project, local_two, tmp_path):
     import ray  # noqa: F401  (a dev dependency: this test must run, not skip)
 
     assert _assemble(sharded_project, tmp_path / "release", "ray", 2) == local_two[1]
+
+
+def test_croissant_reads_every_shard(local_two):
+    """croissant.json lists each shard with its sha256 and reads them as one record set."""
+    mlc = pytest.importorskip("mlcroissant")
+    out, digests = local_two
+    doc = json.loads((out / "croissant.json").read_text(encoding="utf-8"))
+    objs = {f["contentUrl"]: f["sha256"] for f in doc["distribution"]
+            if f["@type"] == "cr:FileObject"}
+    assert {k: v for k, v in digests.items() if k.startswith("data/")} == objs
+    ds = mlc.Dataset(jsonld=out / "croissant.json")
+    assert sum(1 for _ in ds.records(record_set="documents")) == N_DOCS + 5

@@ -3,8 +3,13 @@
 Offsets are code points, as brat's Python tools index the decoded text (not UTF-16
 units as a JavaScript client would, nor bytes). A span crossing a line break is
 written as discontinuous fragments (brat forbids line breaks inside a fragment).
-T: mentions (OntoNotes label), Quote, Cue, Speaker; A: quote Kind and Variant;
-R: SpokenBy, CuedBy; N: entity links; #: speaker entity and cluster notes.
+T: mentions (OntoNotes label), Quote, Cue, Speaker, Claim, Supports/Refutes (evidence
+spans; the claims they bear on in a note, since brat relations stay inside one
+document), Segment (every segment but the white-space separators); A: quote Kind and
+Variant, claim Status, segment SegmentKind; R: SpokenBy, CuedBy; N: entity links to the
+``StoryDrift`` normalisation table (``storydrift_entities.tsv``, the input of brat's
+``tools/norm_db_init.py``, declared in ``tools.conf``); #: speaker entity, cluster and
+claim notes. Besides ``annotation.conf``: ``visual.conf`` and ``tools.conf``.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def ann(text: str, mentions: list[dict], quotes: list[dict],
-        names: dict[str, str]) -> str:
+        names: dict[str, str], claims: list[dict] = (), evidence: list[dict] = (),
+        segments: list[dict] = ()) -> str:
     """The .ann file of one document."""
     spans: dict[tuple[int, int, str], str] = {}  # (start, end, type) -> T id
     wanted: list[tuple[int, int, str]] = [(m["start"], m["end"], m["label"]) for m in mentions]
@@ -41,6 +47,11 @@ def ann(text: str, mentions: list[dict], quotes: list[dict],
         for p, t in (("cue", "Cue"), ("speaker", "Speaker")):
             if q.get(f"{p}_start") is not None:
                 wanted.append((q[f"{p}_start"], q[f"{p}_end"], t))
+    wanted += [(c["start"], c["end"], "Claim") for c in claims]
+    wanted += [(e["start"], e["end"], STANCE[e["stance"]]) for e in evidence]
+    segments = [g for g in segments if g["kind"] != vocab.SEGMENT_SEPARATOR
+                and fragments(text, g["start"], g["end"])]
+    wanted += [(g["start"], g["end"], "Segment") for g in segments]
     lines: list[str] = []
     for s, e, t in sorted(set(wanted)):
         tid = spans[(s, e, t)] = f"T{len(spans) + 1}"
@@ -71,18 +82,75 @@ def ann(text: str, mentions: list[dict], quotes: list[dict],
                  if q.get(k)]
         if notes:
             lines.append(f"{nxt('#')}\tAnnotatorNotes {qt}\t{' '.join(notes)}")
+    seen_status: set[str] = set()
+    for c in claims:
+        ct = spans[(c["start"], c["end"], "Claim")]
+        if ct not in seen_status:  # one Status per span (two claims on one span: first)
+            seen_status.add(ct)
+            lines.append(f"{nxt('A')}\tStatus {ct} {c['status']}")
+            same = [x["claim_id"] for x in claims if (x["start"], x["end"]) ==
+                    (c["start"], c["end"])]
+            lines.append(f"{nxt('#')}\tAnnotatorNotes {ct}\tclaim_id={' '.join(same)}")
+    bears: dict[str, list[str]] = {}
+    for e in evidence:
+        bears.setdefault(spans[(e["start"], e["end"], STANCE[e["stance"]])], []).append(
+            e["claim_id"])
+    for tid, claim_ids in bears.items():
+        lines.append(f"{nxt('#')}\tAnnotatorNotes {tid}\tclaims={' '.join(sorted(claim_ids))}")
+    for g in segments:
+        lines.append(f"{nxt('A')}\tSegmentKind {spans[(g['start'], g['end'], 'Segment')]} "
+                     f"{g['kind']}")
     return "".join(line + "\n" for line in lines)
+
+
+STANCE = {"supports": "Supports", "refutes": "Refutes"}
+
+
+def visual_conf() -> str:
+    """Labels and colours; segments drawn faintly so the layers above stay legible."""
+    return ("[labels]\nQuote | Quote\nCue | Cue\nSpeaker | Speaker\nClaim | Claim\n"
+            "Supports | Supports\nRefutes | Refutes\nSegment | Segment | Seg\n\n[drawing]\n"
+            "SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\n"
+            "ARC_DEFAULT\tcolor:black, arrowHead:triangle-5\n"
+            "Quote\tbgColor:#ffe0a0\nClaim\tbgColor:#a0d0ff\nSupports\tbgColor:#c0ffc0\n"
+            "Refutes\tbgColor:#ffc0c0\nSegment\tbgColor:#f0f0f0\n")
+
+
+def tools_conf() -> str:
+    """Code-point offsets need no tokeniser; entity links resolve in the StoryDrift table.
+
+    Build the normalisation DB with brat's ``tools/norm_db_init.py
+    storydrift_entities.tsv`` (it writes ``storydrift_entities.db`` that ``DB:`` names).
+    """
+    return ("[options]\nValidation\tvalidate:all\nTokens\ttokenizer:whitespace\n"
+            "Sentences\tsplitter:newline\nAnnotation-display\tinterface:normal\n\n"
+            "[normalization]\nStoryDrift\tDB:storydrift_entities, "
+            "<URL>:storydrift_entities.tsv, <URLBASE>:storydrift_entities.tsv#%s\n")
+
+
+def norm_table(entities: list[dict]) -> str:
+    """brat's normalisation input: id, name:Name:<canonical>, alias lines, attr:Label."""
+    rows = []
+    for e in sorted(entities, key=lambda e: e["entity_id"]):
+        cells = [e["entity_id"], f"name:Name:{e['name']}"]
+        cells += [f"name:Alias:{a}" for a in (e.get("aliases") or []) if a != e["name"]]
+        cells.append(f"attr:Label:{e['label']}")
+        rows.append("\t".join(c.replace("\t", " ") for c in cells))
+    return "".join(r + "\n" for r in rows)
 
 
 def conf() -> str:
     """annotation.conf declaring every type, relation and attribute used."""
     return (
         "[entities]\n" + "".join(f"{label}\n" for label in vocab.ENTITY_LABELS)
-        + "Quote\nCue\nSpeaker\n\n[relations]\nSpokenBy\tArg1:Quote, Arg2:Speaker\n"
+        + "Quote\nCue\nSpeaker\nClaim\nSupports\nRefutes\nSegment\n\n"
+        "[relations]\nSpokenBy\tArg1:Quote, Arg2:Speaker\n"
         "CuedBy\tArg1:Quote, Arg2:Cue\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, "
         "<OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n"
         f"Kind\tArg:Quote, Value:{'|'.join(vocab.QUOTE_KINDS)}\n"
         f"Variant\tArg:Quote, Value:{'|'.join(vocab.QUOTE_VARIANTS)}\n"
+        f"Status\tArg:Claim, Value:{'|'.join(vocab.CLAIM_STATUS)}\n"
+        f"SegmentKind\tArg:Segment, Value:{'|'.join(vocab.SEGMENT_KINDS)}\n"
     )
 
 
@@ -90,13 +158,20 @@ def write(gold: Gold, texts: dict[str, str], out: str | Path) -> list[Path]:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     names = {e["entity_id"]: e["name"] for e in gold.get("entities", [])}
-    mentions, quotes = by_doc(gold.get("mentions", [])), by_doc(gold.get("quotes", []))
-    paths = [out / "annotation.conf"]
-    paths[0].write_bytes(conf().encode("utf-8"))
+    layers = {k: by_doc(gold.get(k, [])) for k in ("mentions", "quotes", "claims",
+                                                    "claim_evidence", "segments")}
+    paths = []
+    for name, body in (("annotation.conf", conf()), ("visual.conf", visual_conf()),
+                       ("tools.conf", tools_conf()),
+                       ("storydrift_entities.tsv", norm_table(gold.get("entities", [])))):
+        (out / name).write_bytes(body.encode("utf-8"))
+        paths.append(out / name)
     for d in doc_ids(gold, texts):
         (out / f"{d}.txt").write_bytes(texts[d].encode("utf-8"))
-        (out / f"{d}.ann").write_bytes(
-            ann(texts[d], mentions.get(d, []), quotes.get(d, []), names).encode("utf-8"))
+        body = ann(texts[d], layers["mentions"].get(d, []), layers["quotes"].get(d, []), names,
+                   layers["claims"].get(d, []), layers["claim_evidence"].get(d, []),
+                   layers["segments"].get(d, []))
+        (out / f"{d}.ann").write_bytes(body.encode("utf-8"))
         paths += [out / f"{d}.txt", out / f"{d}.ann"]
     return paths
 

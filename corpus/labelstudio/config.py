@@ -129,8 +129,18 @@ def render_config() -> str:
 
 
 def load_config(path: Path | None = None) -> str:
-    """The config file's text; refuses one that drifted from the vocabularies."""
-    path = path or config_path()
+    """The config file's text; refuses one that drifted from the vocabularies.
+
+    Without ``path``: the project's ``annotations/labeling_config.xml`` (the project is
+    found from the working directory, as every command finds it); outside any project
+    (an installed package used on one's own files) the config is rendered from the
+    vocabularies, which is exactly what that file must hold.
+    """
+    if path is None:
+        try:
+            path = config_path()
+        except CorpusError:
+            return render_config()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

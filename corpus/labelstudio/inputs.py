@@ -36,10 +36,12 @@ def load_documents(paths: list[Path]) -> dict[str, str]:
 
 def load_records(ann_dir: Path) -> Records:
     """The bridge's layers present in an annotation folder (gold/ or passes/<annotator>/),
-    read through the one typed layer reader (refused as the gate would refuse them)."""
+    through the one typed layer reader: unknown fields and wrong types are refused; a pass
+    still being annotated may lack required fields; other files are not layers here."""
     from corpus.layers import read_folder_records
 
-    recs = read_folder_records(ann_dir, keep_line=True)
+    recs = read_folder_records(ann_dir, keep_line=True, complete=False,
+                               unknown_files="ignore")
     return {layer: recs[layer] for layer in convert.LAYERS if layer in recs}
 
 

@@ -43,8 +43,9 @@ def read_exact(path: Path) -> str:
 
 
 def records(file: str, text: str, layers: tuple[str, ...],
-            catalogue: Path | None) -> list[dict[str, Any]]:
-    """JSONL records of one file, quotes then mentions, each in text order."""
+            catalogue: Path | None, mentions: list | None = None) -> list[dict[str, Any]]:
+    """JSONL records of one file, quotes then mentions, each in text order (``mentions``:
+    already found by the batch pre-annotator, else found here)."""
     out: list[dict[str, Any]] = []
     if "quotes" in layers:
         from corpus.preannotate.quotes import extract_quotes
@@ -61,7 +62,7 @@ def records(file: str, text: str, layers: tuple[str, ...],
     if "mentions" in layers:
         from corpus.preannotate.entities import extract_mentions
 
-        for m in extract_mentions(text, catalogue):
+        for m in (mentions if mentions is not None else extract_mentions(text, catalogue)):
             out.append({
                 "file": file, "layer": "mentions", "start": m.start, "end": m.end,
                 "text": m.text, "label": m.label, "entity_id": m.entity_id,
@@ -73,8 +74,8 @@ def records(file: str, text: str, layers: tuple[str, ...],
 def preannotate(
     paths: Annotated[list[Path], typer.Argument(help="UTF-8 text files, in the corpus or not")],
     catalogue: Annotated[Path | None, typer.Option(
-        help="entity catalogue (JSONL: entity_id, name, label, aliases); "
-             "default: annotations/gold/entities.jsonl when it exists")] = None,
+        help="entity catalogue (JSONL: entity_id, name, label, aliases); default: the "
+             "project's annotations/gold/entities.jsonl, when run inside a project")] = None,
     layers: Annotated[str, typer.Option(
         help="comma-separated layers to run: quotes, mentions")] = "quotes,mentions",
 ) -> None:
@@ -83,8 +84,12 @@ def preannotate(
     bad = [x for x in chosen if x not in LAYERS]
     if bad:
         raise typer.BadParameter(f"unknown layer(s) {', '.join(bad)}; choose from {LAYERS}")
-    if catalogue is None:
+    if catalogue is None and "mentions" in chosen:
         catalogue = default_catalogue()
+        if catalogue is None:  # said, not silent: mentions then come from rules alone
+            typer.echo("note: no entity catalogue (not inside a StoryDrift project); "
+                       "mentions come from the rules only; pass --catalogue FILE to use one",
+                       err=True)
     if catalogue is not None and not catalogue.is_file():
         raise CorpusError(f"{catalogue}: catalogue not found",
                           [Problem(str(catalogue), "file not found")])
@@ -93,6 +98,11 @@ def preannotate(
 
         load_catalogue(catalogue)  # a bad catalogue fails before anything is printed
     texts = [(str(p), read_exact(p)) for p in paths]  # fail before printing anything
-    for name, text in texts:
-        for rec in records(name, text, chosen, catalogue):
+    found: list = [None] * len(texts)
+    if "mentions" in chosen:  # one pipeline, nlp.pipe over every file
+        from corpus.preannotate.entities import extract_mentions_batch
+
+        found = extract_mentions_batch([t for _, t in texts], catalogue)
+    for (name, text), mentions in zip(texts, found, strict=True):
+        for rec in records(name, text, chosen, catalogue, mentions):
             typer.echo(json.dumps(rec, ensure_ascii=False))

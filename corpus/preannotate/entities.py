@@ -41,15 +41,27 @@ def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
     """Entity records (entity_id, name, label, aliases); [] when the file is absent.
 
     Every record is checked (a bad catalogue is named by line and field, never a
-    traceback from deep inside spaCy).
+    traceback from deep inside spaCy). Read once per file version (cached by path, size
+    and mtime): the pre-annotator used to re-read and re-serialise it for every document.
     """
+    if path is None or not Path(path).is_file():
+        return []
+    st = Path(path).stat()
+    return list(_catalogue(str(Path(path).resolve()), st.st_size, st.st_mtime_ns, str(path))[0])
+
+
+@lru_cache(maxsize=8)
+def _catalogue(path: str, size: int, mtime: int, where: str
+               ) -> tuple[tuple[dict[str, Any], ...], str]:
+    out = _read_catalogue(Path(path), where)
+    return tuple(out), json.dumps(out, sort_keys=True)
+
+
+def _read_catalogue(path: Path, where: str) -> list[dict[str, Any]]:
     from corpus.errors import Problem
     from corpus.jsonl import LINE_KEY, read_jsonl
     from corpus.vocab import ENTITY_LABELS
 
-    if path is None or not Path(path).is_file():
-        return []
-    where = str(path)
     out, problems = [], []
     for rec in read_jsonl(path, where):
         line, rid = rec.pop(LINE_KEY), rec.get("entity_id")
@@ -72,6 +84,17 @@ def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
     if problems:
         raise CorpusError(f"{where}: bad entity catalogue ({len(problems)} problems)", problems)
     return out
+
+
+def _catalogue_key(catalogue: str | Path | list[dict[str, Any]] | None) -> str:
+    """The pipeline cache key: serialised once per catalogue file, not per document."""
+    if isinstance(catalogue, list):
+        return json.dumps(catalogue, sort_keys=True)
+    if catalogue is None or not Path(catalogue).is_file():
+        return "[]"
+    st = Path(catalogue).stat()
+    return _catalogue(str(Path(catalogue).resolve()), st.st_size, st.st_mtime_ns,
+                      str(catalogue))[1]
 
 
 def _patterns(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -205,12 +228,29 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
 def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | None = None
                      ) -> list[MentionSpan]:
     """Entity mentions of the text, non-overlapping, in order."""
-    cat = catalogue if isinstance(catalogue, list) else load_catalogue(catalogue)
-    nlp = _pipeline(json.dumps(cat, sort_keys=True))
+    return extract_mentions_batch([text], catalogue)[0]
+
+
+def extract_mentions_batch(texts: list[str],
+                           catalogue: str | Path | list[dict[str, Any]] | None = None,
+                           batch_size: int = 64) -> list[list[MentionSpan]]:
+    """Mentions of many texts: one pipeline, ``nlp.pipe`` over the batch.
+
+    spaCy sees same-length views of each text (chunks under its length limit, long runs
+    without white space broken; see limits), so offsets are code points into the text.
+    """
+    nlp = _pipeline(_catalogue_key(catalogue))
+    views = [(k, off, v) for k, text in enumerate(texts) for off, v in chunks(text)]
+    per_text: list[list[tuple[int, Any]]] = [[] for _ in texts]
+    for (k, off, _), doc in zip(views, nlp.pipe((v for _, _, v in views),
+                                                batch_size=batch_size), strict=True):
+        per_text[k].append((off, doc))
+    return [_mentions_of(text, docs) for text, docs in zip(texts, per_text, strict=True)]
+
+
+def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     spans: list[MentionSpan] = []
-    # same-length views of the text (see limits): offsets are code points into the text
-    views = list(chunks(text))
-    for (offset, _), doc in zip(views, nlp.pipe(v for _, v in views), strict=True):
+    for offset, doc in docs:
         for ent in doc.ents:
             src = "catalogue" if ent.ent_id_ else "model"
             s, e = offset + ent.start_char, offset + ent.end_char

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.jsonl import read_jsonl
-from corpus.preannotate.entities import extract_mentions
+from corpus.preannotate.entities import extract_mentions_batch
 from corpus.preannotate.quotes import extract_quotes
 from corpus.scoring import match_spans, prf
 
@@ -81,9 +81,10 @@ def evaluate_records(gold_q: list[dict], gold_m: list[dict], entity_rows: list[d
     texts = {d: t for d, t in sorted(texts.items()) if d in annotated}
     pred_q: list[dict] = []
     pred_m: list[dict] = []
-    for d, text in texts.items():
+    mentions_of = extract_mentions_batch(list(texts.values()), catalogue)
+    for (d, text), found in zip(texts.items(), mentions_of, strict=True):
         pred_q += [dict(q.__dict__, doc_id=d) for q in extract_quotes(text)]
-        pred_m += [dict(m.__dict__, doc_id=d) for m in extract_mentions(text, catalogue)]
+        pred_m += [dict(m.__dict__, doc_id=d) for m in found]
     gold_q = [r for r in gold_q if r["doc_id"] in texts]
     gold_m = [r for r in gold_m if r["doc_id"] in texts]
     kinds = sorted({r["kind"] for r in gold_q} | {r["kind"] for r in pred_q})
