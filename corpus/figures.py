@@ -87,7 +87,7 @@ def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
 
 
 def segmentation_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
-    """The segmenter against the hand-checked gold segments (per kind)."""
+    """The segmenter against the gold segments (per kind; written by an AI session)."""
     from corpus import markdown as md
     from corpus.jsonl import read_jsonl
     from corpus.segment_eval import evaluate
