@@ -142,5 +142,12 @@ def preannotator_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     return Figure("Pre-annotator evaluation", text, res)
 
 
+def drift_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """The drift tools scored on the seeds (in-sample) and on generated drift sets."""
+    from corpus.drift.evaluate import drift_figure as fig
+
+    return fig(project, tables)
+
+
 FIGURES.extend([segmentation_figure, preannotator_figure, agreement_figure,
-                adjudication_figure])
+                adjudication_figure, drift_figure])
