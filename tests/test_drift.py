@@ -222,3 +222,29 @@ def test_release_records_alignments_pairs_and_reports(built_release):
     assert pairs and all(0 <= p["jaccard"] <= 1 for p in pairs)
     reports = sorted((built_release / "report").glob("*.html"))
     assert [p.stem for p in reports] == sorted({d["story_id"] for d in docs})
+
+
+# --- Label Studio: alignment proposals as predictions, back through the pull decoder ---
+
+def test_alignment_proposals_round_trip_through_label_studio_results(tmp_path):
+    from corpus.drift.labelstudio import alignment_proposals
+    from corpus.labelstudio.config import interface
+    from corpus.labelstudio.from_results import results_to_records
+    from corpus.labelstudio.to_results import records_to_results
+
+    a = ["Floods closed the main road into the city on Tuesday, police said.",
+         "The river rose two metres overnight after heavy rain in the hills."]
+    b = [a[1], "Two people were rescued from a car trapped by the water, officials said."]
+    docs = {"x1": "\n\n".join(a), "x2": "\n\n".join(b)}
+    recs = alignment_proposals(docs, skip=set())
+    assert {r["label"] for r in recs} == {"verbatim", "new"}
+    assert alignment_proposals(docs, skip={"x1"}) == []  # gold exists: no proposals
+    ui = interface()
+    for doc, text in docs.items():
+        mine = [r for r in recs if r["doc_id"] == doc]
+        results = records_to_results(doc, text, {"alignments": mine})
+        back = results_to_records(doc, text, results, ui)
+        assert back.refused == []
+        got = [r for r, _rid in back.records["alignments"]]
+        key = lambda r: (r["start"], r["end"], r["target_doc_id"])  # noqa: E731
+        assert sorted(got, key=key) == sorted(mine, key=key)
