@@ -10,7 +10,7 @@ LABEL_STUDIO_VERSION := 1.23.2
 PIP := pip install -q --disable-pip-version-check
 QUIET := 2>&1 | { grep -v 'is ignored' || true; }
 
-.PHONY: release test install dev labelstudio-server validate lint bench clean
+.PHONY: release test install dev labelstudio-server chromium validate lint bench clean
 
 # The release quotes the pre-annotators' scores and the agreement figures: it needs
 # the nlp and agreement extras, so every machine renders the same card.
@@ -35,6 +35,15 @@ $(HF_VENV)/.installed:
 	$(HF_VENV)/bin/$(PIP) 'datasets>=5.2,<6' $(QUIET)
 	touch $@
 
+# Debian's Chromium, headless, for the drift report's browser test (tests/test_report.py).
+# As root it runs with --no-sandbox; the test passes the background-networking flags.
+chromium:
+	command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core \
+	    >/dev/null; }
+
 install: $(VENV)/.installed
 dev: $(VENV)/.dev-installed
 labelstudio-server: $(LS_VENV)/.installed $(VENV)/.dev-installed
@@ -45,7 +54,7 @@ release: install  ## build, validate and write dist/storydrift-<version>/
 validate: install
 	$(VENV)/bin/corpus validate
 
-test: dev labelstudio-server $(HF_VENV)/.installed  ## the whole suite, real Label Studio included
+test: dev labelstudio-server chromium $(HF_VENV)/.installed  ## the whole suite, real Label Studio included
 	$(VENV)/bin/ruff check corpus schemas scripts tests
 	$(VENV)/bin/pytest
 
@@ -53,6 +62,7 @@ bench: dev  ## speed and memory tables (targets in each script's docstring)
 	$(VENV)/bin/python scripts/bench_gate.py
 	$(VENV)/bin/python scripts/bench_pipeline.py
 	$(VENV)/bin/python scripts/bench_scale.py  # 1k/10k/100k documents, 3 runs: ~30 min
+	$(VENV)/bin/python scripts/bench_align.py
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) $(HF_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache

@@ -148,6 +148,7 @@ class Built:
     segment_kinds: pl.DataFrame  # kind -> n over all shards
     texts: dict[str, str]  # exact texts of the documents that have annotations
     report: GateReport
+    # reductions' extra outputs live in ``work``: report/<story_id>.html (drift reports)
     steps: dict[str, str] = field(default_factory=dict)  # step name -> version
     temp: LiveTemp | None = None  # holds ``work`` alive (see corpus.tempdirs)
 
@@ -270,7 +271,7 @@ def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
                           f"{len(errors)} shards refused their input", problems)
     layers: Frames = {}
     for la in registry:
-        if la.source in ("documents", "segments"):
+        if la.source in ("documents", "segments", "drift"):
             continue
         if la.name in spans:  # reassembled from the shards, in the files' order
             parts = [pl.from_arrow(read_arrow(p.with_suffix("") / f"{la.name}.arrow"))
@@ -299,6 +300,14 @@ def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
         empty = pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String})
         reports.append(run_gate({"documents": empty, **lost}, registry, tables=(),
                                 checks=("spans_resolve",)))
+    if any(la.source == "drift" for la in registry):  # cross-version drift, story by story
+        from corpus.drift.corpus_drift import drift_reduction
+
+        drift, drift_report = drift_reduction(project, [p.with_suffix("") for p in paths],
+                                              layers, documents, registry, work / "report")
+        layers.update(drift)
+        if drift_report is not None:
+            reports.append(drift_report)
     frames = {**layers, "documents": documents}
     reports.append(run_gate(frames, registry, tables=tuple(layers), checks=REDUCTION_CHECKS))
     rows = {la.name: (documents.height if la.source == "documents" else

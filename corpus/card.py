@@ -28,7 +28,8 @@ def feature(col: Column):
     from datasets import ClassLabel, List, Value
 
     def scalar(t: pa.DataType):
-        return Value({pa.string(): "string", pa.int64(): "int64", pa.bool_(): "bool"}[t])
+        return Value({pa.string(): "string", pa.int64(): "int64", pa.bool_(): "bool",
+                      pa.float64(): "float64"}[t])
 
     if pa.types.is_list(col.type):
         inner = ClassLabel(names=list(col.vocab)) if col.vocab else scalar(col.type.value_type)

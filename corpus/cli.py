@@ -55,6 +55,7 @@ from corpus import adjudicate as _adjudicate  # noqa: E402
 from corpus import agreement as _agreement  # noqa: E402
 from corpus import commands as _core  # noqa: E402
 from corpus import export as _export  # noqa: E402
+from corpus.drift import cli as _drift  # noqa: E402
 from corpus.labelstudio import cli as _labelstudio  # noqa: E402
 from corpus.preannotate import cli as _preannotate  # noqa: E402
 
@@ -66,3 +67,5 @@ app.add_typer(_labelstudio.app, name="labelstudio")
 app.command("agreement")(_agreement.agreement_cmd)
 app.command("adjudicate")(_adjudicate.adjudicate_cmd)
 app.command("export")(_export.export_cmd)
+app.command("align")(_drift.align)
+app.command("report")(_drift.report)

@@ -61,7 +61,8 @@ CONTEXT = {
     "subField": "cr:subField",
     "transform": "cr:transform",
 }
-_TYPES = {pa.string(): "sc:Text", pa.int64(): "sc:Integer", pa.bool_(): "sc:Boolean"}
+_TYPES = {pa.string(): "sc:Text", pa.int64(): "sc:Integer", pa.bool_(): "sc:Boolean",
+          pa.float64(): "sc:Float"}
 
 
 def _field(config: str, col: Column, source: dict) -> dict:

@@ -121,7 +121,7 @@ def adjudication_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
 
 
 def segmentation_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
-    """The segmenter against the hand-checked gold segments (per kind)."""
+    """The segmenter against the gold segments (per kind; written by an AI session)."""
     from corpus import markdown as md
     from corpus.jsonl import read_jsonl
     from corpus.segment_eval import evaluate
@@ -176,5 +176,12 @@ def preannotator_figure(project: Project, tables: dict[str, pa.Table]) -> Figure
     return Figure("Pre-annotator evaluation", text, res)
 
 
+def drift_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """The drift tools scored on the seeds (in-sample) and on generated drift sets."""
+    from corpus.drift.evaluate import drift_figure as fig
+
+    return fig(project, tables)
+
+
 FIGURES.extend([segmentation_figure, preannotator_figure, agreement_figure,
-                adjudication_figure])
+                adjudication_figure, drift_figure])

@@ -268,6 +268,24 @@ BUILTIN: tuple[Layer, ...] = (
           adjudication=Adjudication(("stance",), span_group=("claim_id", "doc_id")),
           labelstudio=LabelStudio(),  # carried inside its claim's region
           exports=("brat", "claims")),
+    # Cross-version drift (corpus.drift): gold alignments from the folder; the aligner's
+    # proposals, version pairs, derivation and quote proposals from the "drift" reduction
+    # (corpus.drift.corpus_drift.drift_reduction, run by corpus.build._reduce).
+    Layer(tables.ALIGNMENTS, "schemas.alignments:AlignmentsModel",
+          foreign_keys=(ForeignKey("target_doc_id", (("documents", "doc_id"),),
+                                   "document {} does not exist"),),
+          labelstudio=LabelStudio("a", ("label",),
+                                  "corpus.labelstudio.to_results:encode_alignments", 4)),
+    Layer(tables.VERSION_PAIRS, "schemas.alignments:VersionPairsModel", source="drift",
+          in_folder=False),
+    Layer(tables.DERIVATION_PROPOSALS, "schemas.alignments:DerivationProposalsModel",
+          foreign_keys=(ForeignKey("doc_id", (("documents", "doc_id"),),
+                                   "document {} does not exist"),),
+          source="drift", in_folder=False),
+    Layer(tables.QUOTE_PROPOSALS, "schemas.alignments:QuoteProposalsModel",
+          foreign_keys=(ForeignKey("quote_id", (("quotes", "quote_id"),),
+                                   "quote {} does not exist"),),
+          source="drift", in_folder=False),
 )
 
 REGISTRY = Registry()

@@ -180,6 +180,12 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         tables["tokens"] = token_view(tables["documents"], tables["mentions"])
         write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))
         files["tokens"] = [shard_file("tokens", 0, 1)]
+        reports = built.work / "report"
+        if reports.is_dir():  # the drift reduction's per-story HTML reports
+            step("copying the drift reports")
+            (folder / "report").mkdir()
+            for page in sorted(reports.glob("*.html")):
+                (folder / "report" / page.name).write_bytes(page.read_bytes())
         step("writing card, datasheet and manifest")
         for rel, text in render_documents(project, built, tables, files, folder).items():
             _write(folder / rel, text)

@@ -1,4 +1,4 @@
-"""Scoring the segmenter against the hand-checked gold segmentation.
+"""Scoring the segmenter against the gold segmentation (written by an AI development session).
 
 A predicted segment is correct when its start, end and kind all equal a gold segment's;
 separators are left out (they follow from the others). Used by

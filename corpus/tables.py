@@ -52,7 +52,7 @@ class Table:
         raise KeyError(name)
 
 
-S, INT, B = pa.string(), pa.int64(), pa.bool_()
+S, INT, B, F = pa.string(), pa.int64(), pa.bool_(), pa.float64()
 
 
 def _span(prefix: str = "", what: str = "span", nullable: bool = False) -> tuple[Column, ...]:
@@ -259,9 +259,98 @@ TOKENS = Table(
     ),
 )
 
+ALIGNMENTS = Table(
+    name="alignments",
+    doc="Passage alignment of a version against a related version of its story (METER-style "
+        "labels; NewsEdits-style edit actions for an update).",
+    key=("doc_id", "start", "end", "target_doc_id", "alignment_id"),
+    spans=("",),
+    id_column="alignment_id",
+    columns=(
+        Column("alignment_id", S, "a:<doc_id>:<start>-<end>:<target_doc_id>"),
+        Column("doc_id", S, "document holding the passage"),
+        *_span(what="passage (a content segment, boilerplate excluded)"),
+        Column("target_doc_id", S, "the version the passage is compared with", nullable=True),
+        Column("target_start", INT, "counterpart in target_doc_id: first code point "
+               "(null when new)", nullable=True),
+        Column("target_end", INT, "counterpart: code point after the last one", nullable=True),
+        Column("target_text", S, "counterpart: exactly the target document's "
+               "text[target_start:target_end]", nullable=True),
+        Column("label", S, "verbatim, rewritten or new", vocab=vocab.ALIGNMENT_LABELS),
+        Column("edit", S, "for an update pair: addition, deletion, edit or refactor "
+               "(null = unchanged, or not an update pair)", nullable=True,
+               vocab=vocab.EDIT_ACTIONS),
+        Column("score", F, "the aligner's similarity (content-word Dice; 1 = verbatim)",
+               nullable=True),
+        _UNCERTAIN,
+        _NOTE,
+        Column("origin", S, "gold (annotations/gold/alignments.jsonl) or aligner (proposal "
+               "for a story without gold)", vocab=vocab.ALIGNMENT_ORIGINS, derived=True),
+    ),
+)
+
+VERSION_PAIRS = Table(
+    name="version_pairs",
+    doc="Pairs of versions of one story compared by the drift tools: shingle overlap, "
+        "duplicates and containment, and how much of the later one reuses the earlier one.",
+    key=("story_id", "doc_id", "target_doc_id"),
+    columns=(
+        Column("story_id", S, "the story"),
+        Column("doc_id", S, "the later version (or the contained one)"),
+        Column("target_doc_id", S, "the version it is compared with"),
+        Column("jaccard", F, "Jaccard similarity of the word 5-gram shingles of the bodies"),
+        Column("containment", F, "share of doc_id's shingles found in target_doc_id"),
+        Column("duplicate", S, "identical, near_identical, contained, or null",
+               nullable=True, vocab=vocab.DUPLICATE_KINDS),
+        Column("verbatim_share", F, "share of doc_id's passage text aligned verbatim",
+               nullable=True),
+        Column("rewritten_share", F, "share aligned as rewritten", nullable=True),
+        Column("new_share", F, "share with no counterpart", nullable=True),
+    ),
+)
+
+DERIVATION_PROPOSALS = Table(
+    name="derivation_proposals",
+    doc="The drift tools' derivation proposal for every document (gold stays in documents).",
+    key=("doc_id",),
+    id_column="doc_id",
+    columns=(
+        Column("doc_id", S, "document"),
+        Column("story_id", S, "its story"),
+        Column("derivation", S, "proposed derivation", vocab=vocab.DERIVATION),
+        Column("derived_from", pa.list_(S), "versions of the story it is proposed to derive "
+               "from"),
+        Column("score", F, "confidence of the proposal, 0-1"),
+        Column("reason", S, "the reuse ratios, dates and cited outlets behind the proposal"),
+        Column("boilerplate_share", F, "share of the non-blank characters in boilerplate "
+               "segments"),
+        Column("cited_outlets", pa.list_(S), "outlets the text credits (per, according to, "
+               "contributed)"),
+    ),
+)
+
+QUOTE_PROPOSALS = Table(
+    name="quote_proposals",
+    doc="The drift tools' cross-version cluster and variant for every quote (gold stays in "
+        "quotes).",
+    key=("doc_id", "quote_id"),
+    id_column="quote_id",
+    columns=(
+        Column("quote_id", S, "the quote"),
+        Column("doc_id", S, "its document"),
+        Column("cluster_id", S, "proposed cluster (shared across documents)", nullable=True),
+        Column("variant", S, "proposed variant against the cluster's earliest rendering "
+               "(null for that one)", nullable=True, vocab=vocab.QUOTE_VARIANTS),
+        Column("changes", S, "the changed words against the earliest rendering",
+               nullable=True),
+        Column("score", F, "similarity to the rendering it was linked to", nullable=True),
+    ),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (DOCUMENTS, SOURCES, SEGMENTS, ENTITIES, MENTIONS, QUOTES, CLAIMS, CLAIM_EVIDENCE)
+    for t in (DOCUMENTS, SOURCES, SEGMENTS, ENTITIES, MENTIONS, QUOTES, CLAIMS, CLAIM_EVIDENCE,
+              ALIGNMENTS, VERSION_PAIRS, DERIVATION_PROPOSALS, QUOTE_PROPOSALS)
 }
 # Tables whose rows are spans into documents.text.
 SPAN_TABLES: tuple[str, ...] = tuple(n for n, t in TABLES.items() if t.spans)

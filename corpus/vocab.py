@@ -32,6 +32,13 @@ QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "scare")
 # How a quote renders the utterance of its cluster's earliest version.
 QUOTE_VARIANTS: tuple[str, ...] = ("verbatim", "trimmed", "altered", "paraphrased", "fabricated")
 
+# Passage alignment of a version against another (as in METER) and, for an update, the
+# edit action of each passage (as in NewsEdits); a version pair's duplicate kind.
+ALIGNMENT_LABELS: tuple[str, ...] = ("verbatim", "rewritten", "new")
+EDIT_ACTIONS: tuple[str, ...] = ("addition", "deletion", "edit", "refactor")
+DUPLICATE_KINDS: tuple[str, ...] = ("identical", "near_identical", "contained")
+ALIGNMENT_ORIGINS: tuple[str, ...] = ("gold", "aligner")
+
 CLAIM_STATUS: tuple[str, ...] = ("supported", "refuted", "not_enough_evidence", "conflicting")
 
 # Segment kinds. Content kinds carry the article; the rest is page furniture.
@@ -60,5 +67,8 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "quote_kind": QUOTE_KINDS,
     "quote_variant": QUOTE_VARIANTS,
     "claim_status": CLAIM_STATUS,
+    "alignment_label": ALIGNMENT_LABELS,
+    "edit_action": EDIT_ACTIONS,
+    "duplicate_kind": DUPLICATE_KINDS,
     "segment_kind": SEGMENT_KINDS,
 }

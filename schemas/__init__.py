@@ -5,6 +5,12 @@ what no single table can: ids resolve, spans sit inside their documents and carr
 exactly the text they point at, segments tile every document.
 """
 
+from schemas.alignments import (
+    AlignmentsModel,
+    DerivationProposalsModel,
+    QuoteProposalsModel,
+    VersionPairsModel,
+)
 from schemas.claim_evidence import ClaimEvidenceModel
 from schemas.claims import ClaimsModel
 from schemas.documents import DocumentsModel
@@ -23,4 +29,8 @@ MODELS = {
     "quotes": QuotesModel,
     "claims": ClaimsModel,
     "claim_evidence": ClaimEvidenceModel,
+    "alignments": AlignmentsModel,
+    "version_pairs": VersionPairsModel,
+    "derivation_proposals": DerivationProposalsModel,
+    "quote_proposals": QuoteProposalsModel,
 }

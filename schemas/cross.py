@@ -234,6 +234,49 @@ def clusters_span_documents(frames: Frames, _registry: Registry = REGISTRY
                             pl.col("cluster_id")))]
 
 
+def alignment_targets_resolve(frames: Frames, _registry: Registry = REGISTRY
+                              ) -> list[pl.DataFrame]:
+    """An alignment's target span lies inside target_doc_id's text and is its slice; the
+    target document exists and belongs to the same story; version pairs name documents."""
+    if "alignments" not in frames:
+        return []
+    docs = frames["documents"].select(pl.col("doc_id").alias("target_doc_id"),
+                                      pl.col("story_id").alias("_tstory"),
+                                      pl.col("text").alias("_ttext"),
+                                      pl.col("text").str.len_chars().alias("_tlen"))
+    stories = frames["documents"].select("doc_id", pl.col("story_id").alias("_story"))
+    df = (_with_row(frames["alignments"]).join(docs, on="target_doc_id", how="left")
+          .join(stories, on="doc_id", how="left"))
+    named = df.filter(pl.col("target_doc_id").is_not_null())
+    out = [_fail(named.filter(pl.col("_tlen").is_null()), "alignments", "doc_exists",
+                 "target_doc_id", pl.format("unknown target_doc_id {}", pl.col("target_doc_id")))]
+    known = named.filter(pl.col("_tlen").is_not_null())
+    out.append(_fail(known.filter(pl.col("_story").is_not_null()
+                                  & (pl.col("_story") != pl.col("_tstory"))),
+                     "alignments", "same_story", "target_doc_id",
+                     pl.format("{} is in story {}, not {}", pl.col("target_doc_id"),
+                               pl.col("_tstory"), pl.col("_story"))))
+    s, e, t = pl.col("target_start"), pl.col("target_end"), pl.col("target_text")
+    present = known.filter(s.is_not_null() & e.is_not_null())
+    out.append(_fail(present.filter(e > pl.col("_tlen")), "alignments", "span_inside_document",
+                     "target_end", pl.format("target_end {} is past the target text (length {})",
+                                             e, pl.col("_tlen"))))
+    inside = present.filter(e <= pl.col("_tlen")).with_columns(
+        pl.col("_ttext").str.slice(s, e - s).alias("_slice"))
+    out.append(_fail(inside.filter(pl.col("_slice") != t), "alignments", "text_matches_offsets",
+                     "target_text", pl.format("target_text {} != {}[{}:{}] = {}", _repr(t),
+                                              pl.col("target_doc_id"), s, e,
+                                              _repr(pl.col("_slice")))))
+    if "version_pairs" in frames:
+        ids = frames["documents"]["doc_id"].implode()
+        for col in ("doc_id", "target_doc_id"):
+            vp = _with_row(frames["version_pairs"])
+            out.append(_fail(vp.filter(~pl.col(col).is_in(ids)), "version_pairs",
+                             "foreign_key", col, pl.format("document {} does not exist",
+                                                           pl.col(col))))
+    return out
+
+
 CHECKS: dict[str, Callable[[Frames, Registry], list[pl.DataFrame]]] = {
     "spans_resolve": spans_resolve,
     "documents_hash_their_text": documents_hash_their_text,
@@ -243,6 +286,7 @@ CHECKS: dict[str, Callable[[Frames, Registry], list[pl.DataFrame]]] = {
     "mention_label_matches_entity": mention_label_matches_entity,
     "refuted_claims_have_evidence": refuted_claims_have_evidence,
     "clusters_span_documents": clusters_span_documents,
+    "alignment_targets_resolve": alignment_targets_resolve,
 }
 
 

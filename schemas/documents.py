@@ -23,3 +23,4 @@ class DocumentsModel(TableModel):
     derived_from: Series[object]
     uncertain: Series[bool]
     note: Series[str] = pa.Field(nullable=True)
+

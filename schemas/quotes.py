@@ -23,6 +23,7 @@ class QuotesModel(TrimmedSpanModel):
     cluster_id: Series[str] = pa.Field(nullable=True)
     variant: Series[str] = pa.Field(nullable=True, isin=vocab.QUOTE_VARIANTS)
     variant_note: Series[str] = pa.Field(nullable=True)
+
     segment_kind: Series[str] = pa.Field(isin=vocab.SEGMENT_KINDS)
     uncertain: Series[bool]
     note: Series[str] = pa.Field(nullable=True)

@@ -1,4 +1,4 @@
-"""Score the segmenter against the hand-made gold segmentation of the seeds.
+"""Score the segmenter against the gold segmentation of the seeds (written by an AI session).
 
 A predicted segment is correct when its start, end and kind all equal a gold segment's;
 separators are left out (they follow from the others). Prints per-kind precision,

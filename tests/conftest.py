@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_INPUTS = ("pyproject.toml", "CHANGELOG.md", "CITATION.cff", "seeds", "annotations")
+PROJECT_INPUTS = ("pyproject.toml", "CHANGELOG.md", "CITATION.cff", "seeds", "annotations",
+                  "drift_eval")
 
 
 @pytest.fixture(autouse=True, scope="session")

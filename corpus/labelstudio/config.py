@@ -25,7 +25,7 @@ def config_path(root: Path | None = None) -> Path:
 
 TEXT = "text"  # the <Text> object every control points at
 # Span controls and their labels.
-MENTION, QUOTE, CLAIM = "mention", "quote", "claim"
+MENTION, QUOTE, CLAIM, ALIGNMENT = "mention", "quote", "claim", "alignment"
 QUOTE_CONTENT, QUOTE_SOURCE, QUOTE_CUE = "QuoteContent", "QuoteSource", "QuoteCue"
 QUOTE_ROLES: tuple[str, ...] = (QUOTE_CONTENT, QUOTE_SOURCE, QUOTE_CUE)
 CLAIM_LABEL = "Claim"
@@ -46,6 +46,7 @@ SPAN_LABELS: dict[str, tuple[str, ...]] = {
     MENTION: vocab.ENTITY_LABELS,
     QUOTE: QUOTE_ROLES,
     CLAIM: (CLAIM_LABEL,),
+    ALIGNMENT: vocab.ALIGNMENT_LABELS,
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     QUOTE_KIND: vocab.QUOTE_KINDS,
@@ -90,6 +91,9 @@ def render_config() -> str:
     lines += _labels(QUOTE, QUOTE_ROLES,
                      "Quotes: content (without marks), source (speaker mention), cue")
     lines += _labels(CLAIM, (CLAIM_LABEL,), "Check-worthy claims")
+    lines += _labels(ALIGNMENT, vocab.ALIGNMENT_LABELS,
+                     "Alignment of a passage against another version (target_doc_id, "
+                     "target span and edit in attrs)")
     lines += [
         '  <Relations>',
         *[f"    <Relation value={quoteattr(r)}/>" for r in RELATIONS],

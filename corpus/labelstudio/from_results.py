@@ -320,6 +320,11 @@ def _build(doc_id: str, text: str, every: list[_Region], regions: dict[str, _Reg
                    "rationale": _first_text(reg.extras.get(C.RATIONALE)) or "",
                    "world_knowledge": None, "uncertain": unc, "note": note}
             layer = "claims"
+        elif reg.control == C.ALIGNMENT:
+            rec = {"alignment_id": None, **base, "target_doc_id": None, "target_start": None,
+                   "target_end": None, "target_text": None, "label": reg.label, "edit": None,
+                   "score": None, "uncertain": unc, "note": note}
+            layer = "alignments"
         elif reg.label == C.QUOTE_CONTENT:
             ls = links.get(rid, {})
             rec = {"quote_id": derived_id("quotes", doc_id, reg.start, reg.end), **base,
@@ -344,6 +349,8 @@ def _build(doc_id: str, text: str, every: list[_Region], regions: dict[str, _Reg
             out.refused.append(Refusal(rid, "only claims carry evidence"))
             continue
         what = _apply(rec, pairs, set())
+        if layer == "alignments" and what is None:
+            what = _alignment_problem(rec)
         if what is None:
             what = _missing(rec, layer)
         ev_recs, ev_err = _evidence(rec, evidence) if layer == "claims" else ([], None)
@@ -355,6 +362,21 @@ def _build(doc_id: str, text: str, every: list[_Region], regions: dict[str, _Reg
         out.records["claim_evidence"].extend((complete(ev, "claim_evidence"), rid)
                                              for ev in ev_recs)
     _assign_groups(doc_id, groups, out)
+
+
+def _alignment_problem(rec: Record) -> str | None:
+    """An alignment names its target and, unless new, the target span; its id is derived
+    when the reviewer made the region."""
+    if rec.get("alignment_id") is None:
+        rec["alignment_id"] = (f"a:{rec['doc_id']}:{rec['start']}-{rec['end']}:"
+                               f"{rec.get('target_doc_id') or '-'}")
+    span = [rec.get(k) for k in ("target_start", "target_end", "target_text")]
+    if rec["label"] == "new" and any(v is not None for v in span):
+        return "a new passage has no target span (attrs target_start/target_end/target_text)"
+    if rec["label"] != "new" and (rec.get("target_doc_id") is None or None in span):
+        return (f"a {rec['label']} passage needs target_doc_id, target_start, target_end "
+                "and target_text in attrs")
+    return None
 
 
 def _missing(rec: Record, layer: str) -> str | None:

@@ -117,8 +117,17 @@ def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path | N
         return load_records(annotations), f"storydrift-{annotations.name}", 1.0
     records = load_records(gold) if gold.is_dir() else {}
     missing = [layer for layer in PREANNOTATED_LAYERS if layer not in records]
+    tag = ""
+    if preannotate:  # the aligner's proposals for the stories gold has no alignments for
+        from corpus.drift.labelstudio import alignment_proposals
+
+        have = {r.get("doc_id") for r in records.get("alignments", [])}
+        extra = alignment_proposals(docs, have)
+        if extra:
+            records["alignments"] = [*records.get("alignments", []), *extra]
+            tag = "+drift"
     if not preannotate or not missing:
-        return records, "storydrift-gold", 1.0
+        return records, f"storydrift-gold{tag}", 1.0
     catalogue = gold / "entities.jsonl"
     pre, score = preannotation_records(docs, catalogue if catalogue.is_file() else None)
     records.update({layer: pre[layer] for layer in missing})

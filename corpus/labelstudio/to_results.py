@@ -192,6 +192,18 @@ def encode_claims(b: _Builder, doc_id: str, records: dict[str, list[Record]]) ->
         _common(b, rid, rec, tables.CLAIMS, {"claim_id", "status", "rationale"}, over)
 
 
+def encode_alignments(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
+    """Alignment proposals or gold: one region per passage and target; the target
+    document, its span and the edit action travel in attrs (reviewers edit them there)."""
+    for rec in sorted(records.get("alignments", []),
+                      key=lambda r: (r.get("start", 0), r.get("end", 0),
+                                     str(r.get("target_doc_id")), str(r.get("alignment_id")))):
+        rid = b.region(region_id("a", rec.get("alignment_id")), C.ALIGNMENT, rec["label"],
+                       rec["start"], rec["end"])
+        over = [("alignment_id", rec.get("alignment_id"))]
+        _common(b, rid, rec, tables.ALIGNMENTS, {"alignment_id", "label"}, over)
+
+
 def encode_documents(b: _Builder, doc_id: str, records: dict[str, list[Record]]) -> None:
     for rec in records.get("documents", [])[:1]:
         _document(b, rec)

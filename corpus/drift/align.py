@@ -1,0 +1,189 @@
+"""Passage alignment of one version against another, as in METER, with edit actions.
+
+Every passage of the document gets one row against the target document: ``verbatim``
+(the same words as a target passage, or as a contiguous run of one, up to punctuation
+and case), ``rewritten`` (the same content in other words: the content-word stems of the
+two passages overlap by at least REWRITTEN, Dice), or ``new`` (no counterpart; target
+span null). For a version and its update the rows also carry NewsEdits-style edit
+actions: ``addition`` (a new passage), ``edit`` (rewritten), ``refactor`` (verbatim but
+moved out of order), and ``deletion`` rows for the earlier version's passages that the
+update no longer has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.drift.text import Passage, content_stems, dice, word_key, words
+
+REWRITTEN = 0.4
+MIN_RUN = 6  # words: a shorter passage must match a whole target passage to be verbatim
+
+
+@dataclass(frozen=True)
+class Row:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    target_doc_id: str
+    target_start: int | None
+    target_end: int | None
+    target_text: str | None
+    label: str
+    score: float
+    edit: str | None = None
+
+
+def _find_run(needle: tuple[str, ...], hay: tuple[str, ...]) -> int:
+    """Index of the first contiguous occurrence of needle in hay, or -1."""
+    n = len(needle)
+    if n == 0 or n > len(hay):
+        return -1
+    first = needle[0]
+    for i in range(len(hay) - n + 1):
+        if hay[i] == first and hay[i:i + n] == needle:
+            return i
+    return -1
+
+
+@dataclass
+class _Indexed:
+    p: Passage
+    key: tuple[str, ...]
+    stems: frozenset[str]
+
+
+def index(ps: list[Passage]) -> list[_Indexed]:
+    return [_Indexed(p, word_key(p.text), content_stems(p.text)) for p in ps]
+
+
+def _sub_span(p: Passage, at: int, n: int) -> tuple[int, int]:
+    ws = words(p.text)
+    return p.start + ws[at][0], p.start + ws[at + n - 1][1]
+
+
+def match(src: _Indexed, targets: list[_Indexed],
+          by_key: dict[tuple[str, ...], int]) -> tuple[str, int | None, int, int, float]:
+    """(label, target index, target start, target end, score) of one passage."""
+    hit = by_key.get(src.key)
+    if hit is not None:
+        t = targets[hit].p
+        return "verbatim", hit, t.start, t.end, 1.0
+    if len(src.key) >= MIN_RUN:
+        for j, t in enumerate(targets):
+            at = _find_run(src.key, t.key)
+            if at >= 0:
+                s, e = _sub_span(t.p, at, len(src.key))
+                return "verbatim", j, s, e, 1.0
+    best, best_j = 0.0, None
+    for j, t in enumerate(targets):
+        d = dice(src.stems, t.stems)
+        if d > best:
+            best, best_j = d, j
+    if best_j is not None and best >= REWRITTEN:
+        t = targets[best_j].p
+        return "rewritten", best_j, t.start, t.end, round(best, 4)
+    return "new", None, 0, 0, round(best, 4)
+
+
+def _lis(seq: list[int]) -> set[int]:
+    """Positions (into seq) of one longest increasing subsequence."""
+    import bisect
+
+    tails, tails_at, prev = [], [], [-1] * len(seq)
+    for i, x in enumerate(seq):
+        k = bisect.bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+            tails_at.append(i)
+        else:
+            tails[k], tails_at[k] = x, i
+        prev[i] = tails_at[k - 1] if k else -1
+    out, i = set(), tails_at[-1] if tails_at else -1
+    while i >= 0:
+        out.add(i)
+        i = prev[i]
+    return out
+
+
+def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
+               update: bool = False, doc_ix: list[_Indexed] | None = None,
+               target_ix: list[_Indexed] | None = None) -> list[Row]:
+    """One row per passage of ``doc`` against ``target``; with ``update``, edit actions and
+    deletion rows (the target's passages nothing in doc aligns to)."""
+    if not doc:
+        return []
+    di = doc_ix or index(doc)
+    ti = target_ix or index(target)
+    by_key: dict[tuple[str, ...], int] = {}
+    for j, t in enumerate(ti):
+        by_key.setdefault(t.key, j)
+    target_id = target[0].doc_id if target else ""
+    found = [match(s, ti, by_key) for s in di]
+    rows = []
+    verbatim_pos = [i for i, f in enumerate(found) if f[0] == "verbatim"]
+    in_order = {verbatim_pos[k] for k in _lis([found[i][1] for i in verbatim_pos])}
+    for i, (s, (label, j, ts, te, score)) in enumerate(zip(doc, found, strict=True)):
+        edit = None
+        if update:
+            edit = {"new": "addition", "rewritten": "edit"}.get(label)
+            if label == "verbatim" and i not in in_order:
+                edit = "refactor"
+        has = j is not None
+        rows.append(Row(s.doc_id, s.start, s.end, s.text, target_id,
+                        ts if has else None, te if has else None,
+                        target_text[ts:te] if has else None, label, score, edit))
+    if update and target:
+        used = {f[1] for f in found if f[1] is not None}
+        doc_id = doc[0].doc_id
+        doc_by_key = {d.key: k for k, d in enumerate(di)}
+        for j, t in enumerate(ti):
+            if j in used:
+                continue
+            back = match(t, di, doc_by_key)
+            if back[0] != "new":  # matched the other way round (a merge or split): not gone
+                continue
+            rows.append(Row(t.p.doc_id, t.p.start, t.p.end, t.p.text, doc_id, None, None,
+                            None, "new", back[4], "deletion"))
+    return rows
+
+
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z])")
+
+
+def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
+    """Share of the document's passage characters in sentences kept word for word from the
+    target: whole verbatim passages, and the unchanged sentences of rewritten ones (an
+    update that rewords one sentence of a long paragraph keeps the others)."""
+    own = [r for r in rows if r.edit != "deletion"]
+    total = sum(r.end - r.start for r in own) or 1
+    kept = 0
+    for r in own:
+        if r.label == "verbatim":
+            kept += r.end - r.start
+        elif r.label == "rewritten":
+            hay = _target_key(target_ix, r.target_start)
+            for sent in _SENTENCE.split(r.text):
+                k = word_key(sent)
+                if len(k) >= MIN_RUN and _find_run(k, hay) >= 0:
+                    kept += len(sent)
+    return round(kept / total, 4)
+
+
+def _target_key(target_ix: list[_Indexed], start: int | None) -> tuple[str, ...]:
+    for t in target_ix:
+        if start is not None and t.p.start <= start < t.p.end:
+            return t.key
+    return ()
+
+
+def reuse(rows: list[Row]) -> dict[str, float]:
+    """Shares of the document's passage characters by label (deletion rows excluded)."""
+    own = [r for r in rows if r.edit != "deletion"]
+    total = sum(r.end - r.start for r in own) or 1
+    out = {"verbatim": 0.0, "rewritten": 0.0, "new": 0.0}
+    for r in own:
+        out[r.label] += (r.end - r.start) / total
+    return {k: round(v, 4) for k, v in out.items()}

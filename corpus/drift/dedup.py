@@ -1,0 +1,110 @@
+"""Duplicates and containment between the versions of a story, blocked with MinHash.
+
+Each document's body (its passages, boilerplate excluded) becomes a set of word 5-gram
+shingles and a MinHash signature (datasketch). An LSH index on Jaccard similarity and an
+LSH Ensemble index on containment propose candidate pairs, so a story with thousands of
+versions is never compared all-pairs in Python; only candidates get exact set
+arithmetic. A pair is ``identical`` (same body text), ``near_identical`` (Jaccard of the
+shingle sets >= NEAR) or ``contained`` (>= CONTAINED of the smaller body's shingles are
+in the larger one: an opening, an excerpt, a copy inside other furniture).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus.drift.text import shingles
+
+NUM_PERM = 64
+NEAR = 0.9
+CONTAINED = 0.9
+RELATED = 0.2  # Jaccard at which two versions are candidates for alignment
+MAX_CANDIDATES = 24  # per document, the most similar candidates kept for exact checks
+
+
+@dataclass(frozen=True)
+class Pair:
+    doc_id: str
+    target_doc_id: str
+    jaccard: float
+    containment: float  # share of doc_id's shingles found in target_doc_id
+    kind: str | None  # identical, near_identical, contained, or None (related only)
+
+
+def _signatures(sets: list[set[str]]):
+    from datasketch import MinHash
+
+    sigs = MinHash.bulk([[s.encode("utf-8") for s in sorted(x)] for x in sets],
+                        num_perm=NUM_PERM, seed=1)
+    return sigs
+
+
+def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
+    """Shingle sets and the candidate pairs (i < j in the given order) worth checking."""
+    from datasketch import MinHashLSH, MinHashLSHEnsemble
+
+    ids = list(bodies)
+    sets = {d: shingles(bodies[d]) for d in ids}
+    if len(ids) < 2:
+        return sets, []
+    sigs = _signatures([sets[d] for d in ids])
+    order = {d: i for i, d in enumerate(ids)}
+    lsh = MinHashLSH(threshold=RELATED, num_perm=NUM_PERM)
+    for d, m in zip(ids, sigs, strict=True):
+        lsh.insert(d, m)
+    ens = MinHashLSHEnsemble(threshold=CONTAINED * 0.8, num_perm=NUM_PERM, num_part=8)
+    ens.index((d, m, max(1, len(sets[d]))) for d, m in zip(ids, sigs, strict=True))
+    matrix = np.vstack([m.hashvalues for m in sigs])
+    pairs: set[tuple[str, str]] = set()
+    for i, (d, m) in enumerate(zip(ids, sigs, strict=True)):
+        found = set(lsh.query(m)) | set(ens.query(m, max(1, len(sets[d]))))
+        found.discard(d)
+        if len(found) > MAX_CANDIDATES:  # keep the most similar by estimated Jaccard
+            cand = sorted(found, key=order.__getitem__)
+            est = (matrix[[order[c] for c in cand]] == matrix[i]).mean(axis=1)
+            top = np.argsort(-est, kind="stable")[:MAX_CANDIDATES]
+            found = {cand[k] for k in top}
+        for c in found:
+            a, b = sorted((d, c), key=order.__getitem__)
+            pairs.add((a, b))
+    return sets, sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
+
+
+def classify(a: str, b: str, text_a: str, text_b: str, sa: set[str], sb: set[str]) -> list[Pair]:
+    """Exact figures for one candidate pair, both directions where containment differs."""
+    inter = len(sa & sb)
+    union = len(sa | sb) or 1
+    jac = inter / union
+    ca = inter / len(sa) if sa else 0.0
+    cb = inter / len(sb) if sb else 0.0
+    if text_a.strip() == text_b.strip():
+        return [Pair(b, a, 1.0, 1.0, "identical")]
+    if jac >= NEAR:
+        return [Pair(b, a, jac, cb, "near_identical")]
+    out = []
+    if cb >= CONTAINED:
+        out.append(Pair(b, a, jac, cb, "contained"))
+    if ca >= CONTAINED:
+        out.append(Pair(a, b, jac, ca, "contained"))
+    if not out:
+        out.append(Pair(b, a, jac, cb, None))
+    return out
+
+
+def find_pairs(bodies: dict[str, str]) -> list[Pair]:
+    return find_pairs_and_shingles(bodies)[0]
+
+
+def find_pairs_and_shingles(bodies: dict[str, str]) -> tuple[list[Pair], dict[str, set[str]]]:
+    """Every candidate pair with its exact Jaccard and containment, in document order.
+
+    ``bodies`` maps doc_id -> body text (passages joined), in the story's order; for a
+    pair the later document is ``doc_id`` and the earlier ``target_doc_id``, except a
+    ``contained`` earlier document, which is ``doc_id`` of its own row."""
+    sets, pairs = candidate_pairs(bodies)
+    out = []
+    for a, b in pairs:
+        out.extend(classify(a, b, bodies[a], bodies[b], sets[a], sets[b]))
+    return out, sets

@@ -1,0 +1,292 @@
+"""Scores of the drift tools: against the seeds' gold (in-sample) and against the
+generated drift sets in ``drift_eval/`` (out of sample; the ``test`` split is never used
+for tuning).
+
+Measures: quote links (precision, recall and F1 of the pairs of renderings in different
+versions put in one cluster), variant accuracy (the predicted variant of every gold
+rendering that has one other than the reference; a rendering left out of every cluster
+counts as wrong unless its gold variant is ``fabricated`` and it was so labelled),
+fabricated-quote precision and recall, alignment label accuracy (each gold passage
+against the gold pair's target), derivation accuracy, duplicate recall (generated
+copies) and fabricated-participant recall (generated content-farm versions).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from corpus.drift import align
+from corpus.drift.entities import Mention
+from corpus.drift.quotes import Quote
+from corpus.drift.story import StoryDrift, Version, analyse
+from corpus.drift.text import passages
+
+
+def link_pairs(items: list[tuple[str, str, str | None]]) -> set[frozenset[str]]:
+    """(quote key, doc, cluster) -> the unordered cross-version pairs of one cluster."""
+    by: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, doc, cl in items:
+        if cl:
+            by[cl].append((key, doc))
+    out = set()
+    for ms in by.values():
+        for (a, da), (b, db) in combinations(ms, 2):
+            if da != db:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def prf(pred: set, gold: set) -> dict:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "gold": len(gold), "predicted": len(pred), "correct": tp}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.pred_links: set = set()
+        self.gold_links: set = set()
+        self.variant = [0, 0]
+        self.fab = {"tp": 0, "fp": 0, "fn": 0}
+        self.align = [0, 0]
+        self.align_confusion: dict[str, int] = defaultdict(int)
+        self.derivation = [0, 0]
+        self.derivation_errors: list[str] = []
+        self.dups = [0, 0]
+        self.participants = [0, 0]
+        self.variant_confusion: dict[str, int] = defaultdict(int)
+
+    def quotes(self, res: StoryDrift, gold: dict[str, tuple[str, str | None, str | None]]
+               ) -> None:
+        """gold: quote key -> (doc, cluster, variant); the keys are the quotes' ids."""
+        pred = {q.quote_id: q for q in res.quotes}
+        self.pred_links |= link_pairs([(q.quote_id, q.doc_id, q.cluster) for q in res.quotes])
+        self.gold_links |= link_pairs([(k, d, c) for k, (d, c, _v) in gold.items()])
+        refs = _references(gold)
+        for k, (_d, _cl, v) in gold.items():
+            q = pred.get(k)
+            got = q.variant if q else None
+            if v == "fabricated" or got == "fabricated":
+                if v == "fabricated" and got == "fabricated":
+                    self.fab["tp"] += 1
+                elif got == "fabricated":
+                    self.fab["fp"] += 1
+                else:
+                    self.fab["fn"] += 1
+            if v is None or k in refs:
+                continue
+            self.variant[1] += 1
+            ok = got == v
+            self.variant[0] += ok
+            self.variant_confusion[f"{v}->{got}"] += 1
+
+    def to_dict(self) -> dict:
+        f = self.fab
+        fp = f["tp"] / (f["tp"] + f["fp"]) if f["tp"] + f["fp"] else 0.0
+        fr = f["tp"] / (f["tp"] + f["fn"]) if f["tp"] + f["fn"] else 0.0
+
+        def acc(x: list[int]) -> dict:
+            return {"accuracy": round(x[0] / x[1], 4) if x[1] else None, "correct": x[0],
+                    "n": x[1]}
+
+        return {"quote_links": prf(self.pred_links, self.gold_links),
+                "variant": {**acc(self.variant),
+                            "confusion": dict(sorted(self.variant_confusion.items()))},
+                "fabricated_quotes": {"precision": round(fp, 4), "recall": round(fr, 4), **f},
+                "alignment": {**acc(self.align),
+                              "confusion": dict(sorted(self.align_confusion.items()))},
+                "derivation": {**acc(self.derivation), "errors": self.derivation_errors},
+                "duplicates": acc(self.dups), "fabricated_participants": acc(self.participants)}
+
+
+def _references(gold: dict[str, tuple[str, str | None, str | None]]) -> set[str]:
+    """The earliest member of each gold cluster (keys sort in story order)."""
+    first: dict[str, str] = {}
+    for k in sorted(gold):
+        _d, cl, _v = gold[k]
+        if cl and cl not in first:
+            first[cl] = k
+    return set(first.values())
+
+
+def score_alignment(t: Tally, doc: list, target: list, target_text: str, update: bool,
+                    gold: list[tuple[int, int, str]]) -> None:
+    rows = align.align_pair(doc, target, target_text, update=update)
+    got = {(r.start, r.end): r.label for r in rows if r.edit != "deletion"}
+    for s, e, label in gold:
+        g = got.get((s, e))
+        t.align[1] += 1
+        t.align[0] += g == label
+        t.align_confusion[f"{label}->{g}"] += 1
+
+
+# --- the seeds (in-sample) ----------------------------------------------------------
+
+def evaluate_corpus(frames: dict, results: dict[str, StoryDrift]) -> dict:
+    """The tools against the corpus's gold quotes, alignments and derivations."""
+    t = Tally()
+    docs = {r["doc_id"]: r for r in frames["documents"].iter_rows(named=True)}
+    for _story, res in results.items():
+        order = {d: i for i, d in enumerate(res.order)}
+        gold = {}
+        for r in frames["quotes"].filter(frames["quotes"]["doc_id"].is_in(res.order)).iter_rows(
+                named=True):
+            # sortable keys in story order, so the earliest member is the reference
+            key = f"{order[r['doc_id']]:05d}:{r['start']:08d}:{r['quote_id']}"
+            gold[key] = (r["doc_id"], r["cluster_id"], r["variant"])
+        remap = {q.quote_id: q for q in res.quotes}
+        keyed = []
+        for key in gold:
+            q = remap.get(key.split(":", 2)[2])
+            if q is not None:
+                keyed.append(Quote(key, q.doc_id, q.order, q.start, q.end, q.text, q.kind,
+                                   cluster=q.cluster, variant=q.variant))
+        shadow = StoryDrift(res.order, res.passages, res.boilerplate, res.pairs, res.proposals,
+                            res.alignments, res.reuse, quotes=keyed)
+        t.quotes(shadow, gold)
+        for d in res.order:
+            g = docs[d]["derivation"]
+            p = res.proposals[d].derivation
+            t.derivation[1] += 1
+            t.derivation[0] += g == p
+            if g != p:
+                t.derivation_errors.append(f"{d}: gold {g}, proposed {p}")
+    al = frames.get("alignments")
+    if al is not None and al.height:
+        gold_rows = al.filter(al["origin"] == "gold")
+        by_pair: dict[tuple[str, str], list] = defaultdict(list)
+        updates = set()
+        for r in gold_rows.iter_rows(named=True):
+            if r["edit"] == "deletion":
+                updates.add((r["target_doc_id"], r["doc_id"]))
+                continue
+            by_pair[(r["doc_id"], r["target_doc_id"])].append((r["start"], r["end"], r["label"]))
+            if r["edit"]:
+                updates.add((r["doc_id"], r["target_doc_id"]))
+        for (d, tgt), gold in sorted(by_pair.items()):
+            res = next(x for x in results.values() if d in x.passages)
+            score_alignment(t, res.passages[d], res.passages[tgt], docs[tgt]["text"],
+                            (d, tgt) in updates, gold)
+    return t.to_dict()
+
+
+# --- generated drift sets (out of sample) -------------------------------------------
+
+def load_sets(folder: Path) -> list[dict]:
+    out = []
+    for lab in sorted(folder.glob("sets/*/labels.json")):
+        labels = json.loads(lab.read_text(encoding="utf-8"))
+        for v in labels["versions"]:
+            v["text"] = (lab.parent / f"{v['name']}.txt").read_bytes().decode("utf-8")
+        out.append(labels)
+    return out
+
+
+def evaluate_sets(folder: Path, split: str, mentions: bool = True) -> dict:
+    """The tools on every generated story of one split (quotes: the known spans)."""
+    from corpus.segment import segment_text
+
+    t = Tally()
+    stories = [s for s in load_sets(folder) if s["split"] == split]
+    for s in stories:
+        vs = s["versions"]
+        versions = [Version(v["name"], v["text"], segment_text(v["text"])) for v in vs]
+        quotes, gold = [], {}
+        for i, v in enumerate(vs):
+            for q in v["quotes"]:
+                key = f"{i:05d}:{q['start']:08d}:{v['name']}"
+                quotes.append(Quote(key, v["name"], i, q["start"], q["end"], q["text"],
+                                    q["kind"]))
+                gold[key] = (v["name"], q["cluster"], q["variant"])
+        ms = []
+        if mentions:
+            from corpus.preannotate.entities import extract_mentions
+
+            for v in vs:
+                ms += [Mention(v["name"], m.start, m.end, m.text, m.label, m.entity_id)
+                       for m in extract_mentions(v["text"])]
+        res = analyse(versions, quotes, ms, slug="qc")
+        t.quotes(res, gold)
+        for v in vs:
+            p = res.proposals[v["name"]].derivation
+            t.derivation[1] += 1
+            t.derivation[0] += p == v["derivation"]
+            if p != v["derivation"]:
+                t.derivation_errors.append(f"{s['story_id']}/{v['name']}: gold "
+                                           f"{v['derivation']}, proposed {p}")
+            if v["name"] in ("01_copy", "04_opening"):
+                t.dups[1] += 1
+                t.dups[0] += any(pr.kind and pr.doc_id == v["name"]
+                                 and pr.target_doc_id == "00_original" for pr in res.pairs)
+            for person in v["fabricated_participants"]:
+                t.participants[1] += 1
+                t.participants[0] += any(e.status == "unsupported" and e.doc_id == v["name"]
+                                         and e.name in person for e in res.entity_drift)
+        orig = res.passages["00_original"]
+        for v in vs:
+            if v["alignments"]:
+                gold_al = [(a["start"], a["end"], a["label"]) for a in v["alignments"]]
+                doc = passages(v["name"], v["text"], segment_text(v["text"]))
+                score_alignment(t, doc, orig, vs[0]["text"], v["derivation"] == "update",
+                                gold_al)
+    out = t.to_dict()
+    out["stories"] = len(stories)
+    out["versions"] = sum(len(s["versions"]) for s in stories)
+    return out
+
+
+# --- the card's section ----------------------------------------------------------------
+
+def drift_figure(project, tables):
+    """The drift tools' scores for the card: seeds in-sample, generated sets by split."""
+    from corpus import markdown as md
+    from corpus.build import build_frames
+    from corpus.drift.corpus_drift import analyse_corpus
+    from corpus.figures import Figure
+
+    frames = build_frames(project)
+    data = {"seeds (in-sample)": evaluate_corpus(frames, analyse_corpus(frames))}
+    folder = project.root / "drift_eval"
+    if (folder / "sources.jsonl").is_file():
+        for split in ("dev", "test"):
+            data[f"generated {split}"] = evaluate_sets(folder, split)
+
+    def cell(x: dict) -> str:
+        return f"{x['accuracy']:.3f} ({x['correct']}/{x['n']})" if x["n"] else "-"
+
+    rows = []
+    for name, r in data.items():
+        ql, fq = r["quote_links"], r["fabricated_quotes"]
+        rows.append((name, f"{ql['precision']:.3f}", f"{ql['recall']:.3f}", f"{ql['f1']:.3f}",
+                     cell(r["variant"]), f"{fq['precision']:.2f} / {fq['recall']:.2f}",
+                     cell(r["alignment"]), cell(r["derivation"]), cell(r["duplicates"]),
+                     cell(r["fabricated_participants"])))
+    text = ("The drift tools (`corpus align`, `corpus/drift/`) against the seeds' gold and "
+            "against generated drift sets (`drift_eval/`: openly licensed news text with "
+            "controlled edits whose labels are known; `scripts/make_drift_sets.py`). "
+            "Quotes are the gold spans (the clustering is scored, not the quote extractor). "
+            "**Caveats:** the seed figures are in-sample (the thresholds were set with "
+            "these documents in view, and the seeds' gold alignments were made by reading "
+            "the aligner's proposals and correcting them, so they favour the aligner). The "
+            "generated sets come from two source texts (one per split: `dev` was used for "
+            "tuning, `test` was not; after the first look at `test` the generator's passage labels "
+            "were corrected to the contract's definition of verbatim, same words up to "
+            "punctuation and case, and no threshold was changed); their paraphrases are "
+            "dictionary rewordings, easier than real rewrites, so their figures are an "
+            "upper bound.\n\n"
+            + md.table(["set", "link P", "link R", "link F1", "variant acc",
+                        "fabricated P / R", "alignment acc", "derivation acc",
+                        "duplicates found", "fabricated participants found"], rows))
+    return Figure("Drift tools evaluation", text, data,
+                  "Alignments: gold for four seed version pairs made by an AI session "
+                  "(Claude, issue 8) reading both texts of each pair and keeping or "
+                  "correcting the aligner's proposal for each passage (12 of 113 rows "
+                  "corrected, each with a note); other stories get the aligner's proposals "
+                  "(`origin: aligner`). Derivation, quote-cluster and variant proposals sit "
+                  "in `proposed_*` columns next to the gold labels.")

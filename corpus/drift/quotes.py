@@ -1,0 +1,198 @@
+"""Quote drift: the renderings of one utterance across versions, and how each changed.
+
+Quotes (any kind but ``scare``) are taken in story order; each joins the cluster of the
+most similar quote of an earlier version when the two share enough (the same words up
+to punctuation, or content-word stems: Dice >= LINK, or a short rendering almost wholly
+inside a longer one: containment >= CONTAINS). Candidates come from an inverted index of
+stems, never all pairs. Each later rendering is then labelled against the cluster's
+earliest one (the reference), with the guidelines' vocabulary:
+
+- ``verbatim``: same words, up to quotation-mark style and a trailing comma or stop;
+- ``trimmed``: words dropped, nothing else changed;
+- ``altered``: mostly the same words (SequenceMatcher ratio >= ALTERED), some changed,
+  added, re-cased or re-punctuated;
+- ``paraphrased``: the same content in other words, and any direct or mixed quote
+  rendered as indirect speech;
+- ``fabricated``: a quote of a derivative rewrite that no other version has and whose
+  document credits no outlet it could come from (decided in ``story``).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from corpus.drift.text import WORD, containment, content_stems, dice, exact_key, stem, word_key
+
+LINK = 0.5
+LINK_ALIGNED = 0.3  # when the two quotes sit in passages the aligner paired
+MAX_CANDIDATES = 32  # earlier quotes compared, those sharing the most stems first
+CONTAINS = 0.8
+MIN_CONTAINS_STEMS = 3
+ALTERED = 0.6
+
+
+@dataclass
+class Quote:
+    quote_id: str
+    doc_id: str
+    order: int  # the document's position in the story
+    start: int
+    end: int
+    text: str
+    kind: str
+    stems: frozenset[str] = field(default=frozenset())
+    key: tuple[str, ...] = ()
+    cluster: str | None = None
+    variant: str | None = None
+    note: str | None = None
+    score: float | None = None
+
+
+def prepare(q: Quote) -> Quote:
+    q.stems = content_stems(q.text)
+    q.key = word_key(q.text)
+    return q
+
+
+def similarity(a: Quote, b: Quote) -> float:
+    if a.key and a.key == b.key:
+        return 1.0
+    d = dice(a.stems, b.stems)
+    small, big = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
+    if len(small.stems) >= MIN_CONTAINS_STEMS:
+        c = containment(small.stems, big.stems)
+        if c >= CONTAINS:
+            d = max(d, c * 0.9)
+    return d
+
+
+def cluster_quotes(quotes: list[Quote], slug: str = "qc",
+                   aligned: Callable[[Quote, Quote], bool] | None = None) -> list[Quote]:
+    """Assign ``cluster`` (shared across versions), ``variant`` and ``note`` in place.
+
+    Quotes must be sorted by (order, start). A cluster's earliest member gets variant
+    None here (the contract's ``corpus align`` output); the corpus's gold calls it
+    ``verbatim``, the reference. ``aligned(q, r)`` tells whether the passages holding two
+    quotes were aligned (then a weaker word overlap suffices: a paraphrase in context)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    parent: list[int | None] = [None] * len(quotes)
+    best_score: list[float] = [0.0] * len(quotes)
+    for i, q in enumerate(quotes):
+        if q.kind == "scare":
+            continue
+        same = [j for j in by_key.get(q.key, ()) if quotes[j].doc_id != q.doc_id
+                and quotes[j].order < q.order]
+        if same:  # the same words as an earlier rendering: no need to look further
+            parent[i], best_score[i] = same[0], 1.0
+            by_key[q.key].append(i)
+            continue
+        counts: dict[int, int] = defaultdict(int)
+        for s in q.stems:
+            for j in postings.get(s, ()):
+                counts[j] += 1
+        cands = sorted((j for j, n in counts.items() if n >= 2),
+                       key=lambda j: (-counts[j], j))[:MAX_CANDIDATES]
+        best, best_j = 0.0, None
+        for j in sorted(cands):
+            other = quotes[j]
+            if other.doc_id == q.doc_id or other.order >= q.order:
+                continue
+            s = similarity(q, other)
+            if s < LINK and aligned is not None and s >= LINK_ALIGNED and aligned(q, other):
+                s = LINK + (s - LINK_ALIGNED) / (LINK - LINK_ALIGNED) * 0.01  # just linked
+            if s > best:
+                best, best_j = s, j
+        if best_j is not None and best >= LINK:
+            parent[i], best_score[i] = best_j, best
+        if q.key not in by_key:  # verbatim copies add nothing to the stem index
+            for s in q.stems:
+                postings[s].append(i)
+        if q.key:
+            by_key[q.key].append(i)
+
+    def root(i: int) -> int:
+        while parent[i] is not None:
+            i = parent[i]
+        return i
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        if quotes[i].kind != "scare":
+            members[root(i)].append(i)
+    n = 0
+    for r, ms in sorted(members.items()):
+        if len({quotes[m].doc_id for m in ms}) < 2:
+            continue
+        n += 1
+        cid = f"{slug}:{n:04d}"
+        ref = quotes[r]
+        for m in ms:
+            q = quotes[m]
+            q.cluster = cid
+            if m == r:
+                q.variant, q.note, q.score = None, "reference (earliest rendering)", None
+            else:
+                q.variant, q.note = variant(ref, q)
+                q.score = round(best_score[m], 4)
+    return quotes
+
+
+def _is_subsequence(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    it = iter(big)
+    return all(w in it for w in small)
+
+
+def variant(ref: Quote, q: Quote) -> tuple[str, str]:
+    """The variant label of q against its cluster's reference, and what changed."""
+    note = changes(ref.text, q.text)
+    if exact_key(ref.text) == exact_key(q.text):
+        return "verbatim", note or "same words"
+    if ref.kind in ("direct", "mixed") and q.kind == "indirect":
+        return "paraphrased", "quoted words rendered as reported speech; " + note
+    if ref.key == q.key:
+        return "altered", note
+    if len(q.key) < len(ref.key) and _is_subsequence(q.key, ref.key):
+        return "trimmed", note
+    ratio = difflib.SequenceMatcher(None, ref.key, q.key, autojunk=False).ratio()
+    if ratio >= ALTERED:
+        return "altered", note
+    return "paraphrased", note
+
+
+def diff_ops(a: str, b: str) -> list[tuple[str, str, str]]:
+    """Word-level differences between two renderings: (op, a words, b words), op one of
+    equal, replace, delete, insert; punctuation and spacing count as part of the text."""
+    ta = [m.group() for m in _TOKEN.finditer(a)]
+    tb = [m.group() for m in _TOKEN.finditer(b)]
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    return [(op, "".join(ta[i1:i2]), "".join(tb[j1:j2]))
+            for op, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+import re as _re  # noqa: E402
+
+_TOKEN = _re.compile(WORD.pattern + r"|\s+|[^\w\s]", _re.UNICODE)
+
+
+def changes(a: str, b: str, width: int = 60) -> str:
+    """A short human-readable list of the changed words: "“We” → “we”; “,” dropped"."""
+    parts = []
+    for op, x, y in diff_ops(a.translate(_Q), b.translate(_Q)):
+        x, y = x.strip(), y.strip()
+        if op == "equal" or (not x and not y):
+            continue
+        if op == "replace" and x and y:
+            parts.append(f"“{x[:width]}” → “{y[:width]}”")
+        elif x:
+            parts.append(f"“{x[:width]}” dropped")
+        elif y:
+            parts.append(f"“{y[:width]}” added")
+    return "; ".join(parts[:8]) + ("; …" if len(parts) > 8 else "")
+
+
+_Q = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+__all__ = ["Quote", "cluster_quotes", "variant", "diff_ops", "changes", "prepare", "stem"]

@@ -1,0 +1,144 @@
+"""Words with offsets, the normal forms used to compare them, and passages.
+
+Comparison never changes the text: every normal form here is computed from a word's
+exact span, and every passage is a ``[start, end)`` span of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyarrow as pa
+
+from corpus import vocab
+
+WORD = re.compile(r"\w+(?:[’'\-.]\w+)*", re.UNICODE)
+# Content segments that carry the article's text (boilerplate and bylines excluded).
+PASSAGE_KINDS: tuple[str, ...] = ("title", "standfirst", "heading", "body", "caption")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                         "»": '"', "′": "'", "\u00a0": " "})
+_EDGE = " \t\r\n.,;:!?\"'“”‘’«»()[]—–-…"
+STOP = frozenset("""a an the and or but if of to in on at by for from with as is are was were be
+been being it its it's this that these those he she they them his her their we our you your i
+me my not no will would could should can may might must have has had do does did so than then
+there here who whom which what when where why how also just about into over after before said
+says say told says""".split())
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    index: int  # position among the document's passages
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word; apostrophes and hyphens stay inside words."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 18)
+def norm_word(w: str) -> str:
+    return w.translate(_QUOTES).casefold()
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    """The casefolded words, in order: equal keys = same words up to punctuation and case."""
+    return tuple(map(norm_word, WORD.findall(text)))
+
+
+def exact_key(text: str) -> str:
+    """The text up to quotation-mark style, NBSP and a trailing/leading comma or stop."""
+    return text.translate(_QUOTES).strip(_EDGE)
+
+
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "ly", "s")
+
+
+@lru_cache(maxsize=1 << 18)
+def stem(w: str) -> str:
+    """A crude, deterministic stem: casefold, drop a common suffix, keep 6 characters."""
+    w = norm_word(w).replace("'", "")
+    for suf in _SUFFIXES:
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            w = w[: -len(suf)]
+            break
+    return w[:6]
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words: what two renderings of the same content share."""
+    return frozenset(stem(w) for w in WORD.findall(text) if norm_word(w) not in STOP)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of a's stems that b has."""
+    return len(a & b) / len(a) if a else 0.0
+
+
+def shingles(text: str, n: int = 5) -> set[str]:
+    """Word n-grams of the casefolded words (the unit of duplicate detection)."""
+    ws = word_key(text)
+    if len(ws) < n:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)}
+
+
+def passages(doc_id: str, text: str, segments: list[tuple[int, int, str]]) -> list[Passage]:
+    """The content segments of a document as passages, in text order."""
+    out = []
+    for s, e, kind in sorted(segments):
+        if kind in PASSAGE_KINDS and text[s:e].strip():
+            out.append(Passage(doc_id, s, e, text[s:e], kind, len(out)))
+    return out
+
+
+def segments_by_doc(segments: pa.Table) -> dict[str, list[tuple[int, int, str]]]:
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    cols = [segments.column(c).to_pylist() for c in ("doc_id", "start", "end", "kind")]
+    for d, s, e, k in zip(*cols, strict=True):
+        out.setdefault(d, []).append((s, e, k))
+    return out
+
+
+def boilerplate_share(text: str, segs: list[tuple[int, int, str]]) -> float:
+    """Share of the non-blank characters that sit in boilerplate segments."""
+    total = sum(len(text[s:e].strip()) for s, e, k in segs if k != vocab.SEGMENT_SEPARATOR)
+    bp = sum(len(text[s:e].strip()) for s, e, k in segs if k in vocab.SEGMENT_BOILERPLATE_KINDS)
+    return bp / total if total else 0.0
+
+
+_OUTLET_WORDS = ("News", "Times", "Post", "Journal", "Reuters", "Press", "AFP", "AP", "BBC",
+                 "CNN", "Agency", "Guardian", "Telegraph", "Herald", "Tribune", "Radio",
+                 "Television", "TV", "Wire", "Politico", "Bloomberg", "Axios", "Wikinews",
+                 "VOA", "Voice of America")
+_CITE = re.compile(r"\b(?:[Pp]er|[Aa]ccording to|reported by|[Tt]old)\s+((?:the\s+)?"
+                   r"(?:[A-Z][\w&.’'-]*\s?){1,4})")
+_CONTRIB = re.compile(r"((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)[’']s?\s+(?:[A-Z][\w.-]*\s?)+"
+                      r"(?:,\s*(?:[A-Z][\w.-]*\s?)+)*(?:and\s+(?:[A-Z][\w.-]*\s?)+)?contributed")
+
+
+def cited_outlets(text: str) -> list[str]:
+    """Outlets the text credits ("per CBS News", "according to ABC News", "X News’ ...
+    contributed to this report"), in order of first mention, without repeats."""
+    found = []
+    for m in _CITE.finditer(text):
+        name = m.group(1).strip().removeprefix("the ").strip()
+        if any(w in name.split() or name.endswith(w) for w in _OUTLET_WORDS):
+            found.append(name)
+    for m in _CONTRIB.finditer(text):
+        name = m.group(1).strip()
+        if any(name.endswith(w) for w in _OUTLET_WORDS):
+            found.append(name)
+    return list(dict.fromkeys(found))

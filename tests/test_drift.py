@@ -1,0 +1,250 @@
+"""The drift tools: duplicates, alignment, quote variants, derivation, `corpus align`, and
+the alignments gate. Unit tests build their own small texts; the seed tests are
+in-sample checks of the targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus import vocab
+from corpus.drift import align, dedup
+from corpus.drift.quotes import Quote, changes, prepare, variant
+from corpus.drift.text import Passage, passages
+from tests.conftest import ROOT, run_corpus
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+BASE = ("The minister said on Monday that the new bridge would open in March after two years "
+        "of work. Engineers had warned that the budget could rise by a third. ")
+
+
+def long_text(n: int = 12) -> str:
+    return "\n\n".join(f"Paragraph {i}: {BASE}Residents of district {i} welcomed the plan, "
+                       f"and {i * 7} shops were expected to reopen." for i in range(n))
+
+
+# --- duplicates ----------------------------------------------------------------------
+
+def test_identical_near_identical_and_contained_are_found():
+    text = long_text()
+    bodies = {"a": text, "b": text, "c": text.replace("district 3", "area 3"),
+              "d": text[: len(text) // 2], "e": "An unrelated story about football " * 30}
+    pairs = {(p.doc_id, p.target_doc_id): p.kind for p in dedup.find_pairs(bodies)}
+    assert pairs[("b", "a")] == "identical"
+    assert pairs[("c", "a")] == "near_identical"
+    assert pairs[("d", "a")] == "contained"
+    assert not any(k and "e" in pair for pair, k in pairs.items())
+
+
+# --- alignment -----------------------------------------------------------------------
+
+def _ps(doc: str, paras: list[str]) -> tuple[str, list[Passage]]:
+    text = "\n\n".join(paras)
+    segs, pos = [], 0
+    for p in paras:
+        segs.append((pos, pos + len(p), "body"))
+        pos += len(p) + 2
+    return text, passages(doc, text, segs)
+
+
+def test_update_alignment_labels_and_edit_actions():
+    a = ["Floods closed the main road into the city on Tuesday, police said.",
+         "The river rose two metres overnight after heavy rain in the hills.",
+         "Emergency crews worked through the night to clear fallen trees from the road.",
+         "Volunteers handed out sandbags at the town hall from early on Wednesday morning.",
+         "Schools in the lower town will stay closed until further notice.",
+         "The mayor asked residents to avoid travel unless it was essential."]
+    b = [a[0], a[2], a[3],
+         a[1],  # moved down: refactor
+         "Schools across the lower town are to remain shut until further notice.",  # edit
+         "Two people were rescued from a car trapped by the water, officials said."]  # new
+    ta, pa_ = _ps("old", a)
+    tb, pb = _ps("new", b)
+    rows = align.align_pair(pb, pa_, ta, update=True)
+    got = [(r.doc_id, r.label, r.edit) for r in rows]
+    assert got[:6] == [("new", "verbatim", None), ("new", "verbatim", None),
+                       ("new", "verbatim", None), ("new", "verbatim", "refactor"),
+                       ("new", "rewritten", "edit"), ("new", "new", "addition")]
+    assert got[6:] == [("old", "new", "deletion")]  # the mayor's paragraph is gone
+    for r in rows:
+        assert (tb if r.doc_id == "new" else ta)[r.start:r.end] == r.text
+        if r.target_start is not None:
+            assert ta[r.target_start:r.target_end] == r.target_text
+    assert rows[5].target_text is None and rows[5].target_start is None
+
+
+def test_a_sentence_taken_from_a_paragraph_is_verbatim_with_a_narrow_target():
+    ta, pa_ = _ps("old", ["First sentence here. " + BASE + "Last sentence of it."])
+    tb, pb = _ps("new", [BASE.strip()])
+    (row,) = align.align_pair(pb, pa_, ta)
+    assert row.label == "verbatim"
+    assert row.target_text == BASE.strip().rstrip(".") + "." or row.target_text in BASE
+    assert ta[row.target_start:row.target_end] == row.target_text
+
+
+# --- quote variants ------------------------------------------------------------------
+
+def _q(text: str, kind: str = "direct", doc: str = "d") -> Quote:
+    return prepare(Quote(f"q:{text[:10]}", doc, 0, 0, len(text), text, kind))
+
+
+@pytest.mark.parametrize("ref, other, kind, expected", [
+    ("Western war instigators view Ukraine as a testing ground,",
+     "Western war instigators view Ukraine as a testing ground.", "direct", "verbatim"),
+    ("Russia does not intend to discuss intervention in any form whatsoever,",
+     "intend to discuss intervention in any form whatsoever", "mixed", "trimmed"),
+    ("And I haven’t done phase two yet,", "and I haven’t done phase two yet,", "direct",
+     "altered"),
+    ("a meeting could take place in Moscow", "it could take place in Moscow", "indirect",
+     "altered"),
+    ("We are ready as Europeans to offer security guarantees to Ukraine",
+     "Europe’s readiness to provide security guarantees to Ukraine", "indirect",
+     "paraphrased"),
+])
+def test_variant_vocabulary_follows_the_guidelines(ref, other, kind, expected):
+    got, note = variant(_q(ref, "direct" if expected != "altered" or kind == "direct"
+                           else "indirect"), _q(other, kind))
+    assert got == expected
+    assert got in vocab.QUOTE_VARIANTS
+
+
+def test_changed_words_are_named():
+    assert changes("We are ready, the day", "we are ready the day") == "“We” → “we”; “,” dropped"
+
+
+# --- the seeds (in-sample) -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_align() -> list[dict]:
+    r = run_corpus("align", *[str(p.relative_to(ROOT)) for p in SEEDS])
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
+def test_align_records_follow_the_contract(seed_align):
+    texts = {str(p.relative_to(ROOT)): p.read_bytes().decode("utf-8") for p in SEEDS}
+    layers = {r["layer"] for r in seed_align}
+    assert {"documents", "quotes", "alignments"} <= layers
+    docs = [r for r in seed_align if r["layer"] == "documents"]
+    assert [d["file"] for d in docs] == list(texts)
+    for r in seed_align:
+        assert r["file"] in texts
+        if r["layer"] == "documents":
+            assert r["derivation"] in vocab.DERIVATION
+            assert all(x in texts for x in r["derived_from"])
+        if r["layer"] in ("quotes", "alignments"):
+            assert texts[r["file"]][r["start"]:r["end"]] == r["text"]
+        if r["layer"] == "quotes":
+            assert r["variant"] is None or r["variant"] in vocab.QUOTE_VARIANTS
+            assert r["cluster"] is not None or r["variant"] == "fabricated"
+        if r["layer"] == "alignments":
+            assert r["label"] in vocab.ALIGNMENT_LABELS
+            assert r["target_file"] in texts and r["target_file"] != r["file"]
+            if r["label"] == "new":
+                assert r["target_start"] is None and r["target_text"] is None
+            else:
+                t = texts[r["target_file"]]
+                assert t[r["target_start"]:r["target_end"]] == r["target_text"]
+    clusters: dict[str, set] = {}
+    for r in seed_align:
+        if r["layer"] == "quotes" and r["cluster"]:
+            clusters.setdefault(r["cluster"], set()).add(r["file"])
+    assert clusters and all(len(files) >= 2 for files in clusters.values())
+
+
+def test_seed_derivations_match_gold(seed_align):
+    """In-sample target: the proposed derivation is right for all five seeds."""
+    gold = {}
+    for line in (ROOT / "annotations/gold/documents.jsonl").read_text().splitlines():
+        rec = json.loads(line)
+        gold[rec["doc_id"]] = rec["derivation"]
+    got = {Path(r["file"]).stem: r["derivation"] for r in seed_align if r["layer"] == "documents"}
+    assert got == gold
+
+
+def test_copies_in_furniture_and_openings_are_reported(tmp_path):
+    base = SEEDS[1].read_bytes().decode("utf-8")
+    (tmp_path / "a.txt").write_text(base, encoding="utf-8", newline="")
+    (tmp_path / "b.txt").write_text("22.1 C\nSpringfield\n\n- Advertisement -\n\n" + base
+                                    + "\n\nSource link\n\nLatest News", encoding="utf-8",
+                                    newline="")
+    (tmp_path / "c.txt").write_text(base[: len(base) // 2], encoding="utf-8", newline="")
+    r = run_corpus("align", "a.txt", "b.txt", "c.txt", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    dups = {(x["file"], x["target_file"]): x["kind"] for x in recs if x["layer"] == "duplicates"}
+    assert dups[("b.txt", "a.txt")] in ("identical", "near_identical")
+    assert dups[("c.txt", "a.txt")] == "contained"
+    der = {x["file"]: x["derivation"] for x in recs if x["layer"] == "documents"}
+    assert der["b.txt"] == der["c.txt"] == "copy"
+
+
+def test_align_refuses_a_bad_file_before_printing(tmp_path):
+    (tmp_path / "ok.txt").write_text("Fine text.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe broken")
+    r = run_corpus("align", "ok.txt", "bad.txt", cwd=tmp_path)
+    assert r.returncode == 1 and r.stdout == ""
+    assert "bad.txt" in r.stderr and "invalid UTF-8" in r.stderr and "Traceback" not in r.stderr
+
+
+# --- the alignments table and its gate -----------------------------------------------
+
+def test_bad_gold_alignment_is_named(project):
+    path = project / "annotations/gold/alignments.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if json.loads(line)["label"] != "new")
+    rec = json.loads(lines[n])
+    rec["target_text"] = "X" + rec["target_text"][1:]
+    lines[n] = json.dumps(rec, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run_corpus("validate", "--root", str(project))
+    assert r.returncode == 1, r.stdout
+    assert f"annotations/gold/alignments.jsonl:{n + 1}" in r.stderr
+    assert "target_text" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_release_records_alignments_pairs_and_reports(built_release):
+    import pyarrow.parquet as pq
+
+    al = pq.read_table(built_release / "data/alignments.parquet").to_pylist()
+    assert al and {r["origin"] for r in al} == {"gold"}
+    assert {r["label"] for r in al} == set(vocab.ALIGNMENT_LABELS)
+    docs = pq.read_table(built_release / "data/documents.parquet").to_pylist()
+    props = pq.read_table(built_release / "data/derivation_proposals.parquet").to_pylist()
+    assert sorted(p["doc_id"] for p in props) == sorted(d["doc_id"] for d in docs)
+    gold = {d["doc_id"]: d["derivation"] for d in docs}
+    assert {p["doc_id"]: p["derivation"] for p in props} == gold  # in-sample target
+    qp = pq.read_table(built_release / "data/quote_proposals.parquet").to_pylist()
+    assert qp and all(q["variant"] is None or q["variant"] in vocab.QUOTE_VARIANTS for q in qp)
+    pairs = pq.read_table(built_release / "data/version_pairs.parquet").to_pylist()
+    assert pairs and all(0 <= p["jaccard"] <= 1 for p in pairs)
+    reports = sorted((built_release / "report").glob("*.html"))
+    assert [p.stem for p in reports] == sorted({d["story_id"] for d in docs})
+
+
+# --- Label Studio: alignment proposals as predictions, back through the pull decoder ---
+
+def test_alignment_proposals_round_trip_through_label_studio_results(tmp_path):
+    from corpus.drift.labelstudio import alignment_proposals
+    from corpus.labelstudio.config import interface
+    from corpus.labelstudio.from_results import results_to_records
+    from corpus.labelstudio.to_results import records_to_results
+
+    a = ["Floods closed the main road into the city on Tuesday, police said.",
+         "The river rose two metres overnight after heavy rain in the hills."]
+    b = [a[1], "Two people were rescued from a car trapped by the water, officials said."]
+    docs = {"x1": "\n\n".join(a), "x2": "\n\n".join(b)}
+    recs = alignment_proposals(docs, skip=set())
+    assert {r["label"] for r in recs} == {"verbatim", "new"}
+    assert alignment_proposals(docs, skip={"x1"}) == []  # gold exists: no proposals
+    ui = interface()
+    for doc, text in docs.items():
+        mine = [r for r in recs if r["doc_id"] == doc]
+        results = records_to_results(doc, text, {"alignments": mine})
+        back = results_to_records(doc, text, results, ui)
+        assert back.refused == []
+        got = [r for r, _rid in back.records["alignments"]]
+        key = lambda r: (r["start"], r["end"], r["target_doc_id"])  # noqa: E731
+        assert sorted(got, key=key) == sorted(mine, key=key)
