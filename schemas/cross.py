@@ -258,15 +258,19 @@ def alignment_targets_resolve(frames: Frames, _registry: Registry = REGISTRY
                                pl.col("_tstory"), pl.col("_story"))))
     s, e, t = pl.col("target_start"), pl.col("target_end"), pl.col("target_text")
     present = known.filter(s.is_not_null() & e.is_not_null())
+    out.append(_fail(present.filter((s < 0) | (e <= s)), "alignments", "end_after_start",
+                     "target_end", pl.format("target_start {} is not before target_end {}", s,
+                                             e)))
+    present = present.filter((s >= 0) & (e > s))  # never slice a reversed span
     out.append(_fail(present.filter(e > pl.col("_tlen")), "alignments", "span_inside_document",
                      "target_end", pl.format("target_end {} is past the target text (length {})",
                                              e, pl.col("_tlen"))))
     inside = present.filter(e <= pl.col("_tlen")).with_columns(
         pl.col("_ttext").str.slice(s, e - s).alias("_slice"))
-    out.append(_fail(inside.filter(pl.col("_slice") != t), "alignments", "text_matches_offsets",
-                     "target_text", pl.format("target_text {} != {}[{}:{}] = {}", _repr(t),
-                                              pl.col("target_doc_id"), s, e,
-                                              _repr(pl.col("_slice")))))
+    out.append(_fail(inside.filter(pl.col("_slice").ne_missing(t)), "alignments",
+                     "text_matches_offsets", "target_text",
+                     pl.struct(t.alias("a"), pl.col("_slice").alias("b"), s.alias("s"),
+                               e.alias("e")).map_elements(_mismatch, return_dtype=pl.String)))
     if "version_pairs" in frames:
         ids = frames["documents"]["doc_id"].implode()
         for col in ("doc_id", "target_doc_id"):
