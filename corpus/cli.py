@@ -54,6 +54,7 @@ def main() -> None:
 from corpus import adjudicate as _adjudicate  # noqa: E402
 from corpus import agreement as _agreement  # noqa: E402
 from corpus import commands as _core  # noqa: E402
+from corpus import evalset_cli as _evalset  # noqa: E402
 from corpus import export as _export  # noqa: E402
 from corpus.drift import cli as _drift  # noqa: E402
 from corpus.labelstudio import cli as _labelstudio  # noqa: E402
@@ -69,3 +70,4 @@ app.command("adjudicate")(_adjudicate.adjudicate_cmd)
 app.command("export")(_export.export_cmd)
 app.command("align")(_drift.align)
 app.command("report")(_drift.report)
+app.add_typer(_evalset.app, name="evalset")
