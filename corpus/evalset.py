@@ -97,39 +97,50 @@ def split_ids(root: Path, split: str | None) -> set[str]:
 
 
 def build_eval_frames(root: Path, layers: Path | None = None) -> dict[str, pl.DataFrame]:
-    """The evaluation set's tables for the gate: pages, gold documents/segments, and the
-    entity/mention/quote layers from ``layers`` (an annotator's pass) or the gold folder."""
-    from corpus.build import LAYER_FILES, _frame, _rel, attach_labels, with_segment_kind
+    """The evaluation set's tables for the gate, as the build makes the corpus's: pages
+    from the evaluation manifest, segments from ``evaluation/segments.jsonl`` (the
+    segmenter elsewhere), layers from ``evaluation/gold`` -- or, for the layers an
+    annotator writes (entities, mentions, quotes), from ``layers`` (a pass folder)."""
+    from corpus.build import _frame, _rel, attach_labels
     from corpus.documents import load_documents
-    from corpus.layers import load_layer
-    from corpus.tables import TABLES
+    from corpus.layers import empty_layer, read_layer_folder
+    from corpus.registry import REGISTRY, resolve
 
     pages = read_eval_manifest(root)
     gold = eval_root(root) / "gold"
-    docs = load_documents(root, [p.entry for p in pages])
-    labels_path = gold / "documents.jsonl"
-    labels = _frame(load_layer(labels_path, TABLES["documents"], root, required=True))
-    frames = {"documents": attach_labels(docs, labels, _rel(labels_path, root))}
-    frames["segments"] = eval_segments(root, frames["documents"])
-    for name in LAYER_FILES:
-        src = gold
-        if layers is not None and name in PASS_LAYERS:
-            src = layers
-        frames[name] = _frame(load_layer(src / f"{name}.jsonl", TABLES[name], root))
-    for name in ("mentions", "quotes"):
-        frames[name] = with_segment_kind(frames[name], frames["segments"])
+    gold_tabs = read_layer_folder(gold, root, required=REGISTRY.names(
+        lambda la: la.source == "documents"))
+    pass_tabs = read_layer_folder(layers, root) if layers is not None else {}
+    frames: dict[str, pl.DataFrame] = {}
+    for la in REGISTRY:
+        if la.source == "documents":
+            docs = load_documents(root, [p.entry for p in pages])
+            frames[la.name] = attach_labels(docs, _frame(gold_tabs[la.name]),
+                                            _rel(gold / la.file, root))
+        elif la.source == "segments":
+            frames[la.name] = eval_segments(root, frames["documents"])
+        elif la.name in pass_tabs and la.name in PASS_LAYERS:
+            frames[la.name] = _frame(pass_tabs[la.name])
+        elif la.name in gold_tabs:
+            frames[la.name] = _frame(gold_tabs[la.name])
+        else:  # a layer some step computes; the evaluation set has none of it
+            frames[la.name] = _frame(empty_layer(la.table))
+    for la in REGISTRY:
+        if la.derive:
+            frames[la.name] = resolve(la.derive)(frames[la.name], frames)
     return frames
+
+
+SEGMENTS_FILE = f"{EVAL_DIR}/segments.jsonl"
 
 
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
     """Gold segments where a page has them, the segmenter elsewhere (as in the build)."""
-    from corpus import vocab
     from corpus.build import _frame
     from corpus.layers import load_layer
     from corpus.tables import TABLES
 
-    gold = _frame(load_layer(eval_root(root) / "gold" / "segments.jsonl", TABLES["segments"],
-                             root))
+    gold = _frame(load_layer(root / SEGMENTS_FILE, TABLES["segments"], root))
     missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
     parts = [gold]
     if missing.height:
@@ -139,10 +150,4 @@ def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
         auto = auto.with_columns(pl.lit("<segmenter>").alias("_file"),
                                  pl.lit(None, pl.Int64).alias("_line"))
         parts.append(auto.select(gold.columns))
-    seg = pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")
-    return seg.with_columns(
-        pl.format("{}:s{}", pl.col("doc_id"),
-                  pl.int_range(pl.len()).over("doc_id").cast(pl.String).str.zfill(3))
-        .alias("segment_id"),
-        pl.col("kind").is_in(list(vocab.SEGMENT_BOILERPLATE_KINDS)).alias("boilerplate"),
-    )
+    return pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")
