@@ -17,12 +17,23 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "vow", "threaten", "deny", "allege", "contend", "maintain", "observe",
     "recall", "concede", "caution", "complain", "boast", "joke", "shout",
     "tell", "describe", "call", "brand", "dub", "label", "term",
+    # more reporting verbs news prose uses ("shot back", "assured", "spoke to VOA")
+    "speak", "assure", "explain", "recount", "remember", "quip", "retort", "exclaim",
+    "mention", "recommend", "advise", "demand", "plead", "cry", "scream", "whisper",
+    "chant", "sing", "testify", "concede", "counter", "lament", "praise", "criticise",
+    "criticize", "accuse", "blast", "slam", "hail", "welcome", "reflect", "muse",
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
+    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "sing": ("sing", "sings", "sang", "singing"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
 }
 
 
