@@ -75,7 +75,9 @@ def read_eval_manifest(root: Path) -> list[Page]:
             continue
         entry = Entry(doc_id=rec["doc_id"], file=rec["file"], sha256=rec["sha256"],
                       story_id=rec["story_id"], language=rec["language"],
-                      outlet=rec["outlet"], date=rec.get("date"), notes=rec.get("notes"),
+                      outlet=rec["outlet"], date=rec.get("date"),
+                      outlet_evidence=f"evaluation manifest: {rec['host']}",
+                      language_evidence="evaluation manifest", notes=rec.get("notes"),
                       manifest=MANIFEST, line=line)
         pages.append(Page(entry, rec["split"], rec["url"], rec["outlet"], rec["licence"],
                           rec["attribution"]))

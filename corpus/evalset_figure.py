@@ -52,6 +52,14 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
              counts(test, name)) for *_x, name in HEADLINE]
     lists = ", ".join(f"{k} {v}" if v else f"{k} (not installed)" for k, v in sources().items())
     text = (
+        "**Who made the evaluation set's labels** (the paragraph above is about the seeds' "
+        "gold, the in-sample column). Dev and test gold: segments by the issue 9 lead, an AI "
+        "development session (Anthropic Claude), one pass made before the segmenter's output "
+        "on these pages was looked at; quotes and mentions by two independent AI annotator "
+        "sessions of the same model (evaluation annotators A and B), kept apart by "
+        "instruction only and shown no machine output; their differences decided by the "
+        "issue 9 lead (same model). No person has reviewed these labels; the figures measure "
+        "agreement with that model's adjudicated reading, not with human judgement.\n\n"
         f"The automatic layers (`corpus/segment.py`, `corpus preannotate`) on pages nobody tuned "
         f"them to: the evaluation set in `evaluation/` ({test['pages'] + dev['pages']} openly "
         f"licensed news pages from Wikinews, Voice of America, Global Voices and U.S. federal "
@@ -74,7 +82,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         f"figure by several points. Name and place lists used: {lists}.")
     data = {"test": h_test, "dev": h_dev, "in_sample": h_seeds,
             "pages": {"dev": dev["pages"], "test": test["pages"]}, "lists": sources()}
-    return Figure("Out-of-sample evaluation (test split)", text, data,
-                  "Evaluation set (`evaluation/`, not released): 41 openly licensed pages, gold "
-                  "segments by one annotator, quotes and PERSON mentions by two independent "
-                  "passes with adjudication; dev/test split fixed before annotation.")
+    labelling = ("Evaluation set (`evaluation/`, not released): 41 openly licensed pages; gold "
+                 "segments by one AI session, quotes and PERSON mentions by two independent AI "
+                 "annotator sessions with adjudication; dev/test split fixed before annotation.")
+    return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
+                  layers=("segments", "entities", "mentions", "quotes"))
