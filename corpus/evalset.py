@@ -136,6 +136,15 @@ def build_eval_frames(root: Path, layers: Path | None = None) -> dict[str, pl.Da
 SEGMENTS_FILE = f"{EVAL_DIR}/segments.jsonl"
 
 
+def gated_tables() -> tuple[str, ...]:
+    """The tables the evaluation set has: not the cross-version drift layers, which the
+    corpus build computes story by story (the evaluation pages are no story set)."""
+    from corpus.registry import REGISTRY
+
+    return tuple(la.name for la in REGISTRY if la.source in ("documents", "segments", "folder")
+                 and la.name != "alignments")
+
+
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
     """Gold segments where a page has them, the segmenter elsewhere (as in the build)."""
     from corpus.build import _frame

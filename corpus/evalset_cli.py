@@ -21,14 +21,14 @@ def validate(root: RootOpt = None,
                  "--layers", help="An annotator's folder (e.g. evaluation/passes/annotator_a) "
                  "with entities/mentions/quotes.jsonl; default evaluation/gold.")] = None) -> None:
     """Run the corpus gate on the evaluation pages and their layer files, writing nothing."""
-    from corpus.evalset import build_eval_frames
+    from corpus.evalset import build_eval_frames, gated_tables
     from corpus.gate import run_gate
 
     project = load_project(root)
     with status("reading the evaluation set") as step:
         frames = build_eval_frames(project.root, layers.resolve() if layers else None)
         step("validating")
-        report = run_gate(frames)
+        report = run_gate(frames, tables=gated_tables())
     report.raise_if_failed()
     rows = ", ".join(f"{k} {v}" for k, v in report.rows.items())
     typer.echo(f"valid: {len(report.failures)} checks passed ({rows})")

@@ -52,7 +52,7 @@ def spans_resolve(frames: Frames, registry: Registry = REGISTRY) -> list[pl.Data
             out.append(_fail(past, name, "span_inside_document", f"{p}end",
                              pl.format("end {} is past the text (length {})", e,
                                        pl.col("_doc_len"))))
-            inside = present.filter(e <= pl.col("_doc_len")).with_columns(
+            inside = present.filter((e <= pl.col("_doc_len")) & (e >= s)).with_columns(
                 pl.col("_doc_text").str.slice(s, e - s).alias("_slice"))
             bad = inside.filter(pl.col("_slice") != t)
             out.append(_fail(bad, name, "text_matches_offsets", f"{p}text",
@@ -180,7 +180,7 @@ def alignment_targets_resolve(frames: Frames, _registry: Registry = REGISTRY
     out.append(_fail(present.filter(e > pl.col("_tlen")), "alignments", "span_inside_document",
                      "target_end", pl.format("target_end {} is past the target text (length {})",
                                              e, pl.col("_tlen"))))
-    inside = present.filter(e <= pl.col("_tlen")).with_columns(
+    inside = present.filter((e <= pl.col("_tlen")) & (e >= s)).with_columns(
         pl.col("_ttext").str.slice(s, e - s).alias("_slice"))
     out.append(_fail(inside.filter(pl.col("_slice") != t), "alignments", "text_matches_offsets",
                      "target_text", pl.format("target_text {} != {}[{}:{}] = {}", _repr(t),

@@ -77,3 +77,21 @@ def test_the_guard_can_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(eval_outofsample, "SCORES", scores)
     fell = eval_outofsample.check({"dev": {"PERSON mentions, exact F1": 0.5}})
     assert fell and "fell" in fell[0]
+
+
+def test_a_broken_pass_is_refused_by_name(tmp_path: Path) -> None:
+    """A span with start after end or the wrong text: named, non-zero, no traceback."""
+    import shutil
+
+    bad = tmp_path / "bad"
+    shutil.copytree(ROOT / "evaluation" / "passes" / "annotator_b", bad)
+    lines = (bad / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[0])
+    rec["start"] += 100
+    lines[0] = json.dumps(rec, ensure_ascii=False)
+    (bad / "mentions.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "corpus", "evalset", "validate", "--root", str(ROOT),
+           "--layers", str(bad)]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "mentions.jsonl:1" in out.stderr and rec["mention_id"] in out.stderr
