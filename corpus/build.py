@@ -260,63 +260,126 @@ def _read_summary(path: Path) -> dict:
     return pickle.loads((path.with_suffix("") / "summary.pkl").read_bytes())
 
 
-def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
-            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame) -> Built:
-    """Every cross-document reduction, in order (see REDUCTIONS)."""
-    summaries = [_read_summary(p) for p in paths]
-    errors = [s["error"] for s in summaries if s["error"]]
+@dataclass
+class _Reduction:
+    """What the reductions read (the shards' summaries, the layer folder) and make."""
+
+    project: Project
+    registry: Registry
+    work: Path
+    paths: list[Path]
+    folder: dict[str, pa.Table]
+    spans: Frames  # span layers, rows tagged with _shard (null: document in no shard)
+    summaries: list[dict] = field(default_factory=list)
+    layers: Frames = field(default_factory=dict)
+    documents: pl.DataFrame | None = None
+    per_document: pl.DataFrame | None = None
+    segment_kinds: pl.DataFrame | None = None
+    texts: dict[str, str] = field(default_factory=dict)
+    reports: list[GateReport] = field(default_factory=list)
+    report: GateReport | None = None
+
+
+def shard_errors(r: _Reduction) -> None:
+    """Bad input a shard refused (a missing file, a sha256 mismatch, a missing label)."""
+    r.summaries = [_read_summary(p) for p in r.paths]
+    errors = [s["error"] for s in r.summaries if s["error"]]
     if errors:
         problems = [Problem(**d) for _, ps in errors for d in ps]
         raise CorpusError(errors[0][0] if len(errors) == 1 else
                           f"{len(errors)} shards refused their input", problems)
-    layers: Frames = {}
-    for la in registry:
+    r.reports = [s["report"] for s in r.summaries]
+
+
+def layers_reassembled(r: _Reduction) -> None:
+    """Every layer not written per shard: span layers back from the shards (with their
+    derived columns), in the annotation files' order; the others as read, then derived."""
+    for la in r.registry:
         if la.source in ("documents", "segments", "drift"):
             continue
-        if la.name in spans:  # reassembled from the shards, in the files' order
+        if la.name in r.spans:
             parts = [pl.from_arrow(read_arrow(p.with_suffix("") / f"{la.name}.arrow"))
-                     for p in paths]
-            lost = spans[la.name].filter(pl.col("_shard").is_null()).drop("_shard")
+                     for p in r.paths]
+            lost = r.spans[la.name].filter(pl.col("_shard").is_null()).drop("_shard")
             frame = pl.concat([*parts, lost], how="diagonal_relaxed").sort("_grow")
-            layers[la.name] = frame.drop("_grow").select(
-                [c for c in frame.columns if c != "_grow"])
+            r.layers[la.name] = frame.drop("_grow")
         else:
-            layers[la.name] = pl.from_arrow(folder[la.name])
-        if la.derive and la.name not in spans:
-            layers[la.name] = resolve(la.derive)(layers[la.name], layers)
-    documents = pl.concat([pl.from_arrow(s["light"]) for s in summaries], how="vertical_relaxed")
-    per_doc = pl.concat([pl.from_arrow(s["stats"]) for s in summaries], how="vertical_relaxed")
-    kinds = pl.concat([pl.from_arrow(s["kinds"]) for s in summaries], how="vertical_relaxed")
-    kinds = kinds.group_by("kind").agg(pl.col("n").sum()).sort("kind")
-    texts = {d: t for s in summaries for d, t in zip(s["texts"]["doc_id"].to_pylist(),
-                                                      s["texts"]["text"].to_pylist(),
-                                                      strict=True)}
-    reports = [s["report"] for s in summaries]
-    # doc_exists for spans whose document is in no shard
+            r.layers[la.name] = pl.from_arrow(r.folder[la.name])
+        if la.derive and la.name not in r.spans:
+            r.layers[la.name] = resolve(la.derive)(r.layers[la.name], r.layers)
+
+
+def documents_without_text(r: _Reduction) -> None:
+    """Every document's ids, labels and provenance, no text (foreign keys, the card)."""
+    r.documents = pl.concat([pl.from_arrow(s["light"]) for s in r.summaries],
+                            how="vertical_relaxed")
+
+
+def card_figures(r: _Reduction) -> None:
+    """Per-document figures and segment-kind counts over all shards; annotated texts."""
+    r.per_document = pl.concat([pl.from_arrow(s["stats"]) for s in r.summaries],
+                               how="vertical_relaxed")
+    kinds = pl.concat([pl.from_arrow(s["kinds"]) for s in r.summaries], how="vertical_relaxed")
+    r.segment_kinds = kinds.group_by("kind").agg(pl.col("n").sum()).sort("kind")
+    r.texts = {d: t for s in r.summaries for d, t in zip(s["texts"]["doc_id"].to_pylist(),
+                                                          s["texts"]["text"].to_pylist(),
+                                                          strict=True)}
+
+
+def spans_without_document(r: _Reduction) -> None:
+    """The gate's doc_exists for spans whose doc_id is in no shard."""
     lost = {k: v.filter(pl.col("_shard").is_null()).drop("_shard", "_grow")
-            for k, v in spans.items()}
+            for k, v in r.spans.items()}
     lost = {k: v for k, v in lost.items() if v.height}
     if lost:
         empty = pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String})
-        reports.append(run_gate({"documents": empty, **lost}, registry, tables=(),
-                                checks=("spans_resolve",)))
-    if any(la.source == "drift" for la in registry):  # cross-version drift, story by story
-        from corpus.drift.corpus_drift import drift_reduction
+        r.reports.append(run_gate({"documents": empty, **lost}, r.registry, tables=(),
+                                  checks=("spans_resolve",)))
 
-        drift, drift_report = drift_reduction(project, [p.with_suffix("") for p in paths],
-                                              layers, documents, registry, work / "report")
-        layers.update(drift)
-        if drift_report is not None:
-            reports.append(drift_report)
-    frames = {**layers, "documents": documents}
-    reports.append(run_gate(frames, registry, tables=tuple(layers), checks=REDUCTION_CHECKS))
-    rows = {la.name: (documents.height if la.source == "documents" else
-                      sum(s["rows"]["segments"] for s in summaries) if la.source == "segments"
-                      else layers[la.name].height) for la in registry}
-    report = merge_reports(reports, rows)
-    steps = dict(summaries[0]["steps"]) if summaries else {}
-    return Built(project, registry, work, len(paths), layers, documents, per_doc, kinds, texts,
-                 report, steps)
+
+def drift(r: _Reduction) -> None:
+    """Cross-version drift, story by story from the shards (issue 8's layers, source
+    "drift"; its HTML reports go to work/report/)."""
+    if not any(la.source == "drift" for la in r.registry):
+        return
+    from corpus.drift.corpus_drift import drift_reduction
+
+    layers, report = drift_reduction(r.project, [p.with_suffix("") for p in r.paths],
+                                     r.layers, r.documents, r.registry, r.work / "report")
+    r.layers.update(layers)
+    if report is not None:
+        r.reports.append(report)
+
+
+def layer_gate(r: _Reduction) -> None:
+    """The rest of the gate: every layer's model, foreign keys, labels vs entities,
+    refuted claims, quote clusters; then one report with every part's failures."""
+    frames = {**r.layers, "documents": r.documents}
+    r.reports.append(run_gate(frames, r.registry, tables=tuple(r.layers),
+                              checks=REDUCTION_CHECKS))
+    rows = {la.name: (r.documents.height if la.source == "documents" else
+                      sum(s["rows"]["segments"] for s in r.summaries)
+                      if la.source == "segments" else r.layers[la.name].height)
+            for la in r.registry}
+    r.report = merge_reports(r.reports, rows)
+
+
+# Cross-document work, in order, after the shard steps (orphan_labels runs on the plan,
+# before them). Each reads and fills the _Reduction.
+REDUCTIONS: tuple[Callable[[_Reduction], None], ...] = (
+    shard_errors, layers_reassembled, documents_without_text, card_figures,
+    spans_without_document, drift, layer_gate)
+
+
+def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
+            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame) -> Built:
+    """Run :data:`REDUCTIONS` over the shards' outputs."""
+    r = _Reduction(project, registry, work, paths, folder, spans)
+    for reduction in REDUCTIONS:
+        reduction(r)
+    steps = dict(r.summaries[0]["steps"]) if r.summaries else {}
+    return Built(project, registry, work, len(paths), r.layers, r.documents, r.per_document,
+                 r.segment_kinds, r.texts, r.report, steps)
 
 
 def build_frames(project: Project, progress: Callable[[str], None] | None = None,

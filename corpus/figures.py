@@ -185,3 +185,12 @@ def drift_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None
 
 FIGURES.extend([segmentation_figure, preannotator_figure, agreement_figure,
                 adjudication_figure, drift_figure])
+
+
+def _outofsample(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    from corpus.evalset_figure import outofsample_figure
+
+    return outofsample_figure(project, tables)
+
+
+FIGURES.append(_outofsample)

@@ -176,7 +176,9 @@ _DATELINE = re.compile(
 )
 _DATELINE_COLON = re.compile(
     r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE)\b)"
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}:\s+(?=\S)")
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}:\s+(?=\S)")
+# Speaker labels of a transcript ("QUESTION:", "SECRETARY BLINKEN:", "VOICE ONE:").
+_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
 _DATELINE_ALONE = re.compile(
     rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{_DATE}))?\s*:$"
 )
@@ -246,9 +248,71 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# Furniture that sites share whatever the story (general patterns, found on pages of
+# many outlets): government banners, media players, list-archive and wiki navigation,
+# donation and subscription appeals, radio sign-offs and credits, word-list boxes,
+# press-release headers, link lines. (kind, longest line, pattern); first match wins.
+_FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
+    (kind, n, re.compile(p, re.I)) for kind, n, p in (
+        ("widget", 200, r"^(?:an official website of the united states government\b.*|"
+                        r"official websites use \.gov|a \.gov website belongs to .*|"
+                        r"secure \.gov websites use https|a lock \(.*|usa banner|"
+                        r"official us government icon|secure site icon|"
+                        r"here'?s how you know|print-only banner)$"),
+        ("widget", 60, r"^(?:please wait|no media source currently available|reading audio|"
+                       r"video capture|listen(?: to this article)?|play (?:video|audio)|"
+                       r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)+|close|here|"
+                       r"click here)$"),
+        ("navigation", 120, r"^(?:accessibility links|jump to (?:navigation|search|content|"
+                            r"main content)(?: jump to (?:navigation|search))?|"
+                            r".{0,40}\bskip (?:main )?navigation|(?:\[[^\]]{1,30}\]\s*){3,}|"
+                            r"from \w[\w ]{1,30}, the free .{1,60})$"),
+        ("navigation", 120, r"^[^.!?]{1,60}(?:\s+[>›»]\s+[^.!?>]{1,40}){2,}$"),
+        ("reader_prompt", 400, r"^(?:donate\b.*|click here to .*|.*\bfollow (?:along|us) on "
+                               r"(?:facebook|twitter|x|instagram|youtube)\b.*|to subscribe\b.*|"
+                               r".*\b(?:unsubscribe|mailing list subscription|you are subscribed"
+                               r"|with a donation|make a donation)\b.*)$"),
+        ("contributor_line", 400, r".*\b(?:wrote this (?:report|story|article)|adapted (?:this|"
+                                  r"her|his|their|the) .{0,40}(?:report|story) for|was the editor|"
+                                  r"(?:researched|written),? (?:written, )?(?:and )?(?:edited|"
+                                  r"written) by|translated (?:from \w+ )?by)\b.*"),
+        ("contributor_line", 60, r"^i[’']m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$"),
+        ("fact_box", 200, r"^(?:_{8,}|words in this (?:story|article))$"),
+        ("metadata", 200, r"^(?:release\s*:?\s*[\w-]+|for immediate release|location\s*:.{1,60}|"
+                          r"news transcript|presenter:.*|\d{3}[-. ]\d{3}[-. ]\d{4}|"
+                          r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sep|sept|oct|nov|dec)[a-z]*\.?|.{0,40}\bpublished ~.*|"
+                          r"press (?:conference|release|briefing))$"),
+        ("source_footer", 20, r"^-+\s*end\s*-+$"),
+        ("related_links", 200, r"^(?:https?://\S*(?: \S+){0,4}|(?:learn more about|to find out "
+                               r"(?:more )?about|for more information(?: about| on)?)\b.{0,120}"
+                               r"(?:at|visit)\s*:|full (?:report|story|coverage)\s*:.{1,120}|"
+                               r".{0,120}\bplease visit our\b.{0,60})$"),
+        ("byline", 60, r"^office of the [a-z ]{3,40}$"),
+        ("reader_prompt", 400, r"^(?:and )?for (?:more|even more|play-by-play|the latest|live)\b"
+                               r".{0,250}\b(?:check out|tap into|visit|follow|go to)\b.*"),
+        ("metadata", 40, r"^\d{4}-\d{2}-\d{2}(?:\S{1,12})?$"),
+        ("caption", 600, r"^file\s*[-–—]\s.{10,}$"),
+    ))
+
+
+_RULE = re.compile(r"^_{8,}$")
+_GLOSSARY_HEAD = re.compile(r"^words in this (?:story|article)$", re.I)
+_GLOSSARY_ITEM = re.compile(r"^\S[^–—-]{0,40}\s[–—-]\s(?:n|v|adj|adv|prep|conj|pron|"
+                            r"phrasal verb|idiom|expression)\.\s", re.I)
+
+
+def _furniture_kind(s: str) -> str | None:
+    for kind, n, pat in _FURNITURE_LINES:
+        if len(s) <= n and pat.match(s):
+            return kind
+    return None
+
+
 def _classified(line: _Line) -> _Line:
-    line.kind = _single_kind(line.text)
-    line.starts = line.kind is not None or _opens_box(line.text)
+    line.kind = _single_kind(line.text) or _furniture_kind(line.text)
+    line.starts = line.kind is not None or _opens_box(line.text) or bool(
+        _GLOSSARY_HEAD.match(line.text))
     return line
 
 
@@ -384,6 +448,13 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return _comments_end(lines, nxt + 1), "comments"
     if len(s) <= 60 and _COMMENTS.match(s):
         return _comments_end(lines, nxt), "comments"
+    if (_RULE.match(s) or _GLOSSARY_HEAD.match(s)) and _same_group(lines, nxt):
+        j = nxt
+        if _GLOSSARY_HEAD.match(lines[j].text) and _same_group(lines, j + 1):
+            j += 1
+        j = _take_while(lines, j, lambda t: bool(_GLOSSARY_ITEM.match(t.text)))
+        if j > nxt:
+            return j, "fact_box"
     if _FACT_BOX.match(s) and len(s) <= 40 and _same_group(lines, nxt):
         return _take_while(lines, nxt, lambda t: not t.starts or bool(
             _BULLET.match(t.text))), "fact_box"
@@ -556,7 +627,7 @@ def _title_pieces(text: str, b: _Block) -> list[_Block]:
     """First content line: a headline, or a headline run together with its standfirst."""
     s = b.text
     if len(b.lines) == 1 and len(s) <= 200 and not _core(s).endswith(".") \
-            and not _DATELINE.match(s) and not _DATELINE_ALONE.match(s):
+            and not _DATELINE_ALONE.match(s) and (not _DATELINE.match(s) or _title_case(s)):
         b.kind = "title"
         return [b]
     if len(b.lines) == 1 and len(s) > 200:
@@ -568,9 +639,11 @@ def _title_pieces(text: str, b: _Block) -> list[_Block]:
 
 
 def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
-    """A place name opening one of the first paragraphs ("LONDON — ") is a dateline."""
+    """A place name opening one of the first paragraphs ("LONDON — ") is a dateline; in a
+    transcript (two or more paragraphs open with a speaker label) a label is no dateline."""
     out: list[_Block] = []
     paragraphs = 0
+    transcript = sum(1 for b in blocks if b.kind is None and _LABEL.match(b.text)) >= 2
     for b in blocks:
         if b.kind is None and paragraphs < 3:
             first = paragraphs == 0
@@ -580,7 +653,9 @@ def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
                 paragraphs -= 1
                 out.append(b)
                 continue
-            m = _DATELINE.match(b.text) or _DATELINE_COLON.match(b.text)
+            m = _DATELINE.match(b.text) or (None if transcript else _DATELINE_COLON.match(b.text))
+            if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
+                m = None
             if m and (first or (m.groupdict().get("caps") or "").isupper()
                       or m.re is _DATELINE_COLON):
                 cut = b.start + m.end()
@@ -654,6 +729,111 @@ def _captions(blocks: list[_Block]) -> None:
             a.kind = b.kind = "caption"
 
 
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?)])\s+((?:(?:[A-Z][\w.]*\s){0,4}(?:photo|image|picture)(?: credit| source)?(?: by|:)"
+    r"|source:|image source:|\((?:ap|afp|reuters|getty|epa)\b[^)]{0,60}\)).{0,80})$", re.I)
+
+
+def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A caption with its credit run on ("... Bahrain. Photo by X. (CC BY-SA 3.0)",
+    "... since 2007. (AP Photo/Name, File)"): the caption, then the credit."""
+    out: list[_Block] = []
+    for b in blocks:
+        m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
+            b.lines) == 1 and len(b.text) <= 600 else None
+        if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
+            cut = b.start + m.start(1)
+            out.extend(_split(text, _Block(b.start, b.end, b.text, "caption", b.lines),
+                              [(cut, "photo_credit")]))
+        else:
+            out.append(b)
+    return out
+
+
+_ROW = re.compile(r"^[^\W\d][^.!?]{1,40}?\s(?:\d[\d,.]*\.?|\*)$|^[^\W\d][^.!?]{1,40}\*$")
+
+
+def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Runs of short 'name number' lines (results, standings): one data table, with the
+    short sub-heads between rows and a '*' footnote that closes it."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        rows = 0
+        while j < len(blocks) and blocks[j].kind is None and len(blocks[j].lines) == 1 and (
+                _ROW.match(blocks[j].text) or (rows and blocks[j].text.startswith("*"))
+                or (len(blocks[j].text) <= 30 and j + 1 < len(blocks)
+                    and _ROW.match(blocks[j + 1].text))):
+            rows += bool(_ROW.match(blocks[j].text))
+            j += 1
+            if j < len(blocks) and blocks[j].lines[0].group != blocks[j - 1].lines[0].group:
+                break
+        if rows >= 3:
+            box = blocks[i:j]
+            out.append(_Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end],
+                              "data_table", [ln for x in box for ln in x.lines]))
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)]*|$)\s*")
+
+
+def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A page pasted as one paragraph keeps its credits, reader prompt and word list at the
+    end of it ("... Afghanistan. I’m Name. Name wrote this report. ... We want to hear from
+    you. ... ____ Words in This Story ..."): cut them off the paragraph, each as its kind."""
+    out: list[_Block] = []
+    for b in blocks:
+        if b.kind is not None or len(b.lines) != 1 or len(b.text) < 400:
+            out.append(b)
+            continue
+        cuts: list[tuple[int, str | None]] = []
+        rule = re.search(r"\s(_{8,})\s", b.text)
+        end = rule.start(1) if rule else len(b.text)
+        sents = [(m.start(), m.end()) for m in _SENTENCE.finditer(b.text, 0, end) if m.group()]
+        kinds = [_furniture_kind(b.text[a:e].strip()) or _single_kind(b.text[a:e].strip())
+                 or ("reader_prompt" if b.text[a:e].rstrip().endswith("?") else None)
+                 for a, e in sents]
+        k = len(sents)
+        while k > 1 and kinds[k - 1] in ("contributor_line", "reader_prompt"):
+            k -= 1
+        if k < len(sents) and kinds[k] == "reader_prompt" and k + 1 < len(sents) and \
+                kinds[k + 1] != "reader_prompt":
+            k += 1  # a lone question is no prompt unless an appeal follows it
+        prev = None
+        for i in range(k, len(sents)):
+            kind = kinds[i] if kinds[i] != "reader_prompt" or i + 1 >= len(sents) or \
+                kinds[i + 1] in ("reader_prompt", None) else kinds[i + 1]
+            if kind != prev:
+                cuts.append((b.start + sents[i][0], kind))
+                prev = kind
+        if rule:
+            cuts.append((b.start + rule.start(1), "fact_box"))
+        out.extend(_split(text, b, cuts) if cuts else [b])
+    return out
+
+
+def _latin_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) \
+        if letters else 1.0
+
+
+def _foreign_chrome(text: str, blocks: list[_Block]) -> None:
+    """On a page written in Latin script, short lines in another script (a host site's
+    name, menu and breadcrumbs) are navigation."""
+    if _latin_share(text) < 0.8:
+        return
+    for b in blocks:
+        if b.kind is None and len(b.text) <= 200 and _latin_share(b.text) < 0.3:
+            b.kind = "navigation"
+
+
 def _social(blocks: list[_Block]) -> None:
     """The post text right above an embed signature ("— Name (@handle) date") is the post."""
     for i, b in enumerate(blocks):
@@ -704,9 +884,13 @@ def segment_text(text: str) -> list[Span]:
     """Segments (start, end, kind) tiling text: no gap, no overlap, in order."""
     lines = _lines(text)
     blocks = _blocks(text, lines)
+    _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
     blocks = _first_line(text, blocks)
     blocks = _datelines(text, blocks)
+    blocks = _glued_credits(text, blocks)
+    blocks = _tables(text, blocks)
+    blocks = _tail_furniture(text, blocks)
     _captions(blocks)
     _social(blocks)
     _standfirst(blocks)

@@ -265,7 +265,7 @@ def alignment_targets_resolve(frames: Frames, _registry: Registry = REGISTRY
     out.append(_fail(present.filter(e > pl.col("_tlen")), "alignments", "span_inside_document",
                      "target_end", pl.format("target_end {} is past the target text (length {})",
                                              e, pl.col("_tlen"))))
-    inside = present.filter(e <= pl.col("_tlen")).with_columns(
+    inside = present.filter((e <= pl.col("_tlen")) & (e >= s)).with_columns(
         pl.col("_ttext").str.slice(s, e - s).alias("_slice"))
     out.append(_fail(inside.filter(pl.col("_slice").ne_missing(t)), "alignments",
                      "text_matches_offsets", "target_text",

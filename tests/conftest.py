@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_INPUTS = ("pyproject.toml", "CHANGELOG.md", "CITATION.cff", "seeds", "annotations",
-                  "drift_eval")
+                  "drift_eval", "evaluation")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -25,6 +25,15 @@ def test_pipeline_is_a_list_of_named_versioned_steps():
     assert all(STEPS[n].version for n in names)
 
 
+def test_reductions_are_a_named_list():
+    from corpus.build import REDUCTIONS
+
+    assert [f.__name__ for f in REDUCTIONS] == [
+        "shard_errors", "layers_reassembled", "documents_without_text", "card_figures",
+        "spans_without_document", "drift", "layer_gate"]
+    assert all(f.__doc__ for f in REDUCTIONS)
+
+
 def test_mentions_step_equals_one_text_at_a_time(tmp_path):
     from corpus.preannotate.entities import extract_mentions
 

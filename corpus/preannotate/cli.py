@@ -72,19 +72,29 @@ def records(file: str, text: str, layers: tuple[str, ...],
 
 
 def preannotate(
-    paths: Annotated[list[Path], typer.Argument(help="UTF-8 text files, in the corpus or not")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="UTF-8 text files, in the corpus or not (with --format layers: the corpus's "
+             "documents; none = all of them)")] = None,
     catalogue: Annotated[Path | None, typer.Option(
         help="entity catalogue (JSONL: entity_id, name, label, aliases); default: the "
              "project's annotations/gold/entities.jsonl, when run inside a project")] = None,
     layers: Annotated[str, typer.Option(
         help="comma-separated layers to run: quotes, mentions")] = "quotes,mentions",
+    fmt: Annotated[str, typer.Option(
+        "--format", help="jsonl: records on stdout (the contract's form); layers: a layer "
+        "folder in --out that `corpus validate --layers` accepts and `corpus labelstudio "
+        "push --annotations` sends as predictions")] = "jsonl",
+    out: Annotated[Path | None, typer.Option(
+        help="folder for --format layers (created; its layer files are replaced)")] = None,
 ) -> None:
-    """Run the pre-annotators and print one JSON record per span to stdout."""
+    """Run the pre-annotators: JSON records on stdout, or layer files (--format layers)."""
     chosen = tuple(x.strip() for x in layers.split(",") if x.strip())
     bad = [x for x in chosen if x not in LAYERS]
     if bad:
         raise typer.BadParameter(f"unknown layer(s) {', '.join(bad)}; choose from {LAYERS}")
-    if catalogue is None and "mentions" in chosen:
+    if fmt not in ("jsonl", "layers"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose jsonl or layers")
+    if catalogue is None and ("mentions" in chosen or fmt == "layers"):
         catalogue = default_catalogue()
         if catalogue is None:  # said, not silent: mentions then come from rules alone
             typer.echo("note: no entity catalogue (not inside a StoryDrift project); "
@@ -97,6 +107,11 @@ def preannotate(
         from corpus.preannotate.entities import load_catalogue
 
         load_catalogue(catalogue)  # a bad catalogue fails before anything is printed
+    if fmt == "layers":
+        _write_layers(paths or [], catalogue, out)
+        return
+    if not paths:
+        raise typer.BadParameter("give one or more files")
     texts = [(str(p), read_exact(p)) for p in paths]  # fail before printing anything
     found: list = [None] * len(texts)
     if "mentions" in chosen:  # one pipeline, nlp.pipe over every file
@@ -106,3 +121,31 @@ def preannotate(
     for (name, text), mentions in zip(texts, found, strict=True):
         for rec in records(name, text, chosen, catalogue, mentions):
             typer.echo(json.dumps(rec, ensure_ascii=False))
+
+
+def _write_layers(paths: list[Path], catalogue: Path | None, out: Path | None) -> None:
+    """Layer files for corpus documents: their doc_ids come from the manifests, so the
+    folder validates against the corpus (a file outside it has no doc_id)."""
+    from corpus.documents import load_text
+    from corpus.manifest import read_manifests
+    from corpus.preannotate.entities import load_catalogue
+    from corpus.preannotate.layers_out import write_layers
+    from corpus.project import load_project
+
+    if out is None:
+        raise typer.BadParameter("--format layers needs --out DIR")
+    project = load_project()
+    entries = read_manifests(project.root, project.sources)
+    by_path = {(project.root / e.file).resolve(): e for e in entries}
+    chosen = entries
+    if paths:
+        problems = [Problem(str(p), "not a document of this corpus (no manifest lists it); "
+                            "--format layers needs corpus documents") for p in paths
+                    if Path(p).resolve() not in by_path]
+        if problems:
+            raise CorpusError("files outside the corpus", problems)
+        chosen = [by_path[Path(p).resolve()] for p in paths]
+    docs = {e.doc_id: load_text(project.root, e) for e in chosen}
+    n = write_layers(out, docs, load_catalogue(catalogue), project.gold)
+    typer.echo(f"wrote {out}: {n['quotes']} quotes, {n['mentions']} mentions, "
+               f"{n['entities']} entities for {len(docs)} documents")

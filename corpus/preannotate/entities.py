@@ -176,7 +176,10 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
         caps = sum(w[0].isupper() for w in words)
-        if len(words) >= 3 and caps / len(words) >= 0.7:
+        # A sentence full of names ("NASA astronauts Shane Kimbrough, Megan McArthur, and
+        # Mark Vande Hei.") ends with a full stop; a Title Case heading does not.
+        sentence = line.rstrip().rstrip("\"'”’)").endswith(".")
+        if len(words) >= 3 and caps / len(words) >= 0.7 and not sentence:
             out.append((pos, pos + len(line)))
         pos += len(line)
     return out
@@ -216,13 +219,37 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "EVENT"
     if any(t in lx.ORG_WORDS for t in toks):
         return "ORG"
-    if title_case and not (name.title or name.last in person_last):
-        return None
+    if title_case and name.last not in person_last and not _common_given_pair(name):
+        return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
     if looks_like_person(name, person_last):
         return "PERSON"
     if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
         return "ORG"
     return None
+
+
+def _common_given_pair(name: Name) -> bool:
+    """'Bill Vakaafi Motufoou 40' in a results table: a frequent given name, then names."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts
+
+    counts = given_counts()
+    return 2 <= len(name.tokens) <= 4 and counts.get(name.tokens[0].lower(), 0) >= COMMON_GIVEN \
+        and not any(t.lower() in lx.NON_PERSON_WORDS for t in name.tokens)
+
+
+_NAMED = re.compile(r"\b(?:named|called|identified as|known as)\s+$")
+
+
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+
+
+def _with_suffix(text: str, sp: MentionSpan) -> MentionSpan:
+    """'Robert Rex, Jr': a generational suffix belongs to the name."""
+    m = _SUFFIX.match(text, sp.end)
+    if m and sp.label == "PERSON":
+        end = m.end() - (1 if text[m.end() - 1] == "." and m.end() == len(text) else 0)
+        sp.end, sp.text = end, text[sp.start : end]
+    return sp
 
 
 def extract_mentions(text: str, catalogue: str | Path | list[dict[str, Any]] | None = None
@@ -258,21 +285,32 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                                      0.9 if src == "catalogue" else 0.7))
     spans.extend(_value_mentions(text))
     names = find_names(text)
-    person_last = {n.last for n in names if any(t in lx.TITLES for t in n.title)}
     headings = title_case_lines(text)
     in_heading = [any(s <= n.start < e for s, e in headings) for n in names]
+    person_last = {n.last for i, n in enumerate(names) if not in_heading[i]
+                   and any(t in lx.TITLES for t in n.title) and looks_like_person(n, set())}
     labels: dict[int, str | None] = {}
-    for i, n in enumerate(names):  # running text first: it tells who is a person
-        if not in_heading[i]:
+    # Running text first, full names before single words: the full names tell which
+    # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
+    for i, n in enumerate(names):
+        if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
-    people = person_last | {names[i].last for i, lab in labels.items() if lab == "PERSON"}
+    full = [names[i] for i, lab in labels.items() if lab == "PERSON"]
+    people = person_last | {n.last for n in full}
+    firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
+    for i, n in enumerate(names):
+        if not in_heading[i] and len(n.tokens) == 1:
+            labels[i] = fallback_label(n, people | firsts)
+            if labels[i] is None and _NAMED.search(text[max(0, n.start - 20) : n.start]) \
+                    and not n.is_place_or_group() and not lx.is_role(n.last):
+                labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
     for i, n in enumerate(names):
         if in_heading[i]:
             labels[i] = fallback_label(n, people, title_case=True)
     for i, n in enumerate(names):
         if labels[i] is not None:
-            spans.append(MentionSpan(n.start, n.end, n.text, labels[i], source="fallback",
-                                     score=0.4))
+            spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],
+                                                        source="fallback", score=0.4)))
         elif in_heading[i]:
             spans.extend(known_people_in(n, people))
     return _select(text, spans)

