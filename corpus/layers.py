@@ -6,6 +6,7 @@ cross-table) can name the exact JSONL record and field that is wrong.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -111,6 +112,25 @@ def load_layer(path: Path, table: Table, root: Path | None = None,
     return records_to_table(read_jsonl(path, where), table, where)
 
 
+FOLDER_EMPTY_LAYERS = "empty_layers.json"
+
+
+def _folder_declared_empty(folder: Path, where: str) -> tuple[tuple[str, ...], list[Problem]]:
+    """Layers a folder itself declares empty (a JSON list in ``empty_layers.json``), so a
+    tool that writes only some layers (``preannotate --format layers``) says so explicitly."""
+    path = folder / FOLDER_EMPTY_LAYERS
+    if not path.is_file():
+        return (), []
+    rel = f"{where}/{FOLDER_EMPTY_LAYERS}"
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return (), [Problem(rel, f"not a JSON list of layer names: {e}", check="layer_files")]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return (), [Problem(rel, "must be a JSON list of layer names", check="layer_files")]
+    return tuple(names), []
+
+
 def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str, ...],
                       registry=None) -> list[Problem]:
     """Layer files a release needs that are missing or hold no record.
@@ -125,6 +145,9 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
     where = str(folder.relative_to(root)) if root and folder.is_relative_to(root) else str(
         folder)
     problems = []
+    own, bad = _folder_declared_empty(folder, where)
+    problems += bad
+    declared_empty = tuple(declared_empty) + own
     for name in declared_empty:
         if name not in {la.name for la in reg.folder_layers()}:
             problems.append(Problem("pyproject.toml", f"{name!r} is not a layer of an annotation"

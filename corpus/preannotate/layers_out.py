@@ -139,6 +139,13 @@ def write_layers(out: Path, docs: dict[str, str], catalogue: list[dict[str, Any]
             rows = [json.loads(x) for x in (gold / name).read_text(encoding="utf-8")
                     .splitlines() if x.strip()]
             files[name] = [r for r in rows if want is None or r["doc_id"] in want]
+    from corpus.layers import FOLDER_EMPTY_LAYERS
+    from corpus.registry import REGISTRY
+
+    # Layers this tool does not make are declared empty, never assumed (the gate refuses a
+    # missing layer file that nobody declared).
+    empty = sorted(la.name for la in REGISTRY.folder_layers() if la.file not in files)
+    (out / FOLDER_EMPTY_LAYERS).write_text(json.dumps(empty) + "\n", encoding="utf-8")
     for name, rows in files.items():
         tmp = out / f".{name}.tmp"
         tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
