@@ -86,7 +86,8 @@ def test_config_labels_equal_vocab_both_ways() -> None:
     got = _controls(C.config_path(ROOT).read_text(encoding="utf-8"))
     assert got == {
         "mention": list(vocab.ENTITY_LABELS), "quote": ["QuoteContent", "QuoteSource", "QuoteCue"],
-        "claim": ["Claim"], "quote_kind": list(vocab.QUOTE_KINDS),
+        "claim": ["Claim"], "alignment": list(vocab.ALIGNMENT_LABELS),
+        "quote_kind": list(vocab.QUOTE_KINDS),
         "claim_status": list(vocab.CLAIM_STATUS), "uncertain": ["uncertain"],
         "derivation": list(vocab.DERIVATION), "authorship": list(vocab.AUTHORSHIP),
         "doc_uncertain": ["uncertain"],
@@ -144,6 +145,7 @@ def _records() -> dict[str, list[dict]]:
                     "uncertain": False, "note": ""}],
         "claim_evidence": [{"claim_id": "c:custom", "doc_id": DOC, "start": 0, "end": 1,
                             "text": "A", "stance": "refutes", "note": None}],
+        "alignments": [],  # cross-document: covered by tests/test_drift.py's codec round trip
     }
 
 
