@@ -139,11 +139,8 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
     that ships with exit 0: a layer is empty only when the project says so, in
     ``[tool.storydrift] empty_layers``.
     """
-    from corpus.registry import REGISTRY
-
-    reg = registry or REGISTRY
-    where = str(folder.relative_to(root)) if root and folder.is_relative_to(root) else str(
-        folder)
+    reg = _registry(registry)
+    where = _where(folder, root)
     problems = []
     own, bad = _folder_declared_empty(folder, where)
     problems += bad
@@ -187,12 +184,7 @@ def read_layer_folder(folder: Path, root: Path | None = None,
     unless ``unknown_files="ignore"``.
     """
     reg = _registry(registry)
-    folder = Path(folder)
-    where = _where(folder, root)
-    if not folder.is_dir():
-        raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
-    if unknown_files == "refuse":
-        _refuse_unknown(folder, where, reg)
+    folder, where = _open_folder(folder, root, reg, unknown_files)
     return {la.name: load_layer(folder / la.file, la.table, root, la.name in required)
             for la in reg.folder_layers()}
 
@@ -205,6 +197,17 @@ def _registry(registry):
 
 def _where(path: Path, root: Path | None) -> str:
     return str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+
+
+def _open_folder(folder: Path, root: Path | None, reg, unknown_files: str) -> tuple[Path, str]:
+    """The folder and its printable name, after the checks both folder readers make."""
+    folder = Path(folder)
+    where = _where(folder, root)
+    if not folder.is_dir():
+        raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
+    if unknown_files == "refuse":
+        _refuse_unknown(folder, where, reg)
+    return folder, where
 
 
 def _refuse_unknown(folder: Path, where: str, reg) -> None:
@@ -233,12 +236,7 @@ def read_folder_records(folder: Path, root: Path | None = None, only_present: bo
     ``_line`` only if asked). By default only the layers with a file are returned.
     """
     reg = _registry(registry)
-    folder = Path(folder)
-    where = _where(folder, root)
-    if not folder.is_dir():
-        raise CorpusError(f"{where}: layer folder not found", [Problem(where, "not a folder")])
-    if unknown_files == "refuse":
-        _refuse_unknown(folder, where, reg)
+    folder, where = _open_folder(folder, root, reg, unknown_files)
     out = {}
     for la in reg.folder_layers():
         path = folder / la.file
