@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from corpus.scoring import match_spans, prf
+from corpus.scoring import match_spans, prf, speaker_right
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 SPEECH = ("direct", "mixed")
@@ -70,10 +70,6 @@ def segment_scores(texts: dict[str, str], gold: list[dict]) -> dict[str, Any]:
     }
 
 
-def _norm(s: str | None) -> str:
-    return " ".join((s or "").replace("’", "'").casefold().split())
-
-
 def quote_scores(texts: dict[str, str], gold: list[dict],
                  entities: dict[str, dict]) -> dict[str, Any]:
     """Direct + mixed quotes and their speakers on ``texts``."""
@@ -88,12 +84,7 @@ def quote_scores(texts: dict[str, str], gold: list[dict],
     errors = []
     for i, j, ex in pairs:
         g, p = gold[j], pred[i]
-        ent = entities.get(g.get("speaker_entity_id") or "")
-        if ent is None:
-            good = p.get("speaker") is None
-        else:
-            names = {_norm(ent.get("name"))} | {_norm(a) for a in ent.get("aliases") or []}
-            good = _norm(p.get("speaker")) in names
+        good = speaker_right(p, g, entities)
         ok += good
         ok_exact += good and ex
         if not good:

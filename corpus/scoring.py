@@ -50,3 +50,18 @@ def match_spans(a: list[dict], b: list[dict]) -> list[tuple[int, int, bool]]:
         used_b.add(ib)
         out.append((ia, ib, exact))
     return sorted(out)
+
+
+def norm_name(s: str | None) -> str:
+    """A speaker name as compared: casefolded, curly apostrophe straightened, spaces folded."""
+    return " ".join((s or "").replace("\u2019", "'").casefold().split())
+
+
+def speaker_right(pred: dict, gold: dict, entities: dict[str, dict]) -> bool:
+    """A predicted speaker name is right if it is the gold speaker entity's name or an alias
+    (or both are absent)."""
+    ent = entities.get(gold.get("speaker_entity_id") or "")
+    if ent is None:
+        return pred.get("speaker") is None
+    names = {norm_name(ent.get("name"))} | {norm_name(a) for a in ent.get("aliases") or []}
+    return norm_name(pred.get("speaker")) in names

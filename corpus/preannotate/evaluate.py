@@ -14,7 +14,7 @@ from typing import Any
 from corpus.jsonl import read_jsonl
 from corpus.preannotate.entities import extract_mentions_batch
 from corpus.preannotate.quotes import extract_quotes
-from corpus.scoring import match_spans, prf
+from corpus.scoring import match_spans, prf, speaker_right
 
 
 def score_spans(pred: list[dict], gold: list[dict],
@@ -27,10 +27,6 @@ def score_spans(pred: list[dict], gold: list[dict],
             "overlap": prf(len(pairs), len(p), len(g))}
 
 
-def norm(s: str | None) -> str:
-    return " ".join((s or "").replace("’", "'").casefold().split())
-
-
 def speaker_accuracy(pred: list[dict], gold: list[dict],
                      entities: dict[str, dict]) -> dict[str, Any]:
     """Among overlap-matched gold direct/mixed quotes: predicted name = gold entity's."""
@@ -41,12 +37,7 @@ def speaker_accuracy(pred: list[dict], gold: list[dict],
     pairs = match_spans(pred, gold)
     for i, j, _exact in pairs:
         g, p = gold[j], pred[i]
-        ent = entities.get(g.get("speaker_entity_id") or "")
-        if ent is None:
-            good = p.get("speaker") is None
-        else:
-            names = {norm(ent.get("name"))} | {norm(a) for a in ent.get("aliases") or []}
-            good = norm(p.get("speaker")) in names
+        good = speaker_right(p, g, entities)
         ok += good
         counts = by_kind.setdefault(g["kind"], [0, 0])
         counts[0] += good
