@@ -1,8 +1,10 @@
 """The evaluation set: openly licensed pages outside the corpus, with their own gold.
 
 ``evaluation/manifest.jsonl`` lists each page (byte-exact text in ``evaluation/pages/``)
-with its URL, outlet, licence, attribution and its split (``dev`` or ``test``, fixed by
-the rule in ``evaluation/README.md`` before any annotator output was looked at). Gold
+with its URL, outlet, licence, attribution and its split: ``dev`` or ``test`` for the first
+collection (fixed by the hash rule in ``evaluation/README.md`` before any annotator output
+was looked at), ``holdout`` for every page of a later collection (decided by the collection:
+those pages are touched only to report, never to tune). Gold
 layers live in ``evaluation/gold/``, annotators' passes in ``evaluation/passes/<name>/``.
 The release never includes these pages; it only quotes the scores measured on them.
 
@@ -24,7 +26,10 @@ from corpus.manifest import Entry
 
 EVAL_DIR = "evaluation"
 MANIFEST = f"{EVAL_DIR}/manifest.jsonl"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "holdout")
+# The split of every page collected after the first collection: chosen by collection, not
+# by the hash rule; no annotator's output is looked at before its gold is made.
+HOLDOUT = "holdout"
 REQUIRED = ("doc_id", "file", "sha256", "split", "story_id", "language", "url", "outlet",
             "host", "licence", "attribution", "retrieved")
 OPTIONAL = ("date", "chars", "notes")
@@ -94,6 +99,13 @@ def load_texts(root: Path, pages: list[Page] | None = None) -> dict[str, str]:
     return {p.entry.doc_id: load_text(root, p.entry) for p in pages}
 
 
+def split_pages(root: Path, split: str | None) -> list[Page]:
+    """The pages of one split; None means the first collection (dev and test), never the
+    held-out pages, which are scored only when named."""
+    return [p for p in read_eval_manifest(root)
+            if (p.split == split if split else p.split != HOLDOUT)]
+
+
 def split_ids(root: Path, split: str | None) -> set[str]:
     return {p.entry.doc_id for p in read_eval_manifest(root) if split in (None, p.split)}
 
@@ -146,13 +158,17 @@ def gated_tables() -> tuple[str, ...]:
 
 
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
-    """Gold segments where a page has them, the segmenter elsewhere (as in the build)."""
+    """Gold segments where a page has them, the segmenter elsewhere (as in the build) --
+    except on held-out pages: the segmenter never runs on them from here, so validating
+    their layers before their gold segments exist cannot show anyone its output."""
     from corpus.build import _frame
     from corpus.layers import load_layer
     from corpus.tables import TABLES
 
     gold = _frame(load_layer(root / SEGMENTS_FILE, TABLES["segments"], root))
+    held_out = sorted(split_ids(root, HOLDOUT))
     missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
+    missing = missing.filter(~pl.col("doc_id").is_in(held_out))
     parts = [gold]
     if missing.height:
         from corpus.segment import segment_documents

@@ -161,11 +161,13 @@ def read_gold(folder: Path) -> dict[str, Any]:
 
 def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
                    catalogue: Path | None = None) -> dict[str, Any]:
-    """Every layer's figures on one split (None: all pages) of the evaluation set."""
-    from corpus.evalset import SEGMENTS_FILE, load_texts, read_eval_manifest
+    """Every layer's figures on one split of the evaluation set. None means every page of
+    the first collection (dev and test): held-out pages are scored only when asked for by
+    name, so no "all" run ever puts an annotator on them."""
+    from corpus.evalset import SEGMENTS_FILE, load_texts, split_pages
     from corpus.jsonl import read_jsonl
 
-    pages = [p for p in read_eval_manifest(root) if split in (None, p.split)]
+    pages = split_pages(root, split)
     texts = load_texts(root, pages)
     gold_dir = gold_dir or root / "evaluation" / "gold"
     g = read_gold(gold_dir)

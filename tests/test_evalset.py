@@ -19,16 +19,63 @@ def _manifest() -> list[dict]:
     return [json.loads(x) for x in lines if x.strip()]
 
 
+FIRST_COLLECTION = "2026-12-01"
+
+
 def test_split_follows_the_written_rule() -> None:
-    """Every page's split is the one the README's rule gives; versions stay together."""
+    """Every page's split is the one the README's rule gives: the hash rule for the first
+    collection (dev/test), `holdout` for every later collection (split by collection, not
+    by hash); versions stay together; one URL, one page."""
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
-        h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode()).hexdigest()
-        assert rec["split"] == ("test" if int(h[:8], 16) % 2 else "dev"), rec["doc_id"]
+        first = rec["retrieved"].startswith(FIRST_COLLECTION)
+        if first:
+            h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
+            assert rec["split"] == ("test" if int(h.hexdigest()[:8], 16) % 2 else "dev"), \
+                rec["doc_id"]
+        else:
+            assert rec["split"] == "holdout", rec["doc_id"]
         assert rec["doc_id"] == "ev-" + hashlib.sha256(rec["url"].encode()).hexdigest()[:10]
         by_story.setdefault(rec["story_id"], set()).add(rec["split"])
     assert all(len(s) == 1 for s in by_story.values())
-    assert len(_manifest()) >= 40
+    recs = _manifest()
+    assert len({r["url"] for r in recs}) == len(recs)
+    assert sum(r["split"] != "holdout" for r in recs) >= 40
+    assert sum(r["split"] == "holdout" for r in recs) >= 30
+
+
+def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validating the evaluation set must not run an annotator on held-out pages (their
+    gold is made by reading first): the segmenter fallback skips them."""
+    import corpus.segment
+    from corpus.build import _frame
+    from corpus.documents import load_documents
+    from corpus.evalset import HOLDOUT, eval_segments, read_eval_manifest
+
+    pages = [p for p in read_eval_manifest(ROOT) if p.split == HOLDOUT]
+    held = {p.entry.doc_id for p in pages}
+    real = corpus.segment.segment_documents
+
+    def spy(batch):  # refuses before the segmenter sees a held-out page
+        reached = held & set(batch.column("doc_id").to_pylist())
+        assert not reached, f"segmenter ran on held-out pages {sorted(reached)}"
+        return real(batch)
+
+    monkeypatch.setattr(corpus.segment, "segment_documents", spy)
+    docs = _frame(load_documents(ROOT, [p.entry for p in pages]))
+    assert held and eval_segments(ROOT, docs).height >= 0
+
+
+def test_all_means_the_first_collection_not_the_holdout() -> None:
+    """`--split all` (split None) never scores held-out pages; `holdout` scores only them."""
+    from corpus.evalset import split_pages
+
+    every = {r["doc_id"]: r["split"] for r in _manifest()}
+    first = {p.entry.doc_id for p in split_pages(ROOT, None)}
+    held = {p.entry.doc_id for p in split_pages(ROOT, "holdout")}
+    assert first == {d for d, s in every.items() if s in ("dev", "test")}
+    assert held == {d for d, s in every.items() if s == "holdout"} and held
+    assert not first & held
 
 
 def test_pages_are_pinned_and_licensed() -> None:
