@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import pyarrow as pa
 import typer
 
-from corpus.agreement import Passes, load_passes, norm_name
+from corpus.agreement import Passes, declared_empty_layers, load_passes, norm_name
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import LINE_KEY, canonical_record, read_jsonl, write_jsonl
 from corpus.registry import REGISTRY, Adjudication
@@ -407,12 +407,18 @@ def _provenance(decided_by: str, decision_id: str | None) -> dict[str, Any]:
 
 def adjudicate(passes: Passes, existing: Iterable[dict[str, Any]] = (),
                texts: dict[str, str] | None = None,
-               source: str = "decisions.jsonl") -> Result:
-    """Gold from passes + decisions. ``existing``: the decisions file's records."""
-    anns = sorted(passes)
-    if len(anns) < 2:
+               source: str = "decisions.jsonl",
+               abstain: dict[str, tuple[str, ...]] | None = None) -> Result:
+    """Gold from passes + decisions. ``existing``: the decisions file's records.
+
+    ``abstain``: annotator -> layers its folder declares it did not make
+    (``empty_layers.json``); it takes no part in those layers, so a pass of one layer
+    (a second alignment pass, say) does not turn every other layer into conflicts."""
+    all_anns = sorted(passes)
+    abstain = abstain or {}
+    if len(all_anns) < 2:
         raise CorpusError("adjudication needs two or more annotator passes",
-                          [Problem(source, f"found {len(anns)} annotator folder(s)")])
+                          [Problem(source, f"found {len(all_anns)} annotator folder(s)")])
     mapped, groups = _map_ids(passes)
     old = {d["decision_id"]: d for d in existing}
     gold: dict[str, list] = {layer: [] for layer in _layers()}
@@ -421,6 +427,7 @@ def adjudicate(passes: Passes, existing: Iterable[dict[str, Any]] = (),
     seen: set[str] = set()
     for layer in _layers():
         agreed[layer] = 0
+        anns = [a for a in all_anns if layer not in abstain.get(a, ())]
         for did, doc_id, s, e, unit in _units(layer, mapped, groups):
             if _agrees(layer, unit, anns):
                 chosen, by = {}, {}
@@ -583,13 +590,15 @@ def adjudicate_cmd(
     doc_texts = texts_from_paths(texts)
     existing = read_jsonl(decisions) if decisions.exists() else []
     loaded = load_passes(passes)
+    abstain = declared_empty_layers(passes)
     for ann in sorted(loaded):
-        missing = [layer for layer in _layers() if layer not in loaded[ann]]
+        missing = [layer for layer in _layers()
+                   if layer not in loaded[ann] and layer not in abstain.get(ann, ())]
         if missing:
             typer.echo(f"warning: {ann} has no {', '.join(missing)} file(s): "
                        "read as empty, so the other passes' records there are conflicts",
                        err=True)
-    res = adjudicate(loaded, existing, doc_texts or None, str(decisions))
+    res = adjudicate(loaded, existing, doc_texts or None, str(decisions), abstain)
     if list_:
         print_conflicts(res.undecided, doc_texts, None)
         return

@@ -50,6 +50,15 @@ def load_passes(root: str | Path, registry: Registry = REGISTRY) -> Passes:
             for d in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))}
 
 
+def declared_empty_layers(root: str | Path) -> dict[str, tuple[str, ...]]:
+    """annotator -> layers its folder declares it did not make (``empty_layers.json``)."""
+    from corpus.layers import declared_empty
+
+    root = Path(root)
+    return {d.name: declared_empty(d, root) for d in sorted(root.iterdir())
+            if d.is_dir() and not d.name.startswith(".")}
+
+
 def load_texts(folder: str | Path) -> dict[str, str]:
     """doc_id -> exact text of a source folder (its manifest, sha256 checked, else *.txt)."""
     from corpus.documents import texts_from_paths
@@ -201,7 +210,8 @@ def span_layer(layer: str, passes: Passes, registry: Registry = REGISTRY) -> dic
     anns = [a for a in passes if layer in passes[a]]
     records = {a: passes[a][layer] for a in anns}
     keys = {a: entity_keys(passes[a].get("entities", [])) for a in anns}
-    matches = {(a, b): match_spans(records[a], records[b]) for a, b in combinations(anns, 2)}
+    matches = {(a, b): _match(records[a], records[b], spec.match_within)
+               for a, b in combinations(anns, 2)}
     out: dict[str, Any] = {"annotators": anns, "counts": {a: len(records[a]) for a in anns},
                            "pairs": {}, "alpha": {}}
     for (a, b), pairs in matches.items():
@@ -222,6 +232,18 @@ def span_layer(layer: str, passes: Passes, registry: Registry = REGISTRY) -> dic
                 for u in units.members]
         out["alpha"][f] = krippendorff_alpha(rows)
     return out
+
+
+def _match(a: list[dict], b: list[dict], within: tuple[str, ...]) -> list[tuple[int, int, bool]]:
+    """match_spans, with spans that differ in a ``within`` field never matched."""
+    if not within:
+        return match_spans(a, b)
+
+    def keyed(recs: list[dict]) -> list[dict]:
+        return [{"doc_id": json.dumps([r["doc_id"], *(r.get(f) for f in within)]),
+                 "start": r["start"], "end": r["end"]} for r in recs]
+
+    return match_spans(keyed(a), keyed(b))
 
 
 def entity_linking(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
@@ -246,8 +268,43 @@ def clusters(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) ->
                    [rb[j].get("cluster_id") for _, j, _ in pairs])
 
 
+def counterpart(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
+    """Matched passages that both annotators give a counterpart (label not new): the same
+    target span (exact), or target spans that overlap?"""
+    both = [(ra[i], rb[j]) for i, j, _ in pairs
+            if ra[i].get("target_start") is not None and rb[j].get("target_start") is not None]
+    exact = sum(x["target_start"] == y["target_start"] and x["target_end"] == y["target_end"]
+                for x, y in both)
+    over = sum(x["target_start"] < y["target_end"] and y["target_start"] < x["target_end"]
+               for x, y in both)
+    n = len(both)
+    return {"n": n, "exact": exact, "overlap": over,
+            "exact_rate": _r(exact / n) if n else None,
+            "overlap_rate": _r(over / n) if n else None,
+            "reason": None if n else "no matched passage that both annotators align"}
+
+
+UNCHANGED = "unchanged"
+
+
+def edit_action(ra: list[dict], rb: list[dict], pairs: list, ka: dict, kb: dict) -> dict:
+    """Edit actions on the matched passages of update pairs (version pairs where either
+    annotator records an edit action); a null edit there means unchanged, so it is a
+    category, not a missing value."""
+    update = {(r["doc_id"], r.get("target_doc_id")) for r in (*ra, *rb) if r.get("edit")}
+    items = [(ra[i].get("edit") or UNCHANGED, rb[j].get("edit") or UNCHANGED)
+             for i, j, _ in pairs if (ra[i]["doc_id"], ra[i].get("target_doc_id")) in update]
+    out = cohen_kappa(items)
+    agree = sum(x == y for x, y in items)
+    out.update(agree=agree, rate=_r(agree / len(items)) if items else None)
+    if not items:
+        out["reason"] = "no matched passage of an update pair"
+    return out
+
+
 # Measures a layer's declaration may name (corpus.registry.Agreement.measures).
-MEASURES = {"entity_linking": entity_linking, "speaker": speaker, "clusters": clusters}
+MEASURES = {"entity_linking": entity_linking, "speaker": speaker, "clusters": clusters,
+            "counterpart": counterpart, "edit_action": edit_action}
 
 
 def _ek(entity_id: str | None, keys: dict[str, str]) -> str | None:
@@ -300,6 +357,11 @@ def agreement(passes: Passes, registry: Registry = REGISTRY) -> dict[str, Any]:
             "speaker": "matched quotes that both annotators call direct or mixed; same "
                        "speaker entity by catalogue name (both null counts as agreement)",
             "clusters": "F1 of pairwise same-cluster links among overlap-matched quotes",
+            "alignments": "passages matched only against the same target_doc_id; "
+                          "counterpart: matched passages both align to a counterpart, same "
+                          "target span (exact) or overlapping target spans; edit action: "
+                          "Cohen's kappa on matched passages of update pairs, null edit = "
+                          "unchanged",
         },
         "layers": layers,
         "skipped": skipped,
@@ -335,6 +397,15 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
                 if m in pair:
                     out.append((layer, m.replace("_", " "), who, fmt(pair[m]["rate"]),
                                 str(pair[m]["n"]), pair[m]["reason"] or ""))
+            if "counterpart" in pair:
+                c = pair["counterpart"]
+                for kind in ("exact", "overlap"):
+                    out.append((layer, f"counterpart span ({kind})", who,
+                                fmt(c[f"{kind}_rate"]), str(c["n"]), c["reason"] or ""))
+            if "edit_action" in pair:
+                e = pair["edit_action"]
+                out.append((layer, "edit action kappa", who, fmt(e["kappa"]), str(e["n"]),
+                            e["reason"] or f"po={fmt(e['observed'])} pe={fmt(e['expected'])}"))
             if "clusters" in pair:
                 c = pair["clusters"]
                 out.append((layer, "cluster links F1", who, fmt(c["f1"]),

@@ -106,12 +106,19 @@ def who_made(annotators: list[Annotator], layers: tuple[str, ...] | None = None)
     elif ai:
         parts.append(f"Labels were made by {len(humans)} human and {len(ai)} AI annotators "
                      f"({_join(families)}).")
-    if passes:
-        same = len({a.model_family for a in passes}) == 1 and all(a.kind == "ai" for a in passes)
-        parts.append(f"The {len(passes)} independent passes "
-                     f"({_join([a.annotator for a in passes])})"
+    by_layers: dict[tuple[str, ...], list[Annotator]] = {}
+    for a in passes:  # passes of different layers were kept apart differently
+        by_layers.setdefault(a.layers, []).append(a)
+    for layers_of, group in by_layers.items():
+        same = len({a.model_family for a in group}) == 1 and all(a.kind == "ai" for a in group)
+        seps = list(dict.fromkeys(a.separation for a in group))
+        sep = seps[0] if len(seps) == 1 else "; ".join(
+            f"{a.annotator}: {a.separation}" for a in group)
+        of = "" if len(by_layers) == 1 else f" of {', '.join(layers_of)}"
+        parts.append(f"The {len(group)} independent passes{of} "
+                     f"({_join([a.annotator for a in group])})"
                      + (" are runs of one and the same model" if same else "")
-                     + f": {passes[0].separation}.")
+                     + f": {sep}.")
     if adjud:
         parts.append(f"Conflicts between the passes were decided by "
                      f"{_join([a.annotator for a in adjud])}"

@@ -190,7 +190,8 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
                              "_shard": [i for i, sh in enumerate(plan) for _ in sh]},
                             schema={"doc_id": pl.String, "_shard": pl.Int64})
     doc_layer = next(la for la in registry if la.source == "documents")
-    labels_where = _rel(gold / doc_layer.file, project.root)
+    labels_where = _rel((project.gold if doc_layer.name in context_layers(
+        project, gold, registry) else gold) / doc_layer.file, project.root)
     labels = _with_shard(pl.from_arrow(folder[doc_layer.name]), shard_of)
     orphan_labels(labels, labels_where)
     segs = _with_shard(pl.from_arrow(gold_segs), shard_of)
@@ -239,12 +240,35 @@ def _entry_dict(e: Entry) -> dict:
     return {f.name: getattr(e, f.name) for f in fields(Entry)}
 
 
+def context_layers(project: Project, folder: Path, registry: Registry) -> tuple[str, ...]:
+    """Layers a folder other than the gold takes from the gold: the documents layer (and
+    the sources its derived_from points to) when the folder declares them empty, as a
+    pass of one layer (alignments, say) does; the build needs every document's labels."""
+    from corpus.layers import declared_empty
+
+    if folder.resolve() == project.gold.resolve():
+        return ()
+    doc = next(la for la in registry if la.source == "documents")
+    own = declared_empty(folder, project.root)
+    if doc.name not in own:
+        return ()
+    refs = {t for fk in doc.foreign_keys for t in fk.target_layers}
+    return tuple(n for n in registry.names(lambda la: la.in_folder)
+                 if n in own and (n == doc.name or n in refs))
+
+
 def read_layer_folder_checked(project: Project, gold: Path, registry: Registry
                               ) -> dict[str, pa.Table]:
     from corpus.layers import read_layer_folder
 
-    required = registry.names(lambda la: la.source == "documents")
-    return read_layer_folder(gold, project.root, required=required, registry=registry)
+    context = context_layers(project, gold, registry)
+    required = registry.names(lambda la: la.source == "documents" and la.name not in context)
+    folder = read_layer_folder(gold, project.root, required=required, registry=registry)
+    for name in context:
+        la = registry[name]
+        folder[name] = load_layer(project.gold / la.file, la.table, project.root,
+                                  required=la.source == "documents")
+    return folder
 
 
 def orphan_labels(labels: pl.DataFrame, where: str) -> None:

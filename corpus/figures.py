@@ -82,11 +82,28 @@ def agreement_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | 
         return None
     report = agreement(passes)
     table = md.table(["layer", "measure", "annotators", "value", "n", "note"], rows(report))
+    # a layer whose gold is still one pass as it was made (nothing adjudicated yet)
+    as_made = {}
+    for layer, rep in report["layers"].items():
+        gold = project.gold / f"{layer}.jsonl"
+        for a in rep["annotators"]:
+            own = folder / a / f"{layer}.jsonl"
+            if gold.is_file() and own.is_file() and own.read_bytes() == gold.read_bytes():
+                as_made[layer] = a
+                break
+    report["gold_is_pass"] = as_made
+    unadjudicated = "".join(
+        f" The `{layer}` gold is not adjudicated: it is {a}'s pass as made, so the figures for "
+        f"`{layer}` compare the other pass with the gold." for layer, a in sorted(as_made.items()))
     text = (f"Independent passes by {len(passes)} annotators ({', '.join(report['annotators'])}),"
             " before adjudication (who they are: see above; with AI annotators, this measures "
             "one model's consistency, not human agreement). Span F1: exact = same offsets, "
             "overlap = any overlap (one-to-one). Label agreement (Cohen's kappa per pair, "
-            "Krippendorff's alpha nominal) is computed on overlap-matched spans.\n\n" + table)
+            "Krippendorff's alpha nominal) is computed on overlap-matched spans. Alignments: "
+            "passages are matched within the same target version; counterpart span = matched "
+            "passages both align to a counterpart, same target offsets (exact) or overlapping; "
+            "edit action kappa on the update pair's matched passages, null edit = unchanged."
+            + unadjudicated + "\n\n" + table)
     return Figure("Inter-annotator agreement", text, report,
                   f"Annotation layers: {len(passes)} independent passes "
                   f"({', '.join(report['annotators'])}) made from `annotations/GUIDELINES.md`; "

@@ -131,6 +131,15 @@ def _folder_declared_empty(folder: Path, where: str) -> tuple[tuple[str, ...], l
     return tuple(names), []
 
 
+def declared_empty(folder: Path, root: Path | None = None) -> tuple[str, ...]:
+    """The layers ``folder`` declares empty in its ``empty_layers.json`` (a bad file is a
+    named error)."""
+    names, problems = _folder_declared_empty(folder, _where(folder, root))
+    if problems:
+        raise CorpusError(f"{problems[0].file}: {problems[0].what}", problems)
+    return names
+
+
 def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str, ...],
                       registry=None) -> list[Problem]:
     """Layer files a release needs that are missing or hold no record.

@@ -77,6 +77,9 @@ class Agreement:
     unit: str = "span"
     # Extra measures on matched spans, by name (corpus.agreement.MEASURES).
     measures: tuple[str, ...] = ()
+    # Fields two spans must share to be matched (alignments: the same passage against two
+    # different versions is two units, not one).
+    match_within: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,8 @@ BUILTIN: tuple[Layer, ...] = (
     Layer(tables.ALIGNMENTS, "schemas.alignments:AlignmentsModel",
           foreign_keys=(ForeignKey("target_doc_id", (("documents", "doc_id"),),
                                    "document {} does not exist"),),
+          agreement=Agreement(("label",), measures=("counterpart", "edit_action"),
+                              match_within=("target_doc_id",)),
           labelstudio=LabelStudio("a", ("label",),
                                   "corpus.labelstudio.to_results:encode_alignments", 4)),
     Layer(tables.VERSION_PAIRS, "schemas.alignments:VersionPairsModel", source="drift",

@@ -284,3 +284,33 @@ def test_free_text_is_decided_never_glued():
     with pytest.raises(CorpusError, match="invalid decision text:claims") as err:
         adjudicate(passes(), bad, TEXTS)
     assert err.value.problems[0].field == "chosen_record"
+
+
+def test_pass_of_one_layer_takes_no_part_in_the_others(project: Path):
+    """A folder that declares the layers it did not make (a second alignment pass) adds
+    no conflict to them; the same folder without the declaration is read as empty."""
+    import json
+
+    s, e = sp(T2, "A copy")
+    c = project / "passes" / "c"
+    write_jsonl(c / "alignments.jsonl", [{
+        "alignment_id": f"a:d2:{s}-{e}:d1", "doc_id": "d2", "start": s, "end": e,
+        "text": T2[s:e], "target_doc_id": "d1", "target_start": None, "target_end": None,
+        "target_text": None, "label": "new", "edit": None, "score": None,
+        "uncertain": False, "note": None}], TABLES["alignments"])
+    res = run(project, "--list")
+    assert res.exit_code == 0 and "c has no documents" in res.output
+    assert len(adjudicate_cmd_decisions(project)) > len(EXPECTED)
+    (c / "empty_layers.json").write_text(json.dumps(
+        ["documents", "sources", "entities", "mentions", "quotes", "claims",
+         "claim_evidence"]), encoding="utf-8")
+    res = run(project)
+    assert res.exit_code == 1 and "c has no" not in res.output
+    assert {d["decision_id"] for d in read_jsonl(project / "decisions.jsonl")} == EXPECTED
+
+
+def adjudicate_cmd_decisions(project: Path) -> list[dict]:
+    from corpus.agreement import declared_empty_layers, load_passes
+
+    return adjudicate(load_passes(project / "passes"), (), TEXTS, "d.jsonl",
+                      declared_empty_layers(project / "passes")).undecided

@@ -15,6 +15,7 @@ from corpus.agreement import (
     link_f1,
     load_passes,
     match_spans,
+    rows,
     to_json,
 )
 from corpus.cli import app
@@ -176,3 +177,45 @@ def test_typo_in_a_pass_is_refused_by_name(tmp_path, command):
     assert "b/mentions.jsonl:4" in err and "field lable: unknown field" in err
     assert "field label: missing required field" in err
     assert not (tmp_path / "gold").exists()
+
+
+def align(doc_id: str, i: int, target: str, label: str, t: int | None = None, cut: int = 0,
+          edit: str | None = None) -> dict:
+    s, e = w(i)
+    ts, te = w(t, cut) if t is not None else (None, None)
+    return {"alignment_id": f"a:{doc_id}:{s}-{e}:{target}", "doc_id": doc_id, "start": s,
+            "end": e, "text": TEXT[s:e], "target_doc_id": target, "target_start": ts,
+            "target_end": te, "target_text": TEXT[ts:te] if t is not None else None,
+            "label": label, "edit": edit, "score": None, "uncertain": False, "note": None}
+
+
+def test_alignment_agreement_by_hand():
+    """d2 updates d1 (edit actions, a deletion row on d1); d3's passage is aligned against
+    d1 by a only and against d2 by both: only same-target rows are matched."""
+    a = [align("d2", 0, "d1", "verbatim", 10), align("d2", 1, "d1", "rewritten", 11, edit="edit"),
+         align("d2", 2, "d1", "new", edit="addition"), align("d2", 3, "d1", "verbatim", 13),
+         align("d1", 14, "d2", "new", edit="deletion"),
+         align("d3", 5, "d1", "rewritten", 10), align("d3", 5, "d2", "new")]
+    b = [align("d2", 0, "d1", "verbatim", 10),
+         align("d2", 1, "d1", "rewritten", 11, cut=2, edit="edit"),
+         align("d2", 2, "d1", "rewritten", 12, edit="edit"),
+         align("d2", 3, "d1", "verbatim", 13, edit="refactor"),
+         align("d1", 14, "d2", "new", edit="deletion"),
+         align("d3", 5, "d2", "rewritten", 0)]
+    rep = agreement({"a": {"alignments": a}, "b": {"alignments": b}})
+    p = rep["layers"]["alignments"]["pairs"]["a|b"]
+    assert p["exact"]["matched"] == 6 and p["exact"]["f1"] == round(2 * 6 / 13, 4)
+    # labels: 4 of 6 agree; a: verbatim 2, rewritten 1, new 3; b: verbatim 2, rewritten 3,
+    # new 1 -> pe = (4 + 3 + 3) / 36; kappa = (4/6 - 10/36) / (1 - 10/36) = 14/26
+    assert p["kappa"]["label"]["observed"] == round(4 / 6, 4)
+    assert p["kappa"]["label"]["kappa"] == round(14 / 26, 4)
+    # counterparts on both sides: words 0 (same), 1 (b cut short: overlap only), 3 (same)
+    c = p["counterpart"]
+    assert (c["n"], c["exact"], c["overlap"]) == (3, 2, 3)
+    # edits on the update pairs (d2->d1, d1->d2), null = unchanged:
+    # (unchanged, unchanged) (edit, edit) (addition, edit) (unchanged, refactor)
+    # (deletion, deletion): po = 3/5; pe = (2*1 + 1*2 + 1*1) / 25 = 0.2; kappa = 0.5
+    e = p["edit_action"]
+    assert (e["n"], e["agree"], e["observed"], e["expected"], e["kappa"]) == (5, 3, 0.6, 0.2, 0.5)
+    names = [r[1] for r in rows(rep) if r[0] == "alignments"]
+    assert "counterpart span (exact)" in names and "edit action kappa" in names
