@@ -120,10 +120,14 @@ def who_made(annotators: list[Annotator], layers: tuple[str, ...] | None = None)
                      + (" are runs of one and the same model" if same else "")
                      + f": {sep}.")
     if adjud:
+        judged = {la for a in adjud for la in a.layers}
+        open_ = list(dict.fromkeys(la for a in passes for la in a.layers if la not in judged))
         parts.append(f"Conflicts between the passes were decided by "
                      f"{_join([a.annotator for a in adjud])}"
                      + (" (another session of the same model)" if all(
-                         a.kind == "ai" for a in adjud) else "") + ".")
+                         a.kind == "ai" for a in adjud) else "")
+                     + (f"; the passes of {', '.join(open_)} are not adjudicated" if open_
+                        else "") + ".")
     texts = [a for a in sel if a.role == "text decisions"]
     if texts:
         parts.append("Where the passes agreed on the labels but wrote different free text, one "
