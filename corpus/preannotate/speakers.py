@@ -64,6 +64,64 @@ class Resolver:
         self.persons = [n for n in self.names if looks_like_person(n, self.person_last)]
         self._person_ends = [n.end for n in self.persons]
         self.last_speaker: tuple[int, str, int] | None = None  # (para, name, offset)
+        self._sent_starts = _sentence_starts(text)
+        self._captions = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)
+                          if _CAPTION.search(m.group())]
+        self.quoted: list[tuple[int, int]] = []  # quote contents, set by the quote finder
+
+    # -- antecedents of he / she -------------------------------------------------
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._sent_starts, pos) - 1
+
+    def _in(self, spans: list[tuple[int, int]], pos: int) -> bool:
+        i = bisect.bisect_right(spans, (pos, 10**18)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    def antecedent(self, pos: int, sex: str | None, back: int = 6) -> Name | None:
+        """The person a he/she at pos most likely means: the subject (first person not in
+        object position) of the nearest sentence before that names a person of a fitting
+        sex, skipping photo captions and quoted words."""
+        i = bisect.bisect_left(self._person_ends, pos)
+        here = self._sentence_of(pos)
+        found: list[Name] = []  # eligible persons of the nearest sentence that has one
+        sent = None
+        for n in reversed(self.persons[:i]):
+            k = self._sentence_of(n.start)
+            if k < here - back or sent is not None and k < sent:
+                break
+            if self._in(self._captions, n.start) or self._in(self.quoted, n.start):
+                continue
+            if sex is not None and self.sex_of(n) not in (None, sex):
+                continue
+            sent = k
+            found.append(n)
+        if not found:
+            return None
+        found.reverse()
+        return next((n for n in found if not self._object(n)), found[0])
+
+    def _object(self, n: Name | None) -> bool:
+        if n is None:
+            return True
+        w = re.search(r"([\w’'-]+)\W{0,2}$", self.text[max(0, n.start - 25) : n.start])
+        return bool(w) and w.group(1).lower() in lx.OBJECT_MARKERS
+
+    def sex_of(self, n: Name) -> str | None:
+        """F or M from the title words before the name or its given name, else None."""
+        from corpus.preannotate.gazetteer import given_sex
+
+        for t in n.title:
+            if t in lx.FEMALE_TITLES:
+                return "F"
+            if t in lx.MALE_TITLES:
+                return "M"
+        return given_sex().get(n.tokens[0].lower()) if len(n.tokens) >= 2 else None
+
+    def sex_of_name(self, full: str) -> str | None:
+        from corpus.preannotate.gazetteer import given_sex
+
+        words = full.split()
+        return given_sex().get(words[0].lower()) if len(words) >= 2 else None
 
     # -- full names --------------------------------------------------------------
     def full_name(self, name: Name) -> str:
@@ -205,12 +263,7 @@ class Resolver:
             name = self.by_start.get(m.start)
             return self.full_name(name) if name is not None else m.text
         if m.kind == "pronoun":
-            if self.last_speaker is not None and self.last_speaker[0] >= para - 1:
-                return self.last_speaker[1]
-            if m.text.lower() in ("he", "she"):
-                p = self.person_before(m.start)
-                return self.full_name(p) if p is not None else None
-            return None
+            return self._resolve_pronoun(m, para)
         words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text)]
         if not words or words[0] in lx.DETERMINERS - {"the"}:
             return None  # indefinite: "a White House official"
@@ -226,9 +279,49 @@ class Resolver:
             return self.last_speaker[1]
         return self.full_name(p) if p is not None else None
 
+    def _resolve_pronoun(self, m: Mention, para: int) -> str | None:
+        """he / she: the speaker of the quote just before, unless a later sentence made
+        someone else its subject; the sex of the pronoun must fit. they / we / I: the
+        speaker just before only."""
+        low = m.text.lower()
+        ls = self.last_speaker
+        recent = ls is not None and ls[0] >= para - 1
+        if low not in lx.PRONOUN_SEX:
+            return ls[1] if recent and ls is not None else None
+        sex = lx.PRONOUN_SEX[low]
+        fits = recent and ls is not None and self.sex_of_name(ls[1]) in (None, sex)
+        cand = self.antecedent(m.start, sex)
+        if fits and ls is not None:
+            if cand is None or self._sentence_of(cand.start) <= self._sentence_of(ls[2]) \
+                    or self.full_name(cand) == ls[1]:
+                return ls[1]
+            # someone named after the last quote's sentence: the newer subject wins only
+            # when it opens its sentence (a new topic), not as an object or in passing
+            if self._object(cand):
+                return ls[1]
+        return self.full_name(cand) if cand is not None else None
+
     def note_speaker(self, para: int, name: str | None, pos: int) -> None:
         if name is not None:
             self.last_speaker = (para, name, pos)
+
+
+_CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+|[\r\n]+")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Starts of the text's sentences (a full stop after an abbreviation or an initial
+    does not end one; a line break always does). Linear in the text."""
+    out = [0]
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == ".":
+            w = re.search(r"(\S+)$", text[max(0, m.start() - 12) : m.start()])
+            word = w.group(1).lower().strip("(“\"‘'") if w else ""
+            if word in lx.ABBREVIATIONS or len(word) == 1 or "." in word:
+                continue
+        out.append(m.end())
+    return out
 
 
 def _role_word(w: str) -> bool:
@@ -240,6 +333,8 @@ def _role_word(w: str) -> bool:
 def is_cue(toks: list[Token], k: int) -> bool:
     """toks[k] is a reporting verb used as a verb (not "the call", "in comments")."""
     t = toks[k]
+    if t.low in lx.PARTICLE_CUES and not (k > 0 and t.cap):  # "shot back", "pointed out"
+        return k + 1 < len(toks) and toks[k + 1].low in lx.PARTICLE_CUES[t.low]
     if t.low not in lx.SPEECH_VERBS or (k > 0 and t.cap):  # "State Department"
         return False
     if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS
