@@ -145,6 +145,31 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if m is not None and m.start >= toks[0].start:
             return _Attr(cue, m)
         return None
+    return _tail_attr(d, toks, q.after, end)
+
+
+def _tail_attr(d: _Doc, toks: list[Token], s: int, end: int) -> _Attr | None:
+    """A post-posed attribution closing a long sentence: "… “…” with Ukraine for as long
+    as it takes, Macron has said." (the cue further than the first words after the quote)."""
+    comma = d.mask.rfind(",", s, end)
+    if comma < 0:
+        return None
+    tail = [k for k, t in enumerate(toks) if t.start > comma]
+    if not tail or len(tail) > 8:
+        return None
+    for k in tail:
+        if not is_cue(toks, k) or toks[k].low.endswith("ing"):
+            continue
+        if k == tail[0]:  # ", said Macron."
+            m = d.res.np_starting(toks, k + 1) if k + 1 < len(toks) else None
+        else:
+            m = subject_of(d.res, toks, k, comma + 1)
+        if m is None or m.start < comma or toks[tail[0]].low in _CLAUSE_OPENERS:
+            return None
+        rest = [t for t in toks[k + 1 :] if t.start >= m.end]
+        if rest and rest[0].low in lx.PRONOUNS | {"that", "it", "this"}:
+            return None
+        return _Attr(_cue_span(d.text, toks[k]), m)
     return None
 
 
@@ -167,6 +192,34 @@ def _attr_from_cue(d: _Doc, toks: list[Token], k: int, clause_start: int) -> _At
         m = d.res.np_starting(toks, nxt) if nxt < len(toks) else None
         return _Attr((t.start, toks[nxt - 1].end), m)
     return _Attr(_cue_span(d.text, t), subject_of(d.res, toks, k, clause_start))
+
+
+def _spoken(d: _Doc, q: Pair, pe: int) -> bool:
+    """A short capitalised quote that opens its sentence and ends like speech ("“No,”
+    said X", "“Never!” she shouted"): speech, not a name in quotation marks."""
+    content = d.text[q.start : q.end].rstrip()
+    after = d.text[q.after : q.after + 1]
+    return (content[-1:] in ",.!?" or after == ",") and _post_attr(d, q, pe) is not None
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "or", "while", "as", "because", "when", "after",
+                             "before", "if", "so", "although", "though", "whereas", "since",
+                             "until", "where", "which", "who"})
+
+
+def _post_posed(d: _Doc, q: Pair, attr: _Attr, pe: int) -> bool:
+    """The cue after a mid-sentence quote attributes it only as a post-posed clause
+    ("… “a disaster”, Macron has said."): after a comma or dash, not opening a clause
+    of its own ("…, and X said he …"), and with no reported clause after the verb."""
+    between = d.text[q.after : attr.cue[0]]
+    cut = max(between.rfind(","), between.rfind("—"), between.rfind("–"))
+    if cut < 0:
+        return False
+    clause = tokenize(d.text, q.after + cut + 1, attr.cue[0])
+    if clause and clause[0].low in _CLAUSE_OPENERS:
+        return False
+    rest = tokenize(d.text, attr.cue[1], d.sentence_end(attr.cue[1], pe))
+    return not rest or rest[0].low not in lx.PRONOUNS | {"that", "it", "this"}
 
 
 def _name_like(content: str) -> bool:
@@ -204,7 +257,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             attr = _post_attr(d, q, pe)
             if attr is None:
                 _copy_speaker(span, prev[1])
-        elif _scare_marked(pre) or (_name_like(content) and not q.continued):
+        elif _scare_marked(pre) or (_name_like(content) and not q.continued
+                                    and not (starts_sentence and _spoken(d, q, pe))):
             span.kind = "scare"
         elif starts_sentence:
             attr = _post_attr(d, q, pe)
@@ -247,6 +301,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
         else:
             attr = _post_attr(d, q, pe)
+            if attr is not None and not _post_posed(d, q, attr, pe):
+                attr = None  # a cue of a later clause ("..., and X said he ...")
             span.kind = "mixed" if attr is not None else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)

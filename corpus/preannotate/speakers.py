@@ -180,7 +180,8 @@ class Resolver:
                 if self.text[toks[j].end : toks[j + 1].start] != " ":
                     break
                 if toks[j].low in lx.DETERMINERS or toks[j].text.endswith(("’s", "'s", "‘s")):
-                    s = toks[j].start
+                    owner = self._name_covering(toks[j])  # "Peter Hall’s lawyers"
+                    s = owner.start if owner is not None else toks[j].start
                     return Mention(s, t.end, self.text[s : t.end], "description")
             j = k
             while j > 0 and k - j < 5:
@@ -269,7 +270,10 @@ class Resolver:
             return None  # indefinite: "a White House official"
         poss = self.by_start.get(m.start)
         if poss is not None and poss.possessive:
-            return self.full_name(poss)
+            if poss in self.persons:
+                return None  # "X’s lawyers said": the lawyers speak, not X
+            words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text[poss.end - m.start:])]
+            words = [w for w in words if w not in ("’s", "'s", "s")]
         core = tuple(w for w in words if w not in lx.DETERMINERS)
         head = core[-1] if core else ""
         if head not in lx.TITLES and head not in ("spokesperson", "spokesman", "spokeswoman"):
