@@ -117,6 +117,12 @@ OBJECT_MARKERS: frozenset[str] = frozenset(
      "called", "urged", "accused", "visited", "visiting", "behind", "beside", "toward",
      "towards", "into", "at", "on", "under", "over", "via", "among", "including"}
 )
+# Heads after a possessor that speak AS the possessor ("Starmer’s office said" credits
+# Starmer); other heads are people of their own ("X’s lawyers said": the lawyers speak).
+VOICE_OF_OWNER: frozenset[str] = frozenset(
+    {"office", "campaign", "team", "camp", "administration", "government", "cabinet",
+     "account", "statement", "website", "press", "offices", "staff"}
+)
 # A line that is a photo caption: its names are no antecedents for the prose around it
 # ("X, left, and Y at the meeting. (Photo: AP)").
 CAPTION_CUES = (

@@ -270,8 +270,9 @@ class Resolver:
             return None  # indefinite: "a White House official"
         poss = self.by_start.get(m.start)
         if poss is not None and poss.possessive:
-            if poss in self.persons:
-                return None  # "X’s lawyers said": the lawyers speak, not X
+            if poss in self.persons:  # "Starmer’s office" speaks as Starmer; "X’s lawyers"
+                head = words[-1] if words else ""  # are people of their own, unnamed
+                return self.full_name(poss) if head in lx.VOICE_OF_OWNER else None
             words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text[poss.end - m.start:])]
             words = [w for w in words if w not in ("’s", "'s", "s")]
         core = tuple(w for w in words if w not in lx.DETERMINERS)
