@@ -238,6 +238,28 @@ def _common_given_pair(name: Name) -> bool:
 
 
 _NAMED = re.compile(r"\b(?:named|called|identified as|known as)\s+$")
+_NAMED_AFTER = re.compile(r"(?:,? (?:Jr|Sr)\.?|(?<=Jr|Sr)\.)? ((?:[A-Z][\w’'.-]* ){0,3}"
+                          r"([A-Z][\w’'-]*))")
+
+
+def _named_after(text: str, n: Name) -> bool:
+    """The name opens the name of a building, prize or place ("Kraft Jr. Mission Control
+    Center", "Nobel Prize")."""
+    m = _NAMED_AFTER.match(text, n.end)
+    return m is not None and m.group(2).lower() in lx.NAMED_AFTER_HEADS
+
+
+_TURN_LABEL = re.compile(r"(?:^|\n)[^\n]{1,60}:\s*$")
+
+
+def _vocative(text: str, n: Name) -> bool:
+    """A frequent given name opening a transcript turn, then a comma: the person addressed
+    ("QUESTION: ... ¶ SECRETARY BLINKEN:  Lester, it’s ...")."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts
+
+    return (len(n.tokens) == 1 and text[n.end : n.end + 1] == ","
+            and given_counts().get(n.tokens[0].lower(), 0) >= COMMON_GIVEN
+            and _TURN_LABEL.search(text[max(0, n.start - 80) : n.start]) is not None)
 
 
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
@@ -304,9 +326,17 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             if labels[i] is None and _NAMED.search(text[max(0, n.start - 20) : n.start]) \
                     and not n.is_place_or_group() and not lx.is_role(n.last):
                 labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
+            elif labels[i] is None and _vocative(text, n):
+                labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
     for i, n in enumerate(names):
         if in_heading[i]:
-            labels[i] = fallback_label(n, people, title_case=True)
+            # "Bush Talks About War": a known person opening a headline is that person,
+            # not the first word of an event's name
+            opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
+            labels[i] = None if opens else fallback_label(n, people, title_case=True)
+    for i, n in enumerate(names):
+        if labels[i] == "PERSON" and _named_after(text, n):
+            labels[i] = None
     for i, n in enumerate(names):
         if labels[i] is not None:
             spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],

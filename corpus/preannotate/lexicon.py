@@ -327,6 +327,35 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Heads of places and things named after a person ("John F. Kennedy Space Center",
+# "Christopher C. Kraft Jr. Mission Control Center"): the name there is no PERSON.
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {"center", "centre", "airport", "stadium", "building", "school", "university",
+     "college", "prize", "award", "awards", "foundation", "institute", "library", "museum",
+     "hospital", "bridge", "street", "avenue", "boulevard", "park", "memorial", "hall",
+     "arena", "field", "station", "highway", "square", "medal", "fellowship",
+     "scholarship", "lecture", "tower", "theater", "theatre", "auditorium", "plaza",
+     "complex", "facility", "laboratory", "observatory", "expressway", "tunnel", "dam"}
+)
+# Companies, apps and platforms whose names look like a person's in Title Case ("Truth
+# Social", "Google Play"): never part of a person's name.
+BRANDS: frozenset[str] = frozenset(
+    {p.lower() for p in PLATFORMS} | {
+        "google", "apple", "microsoft", "amazon", "meta", "netflix", "spotify", "android",
+        "iphone", "ipad", "whatsapp", "wikipedia", "reddit", "uber", "samsung", "huawei",
+        "tesla", "spacex", "openai", "chatgpt", "zoom", "skype", "snapchat", "pinterest",
+        "twitch", "discord", "signal", "viber", "yahoo", "bing", "paypal", "visa",
+        "mastercard", "boeing", "airbus", "nasdaq", "social", "play", "store", "app",
+        "apps", "podcasts", "music", "maps", "cloud", "wallet", "pay",
+    }
+)
+# Heads and modifiers of sports teams' names ("Manchester United", "Boca Juniors").
+TEAM_WORDS: frozenset[str] = frozenset(
+    {"united", "juniors", "rovers", "wanderers", "athletic", "athletico", "atletico",
+     "sporting", "hotspur", "albion", "dynamo", "dinamo", "real", "olympique", "olympiacos",
+     "rangers", "celtic", "villa", "county", "fc", "afc", "sc", "cf"}
+)
+
 GPE_WORDS: frozenset[str] = frozenset(
     {
         "russia", "ukraine", "united states", "u.s.", "u.s", "us", "usa", "america",

@@ -84,6 +84,19 @@ def _strip_possessive(tok: Token) -> tuple[Token, bool]:
     return tok, False
 
 
+_GLUED = re.compile(r"^([A-Z][\w’'-]*?[a-z])([A-Z][a-z]*)$")
+
+
+def _unglue(tok: Token) -> Token:
+    """'SmithThe': a credit glued to the next sentence's first word; the name ends before
+    it (only when that word is one that opens sentences or a title, so "McArthur" stays)."""
+    m = _GLUED.match(tok.text)
+    if m and len(m.group(1)) >= 3 and (m.group(2).lower() in lx.STOP_CAPS
+                                       or m.group(2).lower() in lx.TITLES):
+        return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+    return tok
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only punctuation/whitespace since a sentence or line start."""
     i = pos - 1
@@ -122,7 +135,14 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             else:
                 break
             j += 1
+        first = i
         i = j
+        for g, t in enumerate(run):
+            u = _unglue(t)
+            if u is not t:  # "Jane SmithPresident Trump": the name ends in the glue
+                run = run[:g] + [u]
+                i = first + g + 1
+                break
         last, poss = _strip_possessive(run[-1])
         run[-1] = last
         for n in (n for part, part_poss in _split_of(run, poss)
@@ -145,6 +165,9 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
     for i, t in enumerate(run):
         if t.low == "of" and 0 < i < len(run) - 1:
             left, right = run[:i], run[i + 1 :]
+            if i == 1 and left[0].low.endswith("s") and left[0].low not in given_names() \
+                    and right[0].low in given_names():
+                return _split_of(right, poss)  # "Supporters of Tomasz": a plural noun
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
             if (left[0].low in given_names() and len(left) >= 2
@@ -235,6 +258,8 @@ def _given_name_start(run: list[Token]) -> int:
         return 0
     for i in range(1, len(run) - 1):
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower():
+            if is_place(" ".join(t.text for t in run[: i + 1])):
+                return 0  # "New York Knicks": the "given name" belongs to a place
             return i
     return 0
 
@@ -257,7 +282,7 @@ def is_place(text: str) -> bool:
 def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     """Heuristic: titled, a given name in front, two+ words that are no place, organisation
     or furniture, or a surname the text has already given a person."""
-    from corpus.preannotate.gazetteer import given_names, places
+    from corpus.preannotate.gazetteer import big_cities, given_names, places
 
     if not name.tokens or name.is_org_like() or name.is_place_or_group():
         return False
@@ -268,6 +293,14 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
                               for t in name.tokens):
         return False  # an acronym: "VOA Deewa", "NASA"
+    if any(t in lx.BRANDS or t in lx.TEAM_WORDS for t in low):
+        return False  # "Truth Social", "Manchester United": a platform, a team
+    if names and len(low) >= 2 and not any(t in names for t in low) and \
+            any(t in big_cities() for t in low):
+        return False  # "Real Madrid": a city and no given name, a team or a place
+    if len(low) >= 3 and any(is_place(" ".join(low[i:j])) for i in range(len(low))
+                             for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
+        return False  # "New York Knicks", "Golden State Warriors": a place inside
     if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS):
         return False  # "the Deputy Secretary", "Secretary of State": a title, no name
     if any(t in places()[0] and t not in names for t in low):
