@@ -308,3 +308,82 @@ def test_title_case_headings_are_not_people():
     assert ("Halvorsen", "PERSON") in found  # introduced with a title elsewhere
     assert not any(label == "PERSON" and "Pension" in t or t == "Harbour Workers Strike"
                    for t, label in found), found
+
+
+# -- issue 9: general rules for pages nobody tuned on (failure classes of the issue) ----
+
+def test_pronoun_takes_the_subject_not_the_nearest_name() -> None:
+    text = ("Maria Lopez met Tom Baker on Tuesday.\n\n"
+            "“We will not give up,” she said.")
+    assert only(text).speaker == "Maria Lopez"
+
+
+def test_pronoun_skips_a_name_of_the_wrong_sex_and_object_position() -> None:
+    text = ("Prime Minister Anna Berg spoke after meeting Paul Smith. She praised the talks."
+            "\n\n“This is a good day,” she said.")
+    assert only(text).speaker == "Anna Berg"
+
+
+def test_pronoun_skips_a_photo_caption() -> None:
+    text = ("Mayor Anna Berg spoke on Monday.\n\n"
+            "Peter Hall, left, and Tom Baker at the meeting. (Photo: AP)\n\n"
+            "“We will rebuild,” she said.")
+    assert only(text).speaker == "Anna Berg"
+
+
+def test_particle_cue_shot_back() -> None:
+    q = only("“That is absurd,” Mary Jones shot back.")
+    assert q.speaker == "Mary Jones" and q.cue_text == "shot back"
+
+
+def test_short_spoken_quote_with_cue_is_direct_not_scare() -> None:
+    q = only("“No,” said John Carter.")
+    assert q.speaker == "John Carter"
+
+
+def test_possessor_is_not_the_speaker_of_people_but_is_of_an_office() -> None:
+    q = only("“He is innocent,” Peter Hall's lawyers said.")
+    assert q.speaker is None and q.speaker_text == "Peter Hall's lawyers"
+    text = "Keir Starmer arrived.\n\n“We are ready,” Starmer’s office said."
+    assert only(text).speaker == "Keir Starmer"
+
+
+def test_cue_of_a_later_clause_does_not_make_a_scare_quote_mixed() -> None:
+    text = "The “peace plan” was rejected by the parliament, and Peter Hall said he was sad."
+    assert not quotes(text, "mixed")
+
+
+def test_post_posed_cue_closing_a_long_sentence() -> None:
+    text = ("Europe must stand “shoulder to shoulder” with Ukraine for as long as it takes "
+            "and beyond, Emmanuel Macron has said.")
+    q = only(text, "mixed")
+    assert q.text == "shoulder to shoulder" and q.speaker == "Emmanuel Macron"
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in extract_mentions(text) if m.label == "PERSON"]
+
+
+def test_teams_platforms_and_places_are_not_persons() -> None:
+    assert persons("Manchester United beat Real Madrid 2-1 on Sunday.") == []
+    assert persons("Users on Truth Social and Google Play complained.") == []
+    assert persons("The New York Knicks met the Boca Juniors.") == []
+
+
+def test_surname_refers_back_to_a_full_name() -> None:
+    text = "Striker Tendai Mupfumi scored twice. Mupfumi, 24, has 11 goals."
+    assert persons(text) == ["Tendai Mupfumi", "Mupfumi"]
+
+
+def test_glued_credit_ends_the_name() -> None:
+    assert persons("Photo: Jane SmithThe president arrives.") == ["Jane Smith"]
+
+
+def test_name_of_a_building_is_not_a_person() -> None:
+    assert persons("Coverage from the John F. Kennedy Space Center starts at 10.") == []
+    assert persons("He met John Smith. Park officials said so.") == ["John Smith"]
+
+
+def test_transcript_vocative_is_a_person() -> None:
+    text = "QUESTION: Is it over?\n\nSECRETARY BLINKEN:  Lester, it is not over."
+    assert "Lester" in persons(text)
