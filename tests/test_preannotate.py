@@ -387,3 +387,15 @@ def test_name_of_a_building_is_not_a_person() -> None:
 def test_transcript_vocative_is_a_person() -> None:
     text = "QUESTION: Is it over?\n\nSECRETARY BLINKEN:  Lester, it is not over."
     assert "Lester" in persons(text)
+
+
+def test_mixed_mark_styles_close_where_the_words_end() -> None:
+    qs = quotes("“We won.“ The crowd cheered.")
+    assert [q.text for q in qs if q.kind != "indirect"] == ["We won."]
+    q = only("Tom Baker said: „Wir haben gewonnen.“ The crowd cheered.")
+    assert q.speaker == "Tom Baker"
+
+
+def test_quote_after_a_finished_quoted_sentence_is_no_split_half() -> None:
+    text = "He said: “We won.\" Then the crowd, “a sea of flags”, cheered."
+    assert [q.text for q in quotes(text, "direct")] == ["We won."]

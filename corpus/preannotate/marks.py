@@ -63,6 +63,14 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
                 if e > s:
                     pairs.append(Pair(state[0], i, s, e, para, True))
                 state = None
+            elif c in "“„«" and i > ps and not text[i - 1].isspace() \
+                    and (i + 1 >= pe or not text[i + 1].isalnum()):
+                # “We won.“ — an opening-style mark after the words and before a space
+                # closes the quote (mixed mark styles), it does not open a new one
+                s, e = _trim(text, state[0] + 1, i)
+                if e > s:
+                    pairs.append(Pair(state[0], i, s, e, para, True))
+                state = None
             elif c in "“„«":
                 state = (i, c)  # the earlier mark was never closed: start again
         elif c == '"':

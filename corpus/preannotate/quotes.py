@@ -279,7 +279,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             else:
                 span.kind = "scare"
         elif prev is not None and prev[1].kind == "direct" and prev[0].para == q.para and \
-                prev[2] == q.open and pre_clean[-1:] in ",:;—–":
+                prev[2] == q.open and pre_clean[-1:] in ",:;—–" and \
+                (prev[1].cue_start or -1) >= prev[0].after:
             # “…,” she said, “…”: the second half of a split quote
             span.kind, same_group = "direct", True
             _copy_speaker(span, prev[1])
