@@ -781,6 +781,27 @@ def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
 
 
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)]*|$)\s*")
+_WORD_RULE = re.compile(r"\s(_{8,})\s")
+
+
+class _LazyKinds:
+    """The kind of each sentence of a paragraph, classified when first asked for."""
+
+    __slots__ = ("_text", "_sents", "_kinds")
+
+    def __init__(self, text: str, sents: list[tuple[int, int]]) -> None:
+        self._text, self._sents = text, sents
+        self._kinds: dict[int, str | None] = {}
+
+    def __getitem__(self, i: int) -> str | None:
+        if i < 0:
+            i += len(self._sents)
+        if i not in self._kinds:
+            a, e = self._sents[i]
+            x = self._text[a:e]
+            self._kinds[i] = _furniture_kind(x.strip()) or _single_kind(x.strip()) or (
+                "reader_prompt" if x.rstrip().endswith("?") else None)
+        return self._kinds[i]
 
 
 def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -793,12 +814,12 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
             out.append(b)
             continue
         cuts: list[tuple[int, str | None]] = []
-        rule = re.search(r"\s(_{8,})\s", b.text)
+        rule = _WORD_RULE.search(b.text) if "________" in b.text else None
         end = rule.start(1) if rule else len(b.text)
         sents = [(m.start(), m.end()) for m in _SENTENCE.finditer(b.text, 0, end) if m.group()]
-        kinds = [_furniture_kind(b.text[a:e].strip()) or _single_kind(b.text[a:e].strip())
-                 or ("reader_prompt" if b.text[a:e].rstrip().endswith("?") else None)
-                 for a, e in sents]
+        # Only the tail is read (from the last sentence back to the first that is neither
+        # a credit nor a prompt): kinds are computed on demand, not for every sentence.
+        kinds = _LazyKinds(b.text, sents)
         k = len(sents)
         while k > 1 and kinds[k - 1] in ("contributor_line", "reader_prompt"):
             k -= 1
@@ -818,10 +839,27 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+# Letters counted as Latin script: ASCII ones and the letters of U+00C0-U+024F (every code
+# point there is a letter but the signs × and ÷).
+_ASCII_NON_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b >= 0x80)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LATIN_NON_ASCII = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
 def _latin_share(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) \
-        if letters else 1.0
+    """Share of the letters (str.isalpha) that are Latin script; 1.0 if there are none.
+
+    Counted in C: ASCII letters as bytes of the UTF-8 encoding (every byte of a non-ASCII
+    character is >= 0x80), the few non-ASCII characters by regex (a per-character Python
+    loop over the whole page was a third of the segmenter's time).
+    """
+    if s.isascii():
+        return 1.0
+    ascii_letters = len(s.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_LETTERS))
+    other = _NON_ASCII.findall(s)
+    letters = ascii_letters + sum(map(str.isalpha, other))
+    latin = ascii_letters + len(_LATIN_NON_ASCII.findall(s))
+    return latin / letters if letters else 1.0
 
 
 def _foreign_chrome(text: str, blocks: list[_Block]) -> None:
