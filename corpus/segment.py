@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pyarrow as pa
 
@@ -302,7 +303,56 @@ _GLOSSARY_ITEM = re.compile(r"^\S[^–—-]{0,40}\s[–—-]\s(?:n|v|adj|adv|pre
                             r"phrasal verb|idiom|expression)\.\s", re.I)
 
 
-def _furniture_kind(s: str) -> str | None:
+
+# Words one of which a line must hold (case-folded as in _folded) for the rule of that
+# index in _FURNITURE_LINES to match it: exact pre-filters for the rules whose unanchored
+# ".{0,n}\b..." branches cost most of the rules' time on prose lines. Rule 8 also opens
+# with a digit (checked apart).
+_FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (2, ("accessibility links", "jump to ", "skip ", "[", "from ")),
+    (3, (">", "›", "»")),
+    (4, ("donat", "click here to ", "follow ", "subscri")),
+    (5, ("wrote this ", "adapted ", "was the editor", "researched", "written", "translated ")),
+    (8, ("release", "location", "news transcript", "presenter:", "published ~", "press ")),
+    (10, ("http", "learn more about", "to find out ", "for more information", "full ",
+          "please visit our")),
+)
+_GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS)
+_FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
+_FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
+
+
+@cache
+def _furniture_pattern(limit: int, passed: int) -> re.Pattern[str]:
+    """One alternation of the rules a line of length <= limit is tested by, leaving out
+    the guarded rules whose bit is not set in passed. Alternation tries its branches in
+    order, so the first matching branch is the rule the loop over _FURNITURE_LINES
+    returns (_furniture_kind_loop); one match instead of up to fifteen."""
+    return re.compile("|".join(
+        f"(?P<k{i}>{pat.pattern})" for i, (_, n, pat) in enumerate(_FURNITURE_LINES)
+        if n >= limit and (i not in _GUARDED or passed >> i & 1)), re.I)
+
+
+def _furniture_kind(s: str, low: str | None = None) -> str | None:
+    """The kind of the first _FURNITURE_LINES rule that s matches (within its length).
+
+    low is _folded(s) when the caller has it already."""
+    n = len(s)
+    for limit in _FURNITURE_LIMITS:
+        if n <= limit:
+            if low is None:
+                low = _folded(s)
+            passed = 256 if s[:1].isdecimal() else 0
+            for i, words in _FURNITURE_GUARDS:
+                if any(map(low.__contains__, words)):
+                    passed |= 1 << i
+            m = _furniture_pattern(limit, passed).match(s)
+            return _FURNITURE_KIND_OF[m.lastgroup] if m else None
+    return None
+
+
+def _furniture_kind_loop(s: str) -> str | None:
+    """The plain loop over the rules (what _furniture_kind must equal; used by tests)."""
     for kind, n, pat in _FURNITURE_LINES:
         if len(s) <= n and pat.match(s):
             return kind
