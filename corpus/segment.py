@@ -320,6 +320,10 @@ _FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 _GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS)
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
 _FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
+# (length limit, the guards of the rules a line that long is tested by), shortest first.
+_FURNITURE_GUARDS_AT = tuple(
+    (limit, tuple((i, w) for i, w in _FURNITURE_GUARDS if _FURNITURE_LINES[i][1] >= limit))
+    for limit in _FURNITURE_LIMITS)
 
 
 @cache
@@ -338,12 +342,12 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
 
     low is _folded(s) when the caller has it already."""
     n = len(s)
-    for limit in _FURNITURE_LIMITS:
+    for limit, guards in _FURNITURE_GUARDS_AT:
         if n <= limit:
             if low is None:
                 low = _folded(s)
             passed = 256 if s[:1].isdecimal() else 0
-            for i, words in _FURNITURE_GUARDS:
+            for i, words in guards:
                 if any(map(low.__contains__, words)):
                     passed |= 1 << i
             m = _furniture_pattern(limit, passed).match(s)
@@ -360,7 +364,9 @@ def _furniture_kind_loop(s: str) -> str | None:
 
 
 def _classified(line: _Line) -> _Line:
-    line.kind = _single_kind(line.text) or _furniture_kind(line.text)
+    s = line.text
+    low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
+    line.kind = _single_kind(s, low) or _furniture_kind(s, low)
     line.starts = line.kind is not None or _opens_box(line.text) or bool(
         _GLOSSARY_HEAD.match(line.text))
     return line
@@ -391,26 +397,31 @@ _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "
                  "in the comments below")
 
 
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _folded(s: str) -> str:
     low = s.lower()
-    if not low.isascii() and any(c in s for c in "\u0130\u0131\u017f\u212a"):
+    if not low.isascii() and _FOLD_TRAPS.search(s):
         low = s.translate(_FOLD).lower()
     return low
 
 
-def _single_kind(s: str) -> str | None:
+def _single_kind(s: str, low: str | None = None) -> str | None:
     """Kinds a single line shows by itself, whatever surrounds it.
 
     The three unanchored searches (contributor, social link, reader prompt) run only on
     lines that contain one of their literal words: most lines are prose that contains none.
+    low is _folded(s) when the caller has it already.
     """
     n = len(s)
-    low = _folded(s) if n <= 600 else ""
+    if low is None:
+        low = _folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
     if n <= 200 and _SOURCE_FOOTER.match(s):
         return "source_footer"
-    if n <= 300 and any(w in low for w in _CONTRIBUTOR_WORDS) and _CONTRIBUTOR.search(s):
+    if n <= 300 and any(map(low.__contains__, _CONTRIBUTOR_WORDS)) and _CONTRIBUTOR.search(s):
         return "contributor_line"
     if (s.lstrip()[:1] in _DASHES and _SOCIAL_SIGNATURE.match(s)) or (
             n <= 600 and ("http" in low or "pic.twitter.com/" in low)
@@ -422,7 +433,7 @@ def _single_kind(s: str) -> str | None:
         return "photo_credit"
     if n <= 120 and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
-    if n <= 400 and any(w in low for w in _READER_WORDS) and _READER_PROMPT.search(s):
+    if n <= 400 and any(map(low.__contains__, _READER_WORDS)) and _READER_PROMPT.search(s):
         return "reader_prompt"
     if n <= 60 and (_NAVIGATION.match(s) or _BREADCRUMB.match(s)):
         return "navigation"
