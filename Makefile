@@ -61,6 +61,7 @@ test: dev labelstudio-server chromium $(HF_VENV)/.installed  ## the whole suite,
 bench: dev  ## speed and memory tables (targets in each script's docstring)
 	$(VENV)/bin/python scripts/bench_gate.py
 	$(VENV)/bin/python scripts/bench_pipeline.py
+	$(VENV)/bin/python scripts/bench_segment.py
 	$(VENV)/bin/python scripts/bench_scale.py  # 1k/10k/100k documents, 3 runs: ~30 min
 	$(VENV)/bin/python scripts/bench_align.py
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 import pyarrow as pa
 
@@ -845,6 +846,16 @@ _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)]*|$)\s*")
 _WORD_RULE = re.compile(r"\s(_{8,})\s")
 
 
+def _sentences(s: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty _SENTENCE matches in s[:end].
+
+    The matches tile s[:end] from 0 (every position starts one; only the last may be
+    empty), so their offsets are running sums of their lengths: findall makes no match
+    object per sentence."""
+    ends = list(accumulate(map(len, _SENTENCE.findall(s, 0, end))))
+    return [(a, e) for a, e in zip([0, *ends], ends, strict=False) if e > a]
+
+
 class _LazyKinds:
     """The kind of each sentence of a paragraph, classified when first asked for."""
 
@@ -860,7 +871,9 @@ class _LazyKinds:
         if i not in self._kinds:
             a, e = self._sents[i]
             x = self._text[a:e]
-            self._kinds[i] = _furniture_kind(x.strip()) or _single_kind(x.strip()) or (
+            t = x.strip()
+            low = _folded(t) if len(t) <= 600 else ""  # folded once for both rule sets
+            self._kinds[i] = _furniture_kind(t, low) or _single_kind(t, low) or (
                 "reader_prompt" if x.rstrip().endswith("?") else None)
         return self._kinds[i]
 
@@ -877,7 +890,7 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
         cuts: list[tuple[int, str | None]] = []
         rule = _WORD_RULE.search(b.text) if "________" in b.text else None
         end = rule.start(1) if rule else len(b.text)
-        sents = [(m.start(), m.end()) for m in _SENTENCE.finditer(b.text, 0, end) if m.group()]
+        sents = _sentences(b.text, end)
         # Only the tail is read (from the last sentence back to the first that is neither
         # a credit nor a prompt): kinds are computed on demand, not for every sentence.
         kinds = _LazyKinds(b.text, sents)
@@ -903,23 +916,25 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
 # Letters counted as Latin script: ASCII ones and the letters of U+00C0-U+024F (every code
 # point there is a letter but the signs × and ÷).
 _ASCII_NON_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b >= 0x80)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 _LATIN_NON_ASCII = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 def _latin_share(s: str) -> float:
     """Share of the letters (str.isalpha) that are Latin script; 1.0 if there are none.
 
-    Counted in C: ASCII letters as bytes of the UTF-8 encoding (every byte of a non-ASCII
-    character is >= 0x80), the few non-ASCII characters by regex (a per-character Python
-    loop over the whole page was a third of the segmenter's time).
+    Counted in C on the UTF-8 encoding (a per-character Python loop over the whole page was
+    a third of the segmenter's time): every byte of a non-ASCII character is >= 0x80, so
+    deleting the other bytes leaves the ASCII letters, and deleting the ASCII bytes leaves
+    the non-ASCII characters whole (few, on most pages).
     """
     if s.isascii():
         return 1.0
-    ascii_letters = len(s.encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_LETTERS))
-    other = _NON_ASCII.findall(s)
+    data = s.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data.translate(None, _ASCII_NON_LETTERS))
+    other = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     letters = ascii_letters + sum(map(str.isalpha, other))
-    latin = ascii_letters + len(_LATIN_NON_ASCII.findall(s))
+    latin = ascii_letters + len(_LATIN_NON_ASCII.findall(other))
     return latin / letters if letters else 1.0
 
 
