@@ -153,7 +153,10 @@ def bench_size(n: int, runs: int, work: Path, keep: bool, extra: list[str]) -> d
     return res
 
 
-def bench_long_pages(sizes: list[float]) -> list[tuple[float, int, float]]:
+def bench_long_pages(sizes: list[float]) -> list[tuple[float, int, float, float]]:
+    """(MB, segments, segmenter CPU s, reference CPU s) per long page."""
+    from bench_segment import reference
+
     from corpus.segment import segment_text
 
     out = []
@@ -161,18 +164,28 @@ def bench_long_pages(sizes: list[float]) -> list[tuple[float, int, float]]:
         page = synthetic.long_page(mb)
         t0 = time.process_time()
         segs = segment_text(page)
-        out.append((mb, len(segs), time.process_time() - t0))
+        t1 = time.process_time()
+        reference(page)
+        out.append((mb, len(segs), t1 - t0, time.process_time() - t1))
     return out
 
 
-def segmenter_speed() -> float:
+def segmenter_speed() -> tuple[float, float]:
+    """Characters/s per core of the segmenter and of the same-run reference
+    (scripts/bench_segment.py has the full table)."""
+    from bench_segment import reference
+
     from corpus.segment import segment_text
 
     pages = [synthetic.page(3, i) for i in range(3000)]
+    chars = sum(map(len, pages))
     t0 = time.process_time()
     for p in pages:
         segment_text(p)
-    return sum(map(len, pages)) / (time.process_time() - t0)
+    t1 = time.process_time()
+    for p in pages:
+        reference(p)
+    return chars / (t1 - t0), chars / (time.process_time() - t1)
 
 
 def main() -> None:
@@ -213,15 +226,17 @@ def main() -> None:
     con.print(t)
     if args.long:
         lt = Table(title="segmenter on one long page (CPU time)")
-        for col in ("page", "segments", "seconds", "vs 1st"):
+        for col in ("page", "segments", "seconds", "vs 1st", "reference s", "vs reference"):
             lt.add_column(col, justify="right")
         rows = bench_long_pages(args.long)
-        for mb, nseg, s in rows:
-            lt.add_row(f"{mb:g} MB", f"{nseg:,}", f"{s:.2f}", f"{s / rows[0][2]:.1f}x")
+        for mb, nseg, s, ref in rows:
+            lt.add_row(f"{mb:g} MB", f"{nseg:,}", f"{s:.2f}", f"{s / rows[0][2]:.1f}x",
+                       f"{ref:.3f}", f"{s / ref:.1f}x")
         con.print(lt)
-        speed = segmenter_speed()
+        speed, ref_speed = segmenter_speed()
         con.print(f"segmenter: {speed / 1e6:.1f}M characters/s per core (CPU time, synthetic "
-                  "pages)")
+                  f"pages); same-run reference (splitlines + one regex scan) "
+                  f"{ref_speed / 1e6:.0f}M, ratio {ref_speed / speed:.1f}x")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     if not args.keep and not args.work:
