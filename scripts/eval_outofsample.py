@@ -5,8 +5,9 @@ Usage:
         [--details] [--json PATH] [--check] [--record]
 
 --split dev (default) is the split to measure and tune on; --split test is for reporting
-only (never tune on it); --split all is dev and test together (never a held-out split). --gold takes an annotator's pass (evaluation/passes/annotator_a)
-while the adjudicated gold is not complete. --check compares dev and test with the figures
+only (never tune on it); --split all is dev and test together (never a held-out split).
+--gold takes an annotator's pass (evaluation/passes/annotator_a) while the adjudicated gold
+is not complete. --check compares dev and test with the figures
 last recorded in evaluation/scores.json and exits 1 if any fell (the regression guard that
 `make test` runs); --record rewrites that file with the current figures. Mentions use the
 corpus's entity catalogue, as `corpus preannotate` does by default.
