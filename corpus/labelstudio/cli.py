@@ -25,6 +25,9 @@ PREANNOTATE = typer.Option(True, help="fill the layers annotations/gold lacks (m
                            "quotes) with the pre-annotators")
 MODEL_VERSION = typer.Option(None, help="prediction model_version (default: "
                              "storydrift-<folder> or storydrift-preannotate)")
+DRIFT = typer.Option(True, help="also push the drift tools' proposals (quote clusters and "
+                     "variants, derivation, alignments, duplicate and entity-drift hints) as "
+                     "their own prediction, model_version storydrift-align-<version>")
 SCORE = typer.Option(None, help="prediction score (default 1.0; pre-annotations: their mean)")
 OUT = typer.Option(None, help="writes <out>/<annotator>/<layer>.jsonl",
                    show_default="annotations/passes")
@@ -48,10 +51,12 @@ def serve(port: int = PORT, data_dir: Path | None = DATA_DIR) -> None:
 @app.command()
 def push(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
          annotations: Path = ANNOTATIONS, model_version: str = MODEL_VERSION,
-         score: float = SCORE, preannotate: bool = PREANNOTATE) -> None:
+         score: float = SCORE, preannotate: bool = PREANNOTATE, drift: bool = DRIFT) -> None:
     """Create or update the project, one task per document, annotations as predictions.
 
+    The drift tools' proposals go as a second prediction per task (gold is never replaced).
     Reads the API key from LABEL_STUDIO_API_KEY."""
+    from corpus.labelstudio.inputs import drift as drift_prediction
     from corpus.labelstudio.inputs import gather
     from corpus.labelstudio.push import push as run
 
@@ -60,14 +65,19 @@ def push(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
         records, version, default_score = gather(documents, annotations,
                                                  preannotate=preannotate)
         version = model_version or version
+        also = []
+        if drift:
+            step(f"running the drift tools on {len(documents)} documents")
+            also.append(drift_prediction(documents, records))
         step(f"pushing {len(documents)} documents to {url}")
         r = run(url, project, documents, records, version,
-                default_score if score is None else score)
+                default_score if score is None else score, also=also)
     typer.echo(f"project {project!r} (id {r.project_id}){' created' if r.created_project else ''}"
                f"{', config updated' if r.updated_config else ''}: "
-               f"{len(r.created_tasks)} tasks created, {len(r.existing_tasks)} already there; "
-               f"predictions ({version}): {r.predictions_created} created, "
-               f"{r.predictions_unchanged} unchanged, {r.predictions_deleted} replaced")
+               f"{len(r.created_tasks)} tasks created, {len(r.existing_tasks)} already there")
+    for v, c in r.by_version.items():
+        typer.echo(f"predictions ({v}): {c['created']} created, {c['unchanged']} unchanged, "
+                   f"{c['deleted']} replaced")
     if r.skipped_records:
         typer.echo(f"warning: {r.skipped_records} records belong to documents not pushed",
                    err=True)
@@ -84,8 +94,9 @@ def pull(url: str = URL, project: str = PROJECT, docs: list[Path] = DOCS,
     from corpus.labelstudio.pull import raise_for
 
     with status(f"exporting {project!r} from {url} and checking every result"):
-        out = out or load_project().annotations / "passes"
-        r = run(url, project, out, _docs(docs), predictions)
+        proj = load_project()
+        out = out or proj.annotations / "passes"
+        r = run(url, project, out, _docs(docs), predictions, catalogue=proj.gold)
     for name, layers in r.written.items():
         counts = ", ".join(f"{n} {layer}" for layer, n in layers.items() if n)
         typer.echo(f"{out / name}: {counts or 'nothing'}")

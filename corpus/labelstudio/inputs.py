@@ -104,6 +104,8 @@ def preannotation_records(docs: dict[str, str],
 
 
 PREANNOTATED_LAYERS = ("mentions", "quotes")
+
+
 def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path | None = None,
            preannotate: bool = True) -> tuple[Records, str, float]:
     """What to push as the prediction: (records, model_version, score).
@@ -117,22 +119,22 @@ def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path | N
         return load_records(annotations), f"storydrift-{annotations.name}", 1.0
     records = load_records(gold) if gold.is_dir() else {}
     missing = [layer for layer in PREANNOTATED_LAYERS if layer not in records]
-    tag = ""
-    if preannotate:  # the aligner's proposals for the stories gold has no alignments for
-        from corpus.drift.labelstudio import alignment_proposals
-
-        have = {r.get("doc_id") for r in records.get("alignments", [])}
-        extra = alignment_proposals(docs, have)
-        if extra:
-            records["alignments"] = [*records.get("alignments", []), *extra]
-            tag = "+drift"
     if not preannotate or not missing:
-        return records, f"storydrift-gold{tag}", 1.0
+        return records, "storydrift-gold", 1.0
     catalogue = gold / "entities.jsonl"
     pre, score = preannotation_records(docs, catalogue if catalogue.is_file() else None)
     records.update({layer: pre[layer] for layer in missing})
     return records, "storydrift-gold+preannotate" if len(records) > len(missing) else \
         "storydrift-preannotate", score
+
+
+def drift(docs: dict[str, str], records: Records):
+    """The drift tools' proposals for the pushed documents and records, as their own
+    prediction (:func:`corpus.drift.labelstudio.drift_prediction`); gold stays in the
+    other prediction, untouched."""
+    from corpus.drift.labelstudio import drift_prediction
+
+    return drift_prediction(docs, records)
 
 
 def check_records(records: Records, docs: dict[str, str]) -> None:

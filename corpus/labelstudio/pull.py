@@ -222,8 +222,18 @@ def _check_evidence(pulled: convert.Pulled, texts: dict[str, str], task: dict, s
         pulled.records[layer] = [(r, rid) for r, rid in pulled.records[layer] if rid not in bad]
 
 
-def write_passes(out_dir: Path, per_annotator: dict[str, Records]) -> dict[str, dict[str, int]]:
-    """<out>/<annotator>/<layer>.jsonl for every layer (empty files too: the current state)."""
+CATALOGUE_STATUS = "catalogue"  # provenance.status of rows pull copies from the catalogue
+
+
+def write_passes(out_dir: Path, per_annotator: dict[str, Records],
+                 catalogue: Path | None = None) -> dict[str, dict[str, int]]:
+    """<out>/<annotator>/<layer>.jsonl for every layer (empty files too: the current state).
+
+    With ``catalogue`` (the project's gold folder) each folder is made self-contained, so
+    ``corpus validate --layers`` takes it as it is: the catalogue rows (entities, sources)
+    its records point at are copied beside them, unless the folder has such a file of its
+    own (an annotator's catalogue is never replaced), and the layers with no record are
+    declared in ``empty_layers.json``."""
     written = {}
     for name, recs in sorted(per_annotator.items()):
         written[name] = {}
@@ -231,12 +241,63 @@ def write_passes(out_dir: Path, per_annotator: dict[str, Records]) -> dict[str, 
             write_jsonl(out_dir / name / f"{layer}.jsonl", recs.get(layer, []),
                         REGISTRY[layer].table)
             written[name][layer] = len(recs.get(layer, []))
+        if catalogue is not None:
+            written[name].update(_self_contained(out_dir / name, recs, catalogue))
+    return written
+
+
+def _referenced(recs: Records) -> dict[str, set[str]]:
+    """Catalogue layer -> the ids the pulled records point at (through the registry's
+    foreign keys into layers Label Studio does not carry)."""
+    out: dict[str, set[str]] = {}
+    for layer in convert.LAYERS:
+        for fk in REGISTRY[layer].foreign_keys:
+            for target, col in fk.targets:
+                if target in convert.LAYERS or REGISTRY[target].id_column != col:
+                    continue
+                ids = out.setdefault(target, set())
+                for r in recs.get(layer, []):
+                    v = r.get(fk.column)
+                    ids.update(x for x in (v if isinstance(v, list) else [v])
+                               if isinstance(x, str))
+    return out
+
+
+def _self_contained(folder: Path, recs: Records, catalogue: Path) -> dict[str, int]:
+    from corpus.jsonl import read_jsonl
+    from corpus.layers import FOLDER_EMPTY_LAYERS
+
+    written = {}
+    for layer, ids in sorted(_referenced(recs).items()):
+        la = REGISTRY[layer]
+        path, source = folder / la.file, catalogue / la.file
+        if path.exists() and any(r.get("provenance", {}).get("status") != CATALOGUE_STATUS
+                                 for r in read_jsonl(path)):
+            continue  # the annotator's own catalogue
+        rows = [{**{k: v for k, v in r.items() if k != "provenance"},
+                 "provenance": {"status": CATALOGUE_STATUS,
+                                "copied_from": f"{catalogue.name}/{la.file}"}}
+                for r in (read_jsonl(source) if source.is_file() else [])
+                if r.get(la.id_column) in ids]
+        if rows:
+            write_jsonl(path, rows, la.table)
+        else:
+            path.unlink(missing_ok=True)
+        written[layer] = len(rows)
+    empty = sorted(la.name for la in REGISTRY.folder_layers()
+                   if not (folder / la.file).is_file()
+                   or not (folder / la.file).read_bytes().strip())
+    (folder / FOLDER_EMPTY_LAYERS).write_text(json.dumps(empty) + "\n", encoding="utf-8")
     return written
 
 
 def pull(url: str, title: str, out_dir: Path, local_docs: dict[str, str] | None = None,
-         with_predictions: bool = False, api_key: str | None = None) -> PullReport:
-    """Export, check and write; raises CorpusError listing the refusals after writing."""
+         with_predictions: bool = False, api_key: str | None = None,
+         catalogue: Path | None = None) -> PullReport:
+    """Export, check and write; raises CorpusError listing the refusals after writing.
+
+    ``catalogue``: the gold folder whose entities and sources the pulled records point
+    at (see :func:`write_passes`); the CLI passes the project's."""
     li = interface(load_config())
     client = connect(url, api_key)
     project = find_project(client, url, title)
@@ -245,7 +306,7 @@ def pull(url: str, title: str, out_dir: Path, local_docs: dict[str, str] | None 
                           [Problem(url, "push it first: corpus labelstudio push")])
     tasks = parse_export(export_snapshot(client, url, project.id), f"export of {title!r}")
     per_annotator, report = collect(tasks, li, local_docs, with_predictions)
-    report.written = write_passes(out_dir, per_annotator)
+    report.written = write_passes(out_dir, per_annotator, catalogue)
     return report
 
 

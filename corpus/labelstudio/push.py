@@ -1,5 +1,6 @@
 """Push: the project (found by title) with the corpus config, one task per document, and the
-current annotations or pre-annotations as one prediction per task.
+current annotations or pre-annotations as one prediction per task, plus any further
+predictions (the drift tools' proposals), each under its own ``model_version``.
 
 Tasks are keyed by ``data.doc_id`` (also in ``meta``), so pushing twice updates in place:
 no duplicate tasks, and a prediction whose results did not change is left alone.
@@ -8,6 +9,7 @@ no duplicate tasks, and a prediction whose results did not change is left alone.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,19 @@ from corpus.labelstudio import convert
 from corpus.labelstudio.client import api_call, connect
 from corpus.labelstudio.config import load_config
 from corpus.labelstudio.inputs import Records, by_doc, check_records
+
+
+@dataclass
+class Prediction:
+    """One more prediction per task beside the main one (the drift tools' proposals):
+    its own ``model_version``, a score per task and, optionally, per result id (Label
+    Studio shows a region's ``score``)."""
+
+    records: Records
+    model_version: str
+    task_scores: dict[str, float] = field(default_factory=dict)  # doc_id -> score
+    region_scores: dict[str, dict[str, float]] = field(default_factory=dict)  # doc -> rid
+    default_score: float = 1.0
 
 
 @dataclass
@@ -29,6 +44,8 @@ class PushReport:
     predictions_unchanged: int = 0
     predictions_deleted: int = 0
     skipped_records: int = 0  # records whose document was not pushed
+    # model_version -> {"created", "unchanged", "deleted"}: each prediction on its own
+    by_version: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def find_project(client: Any, url: str, title: str) -> Any | None:
@@ -61,10 +78,15 @@ def sha256(text: str) -> str:
 
 
 def push(url: str, title: str, docs: dict[str, str], records: Records | None,
-         model_version: str, score: float, api_key: str | None = None) -> PushReport:
+         model_version: str, score: float, api_key: str | None = None,
+         also: Sequence[Prediction] = ()) -> PushReport:
+    """The project, its tasks, the main prediction (``records``) and each of ``also``,
+    each prediction kept apart by its ``model_version`` (one never replaces another)."""
     config = load_config()
     records = records or {}
     check_records(records, docs)
+    for extra in also:
+        check_records(extra.records, docs)
     client = connect(url, api_key)
     project = find_project(client, url, title)
     if project is None:
@@ -97,22 +119,39 @@ def push(url: str, title: str, docs: dict[str, str], records: Records | None,
     pushed = set(docs)
     report.skipped_records = sum(1 for layer, recs in records.items() if layer != "claim_evidence"
                                  for r in recs if r.get("doc_id") not in pushed)
-    existing: dict[int, list[Any]] = {}
+    existing: dict[tuple[str, int], list[Any]] = {}
     for p in api_call(url, "listing predictions", client.predictions.list, project=project.id):
-        if p.model_version == model_version:
-            existing.setdefault(p.task, []).append(p)
-    for d in sorted(docs):
-        task = tasks[d]
-        results = convert.records_to_results(d, docs[d], by_doc(records, d))
-        olds = existing.get(task.id, [])
-        if len(olds) == 1 and olds[0].result == results and results:
-            report.predictions_unchanged += 1
-            continue
-        for old in olds:
-            api_call(url, "deleting an old prediction", client.predictions.delete, old.id)
-            report.predictions_deleted += 1
-        if results:
-            api_call(url, f"creating the prediction for {d}", client.predictions.create,
-                     task=task.id, result=results, model_version=model_version, score=score)
-            report.predictions_created += 1
+        existing.setdefault((p.model_version, p.task), []).append(p)
+    sets = [Prediction(records, model_version, default_score=score), *also]
+    if len({s.model_version for s in sets}) < len(sets):
+        raise CorpusError("two predictions share a model_version",
+                          [Problem(url, ", ".join(s.model_version for s in sets))])
+    for pset in sets:
+        counts = report.by_version.setdefault(pset.model_version,
+                                              {"created": 0, "unchanged": 0, "deleted": 0})
+        for d in sorted(docs):
+            task = tasks[d]
+            results = convert.records_to_results(d, docs[d], by_doc(pset.records, d))
+            rscores = pset.region_scores.get(d, {})
+            for res in results:  # the proposal's own confidence, shown on its region
+                if res.get("type") in ("labels", "choices") and res.get("id") in rscores \
+                        and (res["type"] == "labels" or res["id"].startswith("doc-")):
+                    res["score"] = rscores[res["id"]]
+            task_score = pset.task_scores.get(d, pset.default_score)
+            olds = existing.get((pset.model_version, task.id), [])
+            if len(olds) == 1 and olds[0].result == results and results \
+                    and olds[0].score == task_score:
+                counts["unchanged"] += 1
+                continue
+            for old in olds:
+                api_call(url, "deleting an old prediction", client.predictions.delete, old.id)
+                counts["deleted"] += 1
+            if results:
+                api_call(url, f"creating the {pset.model_version} prediction for {d}",
+                         client.predictions.create, task=task.id, result=results,
+                         model_version=pset.model_version, score=task_score)
+                counts["created"] += 1
+    report.predictions_created = sum(c["created"] for c in report.by_version.values())
+    report.predictions_unchanged = sum(c["unchanged"] for c in report.by_version.values())
+    report.predictions_deleted = sum(c["deleted"] for c in report.by_version.values())
     return report
