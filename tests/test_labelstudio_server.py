@@ -415,3 +415,138 @@ def test_10_one_bad_result_never_costs_the_good_ones(server, tmp_path, monkeypat
     got = {(m["start"], m["end"]): m["entity_id"] for m in written}
     assert got[good] == "per:zoe-dupont"
     assert other in got and got[other] is None  # the region is valid; its empty id refused
+
+
+def test_drift_proposals_reviewed_in_label_studio_come_back_as_valid_layers(server, tmp_path,
+                                                                           monkeypatch):
+    """Issue 8 item 6: one push of the seeds sends the drift tools' proposals as their own
+    prediction (beside gold, which they never replace); a reviewer accepts four tasks as
+    proposed and edits one; one pull writes a pass that the gate takes as it is."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from corpus import __version__
+    from corpus.build import build_frames
+    from corpus.drift.corpus_drift import analyse_corpus
+    from corpus.labelstudio.config import interface
+    from corpus.labelstudio.from_results import results_to_records
+    from corpus.labelstudio.records import decode_attrs, encode_attrs
+    from corpus.project import load_project
+
+    url, token = server
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", token)
+    gold_dir = ROOT / "annotations" / "gold"
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in gold_dir.iterdir()}
+    res = CliRunner().invoke(app, ["push", "--url", url, "--project", "drift",
+                                   "--docs", str(ROOT / "seeds")])
+    assert res.exit_code == 0, res.output
+    drift_mv = f"storydrift-align-{__version__}"
+    assert f"predictions ({drift_mv}): 5 created" in res.output
+    assert "predictions (storydrift-gold): 5 created" in res.output
+
+    # the server holds both predictions per task; the drift one has the tools' values
+    client = connect(url, token)
+    project = next(p for p in client.projects.list() if p.title == "drift")
+    tasks = _tasks(client, project.id)
+    texts = {d: client.tasks.get(str(t)).data["text"] for d, t in tasks.items()}
+    preds: dict[tuple[str, int], object] = {}
+    for p in client.predictions.list(project=project.id):
+        preds[(p.model_version, p.task)] = p
+    assert {mv for mv, _ in preds} == {"storydrift-gold", drift_mv}
+    ref = analyse_corpus(build_frames(load_project(ROOT)))  # the build's own drift run
+    (story, want), = ref.items()
+    want_q = {q.quote_id: q for q in want.quotes}
+    gold_docs = {r["doc_id"]: r for r in load_records(gold_dir)["documents"]}
+    gold_q = {r["quote_id"]: r for r in load_records(gold_dir)["quotes"]}
+    ui = interface()
+    proposed: dict[str, dict] = {}
+    for doc, tid in sorted(tasks.items()):
+        p = preds[(drift_mv, tid)]
+        assert 0 < p.score <= 1
+        deriv = next(r for r in p.result if r.get("from_name") == "derivation")
+        prop = want.proposals[doc]
+        assert deriv["value"]["choices"] == [prop.derivation] and deriv["score"] == prop.score
+        back = results_to_records(doc, texts[doc], p.result, ui)
+        assert back.refused == []
+        [d] = [r for r, _ in back.records["documents"]]
+        assert d["derived_from"] == list(prop.derived_from) and prop.reason in d["derivation_note"]
+        assert d["authorship"] == gold_docs[doc]["authorship"]  # not proposed: as gold has it
+        quotes = {r["quote_id"]: r for r, _ in back.records["quotes"]}
+        assert set(quotes) == {q for q, r in gold_q.items() if r["doc_id"] == doc}
+        for qid, r in quotes.items():
+            w = want_q[qid]
+            assert r["cluster_id"] == w.cluster
+            assert r["variant"] == (w.variant or ("verbatim" if w.cluster else None))
+            assert {k: r[k] for k in ("start", "end", "kind", "speaker_entity_id")} == {
+                k: gold_q[qid][k] for k in ("start", "end", "kind", "speaker_entity_id")}
+        assert {r["label"] for r, _ in back.records["alignments"]} <= {"verbatim", "rewritten",
+                                                                      "new"}
+        proposed[doc] = {"derivation": prop.derivation, "quotes": quotes}
+        # gold's prediction still carries gold: the proposals are beside it, not over it
+        g = preds[("storydrift-gold", tid)]
+        gd = next(r for r in g.result if r.get("from_name") == "derivation")
+        assert gd["value"]["choices"] == [gold_docs[doc]["derivation"]]
+    hints = {d: r for d in tasks for r, _ in results_to_records(
+        d, texts[d], preds[(drift_mv, tasks[d])].result, ui).records["documents"]}
+    assert "fabricated participant?" in (hints["004_e0d22e94f5972fb0"]["note"] or "")
+    assert "Olaf Scholz" in hints["004_e0d22e94f5972fb0"]["note"]
+
+    # the reviewer: four tasks accepted as proposed, one edited (its parent, one variant)
+    edited = "004_e0d22e94f5972fb0"
+    for doc, tid in sorted(tasks.items()):
+        result = [dict(r) for r in preds[(drift_mv, tid)].result]
+        if doc == edited:
+            result = [r for r in result if r.get("from_name") != "derived_from"]
+            result.append(_doc("derived_from", "textarea", "src:abc-news-2025-09-04-original"))
+            qid = changed_q = next(q for q, r in sorted(proposed[doc]["quotes"].items())
+                                   if r["variant"] not in (None, "verbatim"))
+            new_variant = ("altered" if proposed[doc]["quotes"][qid]["variant"] == "paraphrased"
+                           else "paraphrased")
+            rid = region_id_of(qid)
+            attrs = next(r for r in result if r.get("id") == rid
+                         and r.get("from_name") == "attrs")
+            pairs, _ = decode_attrs(attrs["value"]["text"][0])
+            pairs = [(k, new_variant if k == "variant" else
+                      "reviewer: reworded, not altered" if k == "variant_note" else v)
+                     for k, v in pairs]
+            attrs["value"] = {**attrs["value"], "text": [encode_attrs(pairs)]}
+        client.annotations.create(tid, result=result)
+    out = tmp_path / "passes"
+    res = CliRunner().invoke(app, ["pull", "--url", url, "--project", "drift",
+                                   "--docs", str(ROOT / "seeds"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+
+    pulled = load_records(out / "admin")
+    docs_ = {r["doc_id"]: r for r in pulled["documents"]}
+    assert {d: r["derivation"] for d, r in docs_.items()} == {
+        d: v["derivation"] for d, v in proposed.items()}
+    assert docs_[edited]["derived_from"] == ["src:abc-news-2025-09-04-original"]
+    for doc in tasks:
+        for qid, want_r in proposed[doc]["quotes"].items():
+            got = next(r for r in pulled["quotes"] if r["quote_id"] == qid)
+            if doc == edited and qid == changed_q:
+                assert (got["variant"], got["variant_note"]) == (
+                    new_variant, "reviewer: reworded, not altered")
+            else:
+                assert (got["cluster_id"], got["variant"]) == (want_r["cluster_id"],
+                                                               want_r["variant"])
+            assert got["provenance"]["status"] == "annotation"
+    assert json.loads((out / "admin" / "empty_layers.json").read_text()) == [
+        "claim_evidence", "claims", "mentions"]
+    sources = [json.loads(x) for x in (out / "admin" / "sources.jsonl").read_text().splitlines()]
+    assert [s["source_id"] for s in sources] == ["src:abc-news-2025-09-04-original"]
+    assert sources[0]["provenance"]["status"] == "catalogue"
+    check = subprocess.run([sys.executable, "-m", "corpus", "validate", "--root", str(ROOT),
+                            "--layers", str(out / "admin")], capture_output=True, text=True,
+                           timeout=600)
+    assert check.returncode == 0, check.stderr
+    assert "quotes 123" in check.stdout and "documents 5" in check.stdout
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in gold_dir.iterdir()}
+    assert after == before  # proposals never overwrite gold
+
+
+def region_id_of(quote_id: str) -> str:
+    from corpus.labelstudio.records import region_id
+
+    return region_id("q", quote_id)
