@@ -252,7 +252,8 @@ def test_server_stores_code_point_offsets_untouched(server, tmp_path, monkeypatc
     got = client.annotations.get(ann.id).result
     assert [(x["value"]["start"], x["value"]["end"]) for x in got] == spans
     assert client.tasks.get(str(tid)).data["text"] == SYNTH_TEXT  # CRLF, NBSP kept
-    maps = list((serve.default_bin().parents[1] / "lib").glob(
+    binary = Path(os.environ.get(serve.BIN_ENV) or serve.default_bin())  # as the fixture
+    maps = list((binary.parents[1] / "lib").glob(
         "python3*/site-packages/web/dist/apps/labelstudio/*.js.map"))
     for m in maps:
         data = json.loads(m.read_text(encoding="utf-8"))
