@@ -108,7 +108,8 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
@@ -295,6 +296,15 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
                                r".{0,250}\b(?:check out|tap into|visit|follow|go to)\b.*"),
         ("metadata", 40, r"^\d{4}-\d{2}-\d{2}(?:\S{1,12})?$"),
         ("caption", 600, r"^file\s*[-–—]\s.{10,}$"),
+        # appeals to write in and sign-off sources ("Write to us in the Comments Section",
+        # "Additional information came from the Reuter news service.")
+        ("reader_prompt", 400, r"^.{0,80}\b(?:write to us|comments? section|send us (?:an? )?"
+                               r"(?:e-?mail|message|note|tip)|visit (?:us|our) (?:on )?"
+                               r"(?:facebook|twitter|instagram|website|page))\b.*$"),
+        ("contributor_line", 300, r"^(?:additional |some |more )?(?:information|material|"
+                                  r"reporting) (?:came|comes|was taken) from\b.*$"),
+        # a site name printed twice (logo and its alt text): "Global Voices Global Voices"
+        ("navigation", 80, r"^(?P<site>\w[\w.&'’ -]{2,38}?)\s+(?P=site)$"),
     ))
 
 
@@ -317,6 +327,8 @@ _FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (8, ("release", "location", "news transcript", "presenter:", "published ~", "press ")),
     (10, ("http", "learn more about", "to find out ", "for more information", "full ",
           "please visit our")),
+    (15, ("write to us", "section", "send us ", "visit ")),
+    (16, ("information", "material", "reporting")),
 )
 _GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS)
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
@@ -705,12 +717,13 @@ def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
     transcript (two or more paragraphs open with a speaker label) a label is no dateline."""
     out: list[_Block] = []
     paragraphs = 0
-    transcript = sum(1 for b in blocks if b.kind is None and _LABEL.match(b.text)) >= 2
+    transcript = _is_transcript(blocks)
     for b in blocks:
         if b.kind is None and paragraphs < 3:
             first = paragraphs == 0
             paragraphs += 1
-            if _DATELINE_ALONE.match(b.text) and len(b.text) <= 40:
+            if _DATELINE_ALONE.match(b.text) and len(b.text) <= 40 and not (
+                    transcript and b.text.isupper()):  # "VOICE ONE:": a speaker label
                 b.kind = "dateline"
                 paragraphs -= 1
                 out.append(b)
@@ -842,7 +855,9 @@ def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)]*|$)\s*")
+# A full stop inside a word ("U.S.") or before a lower-case word ("the U.S. military")
+# does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?]+(?=[^\s.!?\"'”’)]|\s+[a-z]))*(?:[.!?]+[\"'”’)]*|$)\s*")
 _WORD_RULE = re.compile(r"\s(_{8,})\s")
 
 
@@ -884,7 +899,8 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
     you. ... ____ Words in This Story ..."): cut them off the paragraph, each as its kind."""
     out: list[_Block] = []
     for b in blocks:
-        if b.kind is not None or len(b.lines) != 1 or len(b.text) < 400:
+        if b.kind is not None or len(b.lines) != 1 or len(b.text) < 400 or \
+                _LABEL.match(b.text):  # a transcript turn: its questions are speech
             out.append(b)
             continue
         cuts: list[tuple[int, str | None]] = []
@@ -1009,10 +1025,16 @@ def segment_text(text: str) -> list[Span]:
     _social(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
-    for b in blocks:
-        if b.kind is None and _questions_only(b.text):
-            b.kind = "reader_prompt"
+    if not _is_transcript(blocks):  # in an interview, questions are speech, not prompts
+        for b in blocks:
+            if b.kind is None and _questions_only(b.text):
+                b.kind = "reader_prompt"
     return _tile(text, blocks)
+
+
+def _is_transcript(blocks: list[_Block]) -> bool:
+    """Two or more paragraphs open with a speaker label ("QUESTION:", "SECRETARY X:")."""
+    return sum(1 for b in blocks if b.kind is None and _LABEL.match(b.text)) >= 2
 
 
 def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:
