@@ -669,11 +669,16 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     """Metadata prefix, title and standfirst at the head of the page."""
     out: list[_Block] = []
     done = False
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if not done and b.kind == "metadata":  # its indentation goes with it, as below
             b.start -= _indent(text, b.start)
             b.text = text[b.start:b.end]
         if done or b.kind in ("widget", "ad", "navigation", "metadata"):
+            out.append(b)
+            continue
+        chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
+        if chrome is not None:  # a score line or a site's tagline above the headline
+            b.kind = chrome
             out.append(b)
             continue
         done = True
@@ -687,6 +692,38 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
             b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
         out.extend(_title_pieces(text, b))
     return out
+
+
+_SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|(?<![\d/:.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.])")
+_HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata")
+
+
+def _caps_share(s: str) -> float:
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | None:
+    """Line features of a first line that is not the headline: a match score ("Costa Rica
+    (1-0) Italy") is a heading; a sentence-case line under the site's furniture with a
+    Title Case headline right after it is the site's tagline ("Citizen media stories from
+    around the world")."""
+    b = blocks[i]
+    s = b.text
+    if len(b.lines) != 1 or len(s) > 80 or _is_terminal(s) or len(s.split()) > 10:
+        return None
+    if _SCORE.search(s) and len(s.split()) <= 8:
+        return "heading"
+    if not after_furniture or len(s.split()) < 3 or _caps_share(s) >= 0.5:
+        return None
+    for nxt in blocks[i + 1 : i + 4]:
+        if nxt.kind in _HEAD_FURNITURE:
+            continue
+        t = nxt.text
+        return "navigation" if (nxt.kind is None and len(nxt.lines) == 1 and len(t) <= 200
+                                and not _core(t).endswith(".") and len(t.split()) >= 4
+                                and _caps_share(t) >= 0.7) else None
+    return None
 
 
 def _indent(text: str, start: int) -> int:
