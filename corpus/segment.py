@@ -694,7 +694,7 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-_SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|(?<![\d/:.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.])")
+_SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|(?<![\d/:.–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.–-])")
 _HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata")
 
 
@@ -1021,6 +1021,27 @@ def _questions_only(s: str) -> bool:
             and not any(q in s for q in "\"“”"))
 
 
+_NAME_ROLE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, (?:the )?(?:[A-Z][\w’'-]*|of|for|and|the)"
+    r"(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,6}$")
+_ROLE_WORD = re.compile(
+    r"\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
+    r"Correspondent|Reporter|Editor|Writer|Ambassador|Administrator|Governor|Senator|"
+    r"Chair(?:man|woman|person)?|Commissioner|Officer|Chief|Adviser|Advisor|Analyst)\b")
+
+
+def _name_role_byline(blocks: list[_Block]) -> None:
+    """"Antony J. Blinken, Secretary of State" right under the title: the byline of a
+    speech or statement (a name, a comma, a role; no sentence)."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind == "title":
+            nxt = blocks[i + 1]
+            if nxt.kind is None and len(nxt.lines) == 1 and len(nxt.text) <= 100 and \
+                    _NAME_ROLE.match(nxt.text) and _ROLE_WORD.search(nxt.text):
+                nxt.kind = "byline"
+            return
+
+
 def _standfirst(blocks: list[_Block]) -> None:
     """A paragraph between the title and the byline is the standfirst."""
     for i, b in enumerate(blocks[:-1]):
@@ -1060,6 +1081,7 @@ def segment_text(text: str) -> list[Span]:
     blocks = _tail_furniture(text, blocks)
     _captions(blocks)
     _social(blocks)
+    _name_role_byline(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
     if not _is_transcript(blocks):  # in an interview, questions are speech, not prompts

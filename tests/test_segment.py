@@ -344,3 +344,51 @@ def test_latin_share_counts_like_the_definition(s: str) -> None:
     want = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) \
         if letters else 1.0
     assert S._latin_share(s) == want
+
+
+# -- issue 9: furniture and titles from line features (invented pages) --------------------
+
+_PROSE = ("The council met on Tuesday to discuss the new budget, which includes money for "
+          "roads, schools and the harbour. Members argued for three hours before a vote. ")
+
+
+def test_site_name_twice_and_tagline_are_not_the_title() -> None:
+    text = ("Harbour Post Harbour Post\n\nLocal news for the whole coast\n\n"
+            "Council Approves Budget After Long Debate\n\n" + _PROSE * 2)
+    kinds = _kinds(text)
+    assert kinds[0] == ("navigation", "Harbour Post Harbour Post")
+    assert kinds[1] == ("navigation", "Local news for the whole coast")
+    assert kinds[2] == ("title", "Council Approves Budget After Long Debate")
+
+
+def test_score_line_above_the_headline_is_a_heading() -> None:
+    text = "Rovers (2-1) Town\n\nRovers Win the Derby in the Rain\n\n" + _PROSE
+    assert _kinds(text)[:2] == [("heading", "Rovers (2-1) Town"),
+                                ("title", "Rovers Win the Derby in the Rain")]
+
+
+def test_abbreviated_weekday_date_line_is_furniture() -> None:
+    kinds = _kinds("Sun. May 26th, 2024\n\nCouncil Approves Budget\n\n" + _PROSE)
+    assert kinds[0][0] in ("metadata", "widget") and kinds[1][0] == "title"
+
+
+def test_one_paragraph_page_keeps_its_sign_off_and_appeal_apart() -> None:
+    text = (_PROSE * 3 + "I’m Ann Lee. Tom Ray wrote this report for the U.S. service. "
+            "Additional information came from the Reuter news service. What should the U.S. "
+            "city council do next? We want to hear from you. Write to us in the Comments "
+            "Section.")
+    kinds = _kinds(text)
+    assert [k for k, _ in kinds] == ["body", "contributor_line", "reader_prompt"]
+    assert kinds[2][1].startswith("What should the U.S. city council")
+
+
+def test_interview_questions_and_labels_are_speech() -> None:
+    text = ("QUESTION: Thank you for coming. " + _PROSE + "Will you run again? Why now?\n\n"
+            "MAYOR SMITH: " + _PROSE + "\n\nVOICE ONE:\n\n" + _PROSE + "\n\nWhy? How?\n")
+    kinds = [k for k, _ in _kinds(text)]
+    assert "reader_prompt" not in kinds and "dateline" not in kinds
+
+
+def test_name_and_role_under_the_title_is_a_byline() -> None:
+    text = ("Remarks at the Harbour Forum\n\nJane Q. Doe, Secretary of Transport\n\n" + _PROSE)
+    assert _kinds(text)[1] == ("byline", "Jane Q. Doe, Secretary of Transport")
