@@ -694,7 +694,8 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-_SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|(?<![\d/:.–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.–-])")
+_SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|"
+                    r"(?<![\d/:.–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.–-])")
 _HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata")
 
 
