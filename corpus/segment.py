@@ -303,8 +303,47 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
                                r"(?:facebook|twitter|instagram|website|page))\b.*$"),
         ("contributor_line", 300, r"^(?:additional |some |more )?(?:information|material|"
                                   r"reporting) (?:came|comes|was taken) from\b.*$"),
-        # a site name printed twice (logo and its alt text): "Global Voices Global Voices"
-        ("navigation", 80, r"^(?P<site>\w[\w.&'’ -]{2,38}?)\s+(?P=site)$"),
+        # 17-33: page furniture the seeds do not show, by the words such lines are made of
+        # (issue 9): share buttons, font-size and print widgets, counters, script
+        # notices and players, menus and pagers, newsletter and app appeals, advertising
+        # links, "Recent ... Articles" lists, blog footers, relative dates.
+        ("widget", 100, r"^(?:(?:share|post|pin|tweet|send)(?: this| it)?(?: (?:on|to|via))? "
+                        r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|"
+                        r"e-?mail|tumblr|messenger|threads|bluesky)\s*[|,·]?\s*)+$"),
+        ("widget", 100, r"^click to (?:share|email|print|tweet)\b.*$"),
+        ("widget", 40, r"^(?:(?:font|text)(?: size)?\s*:?\s*)?[-+]?a[-+]?(?: +[-+]?a[-+]?){1,3}$|"
+                       r"^(?:font|text) size$"),
+        ("widget", 60, r"^(?:print|e-?mail|save|bookmark)(?: this)?(?: (?:article|story|page|"
+                       r"post))?$"),
+        ("metadata", 60, r"^(?:(?:views?|reads?|hits|likes|shares)\s*:?\s*\d[\d,.]*[km]?|"
+                         r"\d[\d,.]*[km]?\s+(?:views?|reads?|likes|shares|hits))$"),
+        ("widget", 120, r"^(?:loading\W*|(?:please )?(?:enable|turn on) javascript\b.*|"
+                        r"javascript is (?:disabled|required)\b.*|your browser does not "
+                        r"support\b.*|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$"),
+        ("navigation", 60, r"^(?:toggle (?:navigation|menu)|search for\s*:?|"
+                           r"subscribe to\s*:.{1,40}|(?:open|close|main) "
+                           r"menu|continue reading\W*|read (?:more|the full (?:story|article))"
+                           r"\W*)$"),
+        ("navigation", 80, r"^(?:(?:previous|next|newer|older) (?:article|post|story|posts|"
+                           r"entries|stories)|home)(?:\s+(?:(?:previous|next|newer|older) "
+                           r"(?:article|post|story|posts|entries|stories)|home))+$"),
+        ("reader_prompt", 300, r"^(?:sign up|subscribe|register)\b.{0,150}\b(?:newsletters?|"
+                               r"inbox|e-?mails?|updates|alerts)\b.*$"),
+        ("reader_prompt", 200, r"^get (?:the latest|our|breaking|the best|top)\b.{0,100}\b"
+                               r"(?:inbox|newsletters?|delivered|e-?mail)\b.*$"),
+        ("reader_prompt", 80, r"^(?:join|follow|like|download|get|install|add)\s+(?:us|our)\b"
+                              r".{0,60}$"),
+        ("ad", 60, r"^advertis(?:e|ing|ement)(?: (?:with|on|here)(?: [\w.&'’ -]{1,40})?)?\W*$"),
+        ("related_links", 60, r"^(?:recent|popular|latest|related|top|more|trending|featured|"
+                              r"other|most (?:read|popular|viewed))(?: [\w&'’-]+){0,3} "
+                              r"(?:articles|posts|stories|news|headlines|videos|entries)$"),
+        ("metadata", 120, r"^(?:reviewed by\b.{0,80}\brating\s*:.{0,20}|posted by\b.{0,60}\b"
+                          r"(?:at|on)\b.{0,40}|labels?\s*:.{1,100}|(?:posted|filed) (?:in|under)"
+                          r"\s.{1,80}|(?:last modified|date (?:published|modified))\s*:?.{0,40})$"),
+        ("comments", 30, r"^(?:no|\d+) comments?\s*:?$"),
+        ("metadata", 40, r"^(?:(?:updated|posted|published) )?(?:\d+|an?|one) (?:sec(?:ond)?s?|"
+                         r"min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"),
+        ("caption", 300, r"^image caption\s.+$"),
     ))
 
 
@@ -328,9 +367,21 @@ _FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (10, ("http", "learn more about", "to find out ", "for more information", "full ",
           "please visit our")),
     (15, ("write to us", "section", "send us ", "visit ")),
-    (16, ("information", "material", "reporting")),
 )
-_GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS)
+# Rules 17-33 are anchored on their first word: a line is tested by them only when it opens
+# with a digit or with one of these words (folded; a leading + or - is skipped), so prose
+# lines pay one set look-up for all seventeen (exact: every branch starts so).
+_FIRST_WORD_RULES = range(17, 34)
+_FIRST_WORDS = frozenset(
+    "share post pin tweet send click font text a print e email save bookmark view views read "
+    "reads hits likes shares loading please enable turn javascript your toggle search "
+    "subscribe open close main continue previous next newer older home sign register get "
+    "join follow like download install add advertise advertising advertisement recent "
+    "popular latest related top more trending featured other most reviewed posted labels "
+    "label filed last date no updated published an one image".split())
+_FIRST_WORD = re.compile(r"[-+]?([a-z]+)")
+_FIRST_WORD_MASK = sum(1 << i for i in _FIRST_WORD_RULES)
+_GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS) | frozenset(_FIRST_WORD_RULES)
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
 _FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
 # (length limit, the guards of the rules a line that long is tested by), shortest first.
@@ -359,7 +410,11 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
         if n <= limit:
             if low is None:
                 low = _folded(s)
-            passed = 256 if s[:1].isdecimal() else 0
+            passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
+            if not passed:
+                w = _FIRST_WORD.match(low)
+                if w is not None and w.group(1) in _FIRST_WORDS:
+                    passed = _FIRST_WORD_MASK
             for i, words in guards:
                 if any(map(low.__contains__, words)):
                     passed |= 1 << i
@@ -454,6 +509,10 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "metadata"
     if n <= 60 and _DATE_LINE.match(s):
         return "metadata"
+    if n <= 120 and ("|" in s or "·" in s or "•" in s) and _meta_parts(s):
+        return "metadata"
+    if n <= 80 and _printed_twice(s):
+        return "navigation"
     if s[:1] in _FACT_BOX_FIRST and _FACT_BOX.match(s):
         return "fact_box"
     if n <= 200 and _RELATED_INLINE.match(s):
@@ -461,6 +520,28 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     if n <= 60 and _COMMENTS.match(s):
         return "comments"
     return None
+
+
+_META_SPLIT = re.compile(r"\s*[|·•]\s*")
+_READ_TIME = re.compile(r"^\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?(?:\s+read)?$", re.I)
+
+
+def _printed_twice(s: str) -> bool:
+    """A site name printed twice (its logo and the logo's alt text): "Global Voices Global
+    Voices" -- the line's words are one run of words repeated."""
+    words = s.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:] and \
+        any(c.isalpha() for c in s)
+
+
+def _meta_parts(s: str) -> bool:
+    """"Mar 3, 2014 | 4 min read | 1,203 views": every part of a separated line is a date,
+    a time, a reading time or a counter (line features, whatever the words around)."""
+    parts = [p for p in _META_SPLIT.split(s.strip(" |·•")) if p]
+    return len(parts) >= 2 and all(
+        _DATE_LINE.match(p) or _READ_TIME.match(p) or _METADATA_LINE.match(p)
+        or _furniture_kind(p) == "metadata" for p in parts)
 
 
 def _prefixes_text(s: str) -> bool:
@@ -673,7 +754,7 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
         if not done and b.kind == "metadata":  # its indentation goes with it, as below
             b.start -= _indent(text, b.start)
             b.text = text[b.start:b.end]
-        if done or b.kind in ("widget", "ad", "navigation", "metadata"):
+        if done or b.kind in _HEAD_FURNITURE:
             out.append(b)
             continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
@@ -696,7 +777,9 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
 
 _SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|"
                     r"(?<![\d/:.–-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/:.–-])")
-_HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata")
+# Furniture that may stand above the headline (a prompt line first must not hide it).
+_HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata", "reader_prompt", "related_links",
+                   "comments", "social_post")
 
 
 def _caps_share(s: str) -> float:

@@ -246,6 +246,8 @@ def _single_kind_unfiltered(s: str) -> str | None:
         (n <= 60 and (S._NAVIGATION.match(s) or S._BREADCRUMB.match(s)), "navigation"),
         (n <= 120 and S._METADATA_LINE.match(s) and not S._prefixes_text(s), "metadata"),
         (n <= 60 and S._DATE_LINE.match(s), "metadata"),
+        (n <= 120 and S._meta_parts(s), "metadata"),
+        (n <= 80 and S._printed_twice(s), "navigation"),
         (S._FACT_BOX.match(s), "fact_box"),
         (n <= 200 and S._RELATED_INLINE.match(s), "related_links"),
         (n <= 60 and S._COMMENTS.match(s), "comments"),
@@ -392,3 +394,39 @@ def test_interview_questions_and_labels_are_speech() -> None:
 def test_name_and_role_under_the_title_is_a_byline() -> None:
     text = ("Remarks at the Harbour Forum\n\nJane Q. Doe, Secretary of Transport\n\n" + _PROSE)
     assert _kinds(text)[1] == ("byline", "Jane Q. Doe, Secretary of Transport")
+
+
+_FURNITURE_SAMPLES = [
+    ("Advertise with The Coast Herald", "ad"), ("1,234 views", "metadata"),
+    ("Views: 1,234", "metadata"), ("Share on Facebook Share on Twitter", "widget"),
+    ("Font Size: A- A A+", "widget"), ("Print this article", "widget"),
+    ("Subscribe to our newsletter to get the latest news delivered to your inbox.",
+     "reader_prompt"), ("Join our WhatsApp channel", "reader_prompt"),
+    ("Recent Sports Articles", "related_links"),
+    ("Reviewed by John Doe on March 3, 2014 Rating: 5", "metadata"),
+    ("No comments:", "comments"), ("Posted by Ann Lee at 10:30 AM", "metadata"),
+    ("Labels: sports, news", "metadata"), ("Newer Post Older Post Home", "navigation"),
+    ("Please enable JavaScript to view this page.", "widget"), ("00:00 / 03:12", "widget"),
+    ("2 hours ago", "metadata"), ("Mar 3, 2014 | 4 min read", "metadata"),
+    ("Toggle navigation", "navigation"), ("Previous Article Next Article", "navigation"),
+]
+
+
+@pytest.mark.parametrize("line,kind", _FURNITURE_SAMPLES)
+def test_furniture_lines_the_seeds_do_not_show(line: str, kind: str) -> None:
+    """Issue 9's furniture classes, as lines between two paragraphs of prose."""
+    text = "Council Approves Budget\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE + "\n"
+    assert (kind, line) in _kinds(text)
+
+
+@pytest.mark.parametrize("line", [ln for ln, _ in _FURNITURE_SAMPLES] + [
+    "Share the road", "A a", "Posted by a friend", "Most read", "12 angry men", "Get well"])
+def test_first_word_gate_equals_the_rule_loop(line: str) -> None:
+    from corpus.segment import _furniture_kind, _furniture_kind_loop
+
+    assert _furniture_kind(line) == _furniture_kind_loop(line)
+
+
+def test_a_prompt_line_first_does_not_hide_the_headline() -> None:
+    text = "Sign up for our newsletter\n\nCouncil Approves Budget After Debate\n\n" + _PROSE
+    assert _kinds(text)[1] == ("title", "Council Approves Budget After Debate")
