@@ -22,19 +22,27 @@ def analyse_files(named: list[tuple[str, str]], catalogue: Path | None = None,
     versions = [Version(name, text, segment_text(text)) for name, text in named]
     quotes: list[Quote] = []
     mentions: list[Mention] = []
-    if with_quotes:
-        from corpus.preannotate.quotes import extract_quotes
-
-        for i, (name, text) in enumerate(named):
-            for q in extract_quotes(text):
-                quotes.append(Quote(f"q:{name}:{q.start}-{q.end}", name, i, q.start, q.end,
-                                    q.text, q.kind))
     if with_mentions:
         from corpus.preannotate.entities import extract_mentions
 
         for name, text in named:
             for m in extract_mentions(text, catalogue):
                 mentions.append(Mention(name, m.start, m.end, m.text, m.label, m.entity_id))
+    if with_quotes:
+        from corpus.preannotate.quotes import extract_quotes
+
+        people: dict[str, list[tuple[int, int]]] = {}
+        for m in mentions:
+            if m.label == "PERSON":
+                people.setdefault(m.doc_id, []).append((m.start, m.end))
+        for i, (name, text) in enumerate(named):
+            for q in extract_quotes(text):
+                ss, se = q.speaker_start, q.speaker_end
+                person = ss is not None and se is not None and any(
+                    s < se and ss < e for s, e in people.get(name, ()))
+                quotes.append(Quote(f"q:{name}:{q.start}-{q.end}", name, i, q.start, q.end,
+                                    q.text, q.kind, speaker=q.speaker,
+                                    speaker_is_person=person))
     return analyse(versions, quotes, mentions, slug="qc")
 
 

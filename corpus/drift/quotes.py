@@ -3,8 +3,12 @@
 Quotes (any kind but ``scare``) are taken in story order; each joins the cluster of the
 most similar quote of an earlier version when the two share enough (the same words up
 to punctuation, or content-word stems: Dice >= LINK, or a short rendering almost wholly
-inside a longer one: containment >= CONTAINS). Candidates come from an inverted index of
-stems, never all pairs. Each later rendering is then labelled against the cluster's
+inside a longer one: containment >= CONTAINS). Who said it moves the bar: two renderings
+given to the same speaker are the same utterance at a lower overlap (SAME_SPEAKER: a
+paraphrase keeps the speaker and a few content words, not the wording), and two given
+to speakers whose names share no word need nearly the same words (CONFLICT: a quote
+moved to another speaker is still linked, a different speaker's remark on the same topic
+is not). Candidates come from an inverted index of stems, never all pairs. Each later rendering is then labelled against the cluster's
 earliest one (the reference), with the guidelines' vocabulary:
 
 - ``verbatim``: same words, up to quotation-mark style and a trailing comma or stop;
@@ -24,7 +28,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.drift.text import WORD, containment, content_stems, dice, exact_key, stem, word_key
+from corpus.drift.text import (SPEECH_STOP, WORD, containment, content_stems, dice, exact_key,
+                               stem, word_key)
 
 LINK = 0.5
 LINK_ALIGNED = 0.3  # when the two quotes sit in passages the aligner paired
@@ -32,6 +37,8 @@ MAX_CANDIDATES = 32  # earlier quotes compared, those sharing the most stems fir
 CONTAINS = 0.8
 MIN_CONTAINS_STEMS = 3
 ALTERED = 0.6
+SAME_SPEAKER = 0.25  # set in-sample on the seeds: the generated sets carry no speakers
+CONFLICT = 0.75
 
 
 @dataclass
@@ -43,7 +50,10 @@ class Quote:
     end: int
     text: str
     kind: str
+    speaker: str | None = None  # an entity id or a name; None: not known
+    speaker_is_person: bool = False  # a named person (not a place, body or unknown)
     stems: frozenset[str] = field(default=frozenset())
+    speaker_words: frozenset[str] = field(default=frozenset())
     key: tuple[str, ...] = ()
     cluster: str | None = None
     variant: str | None = None
@@ -52,9 +62,32 @@ class Quote:
 
 
 def prepare(q: Quote) -> Quote:
-    q.stems = content_stems(q.text)
+    q.stems = content_stems(q.text, SPEECH_STOP)
     q.key = word_key(q.text)
+    q.speaker_words = _name_stems(q.speaker)
     return q
+
+
+def _name_stems(speaker: str | None) -> frozenset[str]:
+    """Stems of a speaker's name words ("org:russian-foreign-ministry" -> russia, foreign,
+    minist): two speakers that share one are compatible (Russia and its ministry)."""
+    if not speaker:
+        return frozenset()
+    name = speaker.split(":", 1)[1] if ":" in speaker else speaker
+    return frozenset(stem(w) for w in WORD.findall(name.replace("-", " ")) if len(w) > 2)
+
+
+def link_threshold(a: Quote, b: Quote, keeps_words: bool = False) -> float:
+    """The overlap two renderings need to be linked, given who each is said to be by.
+    ``keeps_words``: a's version is a copy or update, which keeps an utterance in its
+    words, so a loosely similar remark of the same speaker there is another remark."""
+    if not a.speaker or not b.speaker:
+        return LINK
+    if a.speaker == b.speaker:
+        return LINK if keeps_words else SAME_SPEAKER
+    if a.speaker_words & b.speaker_words:
+        return LINK
+    return CONFLICT
 
 
 def similarity(a: Quote, b: Quote) -> float:
@@ -70,13 +103,15 @@ def similarity(a: Quote, b: Quote) -> float:
 
 
 def cluster_quotes(quotes: list[Quote], slug: str = "qc",
-                   aligned: Callable[[Quote, Quote], bool] | None = None) -> list[Quote]:
+                   aligned: Callable[[Quote, Quote], bool] | None = None,
+                   keeps_words: frozenset[str] = frozenset()) -> list[Quote]:
     """Assign ``cluster`` (shared across versions), ``variant`` and ``note`` in place.
 
     Quotes must be sorted by (order, start). A cluster's earliest member gets variant
     None here (the contract's ``corpus align`` output); the corpus's gold calls it
     ``verbatim``, the reference. ``aligned(q, r)`` tells whether the passages holding two
-    quotes were aligned (then a weaker word overlap suffices: a paraphrase in context)."""
+    quotes were aligned (then a weaker word overlap suffices: a paraphrase in context).
+    ``keeps_words``: the versions proposed as copies or updates (no paraphrase links)."""
     postings: dict[str, list[int]] = defaultdict(list)
     by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
     parent: list[int | None] = [None] * len(quotes)
@@ -102,8 +137,13 @@ def cluster_quotes(quotes: list[Quote], slug: str = "qc",
             if other.doc_id == q.doc_id or other.order >= q.order:
                 continue
             s = similarity(q, other)
-            if s < LINK and aligned is not None and s >= LINK_ALIGNED and aligned(q, other):
-                s = LINK + (s - LINK_ALIGNED) / (LINK - LINK_ALIGNED) * 0.01  # just linked
+            need = link_threshold(q, other, q.doc_id in keeps_words)
+            if need == LINK and s < LINK and aligned is not None and s >= LINK_ALIGNED \
+                    and aligned(q, other):
+                need = LINK_ALIGNED
+            if s < need:
+                continue
+            s = LINK + (s - need) / (1 - need) * (1 - LINK) if need < LINK else s
             if s > best:
                 best, best_j = s, j
         if best_j is not None and best >= LINK:

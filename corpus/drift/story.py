@@ -107,7 +107,8 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     out = StoryDrift(order, ps, bp, pairs, proposals, rows, reuse, cited=cited)
     if quotes:
         qs = sorted((prepare(q) for q in quotes), key=lambda q: (q.order, q.start, q.end))
-        cluster_quotes(qs, slug, _aligned_test(rows_for, ps))
+        keeps = frozenset(d for d, p in proposals.items() if p.derivation in ("copy", "update"))
+        cluster_quotes(qs, slug, _aligned_test(rows_for, ps), keeps)
         _fabricated(qs, proposals, reuse, cited, ps)
         out.quotes = qs
     if mentions:
@@ -155,7 +156,15 @@ def _fabricated(qs: list[Quote], proposals: dict[str, derivation.Proposal],
                 reuse: dict[str, dict[str, dict[str, float]]], cited: dict[str, tuple[str, ...]],
                 ps: dict[str, list[Passage]]) -> None:
     """Unclustered quotes in the article text of a derivative rewrite that credits no
-    outlet and reuses much of earlier versions: words no version supports."""
+    outlet and reuses much of earlier versions: words no version supports, given to a
+    speaker no one can check ("Moscow", "the Kremlin", "analysts", "reports suggest").
+
+    A named person's words that no other version has are left unlabelled instead: a
+    rewrite with reporting of its own (a Secretary General's remarks, an Oval Office
+    quote) renders real remarks from sources outside the story, and calling them
+    fabricated would accuse the outlet of what the tool cannot tell. The earliest
+    version is never a rewrite, so its quotes are never fabricated."""
+    fabricated: dict[str, set[tuple[str, ...]]] = {}
     for q in qs:
         if q.cluster is not None or q.kind == "scare":
             continue
@@ -164,7 +173,18 @@ def _fabricated(qs: list[Quote], proposals: dict[str, derivation.Proposal],
             continue
         best = max((r["verbatim"] + r["rewritten"] for r in reuse.get(q.doc_id, {}).values()),
                    default=0.0)
-        if best >= FABRICATED_MIN_REUSE and _in_passage(q, ps[q.doc_id]):
+        if best < FABRICATED_MIN_REUSE or not _in_passage(q, ps[q.doc_id]):
+            continue
+        if q.speaker_is_person:
+            q.note = ("no other version has these words; said by a named person, so they "
+                      "may come from reporting outside the story (not called fabricated)")
+            continue
+        q.variant = "fabricated"
+        q.note = ("no other version has these words, and this rewrite credits no outlet "
+                  f"they could come from ({best:.0%} of its body reused from others)")
+        fabricated.setdefault(q.doc_id, set()).add(q.key)
+    for q in qs:  # the same words repeated outside the article text (a contents list)
+        if (q.cluster is None and q.variant is None and q.kind != "scare" and q.key
+                and q.key in fabricated.get(q.doc_id, ())):
             q.variant = "fabricated"
-            q.note = ("no other version has these words, and this rewrite credits no outlet "
-                      f"they could come from ({best:.0%} of its body reused from others)")
+            q.note = "repeats words this version gives elsewhere and no other version has"

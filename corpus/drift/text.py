@@ -71,9 +71,16 @@ def stem(w: str) -> str:
     return w[:6]
 
 
-def content_stems(text: str) -> frozenset[str]:
+# Spoken function words that quotes are full of ("I'm going to", "we're", "him"): two
+# remarks of one speaker share them whatever they say, so quote linking ignores them too.
+SPEECH_STOP = STOP | frozenset("""i'm i'll i've i'd we're we'll we've we'd you're you'll you've
+he's he'll he'd she's she'll they're they'll they've it'll that's there's what's let's him
+us very much going doing having being get got""".split())
+
+
+def content_stems(text: str, stop: frozenset[str] = STOP) -> frozenset[str]:
     """Stems of the content words: what two renderings of the same content share."""
-    return frozenset(stem(w) for w in WORD.findall(text) if norm_word(w) not in STOP)
+    return frozenset(stem(w) for w in WORD.findall(text) if norm_word(w) not in stop)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
