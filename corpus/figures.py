@@ -200,8 +200,15 @@ def drift_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None
     return fig(project, tables)
 
 
+def claim_evidence_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
+    """The drift tools' claim-evidence candidates scored on the seeds (in-sample)."""
+    from corpus.drift.evaluate import claim_evidence_figure as fig
+
+    return fig(project, tables)
+
+
 FIGURES.extend([segmentation_figure, preannotator_figure, agreement_figure,
-                adjudication_figure, drift_figure])
+                adjudication_figure, drift_figure, claim_evidence_figure])
 
 
 def _outofsample(project: Project, tables: dict[str, pa.Table]) -> Figure | None:

@@ -54,6 +54,16 @@ def main() -> None:
         print(f"  alignment confusion {r['alignment']['confusion']}")
         print(f"  derivation errors {r['derivation']['errors']}")
         print(f"  duplicates {r['duplicates']}, participants {r['fabricated_participants']}")
+        ce = r.get("claim_evidence")
+        if ce:
+            p, v, rf = ce["passages"], ce["versions"], ce["refutes"]
+            print(f"  claim evidence (in-sample): passages P {p['precision']:.3f} R "
+                  f"{p['recall']:.3f} F1 {p['f1']:.3f}; versions P {v['precision']:.3f} R "
+                  f"{v['recall']:.3f} F1 {v['f1']:.3f}; stance {ce['stance']['accuracy']} "
+                  f"({ce['stance']['correct']}/{ce['stance']['n']}); refutes P "
+                  f"{rf['precision']:.3f} R {rf['recall']:.3f} ({rf['correct']}/"
+                  f"{rf['predicted']} of {rf['gold']}); passage right in cited version "
+                  f"{ce['passage_right_in_cited_version']['accuracy']}")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ name), which it adds or drops against its parent, and the people and organisatio
 no other version names and that the version's cited outlets cannot account for
 (``unsupported``: the candidates for a fabricated participant, such as a chancellor who
 was not in office). Claims: for each claim, the passages of the other versions whose
-content words overlap it most, as candidate evidence, with a stance guess (``refutes``
-where the two state different numbers, else ``supports``).
+content words (weighted by their rarity in the story) overlap it most, as candidate
+evidence, with a stance guess: ``refutes`` where the two disagree on a checkable fact
+(numbers, weekdays with dates resolved to days, the holder of a named office), else
+``supports``.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.drift.text import Passage, content_stems, dice
+from corpus.drift.text import Passage, content_stems
 
 PARTICIPANT_LABELS = ("PERSON", "ORG")
-EVIDENCE = 0.35
+EVIDENCE = 0.3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -93,25 +95,162 @@ class Evidence:
     text: str
     stance: str
     score: float
+    reason: str = ""
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?"
+                   r"\s+(\d{4})\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def weekdays(text: str) -> set[str]:
+    """The weekdays a text names, and those of its full dates ("Sept. 4, 2025": thursday)."""
+    import datetime
+
+    out = {m.group(1).casefold() for m in _DAY.finditer(text)}
+    for m in _DATE.finditer(text):
+        try:
+            d = datetime.date(int(m.group(3)), _MONTHS[m.group(1)[:3].casefold()],
+                              int(m.group(2)))
+        except ValueError:
+            continue
+        out.add(_WEEKDAYS[d.weekday()])
+    return out
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers other than the years and days of full dates (those are checked as days)."""
+    return set(_NUMBER.findall(_DATE.sub(" ", text)))
+
+
+_TOKEN = re.compile(r"\w[\w.’'-]*|[^\w\s]")
+
+
+def title_names(text: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """Office -> holder named as "<qualifier> <role words> <Name Name>" ("German Chancellor
+    Friedrich Merz": (german, chancellor) -> {friedrich, merz}); the qualifier (a
+    nationality or body) is required, so "President Trump" names no office."""
+    from corpus.preannotate import lexicon as lx
+
+    toks, ends = [], []
+    for t in _TOKEN.findall(text):
+        if len(t) > 1:
+            stop = t.endswith(".") and "." not in t[:-1]  # "Rutte." ends; "U.S." does not
+            t = re.sub(r"[’']s$", "", t.rstrip(".’'"))
+        else:
+            stop = False
+        toks.append(t)
+        ends.append(stop)
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j] and lx.is_role(toks[j].casefold()):
+            j += 1
+        if j > i and i > 0 and toks[i - 1][:1].isalpha() \
+                and not lx.is_role(toks[i - 1].casefold()) and toks[i - 1].casefold() not in STOP_Q:
+            k = j
+            while k < len(toks) and toks[k][:1].isupper() and not lx.is_role(toks[k].casefold()):
+                k += 1
+                if ends[k - 1]:
+                    break
+            if k > j:
+                office = (toks[i - 1].casefold(), *(t.casefold() for t in toks[i:j]))
+                out.setdefault(office, frozenset(t.casefold() for t in toks[j:k]))
+            i = max(k, j)
+        else:
+            i = j + 1 if j == i else j
+    return out
+
+
+STOP_Q = frozenset("the a an and of with by for to in on at as former then now his her its "
+                   "their said says".split())
+
+
+def disagreement(claim: str, passage: str) -> str | None:
+    """Why a passage contradicts a claim on a checkable fact, or None: different numbers,
+    different weekdays (dates resolved to days), or another holder of the same office."""
+    a, b = numbers(claim), numbers(passage)
+    if a and b and not a & b:
+        return f"numbers differ ({', '.join(sorted(a))} / {', '.join(sorted(b))})"
+    a, b = weekdays(claim), weekdays(passage)
+    if a and b and not a & b:
+        return f"days differ ({', '.join(sorted(a))} / {', '.join(sorted(b))})"
+    pa, pb = title_names(claim), title_names(passage)
+    for office, names in pa.items():
+        other = pb.get(office)
+        if other is not None and not names & other:
+            return (f"{' '.join(office)}: {' '.join(sorted(names))} / "
+                    f"{' '.join(sorted(other))}")
+    return None
+
+
+def _idf(passages: dict[str, list[Passage]]) -> dict[str, float]:
+    import math
+
+    df: dict[str, int] = {}
+    n = 0
+    for ps in passages.values():
+        for p in ps:
+            n += 1
+            for st in content_stems(p.text):
+                df[st] = df.get(st, 0) + 1
+    return {st: math.log((n + 1) / (k + 0.5)) for st, k in df.items()}
+
+
+def weighted_dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float],
+                  default: float) -> float:
+    """Dice with each stem weighted by its rarity in the story (its passages' IDF): two
+    passages that share "Scholz" and "chancellor" share more than two that share "Ukraine"."""
+    w = lambda xs: sum(idf.get(x, default) for x in xs)  # noqa: E731
+    tot = w(a) + w(b)
+    return 2 * w(a & b) / tot if tot else 0.0
 
 
 def claim_evidence(claims: list[tuple[str, str, str]], passages: dict[str, list[Passage]],
                    top: int = 1) -> list[Evidence]:
-    """Candidate evidence for each (claim_id, doc_id, text): the best passage of every
-    other version with content overlap >= EVIDENCE."""
-    ix = {d: [(p, content_stems(p.text)) for p in ps] for d, ps in passages.items()}
+    """Candidate evidence for each (claim_id, doc_id, text) in every other version: the
+    passage that shares most of the claim's rarer content words (weighted Dice >=
+    EVIDENCE, at least two stems in common), labelled ``refutes`` when it disagrees on a
+    checkable fact (:func:`disagreement`), else ``supports``; and any passage naming
+    another holder of an office the claim names (a contradiction however little else the
+    two share)."""
+    idf = _idf(passages)
+    default = max(idf.values(), default=1.0)
+    ix = {d: [(p, content_stems(p.text), title_names(p.text)) for p in ps]
+          for d, ps in passages.items()}
     out = []
     for cid, doc, text in claims:
         cs = content_stems(text)
-        nums = set(_NUMBER.findall(text))
+        offices = title_names(text)
         for d, ps in ix.items():
             if d == doc:
                 continue
-            scored = sorted(((dice(cs, st), p) for p, st in ps), key=lambda x: (-x[0], x[1].start))
+            scored = sorted(((weighted_dice(cs, st, idf, default), p) for p, st, _t in ps
+                             if len(cs & st) >= 2), key=lambda x: (-x[0], x[1].start))
+            chosen = set()
             for score, p in scored[:top]:
                 if score < EVIDENCE:
                     continue
-                other = set(_NUMBER.findall(p.text))
-                stance = "refutes" if nums and other and not nums & other else "supports"
-                out.append(Evidence(cid, d, p.start, p.end, p.text, stance, round(score, 4)))
+                why = disagreement(text, p.text)
+                chosen.add(p.index)
+                out.append(Evidence(cid, d, p.start, p.end, p.text,
+                                    "refutes" if why else "supports", round(score, 4),
+                                    why or "shares the claim's content words"))
+            if not offices:
+                continue
+            for p, st, t in ps:
+                if p.index in chosen:
+                    continue
+                clash = next((o for o, names in offices.items()
+                              if o in t and not names & t[o]), None)
+                if clash is not None:
+                    out.append(Evidence(cid, d, p.start, p.end, p.text, "refutes",
+                                        round(weighted_dice(cs, st, idf, default), 4),
+                                        f"{' '.join(clash)}: {' '.join(sorted(offices[clash]))}"
+                                        f" / {' '.join(sorted(t[clash]))}"))
+                    break
     return out

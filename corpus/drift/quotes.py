@@ -8,8 +8,9 @@ given to the same speaker are the same utterance at a lower overlap (SAME_SPEAKE
 paraphrase keeps the speaker and a few content words, not the wording), and two given
 to speakers whose names share no word need nearly the same words (CONFLICT: a quote
 moved to another speaker is still linked, a different speaker's remark on the same topic
-is not). Candidates come from an inverted index of stems, never all pairs. Each later rendering is then labelled against the cluster's
-earliest one (the reference), with the guidelines' vocabulary:
+is not). Candidates come from an inverted index of stems, never all pairs. Each later
+rendering is then labelled against the cluster's earliest one (the reference), with the
+guidelines' vocabulary:
 
 - ``verbatim``: same words, up to quotation-mark style and a trailing comma or stop;
 - ``trimmed``: words dropped, nothing else changed;
@@ -17,8 +18,10 @@ earliest one (the reference), with the guidelines' vocabulary:
   added, re-cased or re-punctuated;
 - ``paraphrased``: the same content in other words, and any direct or mixed quote
   rendered as indirect speech;
-- ``fabricated``: a quote of a derivative rewrite that no other version has and whose
-  document credits no outlet it could come from (decided in ``story``).
+- ``fabricated``: a quote of a derivative rewrite that no other version has, whose
+  document credits no outlet it could come from, and whose speaker no one can check (a
+  place, a body, "analysts"; a named person's unmatched remark is left unlabelled: it
+  may come from reporting outside the story). Decided in ``story``.
 """
 
 from __future__ import annotations
@@ -28,8 +31,16 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.drift.text import (SPEECH_STOP, WORD, containment, content_stems, dice, exact_key,
-                               stem, word_key)
+from corpus.drift.text import (
+    SPEECH_STOP,
+    WORD,
+    containment,
+    content_stems,
+    dice,
+    exact_key,
+    stem,
+    word_key,
+)
 
 LINK = 0.5
 LINK_ALIGNED = 0.3  # when the two quotes sit in passages the aligner paired
