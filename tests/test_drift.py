@@ -345,3 +345,12 @@ def test_checkable_disagreements_make_refutes():
                         {"a": pa_, "b": pb})
     assert [(e.doc_id, e.start, e.stance) for e in ev] == [("a", 0, "refutes")]
     assert "merz" in ev[0].reason and "scholz" in ev[0].reason
+
+
+def test_a_short_quote_of_spoken_function_words_still_links():
+    from corpus.drift.quotes import cluster_quotes
+
+    a = prepare(_sq("Very much indeed, thank you all", "a", 0, None, "direct"))
+    b = prepare(_sq("very much indeed", "b", 1, None, "direct"))
+    cluster_quotes([a, b])
+    assert b.cluster == a.cluster is not None and b.variant == "trimmed"

@@ -63,7 +63,8 @@ class Quote:
     kind: str
     speaker: str | None = None  # an entity id or a name; None: not known
     speaker_is_person: bool = False  # a named person (not a place, body or unknown)
-    stems: frozenset[str] = field(default=frozenset())
+    stems: frozenset[str] = field(default=frozenset())  # content words (the index)
+    said: frozenset[str] = field(default=frozenset())  # less spoken function words
     speaker_words: frozenset[str] = field(default=frozenset())
     key: tuple[str, ...] = ()
     cluster: str | None = None
@@ -73,7 +74,8 @@ class Quote:
 
 
 def prepare(q: Quote) -> Quote:
-    q.stems = content_stems(q.text, SPEECH_STOP)
+    q.stems = content_stems(q.text)
+    q.said = content_stems(q.text, SPEECH_STOP)
     q.key = word_key(q.text)
     q.speaker_words = _name_stems(q.speaker)
     return q
@@ -104,10 +106,16 @@ def link_threshold(a: Quote, b: Quote, keeps_words: bool = False) -> float:
 def similarity(a: Quote, b: Quote) -> float:
     if a.key and a.key == b.key:
         return 1.0
-    d = dice(a.stems, b.stems)
-    small, big = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
-    if len(small.stems) >= MIN_CONTAINS_STEMS:
-        c = containment(small.stems, big.stems)
+    # spoken function words ("I'm going to", "very much") are left out of the comparison
+    # unless that leaves a rendering too few words to compare ("Thank you very much")
+    if min(len(a.said), len(b.said)) >= MIN_CONTAINS_STEMS:
+        sa, sb = a.said, b.said
+    else:
+        sa, sb = a.stems, b.stems
+    d = dice(sa, sb)
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(small) >= MIN_CONTAINS_STEMS:
+        c = containment(small, big)
         if c >= CONTAINS:
             d = max(d, c * 0.9)
     return d
