@@ -324,7 +324,9 @@ def _units(layer: str, passes: Passes, groups) -> list[tuple[str, Any, Any, Any,
     for a, r in recs:
         by_group.setdefault(tuple(r[k] for k in spec.span_group), []).append((a, r))
     out = []
-    for gk, items in sorted(by_group.items()):
+    # keys may be null (an alignment without target_doc_id): order None first, no TypeError
+    for gk, items in sorted(by_group.items(),
+                            key=lambda kv: tuple((v is not None, v or "") for v in kv[0])):
         items.sort(key=lambda x: (x[1]["start"], x[1]["end"], x[0]))
         comp: list = []
         hi = None

@@ -279,6 +279,10 @@ BUILTIN: tuple[Layer, ...] = (
                                    "document {} does not exist"),),
           agreement=Agreement(("label",), measures=("counterpart", "edit_action"),
                               match_within=("target_doc_id",)),
+          # A passage against two versions is two units (decision id ...@<target>); the
+          # counterpart span and the edit action are labels like the label itself.
+          adjudication=Adjudication(("label", "target_start", "target_end", "edit"),
+                                    span_group=("doc_id", "target_doc_id")),
           labelstudio=LabelStudio("a", ("label",),
                                   "corpus.labelstudio.to_results:encode_alignments", 4)),
     Layer(tables.VERSION_PAIRS, "schemas.alignments:VersionPairsModel", source="drift",
