@@ -84,6 +84,12 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _other_sessions(group: list[Annotator]) -> str:
+    n = len({a.annotator for a in group})
+    return (" (another session of the same model)" if n == 1
+            else " (other sessions of the same model)")
+
+
 def who_made(annotators: list[Annotator], layers: tuple[str, ...] | None = None) -> str:
     """One paragraph: who made the labels (of ``layers``, or all) and what that implies.
 
@@ -124,16 +130,16 @@ def who_made(annotators: list[Annotator], layers: tuple[str, ...] | None = None)
         open_ = list(dict.fromkeys(la for a in passes for la in a.layers if la not in judged))
         parts.append(f"Conflicts between the passes were decided by "
                      f"{_join([a.annotator for a in adjud])}"
-                     + (" (another session of the same model)" if all(
-                         a.kind == "ai" for a in adjud) else "")
+                     + (_other_sessions(adjud) if all(a.kind == "ai" for a in adjud)
+                        else "")
                      + (f"; the passes of {', '.join(open_)} are not adjudicated" if open_
                         else "") + ".")
     texts = [a for a in sel if a.role == "text decisions"]
     if texts:
         parts.append("Where the passes agreed on the labels but wrote different free text, one "
                      f"text was chosen by reading both, by {_join([a.annotator for a in texts])}"
-                     + (" (another session of the same model)" if all(
-                         a.kind == "ai" for a in texts) else "") + "; texts are never glued.")
+                     + (_other_sessions(texts) if all(a.kind == "ai" for a in texts)
+                        else "") + "; texts are never glued.")
     for a in single:
         parts.append(f"{', '.join(a.layers).capitalize()}: one pass by {a.annotator} "
                      f"({a.separation}).")

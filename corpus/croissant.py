@@ -13,7 +13,7 @@ import json
 
 import pyarrow as pa
 
-from corpus.annotators import who_made
+from corpus.annotators import Annotator, who_made
 from corpus.card import citation_bibtex
 from corpus.facts import PRETTY_NAME, ReleaseFacts
 from corpus.tables import Column
@@ -65,6 +65,23 @@ _TYPES = {pa.string(): "sc:Text", pa.int64(): "sc:Integer", pa.bool_(): "sc:Bool
           pa.float64(): "sc:Float"}
 
 
+def _annotations_per_item(annotators: list[Annotator]) -> str:
+    """How many passes label each item, per group of layers, from annotators.jsonl."""
+    groups: dict[tuple[str, ...], int] = {}
+    for a in annotators:
+        if a.role == "independent pass":
+            groups[a.layers] = groups.get(a.layers, 0) + 1
+    judged = {la for a in annotators if a.role == "adjudicator" for la in a.layers}
+    parts = []
+    for layers, n in groups.items():
+        then = (", then one adjudicated label" if set(layers) <= judged
+                else ", not adjudicated")
+        parts.append(f"{n} independent passes per item for {', '.join(layers)}{then}")
+    parts += [f"one pass for {', '.join(a.layers)}" for a in annotators
+              if a.role == "single pass"]
+    return "; ".join(parts) + "."
+
+
 def _field(config: str, col: Column, source: dict) -> dict:
     desc = col.doc + (f" (closed vocabulary: {', '.join(col.vocab)})" if col.vocab else "")
     f = {"@type": "cr:Field", "@id": f"{config}/{col.name}", "name": col.name,
@@ -84,7 +101,6 @@ def _rai(facts: ReleaseFacts) -> dict:
     docs = facts.documents
     dates = sorted({d["date"] for d in docs if d["date"]})
     tools = sorted({a.model_family for a in facts.annotators if a.kind == "ai"})
-    passes = [a for a in facts.annotators if a.role == "independent pass"]
     return {
         "rai:dataCollection": (
             f"{len(docs)} versions of {facts.stats['stories']} news story collected as plain "
@@ -111,10 +127,7 @@ def _rai(facts: ReleaseFacts) -> dict:
             "Krippendorff's alpha) and adjudication counts are in the card and stats.json; "
             "with passes by one AI model they measure that model's consistency, not human "
             "agreement."),
-        "rai:annotationsPerItem": (
-            f"{len(passes)} independent passes per item for documents, sources, entities, "
-            "mentions, quotes, claims and claim evidence, then one adjudicated label; one pass "
-            "for segments."),
+        "rai:annotationsPerItem": _annotations_per_item(facts.annotators),
         "rai:annotatorDemographics": (
             "No human annotators: every label was made by AI annotator sessions ("
             + ", ".join(tools) + "); they have no demographics."),

@@ -298,6 +298,9 @@ def test_pass_of_one_layer_takes_no_part_in_the_others(project: Path):
         "text": T2[s:e], "target_doc_id": "d1", "target_start": None, "target_end": None,
         "target_text": None, "label": "new", "edit": None, "score": None,
         "uncertain": False, "note": None}], TABLES["alignments"])
+    for ann in ("a", "b"):  # as in the project: the first passes made no alignments
+        (project / "passes" / ann / "empty_layers.json").write_text('["alignments"]',
+                                                                     encoding="utf-8")
     res = run(project, "--list")
     assert res.exit_code == 0 and "c has no documents" in res.output
     assert len(adjudicate_cmd_decisions(project)) > len(EXPECTED)
@@ -314,3 +317,68 @@ def adjudicate_cmd_decisions(project: Path) -> list[dict]:
 
     return adjudicate(load_passes(project / "passes"), (), TEXTS, "d.jsonl",
                       declared_empty_layers(project / "passes")).undecided
+
+
+def _al(doc_id: str, text: str, sub: str, target: str, label: str,
+        tspan: tuple[int, int] | None = None, note: str | None = None) -> dict:
+    s, e = sp(text, sub)
+    ts, te = tspan or (None, None)
+    return {"alignment_id": f"a:{doc_id}:{s}-{e}:{target}", "doc_id": doc_id, "start": s,
+            "end": e, "text": text[s:e], "target_doc_id": target, "target_start": ts,
+            "target_end": te, "target_text": None if ts is None else TEXTS3[target][ts:te],
+            "label": label, "edit": None, "score": None, "uncertain": False, "note": note}
+
+
+D3 = "Trump met Macron on Monday. They spoke of peace."
+TEXTS3 = {**TEXTS, "d3": D3}
+
+
+def test_alignments_are_adjudicated_per_target_and_counterpart():
+    """The same passage against two versions is two units; a different counterpart span
+    is a conflict (decided like any other), a note only one pass wrote is kept."""
+    others = ("documents", "sources", "entities", "mentions", "quotes", "claims",
+              "claim_evidence")
+    whole, first = sp(T1, T1.split("\n")[0]), sp(T1, "Donald Trump met Emmanuel Macron")
+    x = [_al("d3", D3, "Trump met Macron on Monday.", "d1", "rewritten", whole),
+         _al("d3", D3, "Trump met Macron on Monday.", "d2", "new")]
+    y = [_al("d3", D3, "Trump met Macron on Monday.", "d1", "rewritten", first),
+         _al("d3", D3, "Trump met Macron on Monday.", "d2", "new", note="no counterpart")]
+    res = adjudicate({"x": {"alignments": x}, "y": {"alignments": y}}, texts=TEXTS3,
+                     abstain={"x": others, "y": others})
+    s, e = sp(D3, "Trump met Macron on Monday.")
+    did = f"alignments:d3:{s}-{e}@d1"
+    assert [d["decision_id"] for d in res.undecided] == [did]
+    assert "target_end" in res.undecided[0]["what"]
+    assert res.agreed["alignments"] == 1
+    (agreed,) = res.gold["alignments"]
+    assert agreed["target_doc_id"] == "d2" and agreed["note"] == "no counterpart"
+    filled = [dict(d, decision="y", decided_by="judge", reason="smallest span")
+              for d in res.decisions]
+    again = adjudicate({"x": {"alignments": x}, "y": {"alignments": y}}, filled, TEXTS3,
+                       abstain={"x": others, "y": others})
+    assert not again.undecided
+    got = {r["target_doc_id"]: r for r in again.gold["alignments"]}
+    assert (got["d1"]["target_start"], got["d1"]["target_end"]) == first
+    assert got["d1"]["provenance"] == {"status": "adjudicated", "decided_by": "judge",
+                                       "decision_id": did}
+
+
+def test_project_gold_is_the_adjudication_of_its_passes(tmp_path: Path):
+    """Every gold layer the registry adjudicates (alignments included) is what
+    `corpus adjudicate` writes from the project's passes and decisions: no hand edits."""
+    from corpus.adjudicate import write_gold
+    from corpus.agreement import declared_empty_layers, load_passes
+    from corpus.documents import texts_from_paths
+    from corpus.project import load_project
+
+    root = Path(__file__).resolve().parents[1]
+    p = load_project(root)
+    res = adjudicate(load_passes(p.passes), read_jsonl(p.decisions),
+                     texts_from_paths(p.source_paths), str(p.decisions),
+                     declared_empty_layers(p.passes))
+    assert not res.undecided and not res.stale and not res.changed
+    write_gold(res.gold, tmp_path)
+    assert "alignments" in res.gold
+    for layer in res.gold:
+        name = f"{layer}.jsonl"
+        assert (tmp_path / name).read_bytes() == (p.gold / name).read_bytes(), name
