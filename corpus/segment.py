@@ -798,7 +798,10 @@ def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | N
         return None
     if _SCORE.search(s) and len(s.split()) <= 8:
         return "heading"
-    if not after_furniture or len(s.split()) < 3 or _caps_share(s) >= 0.5:
+    words = len(s.split())
+    label = words <= 2 and _caps_share(s) == 1.0  # a section label: "WORLD", "Local News"
+    tagline = after_furniture and words >= 3 and _caps_share(s) < 0.5
+    if not (label or tagline):
         return None
     for nxt in blocks[i + 1 : i + 4]:
         if nxt.kind in _HEAD_FURNITURE:

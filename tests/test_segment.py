@@ -430,3 +430,9 @@ def test_first_word_gate_equals_the_rule_loop(line: str) -> None:
 def test_a_prompt_line_first_does_not_hide_the_headline() -> None:
     text = "Sign up for our newsletter\n\nCouncil Approves Budget After Debate\n\n" + _PROSE
     assert _kinds(text)[1] == ("title", "Council Approves Budget After Debate")
+
+
+def test_section_label_above_the_headline_is_navigation() -> None:
+    text = "WORLD\n\nCouncil Approves Budget After Debate\n\n" + _PROSE
+    assert _kinds(text)[:2] == [("navigation", "WORLD"),
+                                ("title", "Council Approves Budget After Debate")]
