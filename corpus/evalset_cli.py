@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,3 +33,63 @@ def validate(root: RootOpt = None,
     report.raise_if_failed()
     rows = ", ".join(f"{k} {v}" for k, v in report.rows.items())
     typer.echo(f"valid: {len(report.failures)} checks passed ({rows})")
+
+
+class Split(StrEnum):
+    dev = "dev"
+    test = "test"
+    holdout = "holdout"
+    all = "all"
+
+
+@app.command("score")
+def score(root: RootOpt = None,
+          split: Annotated[Split, typer.Option(
+              "--split", help="dev (measure and tune on it), test (report only), holdout "
+              "(the second collection, report only; never guarded), all (dev + test; never "
+              "the holdout).")] = Split.dev,
+          gold: Annotated[Path | None, typer.Option(
+              "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
+              "of evaluation/gold.")] = None,
+          show_details: Annotated[bool, typer.Option(
+              "--details", help="List the errors behind the figures too.")] = False,
+          json_out: Annotated[Path | None, typer.Option(
+              "--json", help="Also write every figure, errors included, as JSON here.")] = None,
+          ) -> None:
+    """Score the automatic layers on one split of the evaluation set, against its gold.
+
+    The scorer of scripts/eval_outofsample.py (its --check guards dev and test only).
+    """
+    import json
+
+    from corpus.evalset_score import details, evaluate_split, render
+
+    project = load_project(root)
+    if split in (Split.test, Split.holdout):
+        typer.echo(f"note: the {split.value} split is for reporting only; do not tune on these "
+                   "figures", err=True)
+    with status(f"scoring the {split.value} split (segmenter, quotes, mentions)"):
+        res = evaluate_split(project.root, None if split is Split.all else split.value,
+                             gold.resolve() if gold else None,
+                             project.gold / "entities.jsonl")
+    typer.echo(render(res))
+    if show_details:
+        typer.echo("\n".join(details(res)))
+    if json_out:
+        _write_atomic(json_out, json.dumps(res, indent=2, ensure_ascii=False) + "\n")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Nothing half-written: a temp file beside ``path``, then a rename."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

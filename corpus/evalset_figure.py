@@ -1,5 +1,7 @@
 """The card's out-of-sample section: the automatic layers on the evaluation set's test
-split, beside the same figures on its dev split and in sample (the seeds).
+split, beside the same figures on its dev split and in sample (the seeds), and on the
+held-out second collection (reported only: it is no part of the regression guard); then the
+other entity types, per split, against every reference complete for them.
 
 Computed at release time from ``evaluation/`` (pages, gold, split) and the release's own
 tables, never pasted; the pages themselves are not part of the release.
@@ -35,10 +37,101 @@ def _in_sample(project: Project, tables: dict[str, pa.Table]) -> dict:
     }
 
 
+HOLDOUT_COLUMN = "held-out (collection 2)"
+
+
+def holdout_scores(project: Project, catalogue) -> tuple[dict | None, str]:
+    """The held-out split's figures, or None and why not: only where its gold is there
+    for every held-out page (gold segments, and quotes and PERSON in the gold's coverage),
+    since a partial gold would score the annotators against nothing on the missing pages."""
+    from corpus.evalset import HOLDOUT, SEGMENTS_FILE, split_ids
+    from corpus.evalset_score import evaluate_split, read_gold
+    from corpus.jsonl import read_jsonl
+
+    held = split_ids(project.root, HOLDOUT)
+    if not held:
+        return None, "the evaluation manifest has no held-out pages"
+    cov = read_gold(project.root / "evaluation" / "gold")["coverage"]
+    seg_path = project.root / SEGMENTS_FILE
+    seg = {r["doc_id"] for r in read_jsonl(seg_path)} if seg_path.is_file() else set()
+    for what, have in (("gold segments", seg), ("gold quotes", set(cov.get("quotes", []))),
+                       ("gold PERSON mentions", set(cov.get("PERSON", [])))):
+        if not held <= have:
+            return None, (f"{len(held - have)} of the {len(held)} held-out pages have no "
+                          f"{what} yet, so the held-out column is not shown")
+    return evaluate_split(project.root, HOLDOUT, None, catalogue), ""
+
+
+def _holdout_facts(project: Project) -> dict:
+    """What the held-out caveats quote, counted from the files: pages cut at 2,000 bytes,
+    adjudication decisions."""
+    from corpus.evalset import HOLDOUT, load_texts, split_pages
+    from corpus.jsonl import read_jsonl
+
+    texts = load_texts(project.root, split_pages(project.root, HOLDOUT))
+    adj = project.root / "evaluation" / "adjudication.jsonl"
+    dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith("ho-adj")] \
+        if adj.is_file() else []
+    return {"pages": len(texts),
+            "cut_2000": sum(len(t.encode("utf-8")) == 2000 for t in texts.values()),
+            "decisions": len(dec)}
+
+
+def types_table(results: dict[str, dict]) -> tuple[str, dict]:
+    """The other entity types: a column per (split, reference complete for the types on that
+    split), F1 with counts (counts only below MIN_TYPE_GOLD reference mentions), the
+    pre-annotator's counts, and the passes' agreement with each other on collection 1."""
+    from corpus import markdown as md
+    from corpus.evalset_score import OTHER_TYPES, type_cell
+    from corpus.scoring import prf
+
+    cols = [(split, ref) for split, res in results.items()
+            for ref in res["entity_types"]["references"]]
+    emitted = [lab for lab in OTHER_TYPES
+               if any(res["entity_types"]["predicted"].get(lab) for res in results.values())]
+    pairs: dict[str, dict[str, list[int]]] = {}
+    for split, res in results.items():
+        if split == "holdout":
+            continue
+        for pair, labs in res["entity_types"]["agreement"].items():
+            for lab, f in labs.items():
+                c = pairs.setdefault(pair, {}).setdefault(lab, [0, 0, 0])
+                for k, key in enumerate(("correct", "predicted", "gold")):
+                    c[k] += f[key]
+    rows = []
+    for lab in emitted:
+        row = [lab] + [type_cell(results[s]["entity_types"]["references"][r].get(lab))
+                       for s, r in cols]
+        row.append(" / ".join(str(res["entity_types"]["predicted"].get(lab, 0))
+                              for res in results.values()))
+        for pair in pairs:
+            c = pairs[pair].get(lab)
+            row.append(f"{prf(*c)['f1']:.3f} ({c[0]} shared of {c[1]} / {c[2]})" if c else "—")
+        rows.append(row)
+    split_name = {"dev": "dev", "test": "test", "holdout": "held-out"}
+    header = (["type"] + [f"{split_name[s]} vs `{r}`" for s, r in cols]
+              + ["predicted (" + " / ".join(split_name[s] for s in results) + ")"]
+              + [f"`{p}` exact agreement (dev + test)" for p in pairs])
+    silent = {}
+    for lab in OTHER_TYPES:
+        if lab in emitted:
+            continue
+        n = [results[s]["entity_types"]["references"][r].get(lab, {}).get("gold", 0)
+             for s, r in cols]
+        if any(n):
+            silent[lab] = max(n)
+    data = {"columns": [f"{s}:{r}" for s, r in cols], "emitted": emitted,
+            "not_emitted": silent,
+            "by_split": {s: res["entity_types"] for s, res in results.items()}}
+    if not rows:
+        return "", data
+    return md.table(header, rows), data
+
+
 def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure | None:
     from corpus import markdown as md
     from corpus.evalset import MANIFEST
-    from corpus.evalset_score import HEADLINE, counts, evaluate_split, headline
+    from corpus.evalset_score import HEADLINE, MIN_TYPE_GOLD, counts, evaluate_split, headline
     from corpus.preannotate.gazetteer import sources
 
     if not (project.root / MANIFEST).is_file() or tables["quotes"].num_rows == 0:
@@ -46,11 +139,61 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     catalogue = project.gold / "entities.jsonl"
     test = evaluate_split(project.root, "test", None, catalogue)
     dev = evaluate_split(project.root, "dev", None, catalogue)
+    held, why_not = holdout_scores(project, catalogue)
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
-    rows = [(name, f"{h_seeds[name]:.3f}", f"{h_dev[name]:.3f}", f"{h_test[name]:.3f}",
-             counts(test, name)) for *_x, name in HEADLINE]
+    h_held = headline(held) if held else None
+    rows = []
+    for *_x, name in HEADLINE:
+        row = [name, f"{h_seeds[name]:.3f}", f"{h_dev[name]:.3f}", f"{h_test[name]:.3f}",
+               counts(test, name)]
+        if h_held is not None:
+            row += [f"{h_held[name]:.3f}", counts(held, name)]
+        rows.append(row)
+    header = ["figure", "in sample (seeds)", "dev", "test (out of sample)", "test counts"]
+    if held:
+        header += [HOLDOUT_COLUMN, "held-out counts"]
     lists = ", ".join(f"{k} {v}" if v else f"{k} (not installed)" for k, v in sources().items())
+    if held:
+        hf = _holdout_facts(project)
+        held_text = (
+            f"\n\n**The held-out column (collection 2).** {held['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets, after the test split had "
+            "been looked at; all of them are held out (split by collection, not by the hash "
+            "rule), no annotator was run on them before their gold was made, and they are "
+            "scored **only for reporting**: they are not part of the regression guard "
+            "(`evaluation/scores.json` keeps dev and test only) and nothing is tuned on them. "
+            f"Caveats: the pages are short ({hf['cut_2000']} of {hf['pages']} cut at 2,000 "
+            "UTF-8 bytes by the collecting tool, so many end mid-sentence); their gold "
+            "segments and document labels come from one AI session (the collector); their "
+            "quotes and PERSON mentions from two AI passes of one model family (Anthropic "
+            "Claude), `holdout_a` (made by the collector) and `holdout_b` (a separate session "
+            f"that did not see pass A), whose {hf['decisions']} recorded differences "
+            "(`ho-adj-*` in `evaluation/adjudication.jsonl`) were decided by the collector, "
+            "who had also made pass A, since no third annotator was available; agreement "
+            "between them is not independent human agreement. Counts are small (last "
+            "column).")
+    else:
+        held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
+    results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
+    ttable, tdata = types_table(results)
+    if ttable:
+        silent = ", ".join(f"{lab} (up to {n} reference mentions per split)"
+                           for lab, n in tdata["not_emitted"].items())
+        types_text = (
+            "\n\n**Other entity types** (exact span and type; the pre-annotator's types "
+            "beside PERSON). The adjudicated gold is not complete for these types (it keeps "
+            "only the records both passes agree on), so each split is scored against every "
+            "single pass that marks its pages complete for the type in its `coverage.json`, "
+            "each column naming its pass; a pass is one AI annotator's reading, not "
+            "adjudicated, and the last column says how far the two first-collection passes "
+            "are apart. A cell is F1 (right / reference mentions); below "
+            f"{MIN_TYPE_GOLD} reference mentions, the counts only.\n\n" + ttable
+            + (f"\n\nTypes the passes annotate that the pre-annotator never emits here: "
+               f"{silent}." if silent else ""))
+    else:
+        types_text = ""
+    n1 = test["pages"] + dev["pages"]
     text = (
         "**Who made the evaluation set's labels** (the paragraph above is about the seeds' "
         "gold, the in-sample column). Dev and test gold: segments by the issue 9 lead, an AI "
@@ -61,29 +204,38 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         "issue 9 lead (same model). No person has reviewed these labels; the figures measure "
         "agreement with that model's adjudicated reading, not with human judgement.\n\n"
         f"The automatic layers (`corpus/segment.py`, `corpus preannotate`) on pages nobody tuned "
-        f"them to: the evaluation set in `evaluation/` ({test['pages'] + dev['pages']} openly "
+        f"them to: the evaluation set in `evaluation/` ({n1} openly "
         f"licensed news pages from Wikinews, Voice of America, Global Voices and U.S. federal "
         f"sites, kept outside the release), split by a fixed rule into dev "
         f"({dev['pages']} pages) and test ({test['pages']} pages) before any annotator output "
         "was looked at. The rules were improved by measuring on **dev**; **test** was scored "
         "only to report. In sample = the seed documents against this release's gold.\n\n"
-        + md.table(["figure", "in sample (seeds)", "dev", "test (out of sample)",
-                    "test counts"], rows)
+        + md.table(header, rows) + held_text
         + "\n\n**How measured.** Segments: exact offsets; a boilerplate segment is found when "
         "a predicted segment has its offsets and any furniture kind. Quotes: direct and mixed "
         "quotes, exact content span; speaker = the predicted full name equals the gold "
         "speaker entity's name or an alias. PERSON: exact span. Gold: two independent passes "
         "by reading (quotes, PERSON), every difference adjudicated (`evaluation/"
         "adjudication.jsonl`); segments by one annotator. Mentions use the corpus's entity "
-        "catalogue, as `corpus preannotate` does; in sample uses none.\n\n"
+        "catalogue, as `corpus preannotate` does; in sample uses none. The same figures: "
+        "`corpus evalset score --split dev|test|holdout`.\n\n"
         "**Caveats.** The pages are the first ~2,000 characters of each stored page, so many "
         "end mid-sentence; five pages are versions of one story (all in one split by the "
-        "rule); counts are small (see the last column), so one error moves a "
-        f"figure by several points. Name and place lists used: {lists}.")
+        "rule); counts are small (see the counts columns), so one error moves a "
+        f"figure by several points. Name and place lists used: {lists}." + types_text)
     data = {"test": h_test, "dev": h_dev, "in_sample": h_seeds,
-            "pages": {"dev": dev["pages"], "test": test["pages"]}, "lists": sources()}
-    labelling = ("Evaluation set (`evaluation/`, not released): 41 openly licensed pages; gold "
-                 "segments by one AI session, quotes and PERSON mentions by two independent AI "
-                 "annotator sessions with adjudication; dev/test split fixed before annotation.")
+            "pages": {"dev": dev["pages"], "test": test["pages"]}, "lists": sources(),
+            "entity_types": tdata}
+    if held:
+        data["holdout"] = h_held
+        data["pages"]["holdout"] = held["pages"]
+    labelling = (f"Evaluation set (`evaluation/`, not released): {n1} openly licensed pages; "
+                 "gold segments by one AI session, quotes and PERSON mentions by two "
+                 "independent AI annotator sessions with adjudication; dev/test split fixed "
+                 "before annotation.")
+    if held:
+        labelling += (f" Held-out collection: {held['pages']} pages, gold segments by the "
+                      "collecting AI session, quotes and PERSON mentions by two AI passes "
+                      "adjudicated by that session (which made pass A); reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

@@ -11,7 +11,11 @@ the tests and the card all quote the same numbers:
 - quotes: direct + mixed spans (kind direct or mixed on both sides), exact F1; speaker
   accuracy on matched quotes; "found with the right speaker" over all gold quotes;
 - mentions: PERSON exact F1 on the pages the gold covers for PERSON, and every label on the
-  pages it covers completely.
+  pages it covers completely;
+- entity types: every other annotated type, exact span F1 against each reference (the gold,
+  and every annotator's pass) on the pages that reference's ``coverage.json`` marks complete
+  for the type -- the gold of the other types is not complete (only what both passes agree
+  on), so the complete single passes are the references there, each named.
 """
 
 from __future__ import annotations
@@ -21,9 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from corpus.scoring import match_spans, prf, speaker_right
-from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
+from corpus.vocab import ANNOTATED_ENTITY_LABELS, SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 SPEECH = ("direct", "mixed")
+# The entity types scored beside PERSON (the gold's exhaustive types, PERSON apart).
+OTHER_TYPES = tuple(lab for lab in ANNOTATED_ENTITY_LABELS if lab != "PERSON")
+# Below this many reference mentions a type's ratio says little: show its counts only.
+MIN_TYPE_GOLD = 10
 FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 
 
@@ -159,6 +167,75 @@ def read_gold(folder: Path) -> dict[str, Any]:
             "entities": {e["entity_id"]: e for e in rows("entities")}, "coverage": coverage}
 
 
+def complete_pages(coverage: dict[str, Any], label: str) -> set[str]:
+    """Pages a reference has finished for ``label`` (coverage.json: a page listed under the
+    label itself, or under ``all_types``, which means every annotated entity type)."""
+    out: set[str] = set()
+    for key in (label, "all_types"):
+        v = coverage.get(key, [])
+        out.update(v if isinstance(v, list) else [])
+    return out
+
+
+def type_references(root: Path) -> dict[str, dict[str, Any]]:
+    """Every reference for the entity types, by name: ``gold`` and each pass folder under
+    ``evaluation/passes`` (in name order); a reference counts for a type on a page only
+    where its coverage says complete."""
+    ev = root / "evaluation"
+    refs = {"gold": read_gold(ev / "gold")} if (ev / "gold").is_dir() else {}
+    passes = ev / "passes"
+    if passes.is_dir():
+        for d in sorted(p for p in passes.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            refs[d.name] = read_gold(d)
+    return refs
+
+
+def type_scores(texts: dict[str, str], pred: list[dict], refs: dict[str, dict[str, Any]],
+                types: tuple[str, ...] = OTHER_TYPES) -> dict[str, Any]:
+    """Exact span F1 per entity type against each reference, on the pages of ``texts`` the
+    reference covers completely for that type; references covering none are left out.
+    Also the exact agreement of each pair of references on the pages both cover (how far
+    the references themselves are apart)."""
+    by_ref: dict[str, dict[str, Any]] = {}
+    cover: dict[str, dict[str, set[str]]] = {}
+    for name, ref in refs.items():
+        labs = {}
+        for lab in types:
+            pages = complete_pages(ref["coverage"], lab) & texts.keys()
+            if not pages:
+                continue
+            cover.setdefault(name, {})[lab] = pages
+            p = [r for r in pred if r["doc_id"] in pages and r["label"] == lab]
+            g = [r for r in ref["mentions"] if r["doc_id"] in pages and r["label"] == lab]
+            labs[lab] = dict(_exact(p, g), pages=len(pages))
+        if labs:
+            by_ref[name] = labs
+    agreement: dict[str, dict[str, Any]] = {}
+    names = sorted(cover)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a == "gold" or b == "gold":
+                continue  # the gold is made from the passes: no independent agreement
+            labs = {}
+            for lab in types:
+                pages = cover[a].get(lab, set()) & cover[b].get(lab, set())
+                if pages:
+                    ra = [r for r in refs[a]["mentions"] if r["doc_id"] in pages
+                          and r["label"] == lab]
+                    rb = [r for r in refs[b]["mentions"] if r["doc_id"] in pages
+                          and r["label"] == lab]
+                    labs[lab] = dict(_exact(ra, rb), pages=len(pages))
+            if labs:
+                agreement[f"{a} vs {b}"] = labs
+    return {"references": by_ref, "agreement": agreement,
+            "predicted": {lab: sum(r["label"] == lab for r in pred) for lab in types}}
+
+
+def _exact(pred: list[dict], gold: list[dict]) -> dict[str, Any]:
+    pairs = match_spans(pred, gold)
+    return prf(sum(1 for *_, ex in pairs if ex), len(pred), len(gold))
+
+
 def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
                    catalogue: Path | None = None) -> dict[str, Any]:
     """Every layer's figures on one split of the evaluation set. None means every page of
@@ -181,7 +258,17 @@ def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
                                  g["quotes"], g["entities"])
     out["mentions"] = mention_scores(texts, g["mentions"], set(cov.get("PERSON", [])),
                                      set(cov.get("all_types", [])), catalogue)
+    out["entity_types"] = type_scores(texts, predict_mentions(texts, catalogue),
+                                      type_references(root))
     return out
+
+
+def predict_mentions(texts: dict[str, str], catalogue: Path | None) -> list[dict]:
+    """The pre-annotator's mentions on every page of ``texts``."""
+    from corpus.preannotate.entities import extract_mentions
+
+    return [dict(m.__dict__, doc_id=d) for d, t in sorted(texts.items())
+            for m in extract_mentions(t, catalogue)]
 
 
 HEADLINE = (
@@ -227,4 +314,43 @@ def render(res: dict[str, Any]) -> str:
     for lab, f in res["mentions"]["labels_exact"].items():
         lines.append(f"  {lab:10} exact P {f['precision']:.3f} R {f['recall']:.3f} "
                      f"F1 {f['f1']:.3f} ({f['gold']} gold)")
+    lines += render_types(res.get("entity_types"))
     return "\n".join(lines)
+
+
+def details(res: dict[str, Any]) -> list[str]:
+    """The errors behind the figures, a line each (what ``--details`` prints)."""
+    out = [f"  segment missed: {r}" for r in res["segments"]["boilerplate_missed"]]
+    out += [f"  quote span missed: {r}" for r in res["quotes"]["span_misses"]]
+    out += [f"  speaker wrong: {r}" for r in res["quotes"]["speaker_errors"]]
+    out += [f"  PERSON missed: {r}" for r in res["mentions"]["person_missed"]]
+    out += [f"  PERSON spurious: {r}" for r in res["mentions"]["person_spurious"]]
+    return out
+
+
+def type_cell(f: dict[str, Any] | None) -> str:
+    """One type's figure against one reference: F1 (right/reference), or the counts alone
+    where the reference has fewer than MIN_TYPE_GOLD mentions."""
+    if f is None:
+        return "—"
+    n = f"{f['correct']}/{f['gold']}"
+    return n if f["gold"] < MIN_TYPE_GOLD else f"{f['f1']:.3f} ({n})"
+
+
+def render_types(ts: dict[str, Any] | None) -> list[str]:
+    """The per-type table of one split, a line per (type, reference)."""
+    if not ts or not ts["references"]:
+        return ["", "other entity types: no reference complete for them on these pages"]
+    lines = ["", "other entity types, exact span (reference = pages its coverage.json marks "
+             "complete for the type; F1 only with >= "
+             f"{MIN_TYPE_GOLD} reference mentions):"]
+    for name, labs in ts["references"].items():
+        for lab, f in labs.items():
+            lines.append(f"  {lab:12} vs {name:12} P {f['precision']:.3f} R {f['recall']:.3f} "
+                         f"F1 {f['f1']:.3f}  {f['correct']}/{f['gold']} gold, "
+                         f"{f['predicted']} predicted, {f['pages']} pages")
+    for pair, labs in ts["agreement"].items():
+        for lab, f in labs.items():
+            lines.append(f"  {lab:12} {pair}: exact agreement F1 {f['f1']:.3f} "
+                         f"({f['correct']} shared of {f['predicted']} / {f['gold']})")
+    return lines

@@ -12,7 +12,10 @@ of --check or --record (a regression guard on it would make it a target).
 is not complete. --check compares dev and test with the figures
 last recorded in evaluation/scores.json and exits 1 if any fell (the regression guard that
 `make test` runs); --record rewrites that file with the current figures. Mentions use the
-corpus's entity catalogue, as `corpus preannotate` does by default.
+corpus's entity catalogue, as `corpus preannotate` does by default. The table ends with the
+other entity types, exact span F1 per type against each reference (the gold, each pass)
+on the pages whose coverage.json marks the type complete. `corpus evalset score` prints
+the same figures.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpus.evalset_score import evaluate_split, headline, render  # noqa: E402
+from corpus.evalset_score import details, evaluate_split, headline, render  # noqa: E402
 
 SCORES = ROOT / "evaluation" / "scores.json"
 CATALOGUE = ROOT / "annotations" / "gold" / "entities.jsonl"
@@ -76,17 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     res = evaluate_split(ROOT, None if args.split == "all" else args.split, args.gold, CATALOGUE)
     print(render(res))
     if args.details:
-        for key in ("boilerplate_missed",):
-            for r in res["segments"][key]:
-                print(f"  segment missed: {r}")
-        for r in res["quotes"]["span_misses"]:
-            print(f"  quote span missed: {r}")
-        for r in res["quotes"]["speaker_errors"]:
-            print(f"  speaker wrong: {r}")
-        for r in res["mentions"]["person_missed"]:
-            print(f"  PERSON missed: {r}")
-        for r in res["mentions"]["person_spurious"]:
-            print(f"  PERSON spurious: {r}")
+        print("\n".join(details(res)))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")

@@ -144,3 +144,118 @@ def test_a_broken_pass_is_refused_by_name(tmp_path: Path) -> None:
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert "mentions.jsonl:1" in out.stderr and rec["mention_id"] in out.stderr
+
+
+def _fake_result(split: str, pages: int) -> dict:
+    """A scorer result of the shape evaluate_split returns, with made-up counts (for the
+    figure's plumbing only; the real figures come from the release tests)."""
+    from corpus.scoring import prf
+
+    f = prf(3, 4, 5)
+    ref = {"annotator_a": {"ORG": dict(prf(8, 10, 12), pages=pages),
+                           "MONEY": dict(prf(1, 1, 2), pages=pages)}}
+    return {"split": split, "pages": pages, "gold": "evaluation/gold",
+            "segments": {"boilerplate_segments": f, "segments_exact": f,
+                         "title_found": {"found": 1, "pages_with_title": 2, "rate": 0.5}},
+            "quotes": {"pages": pages, "spans_exact": f,
+                       "speaker_on_matched": {"correct": 1, "n": 2, "accuracy": 0.5},
+                       "found_with_speaker": {"correct": 1, "gold": 2, "rate": 0.5}},
+            "mentions": {"person_pages": pages, "person_exact": f},
+            "entity_types": {"references": ref if split != "holdout" else {},
+                             "agreement": {}, "predicted": {"ORG": 10, "MONEY": 1}}}
+
+
+def _figure(project_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    import pyarrow as pa
+
+    import corpus.evalset_figure as fig
+    import corpus.evalset_score as score
+    from corpus.project import load_project
+
+    seen = []
+
+    def fake(root, split, gold=None, catalogue=None):
+        seen.append(split)
+        return _fake_result(split, 3)
+
+    monkeypatch.setattr(score, "evaluate_split", fake)
+    monkeypatch.setattr(fig, "_in_sample", lambda p, t: _fake_result("seeds", 5))
+    out = fig.outofsample_figure(load_project(project_dir),
+                                 {"quotes": pa.table({"quote_id": ["q"]})})
+    return out, seen
+
+
+def test_the_card_shows_the_holdout_column_only_with_its_gold(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the holdout gold: a held-out column beside dev and test, its caveats, and the
+    other types (counts only below 10 reference mentions). Without it: no column, no crash,
+    and the holdout is never scored."""
+    from corpus.evalset_figure import HOLDOUT_COLUMN
+
+    with_gold, seen = _figure(project, monkeypatch)
+    assert seen == ["test", "dev", "holdout"]
+    assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
+    assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
+    assert "| ORG | 0.727 (8/12) |" in with_gold.markdown
+    assert "| MONEY | 1/2 |" in with_gold.markdown  # 2 reference mentions: counts only
+
+    cov_path = project / "evaluation" / "gold" / "coverage.json"
+    cov = json.loads(cov_path.read_text(encoding="utf-8"))
+    held = {r["doc_id"] for r in _manifest() if r["split"] == "holdout"}
+    cov["quotes"] = [d for d in cov["quotes"] if d not in held]
+    cov_path.write_text(json.dumps(cov), encoding="utf-8")
+    without, seen = _figure(project, monkeypatch)
+    assert seen == ["test", "dev"]
+    assert HOLDOUT_COLUMN not in without.markdown and "holdout" not in without.data
+    assert "No held-out column" in without.markdown
+
+
+def test_other_types_are_scored_only_on_pages_complete_for_them() -> None:
+    """coverage.json semantics: a page counts for a type when listed under it or under
+    all_types; a reference covering no page of the split drops out."""
+    from corpus.evalset_score import complete_pages, type_scores
+
+    def m(doc, s, e, lab):
+        return {"doc_id": doc, "start": s, "end": e, "label": lab}
+
+    texts = {"p1": "x" * 50, "p2": "x" * 50}
+    pred = [m("p1", 0, 5, "ORG"), m("p2", 0, 5, "ORG"), m("p2", 10, 15, "GPE")]
+    refs = {"a": {"coverage": {"all_types": ["p1"], "GPE": ["p2"]},
+                  "mentions": [m("p1", 0, 5, "ORG"), m("p2", 0, 5, "ORG"),
+                               m("p2", 10, 15, "GPE"), m("p2", 20, 25, "GPE")]},
+            "none": {"coverage": {"PERSON": ["p1", "p2"]}, "mentions": []}}
+    assert complete_pages(refs["a"]["coverage"], "GPE") == {"p1", "p2"}
+    res = type_scores(texts, pred, refs, ("ORG", "GPE"))
+    assert set(res["references"]) == {"a"}
+    org, gpe = res["references"]["a"]["ORG"], res["references"]["a"]["GPE"]
+    assert (org["correct"], org["predicted"], org["gold"], org["pages"]) == (1, 1, 1, 1)
+    assert (gpe["correct"], gpe["predicted"], gpe["gold"], gpe["pages"]) == (1, 1, 2, 2)
+
+
+def test_evalset_score_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`corpus evalset score` is the scorer behind a CLI: the split it is given, the table,
+    the JSON; a split it does not know is refused."""
+    from typer.testing import CliRunner
+
+    import corpus.evalset_score as score
+    from corpus.cli import app
+
+    seen = []
+
+    def fake(root, split, gold=None, catalogue=None):
+        seen.append(split)
+        return dict(_fake_result(split, 3), segments=dict(
+            _fake_result(split, 3)["segments"], boilerplate_chars=score.prf(1, 1, 1)),
+            mentions=dict(_fake_result(split, 3)["mentions"], labels_exact={}))
+
+    monkeypatch.setattr(score, "evaluate_split", fake)
+    out = tmp_path / "s.json"
+    r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "holdout",
+                                 "--json", str(out)])
+    assert r.exit_code == 0, r.output
+    assert seen == ["holdout"] and "ORG" not in r.output  # holdout: no reference in the fake
+    assert "direct + mixed quotes, exact span F1" in r.output
+    assert json.loads(out.read_text(encoding="utf-8"))["split"] == "holdout"
+    r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "all"])
+    assert r.exit_code == 0 and seen[-1] is None and "vs annotator_a" in r.output
+    assert CliRunner().invoke(app, ["evalset", "score", "--split", "train"]).exit_code != 0
