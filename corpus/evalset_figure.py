@@ -82,7 +82,7 @@ def types_table(results: dict[str, dict]) -> tuple[str, dict]:
     split), F1 with counts (counts only below MIN_TYPE_GOLD reference mentions), the
     pre-annotator's counts, and the passes' agreement with each other on collection 1."""
     from corpus import markdown as md
-    from corpus.evalset_score import OTHER_TYPES, type_cell
+    from corpus.evalset_score import MIN_TYPE_GOLD, OTHER_TYPES, type_cell
     from corpus.scoring import prf
 
     cols = [(split, ref) for split, res in results.items()
@@ -106,7 +106,9 @@ def types_table(results: dict[str, dict]) -> tuple[str, dict]:
                               for res in results.values()))
         for pair in pairs:
             c = pairs[pair].get(lab)
-            row.append(f"{prf(*c)['f1']:.3f} ({c[0]} shared of {c[1]} / {c[2]})" if c else "—")
+            n = f"{c[0]} of {c[1]} / {c[2]}" if c else "—"
+            row.append(n if not c or max(c[1:]) < MIN_TYPE_GOLD
+                       else f"{prf(*c)['f1']:.3f} ({n})")
         rows.append(row)
     split_name = {"dev": "dev", "test": "test", "holdout": "held-out"}
     header = (["type"] + [f"{split_name[s]} vs `{r}`" for s, r in cols]
@@ -187,8 +189,11 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "single pass that marks its pages complete for the type in its `coverage.json`, "
             "each column naming its pass; a pass is one AI annotator's reading, not "
             "adjudicated, and the last column says how far the two first-collection passes "
-            "are apart. A cell is F1 (right / reference mentions); below "
-            f"{MIN_TYPE_GOLD} reference mentions, the counts only.\n\n" + ttable
+            "are apart (exact F1 between them; the spans both have, of the first's / the "
+            "second's). A cell is F1 (right / reference mentions); below "
+            f"{MIN_TYPE_GOLD} reference mentions, the counts only. The predicted column "
+            "counts the pre-annotator's mentions of the type on all pages of each split.\n\n"
+            + ttable
             + (f"\n\nTypes the passes annotate that the pre-annotator never emits here: "
                f"{silent}." if silent else ""))
     else:
