@@ -45,13 +45,13 @@ def holdout_scores(project: Project, catalogue) -> tuple[dict | None, str]:
     for every held-out page (gold segments, and quotes and PERSON in the gold's coverage),
     since a partial gold would score the annotators against nothing on the missing pages."""
     from corpus.evalset import HOLDOUT, SEGMENTS_FILE, split_ids
-    from corpus.evalset_score import evaluate_split, read_gold
+    from corpus.evalset_score import evaluate_split, read_coverage
     from corpus.jsonl import read_jsonl
 
     held = split_ids(project.root, HOLDOUT)
     if not held:
         return None, "the evaluation manifest has no held-out pages"
-    cov = read_gold(project.root / "evaluation" / "gold")["coverage"]
+    cov = read_coverage(project.root / "evaluation" / "gold" / "coverage.json", project.root)
     seg_path = project.root / SEGMENTS_FILE
     seg = {r["doc_id"] for r in read_jsonl(seg_path)} if seg_path.is_file() else set()
     for what, have in (("gold segments", seg), ("gold quotes", set(cov.get("quotes", []))),

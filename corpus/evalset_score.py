@@ -153,28 +153,42 @@ def _show(texts: dict[str, str], key: tuple[str, int, int]) -> dict[str, Any]:
     return {"doc_id": d, "start": s, "text": texts[d][s:e]}
 
 
-def read_gold(folder: Path) -> dict[str, Any]:
-    """Quotes, mentions, entities and coverage of a gold folder or an annotator's pass."""
-    from corpus.jsonl import read_jsonl
+def read_gold(folder: Path, root: Path | None = None) -> dict[str, Any]:
+    """Quotes, mentions, entities and coverage of a gold folder or an annotator's pass,
+    after the typed layer reader's checks (a bad record is named, never a traceback)."""
+    from corpus.layers import read_folder_records
 
-    def rows(name: str) -> list[dict]:
-        p = folder / f"{name}.jsonl"
-        return read_jsonl(p) if p.is_file() else []
+    recs = read_folder_records(folder, root)
+    return {"quotes": recs.get("quotes", []), "mentions": recs.get("mentions", []),
+            "entities": {e["entity_id"]: e for e in recs.get("entities", [])},
+            "coverage": read_coverage(folder / "coverage.json", root)}
 
-    cov_path = folder / "coverage.json"
-    coverage = json.loads(cov_path.read_text(encoding="utf-8")) if cov_path.is_file() else {}
-    return {"quotes": rows("quotes"), "mentions": rows("mentions"),
-            "entities": {e["entity_id"]: e for e in rows("entities")}, "coverage": coverage}
+
+def read_coverage(path: Path, root: Path | None = None) -> dict[str, Any]:
+    """``coverage.json``: an object whose keys (a layer, an entity type or ``all_types``)
+    list the doc_ids finished for them; ``note`` is free text. Absent: covers nothing."""
+    from corpus.errors import CorpusError, Problem
+
+    if not path.is_file():
+        return {}
+    where = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    try:
+        cov = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise CorpusError(f"{where}: not valid JSON", [Problem(where, str(e))]) from None
+    if not isinstance(cov, dict):
+        raise CorpusError(f"{where}: not a JSON object", [Problem(where, "not a JSON object")])
+    bad = [Problem(where, "must be a list of doc_id strings", field=k) for k, v in cov.items()
+           if k != "note" and not (isinstance(v, list) and all(isinstance(d, str) for d in v))]
+    if bad:
+        raise CorpusError(f"{where}: {len(bad)} problems", bad)
+    return cov
 
 
 def complete_pages(coverage: dict[str, Any], label: str) -> set[str]:
     """Pages a reference has finished for ``label`` (coverage.json: a page listed under the
     label itself, or under ``all_types``, which means every annotated entity type)."""
-    out: set[str] = set()
-    for key in (label, "all_types"):
-        v = coverage.get(key, [])
-        out.update(v if isinstance(v, list) else [])
-    return out
+    return set(coverage.get(label, [])) | set(coverage.get("all_types", []))
 
 
 def type_references(root: Path) -> dict[str, dict[str, Any]]:
@@ -182,11 +196,11 @@ def type_references(root: Path) -> dict[str, dict[str, Any]]:
     ``evaluation/passes`` (in name order); a reference counts for a type on a page only
     where its coverage says complete."""
     ev = root / "evaluation"
-    refs = {"gold": read_gold(ev / "gold")} if (ev / "gold").is_dir() else {}
+    refs = {"gold": read_gold(ev / "gold", root)} if (ev / "gold").is_dir() else {}
     passes = ev / "passes"
     if passes.is_dir():
         for d in sorted(p for p in passes.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            refs[d.name] = read_gold(d)
+            refs[d.name] = read_gold(d, root)
     return refs
 
 
@@ -247,7 +261,7 @@ def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
     pages = split_pages(root, split)
     texts = load_texts(root, pages)
     gold_dir = gold_dir or root / "evaluation" / "gold"
-    g = read_gold(gold_dir)
+    g = read_gold(gold_dir, root)
     cov = g["coverage"]
     quote_pages = set(cov.get("quotes", []))
     out: dict[str, Any] = {"split": split or "all", "pages": len(texts),

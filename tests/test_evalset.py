@@ -259,3 +259,17 @@ def test_evalset_score_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "all"])
     assert r.exit_code == 0 and seen[-1] is None and "vs annotator_a" in r.output
     assert CliRunner().invoke(app, ["evalset", "score", "--split", "train"]).exit_code != 0
+
+
+def test_a_bad_coverage_file_is_refused_by_name(project: Path) -> None:
+    """coverage.json decides what is scored: one that is not doc_id lists is named, not
+    read as covering nothing (nor everything)."""
+    from corpus.errors import CorpusError
+    from corpus.evalset_score import type_references
+
+    cov = project / "evaluation" / "passes" / "holdout_b" / "coverage.json"
+    cov.write_text(json.dumps({"all_types": "ev-x"}), encoding="utf-8")
+    with pytest.raises(CorpusError) as e:
+        type_references(project)
+    assert "evaluation/passes/holdout_b/coverage.json" in str(e.value.problems[0])
+    assert "all_types" in str(e.value.problems[0])
