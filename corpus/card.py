@@ -74,7 +74,7 @@ def front_matter(facts: ReleaseFacts) -> str:
     from huggingface_hub import DatasetCardData
 
     configs, infos = [], {}
-    for name in facts.tables:
+    for name in facts.configs:  # not the tables with no rows: datasets cannot load them
         paths = facts.patterns[name]
         cfg = {"config_name": name,
                "data_files": [{"split": "train", "path": paths[0] if len(paths) == 1
@@ -146,6 +146,36 @@ def _documents_languages(facts: ReleaseFacts) -> str:
     return md.table(["doc_id", "language", "evidence", "outlet", "outlet evidence"], rows)
 
 
+def _loading_examples(facts: ReleaseFacts) -> str:
+    """The card's ``load_dataset`` lines, each for a config this release has."""
+    v, lines = facts.version, []
+    if "quotes" in facts.configs:
+        lines += [f'quotes = load_dataset("path/to/{facts.name}-{v}", "quotes", split="train")',
+                  'kind = quotes.features["kind"].int2str(quotes[0]["kind"])  # ClassLabel -> '
+                  'string']
+    if "tokens" in facts.configs:
+        lines.append(f'tokens = load_dataset("path/to/{facts.name}-{v}", "tokens", '
+                     'split="train")  # NER-ready view')
+    return "".join(line + "\n" for line in lines)
+
+
+def _empty_tables(facts: ReleaseFacts) -> str:
+    """What the card says of the tables with no rows (nothing when every table has rows)."""
+    if not facts.empty:
+        return ""
+    names = ", ".join(f"`{n}`" for n in facts.empty)
+    example, verb = facts.empty[0], "has" if len(facts.empty) == 1 else "have"
+    return f"""
+**Tables with no rows.** {names} {verb} no rows in this release. Each is still written, as a
+Parquet file with the full schema and no rows (`data/{example}.parquet`: read it with
+`pyarrow.parquet.read_table`, or through its record set in `croissant.json`), and its columns
+are described below. None of them is a `datasets` config: `datasets` 5.2 cannot load a split
+of zero rows (`load_dataset` raises 'Instruction "train" corresponds to no data!'), so
+`load_dataset(path, "{example}")` answers "BuilderConfig '{example}' not found", and
+`datasets.get_dataset_config_names(path)` lists exactly the configs that load.
+"""
+
+
 def render_card(facts: ReleaseFacts) -> str:
     """The whole card: front matter, then the body."""
     stats, v = facts.stats, facts.version
@@ -171,10 +201,7 @@ entities, quotes and facts drift as a story is copied and rewritten.
 ```python
 from datasets import load_dataset
 docs = load_dataset("path/to/{facts.name}-{v}", split="train")   # default config: documents
-quotes = load_dataset("path/to/{facts.name}-{v}", "quotes", split="train")
-kind = quotes.features["kind"].int2str(quotes[0]["kind"])  # ClassLabel -> string
-tokens = load_dataset("path/to/{facts.name}-{v}", "tokens", split="train")  # NER-ready view
-```
+{_loading_examples(facts)}```
 
 or, without `datasets`: `pyarrow.parquet.read_table("{facts.name}-{v}/data/documents.parquet")`
 (strings stay strings), or through `croissant.json` with `mlcroissant`.
@@ -188,7 +215,7 @@ training a model that is then scored on it (see *Uses*).
 ## Contents
 
 {rows_table}
-
+{_empty_tables(facts)}
 {md.documents_table(stats)}
 
 ### Languages and outlets
@@ -318,7 +345,8 @@ def metadata_sources() -> dict[str, str]:
         "source_datasets": "original (the texts were collected for this corpus)",
         "task_categories, task_ids": "Table.tasks in corpus/tables.py of every non-empty config",
         "tags": "constant TAGS in corpus/card.py",
-        "configs": "every table and view written (corpus/tables.py TABLES, VIEWS) and its files",
+        "configs": "every table and view written (corpus/tables.py TABLES, VIEWS) that has "
+                   "rows, and its files",
         "dataset_info": "datasets Features from the table registry; splits num_examples and "
                         "num_bytes from the Arrow tables; download_size from the Parquet files",
     }

@@ -78,6 +78,10 @@ def release(root: RootOpt = None, engine: EngineOpt = Engine.local,
         typer.echo(f"release written: {rel}")
     typer.echo(f"data digest: sha256:{result.digest} (publish it; users check it with "
                f"`corpus verify {rel} --digest sha256:{result.digest}`)", err=True)
+    if result.empty:
+        typer.echo(f"no rows in {', '.join(result.empty)}: written as schema-only Parquet and "
+                   "named in the card, but not datasets configs (datasets cannot load a split "
+                   "of zero rows)", err=True)
     typer.echo(str(result.path))
 
 

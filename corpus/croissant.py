@@ -184,8 +184,12 @@ def render_croissant(facts: ReleaseFacts) -> str:
                 "encodingFormat": "application/x-parquet",
                 "includes": f"data/{config}-*.parquet"})
             source = {"fileSet": {"@id": sid}}
+        desc = f"{table.doc} {facts.rows(config)} rows."
+        if not facts.rows(config):  # as the card says: no datasets config for it
+            desc += (" No rows in this release: its Parquet file holds the schema only, and it "
+                     "is not a datasets config (datasets cannot load a split of zero rows).")
         rs = {"@type": "cr:RecordSet", "@id": config, "name": config,
-              "description": f"{table.doc} {facts.rows(config)} rows.",
+              "description": desc,
               "field": [_field(config, c, source) for c in table.columns]}
         if table.id_column and table.id_column in {c.name for c in table.columns}:
             rs["key"] = {"@id": f"{config}/{table.id_column}"}

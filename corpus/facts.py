@@ -53,6 +53,23 @@ class ReleaseFacts:
     def rows(self, config: str) -> int:
         return sum(f.rows for f in self.files[config])
 
+    @property
+    def configs(self) -> list[str]:
+        """The tables and views the card lists as ``datasets`` configs: those with rows.
+
+        ``datasets`` 5.2 cannot load a split of zero rows, whatever the card says
+        (``load_dataset`` raises 'Instruction "train" corresponds to no data!'; features
+        in ``dataset_info`` and a Parquet file without row groups do not help), so a
+        config that has no rows would be a promise the card cannot keep.
+        """
+        return [name for name in self.tables if self.rows(name)]
+
+    @property
+    def empty(self) -> list[str]:
+        """Tables and views with no rows: schema-only Parquet files, in croissant.json,
+        named in the card, but no ``datasets`` config (see ``configs``)."""
+        return [name for name in self.tables if not self.rows(name)]
+
     def schema(self, config: str) -> Table:
         """The data model of a config: its registered layer's table, or a view's."""
         from corpus.registry import REGISTRY

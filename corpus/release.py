@@ -45,6 +45,7 @@ class ReleaseResult:
     path: Path
     status: str  # "written" or "identical"
     digest: str = ""  # the data digest (see data_digest)
+    empty: tuple[str, ...] = ()  # configs with no rows (schema-only files, no datasets config)
 
 
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True,
@@ -92,6 +93,16 @@ def integrity_section(digest: str) -> str:
             "`MANIFEST.sha256` lines of the `data/` files, sorted by path. Compare it with the "
             "digest the publisher announced: `corpus verify <dir> --digest <hex>` checks it, "
             "with every checksum, schema and span.\n")
+
+
+def empty_tables(folder: Path) -> tuple[str, ...]:
+    """Tables and views of a release whose data files hold no rows, sorted (the card names
+    them and lists no ``datasets`` config for them: see ``ReleaseFacts.configs``)."""
+    rows: dict[str, int] = {}
+    for p in sorted((folder / "data").glob("*.parquet")):
+        name = re.sub(r"-\d{5}-of-\d{5}$", "", p.stem)
+        rows[name] = rows.get(name, 0) + pq.read_metadata(p).num_rows
+    return tuple(sorted(n for n, r in rows.items() if not r))
 
 
 def write_manifest(folder: Path) -> None:
@@ -267,12 +278,15 @@ def release(project: Project, progress: Callable[[str], None] | None = None,
         assemble(project, tmp / "release", progress, engine, workers, address)
         if target.exists() or target.is_symlink():
             if target.is_dir() and same_release(tmp / "release", target):
-                return ReleaseResult(target, "identical", folder_data_digest(target))
+                return ReleaseResult(target, "identical", folder_data_digest(target),
+                                     empty_tables(target))
             raise _exists_problem(project, target)
         try:
             (tmp / "release").rename(target)
         except OSError as e:  # cannot happen under the lock, unless dist/ is shared
             if target.is_dir() and same_release(tmp / "release", target):
-                return ReleaseResult(target, "identical", folder_data_digest(target))
+                return ReleaseResult(target, "identical", folder_data_digest(target),
+                                     empty_tables(target))
             raise _exists_problem(project, target) from e
-        return ReleaseResult(target, "written", folder_data_digest(target))
+        return ReleaseResult(target, "written", folder_data_digest(target),
+                             empty_tables(target))
