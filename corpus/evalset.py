@@ -32,7 +32,13 @@ SPLITS = ("dev", "test", "holdout")
 HOLDOUT = "holdout"
 REQUIRED = ("doc_id", "file", "sha256", "split", "story_id", "language", "url", "outlet",
             "host", "licence", "attribution", "retrieved")
-OPTIONAL = ("date", "chars", "notes")
+OPTIONAL = ("date", "chars", "notes", "collection")
+FIRST_COLLECTION = "2026-12-01"  # the `retrieved` date of the first collection
+# A collection's split where it is chosen by collection (not by the hash rule): collection 2
+# is held out; collection 3 is dev pages for tuning. Pages of collection 2 and later were
+# annotated by reading before any annotator ran on them, so the segmenter never runs on them
+# from here (gold segments or nothing).
+BY_COLLECTION = {2: HOLDOUT, 3: "dev"}
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 # Layers an annotator writes; documents, sources and segments come from the gold folder.
 PASS_LAYERS = ("entities", "mentions", "quotes")
@@ -46,6 +52,7 @@ class Page:
     outlet: str
     licence: str
     attribution: str
+    collection: int = 1
 
 
 def eval_root(root: Path) -> Path:
@@ -73,6 +80,14 @@ def read_eval_manifest(root: Path) -> list[Page]:
         if isinstance(rec.get("sha256"), str) and not _SHA.match(rec["sha256"]):
             problems.append(Problem(MANIFEST, "not 64 lower-case hex digits", line, rid,
                                     "sha256"))
+        col = rec.get("collection")
+        if col is not None and (not isinstance(col, int) or isinstance(col, bool)
+                                or col not in BY_COLLECTION):
+            problems.append(Problem(MANIFEST, f"collection must be one of {sorted(BY_COLLECTION)}",
+                                    line, rid, "collection"))
+        elif col is not None and rec.get("split") != BY_COLLECTION[col]:
+            problems.append(Problem(MANIFEST, f"collection {col} pages are in split "
+                                    f"{BY_COLLECTION[col]!r}", line, rid, "split"))
         if rid in seen:
             problems.append(Problem(MANIFEST, "duplicate doc_id", line, rid, "doc_id"))
         seen.add(rid)
@@ -85,10 +100,18 @@ def read_eval_manifest(root: Path) -> list[Page]:
                       language_evidence="evaluation manifest", notes=rec.get("notes"),
                       manifest=MANIFEST, line=line)
         pages.append(Page(entry, rec["split"], rec["url"], rec["outlet"], rec["licence"],
-                          rec["attribution"]))
+                          rec["attribution"], collection_of(rec)))
     if problems:
         raise CorpusError(f"{MANIFEST}: {len(problems)} problems", problems)
     return pages
+
+
+def collection_of(rec: dict) -> int:
+    """1 for the first collection (dev/test by hash), else the record's `collection` (2,
+    the held-out pages, carry none: they are told by their `retrieved` date)."""
+    if rec.get("collection") is not None:
+        return int(rec["collection"])
+    return 1 if str(rec.get("retrieved", "")).startswith(FIRST_COLLECTION) else 2
 
 
 def load_texts(root: Path, pages: list[Page] | None = None) -> dict[str, str]:
@@ -99,11 +122,13 @@ def load_texts(root: Path, pages: list[Page] | None = None) -> dict[str, str]:
     return {p.entry.doc_id: load_text(root, p.entry) for p in pages}
 
 
-def split_pages(root: Path, split: str | None) -> list[Page]:
-    """The pages of one split; None means the first collection (dev and test), never the
-    held-out pages, which are scored only when named."""
+def split_pages(root: Path, split: str | None,
+                collections: set[int] | None = None) -> list[Page]:
+    """The pages of one split; None means dev and test, never the held-out pages, which
+    are scored only when named. ``collections`` keeps only pages of those collections."""
     return [p for p in read_eval_manifest(root)
-            if (p.split == split if split else p.split != HOLDOUT)]
+            if (p.split == split if split else p.split != HOLDOUT)
+            and (collections is None or p.collection in collections)]
 
 
 def split_ids(root: Path, split: str | None) -> set[str]:
@@ -159,14 +184,15 @@ def gated_tables() -> tuple[str, ...]:
 
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
     """Gold segments where a page has them, the segmenter elsewhere (as in the build) --
-    except on held-out pages: the segmenter never runs on them from here, so validating
-    their layers before their gold segments exist cannot show anyone its output."""
+    except on pages of the later collections (held-out and collection-3 dev pages): the
+    segmenter never runs on them from here, so validating their layers before their gold
+    segments exist cannot show anyone its output."""
     from corpus.build import _frame
     from corpus.layers import load_layer
     from corpus.tables import TABLES
 
     gold = _frame(load_layer(root / SEGMENTS_FILE, TABLES["segments"], root))
-    held_out = sorted(split_ids(root, HOLDOUT))
+    held_out = sorted(p.entry.doc_id for p in read_eval_manifest(root) if p.collection > 1)
     missing = documents.join(gold.select("doc_id").unique(), on="doc_id", how="anti")
     missing = missing.filter(~pl.col("doc_id").is_in(held_out))
     parts = [gold]

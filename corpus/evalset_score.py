@@ -251,20 +251,22 @@ def _exact(pred: list[dict], gold: list[dict]) -> dict[str, Any]:
 
 
 def evaluate_split(root: Path, split: str | None, gold_dir: Path | None = None,
-                   catalogue: Path | None = None) -> dict[str, Any]:
+                   catalogue: Path | None = None,
+                   collections: set[int] | None = None) -> dict[str, Any]:
     """Every layer's figures on one split of the evaluation set. None means every page of
     the first collection (dev and test): held-out pages are scored only when asked for by
     name, so no "all" run ever puts an annotator on them."""
     from corpus.evalset import SEGMENTS_FILE, load_texts, split_pages
     from corpus.jsonl import read_jsonl
 
-    pages = split_pages(root, split)
+    pages = split_pages(root, split, collections)
     texts = load_texts(root, pages)
     gold_dir = gold_dir or root / "evaluation" / "gold"
     g = read_gold(gold_dir, root)
     cov = g["coverage"]
     quote_pages = set(cov.get("quotes", []))
     out: dict[str, Any] = {"split": split or "all", "pages": len(texts),
+                           "collections": sorted(collections) if collections else "all",
                            "gold": str(gold_dir.relative_to(root)) if gold_dir.is_relative_to(
                                root) else str(gold_dir)}
     out["segments"] = segment_scores(texts, read_jsonl(root / SEGMENTS_FILE))
