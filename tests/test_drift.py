@@ -325,6 +325,41 @@ def test_seed_quote_targets_in_sample():
     assert ce["passages"]["correct"] > 0 and ce["refutes"]["correct"] >= 1, ce
 
 
+def _eval_drift():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_drift", ROOT / "scripts/eval_drift.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_no_drift_figure_fell(built_release):
+    """The drift regression guard of `make test`: no seed (in-sample) or generated dev/test
+    figure below the one recorded in drift_eval/scores.json. Read from the release's own
+    stats.json (the card's drift figure), so it costs no second build."""
+    ev = _eval_drift()
+    figs = json.loads((built_release / "stats.json").read_text(encoding="utf-8"))["figures"]
+    data = figs.get("Drift tools evaluation")
+    assert data, f"the release has no drift figure: {sorted(figs)}"
+    now = ev.headline(data)
+    assert set(now) == set(ev.SETS), sorted(now)
+    fell = ev.check(now)
+    assert not fell, "\n".join(fell) + "\n(a deliberate change: scripts/eval_drift.py --record)"
+
+
+def test_the_drift_guard_can_fail(tmp_path):
+    ev = _eval_drift()
+    rec = tmp_path / "scores.json"
+    rec.write_text(json.dumps({"figures": {"generated test": {"quote links, F1": 1.0,
+                                                              "variant accuracy": 0.9}}}))
+    fell = ev.check({"generated test": {"quote links, F1": 0.9, "variant accuracy": 0.9}}, rec)
+    assert fell == ["generated test: quote links, F1 fell from 1.0000 to 0.9000"]
+    assert ev.check({"generated test": {"quote links, F1": 1.0 - 1e-12,
+                                        "variant accuracy": 0.95}}, rec) == []
+    assert "not computed" in ev.check({}, rec)[0]
+
+
 # --- claim evidence ------------------------------------------------------------------
 
 def test_checkable_disagreements_make_refutes():
