@@ -581,18 +581,22 @@ def adjudicate_cmd(
     undecided (gold is then written only with --allow-undecided, which exits 0).
     """
     from corpus.documents import texts_from_paths
+    from corpus.paths import shown
     from corpus.project import load_project
 
+    project_root = None
     if None in (passes, gold, decisions) or not texts:  # defaults come from the project
         project = load_project(root)
+        project_root = project.root
         passes = passes or project.passes
         gold = gold or project.gold
         decisions = decisions or project.decisions
         texts = texts or project.source_paths
-    doc_texts = texts_from_paths(texts)
-    existing = read_jsonl(decisions) if decisions.exists() else []
-    loaded = load_passes(passes)
-    abstain = declared_empty_layers(passes)
+    doc_texts = texts_from_paths(texts, project_root)
+    dec_name = shown(decisions, project_root)
+    existing = read_jsonl(decisions, dec_name) if decisions.exists() else []
+    loaded = load_passes(passes, project_root=project_root)
+    abstain = declared_empty_layers(passes, project_root)
     for ann in sorted(loaded):
         missing = [layer for layer in _layers()
                    if layer not in loaded[ann] and layer not in abstain.get(ann, ())]
@@ -600,7 +604,7 @@ def adjudicate_cmd(
             typer.echo(f"warning: {ann} has no {', '.join(missing)} file(s): "
                        "read as empty, so the other passes' records there are conflicts",
                        err=True)
-    res = adjudicate(loaded, existing, doc_texts or None, str(decisions), abstain)
+    res = adjudicate(loaded, existing, doc_texts or None, dec_name, abstain)
     if list_:
         print_conflicts(res.undecided, doc_texts, None)
         return
@@ -608,7 +612,7 @@ def adjudicate_cmd(
     typer.echo(f"agreed: {sum(res.agreed.values())} "
                f"({', '.join(f'{k} {v}' for k, v in res.agreed.items())}); "
                f"decided: {len(res.decisions) - len(res.undecided) - len(res.stale)}; "
-               f"undecided: {len(res.undecided)}; wrote {decisions}")
+               f"undecided: {len(res.undecided)}; wrote {dec_name}")
     for did in res.changed:
         typer.echo(f"warning: {did}: the passes changed since it was decided "
                    "(the decision's stored options were applied)", err=True)
@@ -618,7 +622,7 @@ def adjudicate_cmd(
         print_conflicts(res.undecided, doc_texts, 20)
         if not allow_undecided:
             typer.echo(f"error: {len(res.undecided)} undecided conflicts; fill them in "
-                       f"{decisions} or pass --allow-undecided", err=True)
+                       f"{dec_name} or pass --allow-undecided", err=True)
             raise typer.Exit(1)
         typer.echo(f"warning: {len(res.undecided)} undecided conflicts left out of gold",
                    err=True)
@@ -626,4 +630,5 @@ def adjudicate_cmd(
         typer.echo(f"warning: gold refers to an entity not in the gold catalogue: {ref}",
                    err=True)
     write_gold(res.gold, gold)
-    typer.echo(f"wrote {gold}/ ({', '.join(f'{k} {len(v)}' for k, v in res.gold.items())})")
+    counts = ", ".join(f"{k} {len(v)}" for k, v in res.gold.items())
+    typer.echo(f"wrote {shown(gold, project_root)}/ ({counts})")

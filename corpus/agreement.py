@@ -36,26 +36,31 @@ Passes = dict[str, dict[str, list[dict[str, Any]]]]  # annotator -> layer -> rec
 # --- loading ------------------------------------------------------------------
 
 
-def load_passes(root: str | Path, registry: Registry = REGISTRY) -> Passes:
+def load_passes(root: str | Path, registry: Registry = REGISTRY,
+                project_root: Path | None = None) -> Passes:
     """Every annotator folder under ``root`` (sorted); a layer file may be absent.
 
     Read through the one typed layer reader (:func:`corpus.layers.read_folder_records`),
-    so a field the gate would refuse is refused here too, with file, line and field."""
+    so a field the gate would refuse is refused here too, with file, line and field;
+    messages name files relative to ``project_root`` (see :func:`corpus.paths.shown`)."""
     from corpus.layers import read_folder_records
+    from corpus.paths import shown
 
     root = Path(root)
     if not root.is_dir():
-        raise CorpusError(f"{root}: passes folder not found", [Problem(str(root), "not a folder")])
-    return {d.name: read_folder_records(d, registry=registry)
+        where = shown(root, project_root)
+        raise CorpusError(f"{where}: passes folder not found", [Problem(where, "not a folder")])
+    return {d.name: read_folder_records(d, project_root, registry=registry)
             for d in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))}
 
 
-def declared_empty_layers(root: str | Path) -> dict[str, tuple[str, ...]]:
+def declared_empty_layers(root: str | Path, project_root: Path | None = None
+                          ) -> dict[str, tuple[str, ...]]:
     """annotator -> layers its folder declares it did not make (``empty_layers.json``)."""
     from corpus.layers import declared_empty
 
     root = Path(root)
-    return {d.name: declared_empty(d, root) for d in sorted(root.iterdir())
+    return {d.name: declared_empty(d, project_root) for d in sorted(root.iterdir())
             if d.is_dir() and not d.name.startswith(".")}
 
 
@@ -441,13 +446,17 @@ def agreement_cmd(
         "--root", help="Project folder (default: found from the current directory).")] = None,
 ) -> None:
     """Inter-annotator agreement of the passes: span F1, kappa/alpha, linking, clusters."""
+    from corpus.paths import shown
+
+    project_root = None
     if passes is None:
         from corpus.project import load_project
 
-        passes = load_project(root).passes
-    report = agreement(load_passes(passes))
+        project = load_project(root)
+        passes, project_root = project.passes, project.root
+    report = agreement(load_passes(passes, project_root=project_root))
     print_table(report)
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_bytes(to_json(report).encode("utf-8"))
-        typer.echo(f"wrote {json_path}")
+        typer.echo(f"wrote {shown(json_path, project_root)}")

@@ -46,8 +46,9 @@ def _frame(table: pa.Table) -> pl.DataFrame:
 
 
 def _rel(path: Path, root: Path) -> str:
-    path = path.resolve()
-    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    from corpus.paths import shown
+
+    return shown(path.resolve(), root)
 
 
 def attach_labels(docs: pa.Table, labels: pl.DataFrame, where: str) -> pl.DataFrame:

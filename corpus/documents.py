@@ -97,15 +97,17 @@ def load_documents(root: Path, entries: Iterable[Entry]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=LOADED_SCHEMA).sort_by("doc_id")
 
 
-def texts_from_paths(paths: Iterable[Path]) -> dict[str, str]:
+def texts_from_paths(paths: Iterable[Path], root: Path | None = None) -> dict[str, str]:
     """doc_id -> exact text for folders or files, as tools outside the build take them.
 
     A folder with a ``manifest.jsonl`` is read through its manifest (sha256 checked); a
     folder without one gives its ``*.txt`` files, doc_id = file stem; a file is one
-    document. Every text is strictly decoded; a doc_id seen twice is an error.
+    document. Every text is strictly decoded; a doc_id seen twice is an error. Messages
+    name files relative to ``root`` (the project), see :func:`corpus.paths.shown`.
     """
     from corpus.jsonl import read_bytes
     from corpus.manifest import MANIFEST_NAME, read_manifest
+    from corpus.paths import shown
 
     docs: dict[str, str] = {}
     where: dict[str, str] = {}
@@ -125,11 +127,13 @@ def texts_from_paths(paths: Iterable[Path]) -> dict[str, str]:
                 add(e.doc_id, load_text(path.parent, e), e.file)
         elif path.is_dir():
             for f in sorted(path.glob("*.txt")):
-                add(f.stem, decode_strict(read_bytes(f, str(f)), str(f)), str(f))
+                name = shown(f, root)
+                add(f.stem, decode_strict(read_bytes(f, name), name), name)
         elif path.is_file():
-            add(path.stem, decode_strict(read_bytes(path, str(path)), str(path)), str(path))
+            name = shown(path, root)
+            add(path.stem, decode_strict(read_bytes(path, name), name), name)
         else:
-            problems.append(Problem(str(path), "no such file or folder"))
+            problems.append(Problem(shown(path, root), "no such file or folder"))
     if problems:
         raise CorpusError(f"{len(problems)} problems reading documents", problems)
     return docs

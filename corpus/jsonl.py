@@ -37,10 +37,13 @@ def read_bytes(path: Path, where: str) -> bytes:
 def read_jsonl(path: str | Path, where: str | None = None) -> list[dict[str, Any]]:
     """Read a JSONL file; each record gets its 1-based line number under ``_line``.
 
-    ``where`` is the name messages use (a project-relative path), default the path.
+    ``where`` is the name messages use (a project-relative path), default the path as
+    :func:`corpus.paths.shown` names it (never absolute inside a project).
     """
+    from corpus.paths import shown
+
     path = Path(path)
-    where = where or str(path)
+    where = where or shown(path)
     raw = read_bytes(path, where)
     try:
         text = raw.decode("utf-8")

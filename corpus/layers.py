@@ -104,7 +104,7 @@ def records_to_table(records: list[dict], table: Table, where: str,
 def load_layer(path: Path, table: Table, root: Path | None = None,
                required: bool = False) -> pa.Table:
     """One annotation file as a table; a missing optional file is an empty layer."""
-    where = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    where = _where(path, root)
     if not path.exists():
         if required:
             raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
@@ -205,7 +205,9 @@ def _registry(registry):
 
 
 def _where(path: Path, root: Path | None) -> str:
-    return str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    from corpus.paths import shown
+
+    return shown(path, root)
 
 
 def _open_folder(folder: Path, root: Path | None, reg, unknown_files: str) -> tuple[Path, str]:
@@ -253,8 +255,9 @@ def read_folder_records(folder: Path, root: Path | None = None, only_present: bo
             if not only_present:
                 out[la.name] = []
             continue
-        recs = read_jsonl(path)
-        records_to_table(recs, la.table, _where(path, root), complete)
+        rel = _where(path, root)
+        recs = read_jsonl(path, rel)
+        records_to_table(recs, la.table, rel, complete)
         out[la.name] = recs if keep_line else [
             {k: v for k, v in r.items() if k != LINE_KEY} for r in recs]
     return out

@@ -10,6 +10,7 @@ read, hash or release a file from elsewhere on the machine.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 
@@ -46,3 +47,42 @@ def resolve_inside(base: Path, rel: str, allowed: Sequence[Path] = ()) -> tuple[
             return target, None
     return target, (f"{rel!r} resolves outside the project (a symlink?); "
                     "list its root in [tool.storydrift] allowed_roots to allow it")
+
+
+def shown(path: str | Path, root: Path | None = None) -> str:
+    """How a message names a file: relative to the project root (the one given, else the
+    StoryDrift project that holds the file), else to the working directory, else as given.
+
+    Why: a message must name the file as a user finds it in the project (or release),
+    never by an absolute path that leaks the machine's layout and differs between clones.
+    """
+    p = Path(path)
+    if not p.is_absolute():
+        return p.as_posix()
+    for base in (root, _project_of(p), Path.cwd()):
+        if base is None:
+            continue
+        for q, b in ((p, base), (p.resolve(), base.resolve())):
+            if q == b:
+                return "."
+            if q.is_relative_to(b):
+                return q.relative_to(b).as_posix()
+    return p.as_posix()
+
+
+def _project_of(path: Path) -> Path | None:
+    """The nearest folder above ``path`` whose pyproject.toml names storydrift, or None."""
+    for folder in path.parents:
+        found = _is_project(str(folder))
+        if found:
+            return folder
+    return None
+
+
+@lru_cache(maxsize=256)
+def _is_project(folder: str) -> bool:
+    pp = Path(folder) / "pyproject.toml"
+    try:
+        return pp.is_file() and 'name = "storydrift"' in pp.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from corpus.errors import CorpusError, Problem
+from corpus.paths import shown
 from corpus.registry import REGISTRY
 
 Gold = dict[str, list[dict[str, Any]]]
@@ -37,8 +38,8 @@ def load_gold(folder: str | Path) -> Gold:
 
     recs = read_folder_records(Path(folder), only_present=False)
     if not set(export_layer_names()) & set(present_layers(Path(folder))):
-        raise CorpusError(f"{folder}: no layer files to export",  # never empty exports
-                          [Problem(str(folder), "none of " + ", ".join(
+        raise CorpusError(f"{shown(folder)}: no layer files to export",  # never empty exports
+                          [Problem(shown(folder), "none of " + ", ".join(
                               sorted(f"{n}.jsonl" for n in export_layer_names())) + " is here")])
     return {name: recs.get(name, []) for name in export_layer_names()}
 
@@ -50,8 +51,8 @@ def load_release(folder: str | Path) -> tuple[Gold, dict[str, str]]:
     folder = Path(folder)
     data = folder / "data"
     if not (data / "documents.parquet").is_file() and not list(data.glob("documents-*.parquet")):
-        raise CorpusError(f"{folder}: not a release directory",
-                          [Problem(str(folder), "no data/documents.parquet (or its shards)")])
+        raise CorpusError(f"{shown(folder)}: not a release directory",
+                          [Problem(shown(folder), "no data/documents.parquet (or its shards)")])
     out: Gold = {}
     for layer in export_layer_names():
         files = sorted(data.glob(f"{layer}.parquet")) or sorted(data.glob(f"{layer}-*.parquet"))
@@ -147,11 +148,11 @@ def export_cmd(
         g, tx = load_project_layers(root)
     if not doc_ids(g, tx):  # never "wrote 5 files" of nothing
         raise CorpusError("nothing to export: no annotated document has a text",
-                          [Problem(str(release or gold or "the project"),
+                          [Problem(shown(release or gold) if release or gold else "the project",
                                    f"none of the {len(tx)} texts is annotated")])
     if fmt is Format.conll:
         paths = conll.write(g, tx, out, columns=conll_columns.value)
     else:
         writer = {"brat": brat.write, "citron": citron.write, "claims": claims.write}[fmt.value]
         paths = writer(g, tx, out)
-    typer.echo(f"wrote {len(paths)} files to {out}")
+    typer.echo(f"wrote {len(paths)} files to {shown(out)}")

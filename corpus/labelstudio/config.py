@@ -145,15 +145,18 @@ def load_config(path: Path | None = None) -> str:
             path = config_path()
         except CorpusError:
             return render_config()
+    from corpus.paths import shown
+
+    where = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CorpusError(f"{path}: labeling config not found",
-                          [Problem(str(path), "file not found")]) from None
+        raise CorpusError(f"{where}: labeling config not found",
+                          [Problem(where, "file not found")]) from None
     if text != render_config():
         raise CorpusError(
-            f"{path}: labeling config differs from corpus.vocab",
-            [Problem(str(path), "regenerate it: python -m corpus.labelstudio.config")],
+            f"{where}: labeling config differs from corpus.vocab",
+            [Problem(where, "regenerate it: python -m corpus.labelstudio.config")],
         )
     return text
 

@@ -115,7 +115,10 @@ def gather(docs: dict[str, str], annotations: Path | None = None, gold: Path | N
     gold = gold or load_project().gold
     if annotations is not None:
         if not annotations.is_dir():
-            raise CorpusError(f"{annotations}: annotation folder not found")
+            from corpus.paths import shown
+
+            raise CorpusError(f"{shown(annotations)}: annotation folder not found",
+                              [Problem(shown(annotations), "not a folder")])
         return load_records(annotations), f"storydrift-{annotations.name}", 1.0
     records = load_records(gold) if gold.is_dir() else {}
     missing = [layer for layer in PREANNOTATED_LAYERS if layer not in records]

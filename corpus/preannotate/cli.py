@@ -30,16 +30,19 @@ def default_catalogue() -> Path | None:
 
 def read_exact(path: Path) -> str:
     """The file's exact text; invalid UTF-8 is a CorpusError naming the byte offset."""
+    from corpus.paths import shown
+
+    where = shown(path)
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise CorpusError(f"{path}: cannot read ({e.strerror})",
-                          [Problem(str(path), f"cannot read: {e.strerror}")]) from None
+        raise CorpusError(f"{where}: cannot read ({e.strerror})",
+                          [Problem(where, f"cannot read: {e.strerror}")]) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         what = f"invalid UTF-8 at byte offset {e.start}"
-        raise CorpusError(f"{path}: {what}", [Problem(str(path), what)]) from None
+        raise CorpusError(f"{where}: {what}", [Problem(where, what)]) from None
 
 
 def records(file: str, text: str, layers: tuple[str, ...],

@@ -47,7 +47,10 @@ def load_catalogue(path: str | Path | None) -> list[dict[str, Any]]:
     if path is None or not Path(path).is_file():
         return []
     st = Path(path).stat()
-    return list(_catalogue(str(Path(path).resolve()), st.st_size, st.st_mtime_ns, str(path))[0])
+    from corpus.paths import shown
+
+    return list(_catalogue(str(Path(path).resolve()), st.st_size, st.st_mtime_ns,
+                           shown(path))[0])
 
 
 @lru_cache(maxsize=8)
