@@ -55,6 +55,8 @@ def _locate(frame: pl.DataFrame, table: str, row: int | None,
     rid = rec.get(id_col) if id_col else None
     if rid is None and "doc_id" in rec:
         rid = rec["doc_id"]
+    if rec.get("_prow") is not None:  # a Parquet row (corpus verify), not a JSONL line
+        rid = f"{rid} (row {rec['_prow']})" if rid is not None else f"row {rec['_prow']}"
     return rec.get("_file") or f"<{table}>", rec.get("_line"), rid
 
 

@@ -2,16 +2,23 @@
 
 Needs only the release directory: it re-runs the same gate the build ran, on the
 Parquet files as shipped, so a corrupted or hand-edited file is caught. Every problem
-is named (file, manifest line, column); nothing outside the release folder is read,
-whatever ``MANIFEST.sha256`` lists. Each document's sha256 is recomputed from its text
-(by the gate), and the data digest the card states is recomputed from the data files,
+is named (file, manifest line or Parquet row, column); nothing outside the release
+folder is read, whatever ``MANIFEST.sha256`` lists. Each document's sha256 is recomputed
+from its text, and the data digest the card states is recomputed from the data files,
 so a release that was edited and consistently re-hashed is caught against the digest
 its publisher announced (``--digest``).
+
+Memory is bounded whatever the number of documents: the big tables (documents and
+segments, sharded by the build) are read one file and one batch at a time; a document's
+text is held only while its batch (or its segments' file) is checked, and for the
+documents the annotation layers cite. Uniqueness and foreign keys over them use 64-bit
+hashes of the ids (8 bytes a document), confirmed exactly before anything is reported.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -19,10 +26,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus.errors import CorpusError, Problem
-from corpus.gate import GateReport, run_gate
-from corpus.paths import resolve_inside
+from corpus.gate import MAX_PROBLEMS, GateReport, merge_reports, run_gate
+from corpus.paths import resolve_inside, shown
 from corpus.registry import REGISTRY
 from corpus.release import DIGEST_RE, MANIFEST, data_digest, sha256_file
+from schemas.cross import CHECKS
 
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 
@@ -101,59 +109,267 @@ def check_digest(folder: Path, expected: str | None) -> list[Problem]:
     return problems
 
 
-def _type_problems(rel: str, t: pa.Table, table) -> list[Problem]:
+def _type_problems(rel: str, schema: pa.Schema, table) -> list[Problem]:
     """Each expected column present with its type, checked before any conversion."""
     problems = []
     for col in table.columns:
-        if col.name not in t.column_names:
+        if col.name not in schema.names:
             problems.append(Problem(rel, "missing column", field=col.name))
-        elif not t.schema.field(col.name).type.equals(col.type):
-            problems.append(Problem(rel, f"column has type {t.schema.field(col.name).type}, "
+        elif not schema.field(col.name).type.equals(col.type):
+            problems.append(Problem(rel, f"column has type {schema.field(col.name).type}, "
                                     f"expected {col.type}", field=col.name))
     return problems
 
 
-def read_release(folder: Path) -> dict[str, pl.DataFrame]:
-    frames, problems = {}, []
-    for la in REGISTRY.release_layers():
-        name, table = la.name, la.table
-        files = sorted((folder / "data").glob(f"{name}.parquet")) or sorted(
-            (folder / "data").glob(f"{name}-*-of-*.parquet"))
-        if not files:
-            problems.append(Problem(f"data/{name}.parquet", "missing"))
-            continue
-        parts, bad = [], False
-        for f in files:
-            rel = f.relative_to(folder).as_posix()
-            try:
-                t = pq.read_table(f)
-            except (pa.ArrowException, OSError) as e:
-                problems.append(Problem(rel, f"not a readable Parquet file ({str(e)[:200]})"))
-                bad = True
+BATCH_ROWS = 2048  # rows of a big table checked at once (documents: ~2048 texts)
+STREAMED = ("documents", "segments")  # layer sources whose tables are sharded and streamed
+ROW = "_prow"  # a frame's column: the row's index in its Parquet file (0-based)
+
+
+class _Files:
+    """The Parquet files of every release table, opened and type-checked, not yet read."""
+
+    def __init__(self, folder: Path, registry=REGISTRY):
+        self.folder, self.registry = folder, registry
+        self.files: dict[str, list[tuple[str, pq.ParquetFile]]] = {}
+        problems = []
+        for la in registry.release_layers():
+            data = folder / "data"
+            found = sorted(data.glob(f"{la.name}.parquet")) or sorted(
+                data.glob(f"{la.name}-*-of-*.parquet"))
+            if not found:
+                problems.append(Problem(f"data/{la.name}.parquet", "missing"))
                 continue
-            found = _type_problems(rel, t, table)
-            problems.extend(found)
-            bad = bad or bool(found)
-            parts.append(t.select([c.name for c in table.columns]) if not found else t)
-        if not bad:
+            self.files[la.name] = []
+            for f in found:
+                rel = f.relative_to(folder).as_posix()
+                try:
+                    pf = pq.ParquetFile(f)
+                except (pa.ArrowException, OSError) as e:
+                    problems.append(Problem(rel, f"not a readable Parquet file ({str(e)[:200]})"))
+                    continue
+                problems += _type_problems(rel, pf.schema_arrow, la.table)
+                self.files[la.name].append((rel, pf))
+        if problems:
+            raise CorpusError(f"{shown(folder)}: release cannot be read", problems)
+
+    def batches(self, name: str, columns: list[str] | None = None,
+                rows: int = BATCH_ROWS) -> Iterator[tuple[int, str, pl.DataFrame]]:
+        """(file index, file, frame) one batch at a time, each row with its file and row."""
+        cols = columns or [c.name for c in self.registry[name].table.columns]
+        for i, (rel, pf) in enumerate(self.files[name]):
+            offset = 0
             try:
-                frames[name] = pl.from_arrow(pa.concat_tables(parts))
-            except (pa.ArrowException, pl.exceptions.PolarsError) as e:
-                problems.append(Problem(f"data/{name}.parquet", f"cannot be read ({e})"[:300]))
-    if problems:
-        raise CorpusError(f"{folder}: release cannot be read", problems)
-    return frames
+                for b in pf.iter_batches(batch_size=rows, columns=cols):
+                    df = pl.from_arrow(pa.Table.from_batches([b]))
+                    yield i, rel, df.with_columns(
+                        pl.lit(rel).alias("_file"),
+                        pl.int_range(offset, offset + b.num_rows, dtype=pl.Int64).alias(ROW))
+                    offset += b.num_rows
+            except (pa.ArrowException, OSError, pl.exceptions.PolarsError) as e:
+                raise CorpusError(f"{rel}: cannot be read", [Problem(
+                    rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None
+
+    def whole(self, name: str) -> pl.DataFrame:
+        parts = [df for _, _, df in self.batches(name, rows=64 * 1024)]
+        return pl.concat(parts, how="vertical_relaxed") if len(parts) != 1 else parts[0]
+
+    def rows(self, name: str) -> int:
+        return sum(pf.metadata.num_rows for _, pf in self.files[name])
+
+
+def _ids_hash(s: pl.Series) -> pl.Series:
+    return s.cast(pl.String).hash()
+
+
+def _report(check: str, table: str, failing: pl.DataFrame, what: str | pl.Expr,
+            field: str, rid: str | None = None) -> GateReport:
+    """A gate report part for rows found outside run_gate (file and row in the frame)."""
+    id_col = rid or REGISTRY[table].id_column
+    problems = []
+    for rec in failing.head(MAX_PROBLEMS).with_columns(
+            (what if isinstance(what, pl.Expr) else pl.lit(what)).alias("_what")
+    ).iter_rows(named=True):
+        problems.append(Problem(rec["_file"], rec["_what"], None,
+                                _record(rec.get(id_col), rec.get(ROW)), field,
+                                f"{table}:{check.split(':')[-1]}"))
+    return GateReport(rows={}, failures={f"cross:{check}": failing.height}, problems=problems)
+
+
+def _record(rid: object, row: int | None) -> str | None:
+    if row is None:
+        return None if rid is None else str(rid)
+    return f"{rid} (row {row})" if rid is not None else f"row {row}"
+
+
+def _duplicates(files: _Files, table: str, column: str, hashes: pl.DataFrame) -> GateReport:
+    """Rows whose ``column`` repeats an earlier row's, over every file of ``table``:
+    found on 64-bit hashes, confirmed on the values (only the candidates are read)."""
+    cand = hashes.filter(pl.col("_h").is_duplicated())["_h"].unique()
+    if cand.is_empty():
+        return GateReport(rows={}, failures={"cross:keys_unique": 0})
+    rows = []
+    for _, _, df in files.batches(table, columns=[column]):
+        rows.append(df.filter(_ids_hash(df[column]).is_in(cand.implode())))
+    found = pl.concat(rows).with_row_index("_order")
+    first = found.group_by(column, maintain_order=True).agg(
+        pl.col("_file").first().alias("_ffile"), pl.col(ROW).first().alias("_frow"),
+        pl.col("_order").min().alias("_forder"))
+    dup = found.join(first, on=column).filter(pl.col("_order") != pl.col("_forder"))
+    return _report("keys_unique", table, dup, pl.format(
+        "duplicate {}: the same as {} row {}", pl.lit(column), pl.col("_ffile"),
+        pl.col("_frow")), column, column)
+
+
+def _needed_doc_ids(small: dict[str, pl.DataFrame]) -> set[str]:
+    """Documents the annotation-sized tables cite (their spans need those texts)."""
+    out: set[str] = set()
+    for df in small.values():
+        for col in ("doc_id", "target_doc_id"):
+            if col in df.columns and df.schema[col] == pl.String:
+                out.update(x for x in df[col].unique().to_list() if x is not None)
+    return out
+
+
+def _doc_fk_targets(files: _Files, small: dict[str, pl.DataFrame], doc_hashes: pl.Series
+                    ) -> dict[str, pl.Series]:
+    """Hashes of every target of each foreign key declared on the documents table."""
+    out = {}
+    for fk in files.registry["documents"].foreign_keys:
+        parts = [doc_hashes if (t, c) == ("documents", "doc_id") else _ids_hash(small[t][c])
+                 for t, c in fk.targets if t == "documents" or t in small]
+        out[fk.column] = pl.concat(parts) if parts else pl.Series([], dtype=pl.UInt64)
+    return out
+
+
+def check_release(folder: Path, registry=REGISTRY) -> GateReport:
+    """The whole gate over a release's Parquet files, streamed (see the module doc)."""
+    files = _Files(folder, registry)
+    big = {la.name for la in registry.release_layers() if la.source in STREAMED}
+    small = {la.name: files.whole(la.name) for la in registry.release_layers()
+             if la.name not in big}
+    needed = _needed_doc_ids(small)
+    reports: list[GateReport] = []
+
+    # documents, pass 1: ids only (8 bytes a document) for uniqueness and foreign keys
+    ids = [df.select(_ids_hash(df["doc_id"]).alias("_h"), pl.lit(i, pl.Int32).alias("_fi"))
+           for i, _, df in files.batches("documents", columns=["doc_id"], rows=64 * 1024)]
+    doc_index = pl.concat(ids) if ids else pl.DataFrame(schema={"_h": pl.UInt64,
+                                                                "_fi": pl.Int32})
+    reports.append(_duplicates(files, "documents", "doc_id", doc_index))
+    fk_targets = _doc_fk_targets(files, small, doc_index["_h"])
+
+    # documents, pass 2: batch by batch, each text hashed and checked, then let go
+    cited = []
+    for _, _, df in files.batches("documents"):
+        reports.append(run_gate({"documents": df}, registry, tables=("documents",),
+                                checks=("documents_hash_their_text",)))
+        for fk in registry["documents"].foreign_keys:
+            col = df.select("doc_id", fk.column, "_file", ROW)
+            col = col.explode(fk.column) if fk.explode else col
+            col = col.filter(pl.col(fk.column).is_not_null())
+            bad = col.filter(~_ids_hash(col[fk.column]).is_in(fk_targets[fk.column].implode()))
+            reports.append(_report("foreign_keys", "documents", bad,
+                                   pl.format(fk.what, pl.col(fk.column)), fk.column))
+            if fk.column == "derived_from":
+                own = col.filter(pl.col("derived_from") == pl.col("doc_id"))
+                reports.append(_report("foreign_keys", "documents", own,
+                                       "a document cannot derive from itself", "derived_from"))
+        cited.append(df.filter(pl.col("doc_id").is_in(pl.Series(sorted(needed),
+                                                                 dtype=pl.String).implode())))
+
+    # segments: a file at a time, with the texts of the documents file(s) they belong to
+    seg_docs, seg_ids = [], []
+    doc_cache: dict[int, pl.DataFrame] = {}
+    for si, (srel, _) in enumerate(files.files["segments"]):
+        compact = []
+        for fi, _, df in files.batches("segments"):
+            if fi != si:
+                continue
+            want = set(doc_index.filter(pl.col("_h").is_in(
+                _ids_hash(df["doc_id"]).unique().implode()))["_fi"].unique().to_list())
+            for k in [k for k in doc_cache if k not in want]:
+                del doc_cache[k]  # one documents file's texts at a time (normally)
+            for k in sorted(want - set(doc_cache)):
+                doc_cache[k] = _texts_of(files, k)
+            docs = pl.concat(list(doc_cache.values())) if doc_cache else pl.DataFrame(
+                schema={"doc_id": pl.String, "text": pl.String})
+            reports.append(run_gate({"documents": docs, "segments": df}, registry,
+                                    tables=("segments",), checks=("spans_resolve",)))
+            compact.append(df.select("doc_id", "start", "end", "segment_id", "_file", ROW))
+            seg_ids.append(df.select(_ids_hash(df["segment_id"]).alias("_h")))
+        if not compact:
+            continue
+        seg = pl.concat(compact)
+        mine = seg["doc_id"].unique()
+        seg_docs.append(pl.DataFrame({"_h": _ids_hash(mine), "_sfile": [srel] * mine.len()}))
+        lengths = pl.concat(list(doc_cache.values())).filter(
+            pl.col("doc_id").is_in(mine.implode())) if doc_cache else pl.DataFrame(
+            schema={"doc_id": pl.String, "text": pl.String})
+        reports.append(run_gate({"documents": lengths, "segments": seg}, registry,
+                                tables=(), checks=("segments_tile",)))
+    doc_cache.clear()
+    if seg_ids:
+        reports.append(_duplicates(files, "segments", "segment_id", pl.concat(seg_ids)))
+    reports.append(_every_document_segmented(files, doc_index, seg_docs))
+
+    # every other table whole (they are annotation-sized), against the cited documents
+    docs = pl.concat(cited, how="vertical_relaxed") if cited else None
+    if docs is None:
+        docs = files.whole("documents").head(0)
+    docs = docs.with_columns(pl.col("derived_from").list.head(0))  # checked above
+    rest = tuple(n for n in small)
+    checks = tuple(c for c in CHECKS if c not in ("documents_hash_their_text", "segments_tile"))
+    reports.append(run_gate({**small, "documents": docs}, registry, tables=rest, checks=checks))
+    return merge_reports(reports, {la.name: files.rows(la.name)
+                                   for la in registry.release_layers()})
+
+
+def _texts_of(files: _Files, i: int) -> pl.DataFrame:
+    rel, pf = files.files["documents"][i]
+    try:
+        return pl.from_arrow(pf.read(columns=["doc_id", "text"]))
+    except (pa.ArrowException, OSError) as e:
+        raise CorpusError(f"{rel}: cannot be read", [Problem(
+            rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None
+
+
+def _every_document_segmented(files: _Files, doc_index: pl.DataFrame,
+                              seg_docs: list[pl.DataFrame]) -> GateReport:
+    """Every document has segments, and a document's segments are in one file."""
+    seg = pl.concat(seg_docs) if seg_docs else pl.DataFrame(schema={"_h": pl.UInt64,
+                                                                    "_sfile": pl.String})
+    problems, n = [], 0
+    split = seg.filter(pl.col("_h").is_duplicated())
+    missing = doc_index.filter(~pl.col("_h").is_in(seg["_h"].implode()))
+    if split.height or missing.height:
+        bad_h = pl.concat([split["_h"], missing["_h"]]).implode()
+        for _, _, df in files.batches("documents", columns=["doc_id"], rows=64 * 1024):
+            hit = df.filter(_ids_hash(df["doc_id"]).is_in(bad_h))
+            for rec in hit.iter_rows(named=True):
+                h = _ids_hash(pl.Series([rec["doc_id"]]))[0]
+                where = split.filter(pl.col("_h") == h)["_sfile"].to_list()
+                what = (f"document {rec['doc_id']} has segments in more than one file "
+                        f"({', '.join(where)})" if where else
+                        f"document {rec['doc_id']} has no segments")
+                n += 1
+                if len(problems) < MAX_PROBLEMS:
+                    problems.append(Problem(rec["_file"], what, None,
+                                            _record(rec["doc_id"], rec[ROW]), "doc_id",
+                                            "segments:segments_tile"))
+    return GateReport(rows={}, failures={"cross:segments_tile": n}, problems=problems)
 
 
 def verify_release(folder: Path, digest: str | None = None) -> GateReport:
+    name = shown(folder)
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder", [Problem(str(folder), "not a folder")])
+        raise CorpusError(f"{name}: not a folder", [Problem(name, "not a folder")])
     problems = check_manifest(folder)
     if problems:
-        raise CorpusError(f"{folder}: checksums do not verify", problems)
+        raise CorpusError(f"{name}: checksums do not verify", problems)
     problems = check_digest(folder, digest)
     if problems:
-        raise CorpusError(f"{folder}: data digest does not verify", problems)
-    report = run_gate(read_release(folder))
+        raise CorpusError(f"{name}: data digest does not verify", problems)
+    report = check_release(folder)
     report.raise_if_failed()
     return report

@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -507,6 +508,92 @@ def test_15_text_edited_outside_every_span_is_caught_by_the_digest(release_copy,
            "data digest", "not the release that was published")
 
 
+def _resharded(release_copy: Path, dest: Path, n: int = 3) -> Path:
+    """The release with documents and segments split into ``n`` shard files, as a sharded
+    build writes them (a document and its segments in shard files of one index),
+    consistently re-hashed: what `corpus verify` streams file by file."""
+    from corpus.release import write_parquet
+
+    shutil.copytree(release_copy, dest)
+    docs = pq.read_table(dest / "data" / "documents.parquet")
+    segs = pq.read_table(dest / "data" / "segments.parquet")
+    ids = docs["doc_id"].to_pylist()
+    for name, t in (("documents", docs), ("segments", segs)):
+        (dest / "data" / f"{name}.parquet").unlink()
+        for i in range(n):
+            mine = pa.array(ids[i::n])
+            part = t.filter(pc.is_in(t["doc_id"], value_set=mine))
+            write_parquet(part, dest / "data" / f"{name}-{i:05d}-of-{n:05d}.parquet")
+    _recard(dest)
+    return dest
+
+
+def _recard(folder: Path) -> None:
+    import re
+
+    from corpus.release import folder_data_digest, write_manifest
+
+    card = folder / "README.md"
+    card.write_text(re.sub(r"sha256:[0-9a-f]{64}", f"sha256:{folder_data_digest(folder)}",
+                           card.read_text(encoding="utf-8")), encoding="utf-8")
+    write_manifest(folder)
+
+
+def _edit_shard(folder: Path, rel: str, fn) -> None:
+    from corpus.release import write_parquet
+
+    write_parquet(fn(pq.read_table(folder / rel)), folder / rel)
+    _recard(folder)
+
+
+def test_15_verify_streams_a_sharded_release_and_names_file_and_row(release_copy, tmp_path):
+    """verify reads the shard files one at a time: each document's sha256 recomputed, each
+    segment against its text, doc ids unique and parents resolving across shards; every
+    problem names the shard file and the Parquet row."""
+
+    good = _resharded(release_copy, tmp_path / "sharded")
+    ok = run_corpus("verify", str(good))
+    assert ok.returncode == 0, ok.stderr
+    f0, f1, f2 = (f"data/documents-{i:05d}-of-00003.parquet" for i in range(3))
+    first = pq.read_table(good / f1).to_pylist()
+
+    def zero_second(t: pa.Table) -> pa.Table:
+        rows = t.to_pylist()
+        rows[-1]["sha256"] = "0" * 64
+        return pa.Table.from_pylist(rows, schema=t.schema)
+
+    def copy_in(t: pa.Table) -> pa.Table:  # a document of shard 1 again in shard 2
+        return pa.Table.from_pylist(t.to_pylist() + first[:1], schema=t.schema)
+
+    def orphan(t: pa.Table) -> pa.Table:
+        rows = t.to_pylist()
+        rows[0]["derived_from"] = ["no-such-doc"]
+        return pa.Table.from_pylist(rows, schema=t.schema)
+
+    def gap(t: pa.Table) -> pa.Table:
+        rows = t.to_pylist()
+        r = next(i for i, x in enumerate(rows) if x["start"] > 0 and x["end"] - x["start"] > 2)
+        rows[r]["start"] += 1
+        rows[r]["text"] = rows[r]["text"][1:]
+        return pa.Table.from_pylist(rows, schema=t.schema)
+
+    n0 = pq.read_metadata(good / f0).num_rows
+    s1 = "data/segments-00001-of-00003.parquet"
+    for name, (rel, fn), expected in [
+        ("sha", (f0, zero_second), (f0, f"(row {n0 - 1})", "field sha256", "sha256_of_text")),
+        ("dup", (f2, copy_in), (f2, f"record {first[0]['doc_id']}", "duplicate doc_id",
+                                f"the same as {f1} row 0")),
+        ("fk", (f2, orphan), (f2, "(row 0)", "field derived_from", "no-such-doc")),
+        ("gap", (s1, gap), (s1, "field start", "gap: previous segment ends at"))]:
+        bad = tmp_path / name
+        shutil.copytree(good, bad)
+        _edit_shard(bad, rel, fn)
+        before = _tree(bad)
+        err = _fails(run_corpus("verify", str(bad)), *expected)
+        assert f"{rel}:" not in err, "a Parquet row is not a line"
+        assert _tree(bad) == before, "verify wrote into the release"
+
+
 # --- 20: messages ---------------------------------------------------------------------------
 
 def test_20_text_mismatch_shows_where_it_differs(project):
@@ -537,6 +624,72 @@ def test_20_messages_use_project_relative_paths(project):
     path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
     err = _validate_fails(project, "annotations/gold/mentions.jsonl:", "not valid JSON")
     _no_absolute_paths(err, project)
+
+
+def _no_machine_paths(text: str, project: Path) -> None:
+    """No absolute path of this machine: not the project's, the checkout's or a temp root."""
+    import tempfile
+
+    _no_absolute_paths(text, project, ROOT, Path(tempfile.gettempdir()))
+    assert "/work/" not in text and "/tmp/" not in text, text
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_20_agreement_and_adjudicate_name_files_project_relative(project, tmp_path):
+    """agreement and adjudicate read the project's passes by absolute paths; every line
+    they print names files relative to the project, on success and on error, and a
+    failed run writes nothing."""
+    rel_json = "agreement.json"
+    ok = run_corpus("agreement", "--root", str(project), "--json", str(project / rel_json))
+    assert ok.returncode == 0, ok.stderr
+    assert f"wrote {rel_json}" in ok.stdout
+    _no_machine_paths(ok.stdout + ok.stderr, project)
+    ok = run_corpus("adjudicate", "--root", str(project))
+    assert ok.returncode == 0, ok.stderr
+    assert "wrote annotations/adjudication/decisions.jsonl" in ok.stdout
+    assert "wrote annotations/gold/ (" in ok.stdout
+    _no_machine_paths(ok.stdout + ok.stderr, project)
+
+    # a malformed pass record: both commands name it by project path, line and field
+    bad = project / "annotations" / "passes" / "annotator_a" / "mentions.jsonl"
+    recs = _read_jsonl(bad)
+    recs[4]["start"] = "x"
+    _write_jsonl(bad, recs)
+    before = _tree(project / "annotations")
+    for cmd in ("agreement", "adjudicate"):
+        r = run_corpus(cmd, "--root", str(project), "--json", str(tmp_path / "a.json")) \
+            if cmd == "agreement" else run_corpus(cmd, "--root", str(project))
+        err = _fails(r, "annotations/passes/annotator_a/mentions.jsonl:5", "field start",
+                     "not an integer")
+        _no_machine_paths(r.stdout + err, project)
+        assert _tree(project / "annotations") == before, f"{cmd} wrote after an error"
+    assert not (tmp_path / "a.json").exists()
+    shutil.copy2(ROOT / "annotations" / "passes" / "annotator_a" / "mentions.jsonl", bad)
+
+    # a decision naming no annotator: the decisions file, its line, record and field
+    dec = project / "annotations" / "adjudication" / "decisions.jsonl"
+    drecs = _read_jsonl(dec)
+    i = next(i for i, d in enumerate(drecs) if d["decision"] not in (None, "none", "edit"))
+    drecs[i]["decision"] = "annotator_zz"
+    _write_jsonl(dec, drecs)
+    before = _tree(project / "annotations")
+    r = run_corpus("adjudicate", "--root", str(project))
+    err = _fails(r, f"annotations/adjudication/decisions.jsonl:{i + 1}",
+                 f"record {drecs[i]['decision_id']}", "field decision", "annotator_zz")
+    _no_machine_paths(r.stdout + err, project)
+    assert _tree(project / "annotations") == before, "adjudicate wrote after an error"
+
+    # a passes folder that is not there (given explicitly, inside the project)
+    for cmd in ("agreement", "adjudicate"):
+        r = run_corpus(cmd, "--root", str(project), "--passes",
+                       str(project / "annotations" / "nopasses"))
+        err = _fails(r, "annotations/nopasses", "not a folder")
+        _no_machine_paths(r.stdout + err, project)
+    assert _tree(project / "annotations") == before
 
 
 # --- 21: export -------------------------------------------------------------------------------
