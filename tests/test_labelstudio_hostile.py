@@ -67,3 +67,55 @@ def test_22_token_masked_as_stored_and_as_sent(monkeypatch):
     token = "abc123secret"
     msg = _fail("http://x", f"echo of {token} and Bearer {token}", f"  {token}\n").message
     assert token not in msg and msg.count("***") == 2
+
+
+def test_22_cli_masks_the_token_and_a_failing_later_page_is_named(monkeypatch, tmp_path):
+    """Through the real CLI, against a loopback HTTP server that answers the first page of
+    projects and fails the second, echoing the Authorization header it was sent: the
+    command exits non-zero naming the call, without a traceback, and the token (stored
+    with white space around it, sent stripped) appears nowhere."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from tests.conftest import ROOT, copy_project, run_corpus
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            if self.path.startswith("/api/current-user/whoami"):
+                code, body = 200, {"id": 1, "email": "ann@example.org"}
+            elif self.path.startswith("/api/projects") and "page=1" in self.path:
+                code, body = 200, {"count": 2, "next": None, "previous": None,
+                                   "results": [{"id": 1, "title": "another project"}]}
+            else:
+                code, body = 500, {"detail": "cannot serve this page to "
+                                   + self.headers.get("Authorization", "")}
+            data = json.dumps(body).encode()
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    token = "abc123secret"
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", f"  {token}\n")
+    project = copy_project(tmp_path / "proj")
+    before = sorted(p.relative_to(project).as_posix() for p in project.rglob("*"))
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        r = run_corpus("labelstudio", "push", "--url", url, "--project", "hostile",
+                       "--docs", str(project / "seeds"),
+                       "--annotations", str(project / "annotations" / "gold"), cwd=ROOT)
+    finally:
+        server.shutdown()
+    out = r.stdout + r.stderr
+    assert r.returncode != 0, out
+    assert "Traceback" not in out, out
+    assert "listing projects failed (HTTP 500)" in r.stderr and "***" in r.stderr, r.stderr
+    assert token not in out
+    assert sorted(p.relative_to(project).as_posix() for p in project.rglob("*")) == before
