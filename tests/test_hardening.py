@@ -43,7 +43,22 @@ def _release_fails(project: Path, *expected: str) -> str:
 
 
 def _validate_fails(project: Path, *expected: str) -> str:
-    return _fails(run_corpus("validate", "--root", str(project)), *expected)
+    err = _fails(run_corpus("validate", "--root", str(project)), *expected)
+    assert not (project / "dist").exists(), "validate left dist/ behind"
+    return err
+
+
+def _verify_fails(folder: Path, *expected: str) -> str:
+    """`corpus verify` refuses ``folder`` naming ``expected``, and changes nothing in it."""
+    before = _tree(folder)
+    err = _fails(run_corpus("verify", str(folder)), *expected)
+    assert _tree(folder) == before, "verify changed the release"
+    return err
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _manifest(project: Path) -> list[dict]:
@@ -146,7 +161,7 @@ def test_02_verify_refuses_entries_leaving_the_release(release_copy, tmp_path):
     with (bad / "MANIFEST.sha256").open("a", encoding="utf-8") as f:
         f.write(f"{digest}  ../outside.txt\n{digest}  {outside}\n")
     n = len((bad / "MANIFEST.sha256").read_text().splitlines())
-    err = _fails(run_corpus("verify", str(bad)), f"MANIFEST.sha256:{n - 1}", "'..'",
+    err = _verify_fails(bad, f"MANIFEST.sha256:{n - 1}", "'..'",
                  f"MANIFEST.sha256:{n}", "absolute path", "entry refused")
     assert "verified" not in err
 
@@ -223,7 +238,7 @@ def test_06_verify_truncated_parquet_with_updated_manifest(release_copy, tmp_pat
     p.write_bytes(p.read_bytes()[: p.stat().st_size // 2])
     _rehash(bad)
     # the card's digest no longer matches: caught there first
-    _fails(run_corpus("verify", str(bad)), "README.md", "data digest")
+    _verify_fails(bad, "README.md", "data digest")
     card = bad / "README.md"
     from corpus.release import folder_data_digest
     text = card.read_text(encoding="utf-8")
@@ -231,7 +246,7 @@ def test_06_verify_truncated_parquet_with_updated_manifest(release_copy, tmp_pat
     card.write_text(re.sub(r"sha256:[0-9a-f]{64}", f"sha256:{folder_data_digest(bad)}", text),
                     encoding="utf-8")
     _rehash(bad)
-    _fails(run_corpus("verify", str(bad)), "data/quotes.parquet", "not a readable Parquet")
+    _verify_fails(bad, "data/quotes.parquet", "not a readable Parquet")
 
 
 def _rewrite_table(folder: Path, name: str, fn) -> None:
@@ -254,7 +269,7 @@ def test_06_verify_string_offsets(release_copy, tmp_path):
         return t.set_column(i, "start", t["start"].cast(pa.string()))
 
     _rewrite_table(bad, "mentions", stringify)
-    _fails(run_corpus("verify", str(bad)), "data/mentions.parquet", "field start",
+    _verify_fails(bad, "data/mentions.parquet", "field start",
            "expected int64")
 
 
@@ -263,7 +278,7 @@ def test_06_verify_non_utf8_manifest(release_copy, tmp_path):
     m = bad / "MANIFEST.sha256"
     m.write_bytes(m.read_bytes() + b"\xff\xfe  x\n")
     n = len(m.read_bytes().splitlines())
-    _fails(run_corpus("verify", str(bad)), f"MANIFEST.sha256:{n}", "invalid UTF-8")
+    _verify_fails(bad, f"MANIFEST.sha256:{n}", "invalid UTF-8")
 
 
 # --- 7, 17: preannotate limits and linear time ---------------------------------------------------
@@ -308,6 +323,32 @@ def test_17_preannotate_long_runs_of_quotation_marks(tmp_path, mark):
     text = p.read_text(encoding="utf-8")
     for x in map(json.loads, r.stdout.splitlines()):
         assert text[x["start"]:x["end"]] == x["text"]
+
+
+def test_16_segment_a_long_page_in_linear_time(tmp_path):
+    """Segmenting was quadratic (4 MB 87 s, 50 MB never ended); an 8 MB page would take
+    minutes so. A hang guard only (speed figures: scripts/bench_scale.py): the page is
+    tiled exactly, every segment's text its slice. A file that is not UTF-8 is named
+    with its byte offset and nothing is printed."""
+    from corpus.synthetic import long_page
+
+    text = long_page(8.0).replace("\n\n", "\r\n\r\n", 50)
+    p = tmp_path / "long.txt"
+    p.write_bytes(text.encode("utf-8"))
+    r = subprocess.run([sys.executable, "-m", "corpus", "segment", str(p)], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    segs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(segs) > 1000 and segs[0]["start"] == 0 and segs[-1]["end"] == len(text)
+    pos = 0
+    for sg in segs:
+        assert sg["start"] == pos and sg["text"] == text[sg["start"]:sg["end"]]
+        pos = sg["end"]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"fine text\n" + b"\xff" + b" more")
+    r = run_corpus("segment", str(bad), cwd=tmp_path)
+    _fails(r, "bad.txt", "invalid UTF-8 at byte offset 10")
+    assert r.stdout == ""
 
 
 # --- 9, 18, 19: release lock, temporaries, dist/ -------------------------------------------------
@@ -470,7 +511,7 @@ def test_15_verify_recomputes_document_sha256(release_copy, tmp_path):
         return t.set_column(i, "sha256", pa.array(["0" * 64] * t.num_rows))
 
     _rewrite_table(bad, "documents", zero)
-    _fails(run_corpus("verify", str(bad)), "sha256_of_text", "field sha256")
+    _verify_fails(bad, "sha256_of_text", "field sha256")
 
 
 def test_15_text_edited_outside_every_span_is_caught_by_the_digest(release_copy, tmp_path):
@@ -631,7 +672,7 @@ def test_20_verify_names_manifest_lines_as_manifest_lines(release_copy, tmp_path
     p.write_bytes(p.read_bytes() + b"x")
     lines = (bad / "MANIFEST.sha256").read_text().splitlines()
     n = next(i for i, x in enumerate(lines, 1) if x.endswith("data/quotes.parquet"))
-    err = _fails(run_corpus("verify", str(bad)), f"MANIFEST.sha256:{n}",
+    err = _verify_fails(bad, f"MANIFEST.sha256:{n}",
                  "record data/quotes.parquet", "sha256 of data/quotes.parquet")
     assert f"data/quotes.parquet:{n}" not in err
 
@@ -649,11 +690,6 @@ def _no_machine_paths(text: str, project: Path) -> None:
 
     _no_absolute_paths(text, project, ROOT, Path(tempfile.gettempdir()))
     assert "/work/" not in text and "/tmp/" not in text, text
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_20_agreement_and_adjudicate_name_files_project_relative(project, tmp_path):
