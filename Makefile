@@ -64,6 +64,7 @@ bench: dev  ## speed and memory tables (targets in each script's docstring)
 	$(VENV)/bin/python scripts/bench_segment.py
 	$(VENV)/bin/python scripts/bench_scale.py  # 1k/10k/100k documents, 3 runs: ~30 min
 	$(VENV)/bin/python scripts/bench_align.py
+	$(VENV)/bin/python scripts/bench_verify.py  # verify's peak RSS at 5k and 50k documents
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) $(HF_VENV) dist .labelstudio .pytest_cache .hypothesis .ruff_cache
