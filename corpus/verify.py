@@ -172,7 +172,13 @@ class _Files:
 
     def whole(self, name: str) -> pl.DataFrame:
         parts = [df for _, _, df in self.batches(name, rows=64 * 1024)]
-        return pl.concat(parts, how="vertical_relaxed") if len(parts) != 1 else parts[0]
+        if not parts:  # an empty table has no row group, so no batch
+            cols = [c.name for c in self.registry[name].table.columns]
+            empty = pl.from_arrow(self.files[name][0][1].schema_arrow.empty_table()
+                                  ) if self.files[name] else pl.DataFrame()
+            return empty.select(cols).with_columns(pl.lit(None, pl.String).alias("_file"),
+                                                   pl.lit(None, pl.Int64).alias(ROW))
+        return pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
 
     def rows(self, name: str) -> int:
         return sum(pf.metadata.num_rows for _, pf in self.files[name])
