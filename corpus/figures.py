@@ -31,7 +31,8 @@ FIGURES: list[FigureFn] = []
 
 def check_inputs(project: Project) -> None:
     """Read and check every file the figures read, so ``validate`` refuses what would
-    make ``release`` fail: the passes (the one typed layer reader) and the decisions."""
+    make ``release`` fail: the passes (the one typed layer reader), the decisions, and the
+    evaluation set's gold and passes with their coverage files."""
     from corpus.layers import read_folder_records
 
     if project.passes.is_dir():  # as agreement.load_passes reads them, named from the root
@@ -39,6 +40,11 @@ def check_inputs(project: Project) -> None:
                         if p.is_dir() and not p.name.startswith(".")):
             read_folder_records(d, project.root)
     read_decisions(project)
+    from corpus.evalset import MANIFEST
+    from corpus.evalset_score import type_references
+
+    if (project.root / MANIFEST).is_file():  # the out-of-sample figure reads these
+        type_references(project.root)
 
 
 def read_decisions(project: Project) -> list[dict] | None:

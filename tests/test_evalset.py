@@ -276,3 +276,8 @@ def test_a_bad_coverage_file_is_refused_by_name(project: Path) -> None:
         type_references(project)
     assert "evaluation/passes/holdout_b/coverage.json" in str(e.value.problems[0])
     assert "all_types" in str(e.value.problems[0])
+    from corpus.figures import check_inputs
+    from corpus.project import load_project
+
+    with pytest.raises(CorpusError):  # so `corpus validate` refuses what `release` would
+        check_inputs(load_project(project))
