@@ -51,6 +51,9 @@ def score(root: RootOpt = None,
           gold: Annotated[Path | None, typer.Option(
               "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
               "of evaluation/gold.")] = None,
+          collection: Annotated[list[int] | None, typer.Option(
+              "--collection", help="Score only the pages of this collection (1, 2 or 3; "
+              "repeatable).")] = None,
           show_details: Annotated[bool, typer.Option(
               "--details", help="List the errors behind the figures too.")] = False,
           json_out: Annotated[Path | None, typer.Option(
@@ -71,7 +74,8 @@ def score(root: RootOpt = None,
     with status(f"scoring the {split.value} split (segmenter, quotes, mentions)"):
         res = evaluate_split(project.root, None if split is Split.all else split.value,
                              gold.resolve() if gold else None,
-                             project.gold / "entities.jsonl")
+                             project.gold / "entities.jsonl",
+                             set(collection) if collection else None)
     typer.echo(render(res))
     if show_details:
         typer.echo("\n".join(details(res)))

@@ -177,7 +177,7 @@ def _figure(project_dir: Path, monkeypatch: pytest.MonkeyPatch):
 
     seen = []
 
-    def fake(root, split, gold=None, catalogue=None):
+    def fake(root, split, gold=None, catalogue=None, collections=None):
         seen.append(split)
         return _fake_result(split, 3)
 
@@ -245,8 +245,8 @@ def test_evalset_score_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 
     seen = []
 
-    def fake(root, split, gold=None, catalogue=None):
-        seen.append(split)
+    def fake(root, split, gold=None, catalogue=None, collections=None):
+        seen.append((split, collections))
         return dict(_fake_result(split, 3), segments=dict(
             _fake_result(split, 3)["segments"], boilerplate_chars=score.prf(1, 1, 1)),
             mentions=dict(_fake_result(split, 3)["mentions"], labels_exact={}))
@@ -256,11 +256,12 @@ def test_evalset_score_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "holdout",
                                  "--json", str(out)])
     assert r.exit_code == 0, r.output
-    assert seen == ["holdout"] and "ORG" not in r.output  # holdout: no reference in the fake
+    assert seen == [("holdout", None)] and "ORG" not in r.output  # no reference
     assert "direct + mixed quotes, exact span F1" in r.output
     assert json.loads(out.read_text(encoding="utf-8"))["split"] == "holdout"
-    r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "all"])
-    assert r.exit_code == 0 and seen[-1] is None and "vs annotator_a" in r.output
+    r = CliRunner().invoke(app, ["evalset", "score", "--root", str(ROOT), "--split", "all",
+                                 "--collection", "1"])
+    assert r.exit_code == 0 and seen[-1] == (None, {1}) and "vs annotator_a" in r.output
     assert CliRunner().invoke(app, ["evalset", "score", "--split", "train"]).exit_code != 0
 
 
