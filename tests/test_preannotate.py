@@ -399,3 +399,38 @@ def test_mixed_mark_styles_close_where_the_words_end() -> None:
 def test_quote_after_a_finished_quoted_sentence_is_no_split_half() -> None:
     text = "He said: “We won.\" Then the crowd, “a sea of flags”, cheered."
     assert [q.text for q in quotes(text, "direct")] == ["We won."]
+
+
+def _persons(text: str) -> set[str]:
+    return {m.text for m in extract_mentions(text) if m.label == "PERSON"}
+
+
+def test_province_is_no_surname() -> None:
+    text = ("The premier of Ontario, Marta Kowalczyk, called an election.\n\n"
+            "Flag of Ontario\n\nOntario votes in May, and Kowalczyk leads.")
+    got = _persons(text)
+    assert "Marta Kowalczyk" in got and "Kowalczyk" in got
+    assert not {"Ontario", "Flag of Ontario"} & got
+
+
+def test_regnal_number_is_part_of_the_name() -> None:
+    text = "Crowds waited for Pope Gregory XVII on Sunday. Later Gregory spoke briefly."
+    got = _persons(text)
+    assert "Gregory XVII" in got and "Gregory" in got
+
+
+def test_titled_person_of_an_office_is_split() -> None:
+    text = ("The case was brought by Assistant Attorney General Helen R. Markova of the "
+            "Civil Division and others.")
+    assert "Helen R. Markova" in _persons(text)
+
+
+def test_caption_of_sentences_is_no_title_case_heading() -> None:
+    text = ("Workers Rally Downtown. Chicago, June 2019. Photo by Tomas Ferreira via "
+            "Wikimedia Commons (CC BY 2.0)\n\nThe rally went on.")
+    from corpus.preannotate.entities import title_case_lines
+
+    assert title_case_lines(text) == []
+    assert title_case_lines("Workers Rally Downtown As Mrs. Ferreira Speaks\n") != []
+    got = _persons(text)
+    assert "Tomas Ferreira" in got and "Wikimedia Commons" not in got

@@ -169,6 +169,17 @@ def _value_mentions(text: str) -> list[MentionSpan]:
     return out
 
 
+_INNER_STOP = re.compile(r"(\w+)\. [A-Z]")
+
+
+def _inner_sentence(line: str) -> bool:
+    """'Protest in Istanbul, May 2011. Photo by Erdem Civelek via ...': a caption of
+    several sentences, not a heading (an abbreviation such as "Mrs. " is no sentence end)."""
+    return any(len(m.group(1)) >= 3 and (m.group(1).islower() or m.group(1).isdigit())
+               and m.group(1).lower() not in lx.ABBREVIATIONS
+               for m in _INNER_STOP.finditer(line))
+
+
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines set in Title Case (headings, contents entries).
 
@@ -182,7 +193,8 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         # A sentence full of names ("NASA astronauts Shane Kimbrough, Megan McArthur, and
         # Mark Vande Hei.") ends with a full stop; a Title Case heading does not.
         sentence = line.rstrip().rstrip("\"'”’)").endswith(".")
-        if len(words) >= 3 and caps / len(words) >= 0.7 and not sentence:
+        if len(words) >= 3 and caps / len(words) >= 0.7 and not sentence \
+                and not _inner_sentence(line):
             out.append((pos, pos + len(line)))
         pos += len(line)
     return out

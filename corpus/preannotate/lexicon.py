@@ -309,6 +309,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
         "photo", "photos", "image", "images", "gallery", "live", "watch", "subscribe",
         "newsletter", "transcript", "briefing", "release", "statement", "remarks", "act",
         "plan", "fund", "republic", "kingdom", "emirates", "states",
+        # page and object words: "Flag of Quebec", "Justice Home Page", "Grade Six Test"
+        "flag", "homepage", "test", "attribution", "juice", "commons", "wikimedia",
+        "wikipedia", "wikinews",
         "union", "nations", "cathedral", "square", "court", "tower", "bridge",
         "palace", "memorial", "monument", "library", "hospital", "clinic", "laboratory",
         "lab", "observatory", "embassy", "consulate", "base", "airport", "port", "harbor",
@@ -372,6 +375,15 @@ GPE_WORDS: frozenset[str] = frozenset(
         "alaska", "texas", "california", "florida", "miami", "crimea", "donbas", "donetsk",
         "luhansk", "kharkiv", "odesa", "minsk", "geneva", "vienna", "helsinki", "stockholm",
         "oslo", "copenhagen", "amsterdam", "ottawa", "canberra", "seoul", "taiwan",
+    }
+    # First-level divisions outside the U.S. that the gazetteer (countries, U.S. states,
+    # cities) lacks: without them "Quebec" looks like a surname.
+    | {
+        "quebec", "québec", "ontario", "alberta", "british columbia", "manitoba",
+        "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "nunavut",
+        "yukon", "new south wales", "victoria state", "queensland", "tasmania",
+        "catalonia", "bavaria", "lombardy", "punjab", "kashmir", "sindh", "tibet",
+        "xinjiang", "chechnya", "kurdistan", "flanders", "wallonia",
     }
 )
 LOC_WORDS: frozenset[str] = frozenset(

@@ -16,6 +16,8 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'‘\-]\w+)*")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin",
                         "al", "of", "the"})
 _POSSESSIVE = ("’s", "'s", "‘s")
+# A regnal number ("Benedict XVI", "Louis XIV") is part of a name, not an acronym.
+_ROMAN = re.compile(r"^(?=[IVXL]{2,})X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 @dataclass(frozen=True)
@@ -171,11 +173,26 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
             if (left[0].low in given_names() and len(left) >= 2
-                    and not any(x.low in lx.NON_PERSON_WORDS for x in left)) or (
+                    and not any(x.low in lx.NON_PERSON_WORDS for x in left)) or \
+                    _titled_person(left) or (
                     right_low in gpe or right_low in loc or right_low in lx.GPE_WORDS) and \
                     not any(x.low in lx.ORG_WORDS for x in left):
                 return [(left, False), *_split_of(right, poss)]
     return [(run, poss)]
+
+
+def _titled_person(left: list[Token]) -> bool:
+    """'Assistant Attorney General Alice S. Fisher' (of the Criminal Division): title words,
+    then a given name and at least one more name word; what follows "of" is her office."""
+    from corpus.preannotate.gazetteer import given_names
+
+    names = given_names()
+    for k in range(1, len(left) - 1):
+        if left[k].low in names and any(x.low in lx.TITLES for x in left[:k]) \
+                and not any(x.low in names for x in left[:k]) \
+                and not any(x.low in lx.NON_PERSON_WORDS for x in left[k:]):
+            return True
+    return False
 
 
 def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
@@ -291,7 +308,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False
     names = given_names()
     if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
-                              for t in name.tokens):
+                              and not _ROMAN.match(t) for t in name.tokens):
         return False  # an acronym: "VOA Deewa", "NASA"
     if any(t in lx.BRANDS or t in lx.TEAM_WORDS for t in low):
         return False  # "Truth Social", "Manchester United": a platform, a team
