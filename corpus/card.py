@@ -10,11 +10,13 @@ The body says who made the labels wherever a figure appears.
 
 from __future__ import annotations
 
+import textwrap
+
 import pyarrow as pa
 
 from corpus import markdown as md
 from corpus.annotators import hf_annotations_creators, who_made
-from corpus.facts import PRETTY_NAME, ReleaseFacts
+from corpus.facts import PRETTY_NAME, ReleaseFacts, long_date, plural
 from corpus.stats import PER_DOCUMENT_LIMIT, size_category
 from corpus.tables import Column, Table
 
@@ -146,6 +148,83 @@ def _documents_languages(facts: ReleaseFacts) -> str:
     return md.table(["doc_id", "language", "evidence", "outlet", "outlet evidence"], rows)
 
 
+def _intro(facts: ReleaseFacts) -> str:
+    """What the corpus is: the project's ``description``, or counts from the documents; and
+    the layers that have rows in this release."""
+    n = len(facts.documents)
+    what = facts.description or (
+        f"{facts.stories_phrase.capitalize()} in {plural(n, 'document')} (by derivation: "
+        + ", ".join(f"{k} {v}" for k, v in facts.derivations.items()) + ")")
+    has = {name for name in facts.tables if facts.rows(name)}
+    if {"mentions", "quotes", "claims"} <= has:
+        layers = ("with stand-off annotations of named entities, quotes and who said them, and "
+                  "the reliability of each version and each claim, so that researchers can "
+                  "measure how entities, quotes and facts drift as a story is copied and "
+                  "rewritten.")
+    else:
+        layers = ("with stand-off layers; those with rows in this release: "
+                  + ", ".join(f"`{x}`" for x in facts.tables if x in has) + ".")
+    return textwrap.fill(f"{what}, kept byte-exact, {layers}", 94)
+
+
+def _language_line(facts: ReleaseFacts) -> str:
+    langs = ", ".join(facts.languages)
+    head = (f"English only ({langs})" if facts.english_only
+            else f"{len(facts.primary_languages)} languages ({langs})")
+    return f"{head}; varieties judged from the text\n  (see *Languages and outlets*)."
+
+
+def _topic_line(facts: ReleaseFacts) -> str:
+    if facts.topic:
+        text = (f"- **Topic.** {facts.topic[0].upper()}{facts.topic[1:]}: entity and claim "
+                f"distributions reflect {'that story' if facts.n_stories == 1 else 'them'}.")
+    else:
+        text = (f"- **Topic.** Not described by the project (`[tool.storydrift] topic` is not "
+                f"set); entity and claim distributions reflect the {facts.stories_phrase} "
+                "included.")
+    return textwrap.fill(text, 100, subsequent_indent="  ") + "\n"
+
+
+def _world_knowledge_line(facts: ReleaseFacts) -> str:
+    n = facts.world_claims
+    if not n:
+        return ""
+    if not facts.only_seeds:
+        return textwrap.fill(
+            f"- **World knowledge.** {plural(n, 'claim verdict')} rely on facts outside the "
+            "corpus (`claims.world_knowledge` says which), as the annotators knew them; such "
+            "rows say so.", 100, subsequent_indent="  ") + "\n"
+    return ("- **World knowledge.** Verdicts that rely on facts outside the corpus rest on what "
+            "the annotating\n  model knew of the situation on the story's date "
+            "(`claims.world_knowledge`), checked against\n  stored copies of public reports only "
+            "in a few cases; such rows say so, and are marked\n  uncertain where they rest on "
+            "memory alone.\n")
+
+
+def _personal_line(facts: ReleaseFacts) -> str:
+    if facts.only_seeds:  # read in full by the annotators: what is known of the seeds
+        return ("- **Personal information.** Published news text about public figures; "
+                "journalists' names appear\n  in bylines and contributor lines. No private "
+                "individuals are annotated.\n")
+    return textwrap.fill(
+        "- **Personal information.** Not assessed for this release: the texts may name private "
+        "individuals; the project has not stated otherwise.", 100,
+        subsequent_indent="  ") + "\n"
+
+
+def _limits(facts: ReleaseFacts) -> str:
+    return _topic_line(facts) + _world_knowledge_line(facts) + _personal_line(facts)
+
+
+def _per_outlet(facts: ReleaseFacts) -> str:
+    n = facts.max_stories_per_outlet
+    return "one story each" if n <= 1 else f"at most {n} stories each"
+
+
+def _latest(facts: ReleaseFacts) -> str:
+    return long_date(facts.dates[-1]) if facts.dates else "the documents' (unrecorded) dates"
+
+
 def _loading_examples(facts: ReleaseFacts) -> str:
     """The card's ``load_dataset`` lines, each for a config this release has."""
     v, lines = facts.version, []
@@ -184,15 +263,11 @@ def render_card(facts: ReleaseFacts) -> str:
                           [(n, facts.rows(n), sum(f.size for f in facts.files[n]),
                             ", ".join(f"`{p}`" for p in facts.patterns[n]))
                            for n in facts.tables])
-    n_docs = facts.rows("documents")
+    size = f"{plural(facts.rows('documents'), 'document')} of {facts.stories_phrase}"
     body = f"""
 # {PRETTY_NAME} {v}
 
-One news story in several versions (an original wire report's copy, its later update, a
-rewrite citing other outlets, a foreign outlet's report and a machine-written content-farm
-rewrite), kept byte-exact, with stand-off annotations of named entities, quotes and who said
-them, and the reliability of each version and each claim, so that researchers can measure how
-entities, quotes and facts drift as a story is copied and rewritten.
+{_intro(facts)}
 
 **Who made the labels.** {who}
 
@@ -267,26 +342,17 @@ detection, quote attribution and speaker resolution; testing tools on byte-exact
 exact offsets; a worked example of stand-off annotation of text reuse.
 
 **Out of scope.** Training a model to generate news or to imitate an outlet; judging any outlet
-in general from one story each; using the claim verdicts as facts about the world beyond
-4 September 2025; treating the agreement figures as human inter-annotator reliability; using
+in general from {_per_outlet(facts)}; using the claim verdicts as facts about the world beyond
+{_latest(facts)}; treating the agreement figures as human inter-annotator reliability; using
 scores on this release as out-of-sample evidence for a tool developed with it in view.
 
 ## Bias, risks and limitations
 
-- **Size.** {n_docs} documents of {stats["stories"]} story: every figure is illustrative, not
+- **Size.** {size}: every figure is illustrative, not
   statistically representative of any outlet, language or of news in general.
 - **Annotators.** {who}
-- **Language.** English only ({", ".join(facts.languages)}); varieties judged from the text
-  (see *Languages and outlets*).
-- **Topic.** One political story (the war in Ukraine, European security guarantees): entity and
-  claim distributions reflect that story.
-- **World knowledge.** Verdicts that rely on facts outside the corpus rest on what the annotating
-  model knew of the situation on the story's date (`claims.world_knowledge`), checked against
-  stored copies of public reports only in a few cases; such rows say so, and are marked
-  uncertain where they rest on memory alone.
-- **Personal information.** Published news text about public figures; journalists' names appear
-  in bylines and contributor lines. No private individuals are annotated.
-- **Copyright.** The article texts belong to their publishers (see *Licence*).
+- **Language.** {_language_line(facts)}
+{_limits(facts)}- **Copyright.** The article texts belong to their publishers (see *Licence*).
 
 ## Files
 

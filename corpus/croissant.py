@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from corpus.annotators import Annotator, who_made
 from corpus.card import citation_bibtex
-from corpus.facts import PRETTY_NAME, ReleaseFacts
+from corpus.facts import PRETTY_NAME, ReleaseFacts, plural
 from corpus.tables import Column
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
@@ -99,14 +99,53 @@ def _field(config: str, col: Column, source: dict) -> dict:
 def _rai(facts: ReleaseFacts) -> dict:
     who = who_made(facts.annotators)
     docs = facts.documents
-    dates = sorted({d["date"] for d in docs if d["date"]})
+    dates = facts.dates
     tools = sorted({a.model_family for a in facts.annotators if a.kind == "ai"})
+    humans = [a.annotator for a in facts.annotators if a.kind != "ai"]
+    reviewed = [a.annotator for a in facts.annotators if a.human_review]
+    stories = plural(facts.n_stories, "news story", "news stories")
+    seeds = facts.only_seeds
+    how = ("collected as plain text as they appeared on the web" if seeds else
+           "read as plain text from the project's source folders (" + ", ".join(facts.sources)
+           + ")")
+    if humans:
+        demographics = ("Not collected for the human annotators ("
+                        + ", ".join(humans) + ")"
+                        + (f"; the AI annotator sessions ({', '.join(tools)}) have none."
+                           if tools else "."))
+    else:
+        demographics = ("No human annotators: every label was made by AI annotator sessions ("
+                        + ", ".join(tools) + "); they have no demographics.")
+    platform = ("Annotator sessions wrote JSON Lines layer files; Label Studio 1.23 (corpus "
+                "labelstudio push/pull) is the platform for human review, which has not "
+                "happened yet. Conflicts were decided with corpus adjudicate." if not reviewed
+                else "Annotators wrote JSON Lines layer files (annotations/annotators.jsonl "
+                "says how); Label Studio 1.23 (corpus labelstudio push/pull) is the platform "
+                "for human review. Reviewed by a person: " + ", ".join(reviewed) + ".")
+    languages = (f"English only ({', '.join(facts.languages)})" if facts.english_only
+                 else f"{len(facts.primary_languages)} languages ({', '.join(facts.languages)})")
+    single = "One story" if facts.n_stories == 1 else f"{facts.n_stories} stories"
+    topic = facts.topic or "topic not described by the project"
+    model = (["labels reflect one AI model's reading of the guidelines"] if len(tools) == 1
+             and not humans else [])
+    if facts.world_claims:
+        model.append("claim verdicts rest partly on that model's knowledge as of the story's "
+                     "date" if len(tools) == 1 and not humans else
+                     "some claim verdicts rest on the annotators' knowledge of the world")
+    impact = "Helps researchers trace how reporting is copied, altered and fabricated"
+    if facts.machine_docs:
+        impact += ("; the machine-written document's fabricated facts are kept and labelled, "
+                   "not corrected, and must not be republished as news." if seeds else
+                   f"; the {plural(facts.machine_docs, 'machine-written document')} are kept "
+                   "as found and must not be republished as news.")
+    else:
+        impact += "."
     return {
         "rai:dataCollection": (
-            f"{len(docs)} versions of {facts.stats['stories']} news story collected as plain "
-            "text as they appeared on the web, kept byte-exact (sha256 per document); page "
-            "furniture is kept and labelled, not removed."),
-        "rai:dataCollectionType": ["Web Scraping", "Manual Human Curation"],
+            f"{len(docs)} versions of {stories} {how}, kept byte-exact (sha256 per document); "
+            "page furniture is kept and labelled, not removed."),
+        "rai:dataCollectionType": (["Web Scraping", "Manual Human Curation"] if seeds
+                                   else ["Not stated by the project"]),
         "rai:dataCollectionRawData": "The documents table holds each source file's exact text "
                                      "(UTF-8 decoded, nothing normalised).",
         "rai:dataCollectionTimeframe": dates or ["unknown"],
@@ -118,19 +157,14 @@ def _rai(facts: ReleaseFacts) -> dict:
                                          "label is stand-off ([start, end) code points).",
         "rai:dataAnnotationProtocol": (
             "Labels follow annotations/GUIDELINES.md of the project repository. " + who),
-        "rai:dataAnnotationPlatform": (
-            "Annotator sessions wrote JSON Lines layer files; Label Studio 1.23 (corpus "
-            "labelstudio push/pull) is the platform for human review, which has not happened "
-            "yet. Conflicts were decided with corpus adjudicate."),
+        "rai:dataAnnotationPlatform": platform,
         "rai:dataAnnotationAnalysis": (
             "Inter-annotator agreement between the independent passes (span F1, Cohen's kappa, "
             "Krippendorff's alpha) and adjudication counts are in the card and stats.json; "
             "with passes by one AI model they measure that model's consistency, not human "
             "agreement."),
         "rai:annotationsPerItem": _annotations_per_item(facts.annotators),
-        "rai:annotatorDemographics": (
-            "No human annotators: every label was made by AI annotator sessions ("
-            + ", ".join(tools) + "); they have no demographics."),
+        "rai:annotatorDemographics": demographics,
         "rai:machineAnnotationTools": [
             *(f"{t} (annotator and adjudicator sessions)" for t in tools),
             "corpus/segment.py (rule-based segmenter, for documents without gold segments)",
@@ -141,21 +175,17 @@ def _rai(facts: ReleaseFacts) -> dict:
             "Studying quote, entity and claim drift across versions of a story; boilerplate "
             "detection; quote attribution and speaker resolution. Not for training news "
             "generators, judging outlets in general, or as human-reliability benchmarks."),
-        "rai:dataBiases": (
-            f"One story, {len(docs)} documents, English only ({', '.join(facts.languages)}), "
-            "one political topic; labels reflect one AI model's reading of the guidelines; "
-            "claim verdicts rest partly on that model's knowledge as of the story's date."),
+        "rai:dataBiases": "; ".join(
+            [f"{single}, {len(docs)} documents, {languages}, {topic}", *model]) + ".",
         "rai:dataLimitations": (
             "Too small for statistical claims about outlets or news; agreement figures are not "
-            "human inter-annotator reliability; pre-annotator scores are in-sample; no human "
-            "review yet."),
-        "rai:dataSocialImpact": (
-            "Helps researchers trace how reporting is copied, altered and fabricated; the "
-            "machine-written document's fabricated facts are kept and labelled, not corrected, "
-            "and must not be republished as news."),
+            "human inter-annotator reliability; pre-annotator scores are in-sample"
+            + ("; no human review yet." if not reviewed else ".")),
+        "rai:dataSocialImpact": impact,
         "rai:personalSensitiveInformation": (
             "Published news text about public figures in their public roles; journalists' names "
-            "in bylines and contributor lines. No private individuals are annotated."),
+            "in bylines and contributor lines. No private individuals are annotated." if seeds
+            else "Not assessed for this release: the texts may name private individuals."),
         "rai:dataReleaseMaintenancePlan": (
             "Maintained in the project repository; corrections are released as new semantic "
             "versions, a released version is never overwritten; CHANGELOG.md lists changes."),

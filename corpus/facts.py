@@ -26,6 +26,30 @@ from corpus.tables import TABLES, VIEWS, Table
 
 PRETTY_NAME = "StoryDrift"
 
+# The five seed documents shipped with StoryDrift (seeds/manifest.jsonl: doc_id -> sha256;
+# tests/test_card_text.py keeps the two in step). A release says what it knows of these
+# texts (how they were collected, which carries page furniture) only of the seeds it holds.
+SEEDS = {
+    "000_6c756e0b388ccfc7": "f41047812d4ef659f19c27b6cb24ff5297022552e03fef05ad86591f608ec4e0",
+    "001_df9a64f1ddd218e4": "cbd9977acadd5e1b1159ae2a2feeab918991345ea352f094989127d92e709f8e",
+    "002_fb5c11cfc266e486": "54b2c79a1af1bd06fdf1fe3fb55ca7ff7d7cd5025788b8eaab481448b3464609",
+    "003_b3393c7033fbc698": "c5940b7543c64500e92b27a5a588c1f5d17096608f77b4474cd8c22889780a7d",
+    "004_e0d22e94f5972fb0": "1011af0b6fe9ca0eaabc52d11dd838ed1bdfbbc512ed9b8cfc4acdc0140e487c",
+}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def long_date(iso: str) -> str:
+    """'2025-09-04' -> '4 September 2025' (the cards' prose dates)."""
+    y, m, d = iso.split("-")
+    return f"{int(d)} {MONTHS[int(m) - 1]} {y}"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 story', '2 stories': counts in prose, from the data."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
 
 @dataclass(frozen=True)
 class DataFile:
@@ -49,6 +73,10 @@ class ReleaseFacts:
     build: dict  # {"commit", "commit_date", "tree_clean"}
     citation: dict  # CITATION.cff
     doc_meta: list[dict]  # every document's metadata (no text), in doc_id order
+    # [tool.storydrift] description / topic: prose the tables cannot give (None: not set)
+    description: str | None = None
+    topic: str | None = None
+    sources: tuple[str, ...] = ()  # the project's source folders ([tool.storydrift] sources)
 
     def rows(self, config: str) -> int:
         return sum(f.rows for f in self.files[config])
@@ -91,6 +119,77 @@ class ReleaseFacts:
         """ISO 639 primary subtags (the Hub's ``language``), sorted."""
         return sorted({t.split("-")[0] for t in self.languages})
 
+    @property
+    def n_stories(self) -> int:
+        return len({d["story_id"] for d in self.doc_meta})
+
+    @property
+    def stories_phrase(self) -> str:
+        """'1 story' / '3 stories' (the documents' distinct story_id)."""
+        return plural(self.n_stories, "story", "stories")
+
+    @property
+    def dates(self) -> list[str]:
+        """The documents' known dates (ISO), sorted."""
+        return sorted({d["date"] for d in self.doc_meta if d["date"]})
+
+    @property
+    def derivations(self) -> dict[str, int]:
+        """Documents per derivation label, in vocabulary order."""
+        from corpus.vocab import DERIVATION
+
+        n = {k: sum(1 for d in self.doc_meta if d["derivation"] == k) for k in DERIVATION}
+        return {k: v for k, v in n.items() if v}
+
+    @property
+    def max_stories_per_outlet(self) -> int:
+        """The most stories any named outlet has in the release (0: no outlet named)."""
+        per: dict[str, set] = {}
+        for d in self.doc_meta:
+            if d["outlet"]:
+                per.setdefault(d["outlet"], set()).add(d["story_id"])
+        return max((len(v) for v in per.values()), default=0)
+
+    @property
+    def seed_ids(self) -> list[str]:
+        """The StoryDrift seed documents in this release (doc_id and sha256 both match)."""
+        return [d["doc_id"] for d in self.doc_meta
+                if SEEDS.get(d["doc_id"]) == d.get("sha256")]
+
+    @property
+    def only_seeds(self) -> bool:
+        """The release is exactly the five seed documents: what is known of them is then
+        known of the whole corpus, and the prose says so."""
+        return len(self.doc_meta) == len(SEEDS) and len(self.seed_ids) == len(SEEDS)
+
+    @property
+    def english_only(self) -> bool:
+        return self.primary_languages == ["en"]
+
+    @property
+    def machine_docs(self) -> int:
+        """Documents labelled machine-authored (documents.authorship)."""
+        return sum(1 for d in self.doc_meta if d["authorship"] == "machine")
+
+    @property
+    def world_claims(self) -> int:
+        """Claims whose verdict rests on facts outside the corpus (claims.world_knowledge)."""
+        claims = self.tables.get("claims")
+        if claims is None or "world_knowledge" not in claims.column_names:
+            return 0
+        return claims.num_rows - claims["world_knowledge"].null_count
+
+    def seeds_said(self, what: str) -> str:
+        """``what`` (a sentence about the seed documents) scoped to them: as it is when the
+        release is exactly the seeds, else prefixed with which documents it is about;
+        nothing when no seed is in the release."""
+        if not self.seed_ids:
+            return ""
+        if self.only_seeds:
+            return what
+        return (f"Of the {plural(len(self.seed_ids), 'seed document')} shipped with "
+                f"{PRETTY_NAME} ({', '.join(self.seed_ids)}): {what}")
+
 
 def _digest(path: Path) -> tuple[str, int]:
     h = hashlib.sha256()
@@ -118,7 +217,7 @@ def read_citation(root: Path) -> dict:
 
 
 DOC_META = ("doc_id", "story_id", "language", "language_evidence", "outlet", "outlet_evidence",
-            "date", "derivation", "authorship")
+            "date", "derivation", "authorship", "sha256")
 
 
 def gather(project: Project, tables: dict[str, pa.Table], folder: Path,
@@ -146,4 +245,6 @@ def gather(project: Project, tables: dict[str, pa.Table], folder: Path,
         patterns=dict(files), stats=stats, figures=collect_figures(project, base),
         annotators=load_annotators(project.annotations), build=source_commit(project.root),
         citation=read_citation(project.root),
-        doc_meta=docs.select(DOC_META).sort("doc_id").to_dicts())
+        doc_meta=docs.select([c for c in DOC_META if c in docs.columns]).sort("doc_id")
+        .to_dicts(),
+        description=project.description, topic=project.topic, sources=project.sources)

@@ -33,6 +33,10 @@ class Project:
     shard_mb: float = 16.0
     allowed_roots: tuple[Path, ...] = ()  # resolved folders outside root a symlink may reach
     empty_layers: tuple[str, ...] = ()  # layers declared empty on purpose
+    # Prose the release's documents cannot compute from the tables ([tool.storydrift]
+    # description, topic): what the stories are about. None: a neutral sentence instead.
+    description: str | None = None
+    topic: str | None = None
 
     @property
     def annotations(self) -> Path:
@@ -138,8 +142,18 @@ def load_project(root: Path | None = None) -> Project:
         problems.append(Problem(where, "must be a list of layer names",
                                 field="tool.storydrift.empty_layers"))
         empty = []
+    prose = {}
+    for key in ("description", "topic"):
+        value = tool.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()
+                                  or value != " ".join(value.split())):
+            problems.append(Problem(where, "must be one line of text, without leading, "
+                                    "trailing or repeated spaces (the cards' prose)",
+                                    field=f"tool.storydrift.{key}"))
+            value = None
+        prose[key] = value
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
     return Project(root=root, name=name if isinstance(name, str) else "storydrift",
                    version=version, sources=tuple(sources), allowed_roots=tuple(allowed),
-                   shard_mb=float(shard_mb), empty_layers=tuple(empty))
+                   shard_mb=float(shard_mb), empty_layers=tuple(empty), **prose)
