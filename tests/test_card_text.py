@@ -86,3 +86,34 @@ def test_bad_topic_is_named(tmp_path, value):
     with pytest.raises(CorpusError) as e:
         load_project(tmp_path)
     assert [p.field for p in e.value.problems] == ["tool.storydrift.topic"]
+
+
+def _facts(docs: list[dict], **kw):
+    from corpus.facts import ReleaseFacts
+
+    meta = [{"story_id": "s", "language": "en-GB", "language_evidence": None, "outlet": None,
+             "outlet_evidence": None, "date": None, "derivation": "original",
+             "authorship": "unknown", **d} for d in docs]
+    return ReleaseFacts(name="storydrift", version="0.1.0", tables={}, files={}, patterns={},
+                        stats={}, figures=[], annotators=[], build={}, citation={},
+                        doc_meta=meta, **kw)
+
+
+def test_seed_sentences_are_said_of_the_seeds_alone():
+    """A corpus with the seeds and a user's document: what is known of the seeds is said of
+    them by doc_id; a seed doc_id whose text differs (another sha256) is not a seed."""
+    from corpus.datastatement import _rationale
+
+    seeds = [{"doc_id": d, "sha256": h, "story_id": "cotw"} for d, h in SEEDS.items()]
+    only = _facts(seeds)
+    assert only.only_seeds and only.seeds_said("X.") == "X."
+    mixed = _facts([*seeds, {"doc_id": "my-001", "sha256": "0" * 64}], topic=TOPIC)
+    assert not mixed.only_seeds and mixed.seed_ids == list(SEEDS)
+    said = mixed.seeds_said("collected in September 2025.")
+    assert said.startswith("Of the 5 seed documents shipped with StoryDrift (000_")
+    text = " ".join(_rationale(mixed).split())
+    assert "Coalition of the Willing" in text and "6 documents, 2 stories." in text
+    assert text.index("Of the 5 seed documents") < text.index("Coalition of the Willing")
+    fake = _facts([{"doc_id": next(iter(SEEDS)), "sha256": "f" * 64}])
+    assert fake.seed_ids == [] and fake.seeds_said("X.") == ""
+    assert "Coalition" not in _rationale(fake)
