@@ -229,7 +229,8 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
             paths.append(path)
         engines.run(engine, paths, workers=workers, address=address, progress=step)
         step("reducing")
-        built = _reduce(project, registry, work, paths, folder, spans, shard_of)
+        built = _reduce(project, registry, work, paths, folder, spans, shard_of,
+                        workers or engines.default_workers())
         built.temp = temp
         return built
     except BaseException:
@@ -295,6 +296,7 @@ class _Reduction:
     paths: list[Path]
     folder: dict[str, pa.Table]
     spans: Frames  # span layers, rows tagged with _shard (null: document in no shard)
+    workers: int = 1  # local processes the drift reduction may use
     summaries: list[dict] = field(default_factory=list)
     layers: Frames = field(default_factory=dict)
     documents: pl.DataFrame | None = None
@@ -370,7 +372,8 @@ def drift(r: _Reduction) -> None:
     from corpus.drift.corpus_drift import drift_reduction
 
     layers, report = drift_reduction(r.project, [p.with_suffix("") for p in r.paths],
-                                     r.layers, r.documents, r.registry, r.work / "report")
+                                     r.layers, r.documents, r.registry, r.work / "report",
+                                     workers=r.workers)
     r.layers.update(layers)
     if report is not None:
         r.reports.append(report)
@@ -397,9 +400,10 @@ REDUCTIONS: tuple[Callable[[_Reduction], None], ...] = (
 
 
 def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
-            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame) -> Built:
+            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame,
+            workers: int = 1) -> Built:
     """Run :data:`REDUCTIONS` over the shards' outputs."""
-    r = _Reduction(project, registry, work, paths, folder, spans)
+    r = _Reduction(project, registry, work, paths, folder, spans, workers)
     for reduction in REDUCTIONS:
         reduction(r)
     steps = dict(r.summaries[0]["steps"]) if r.summaries else {}

@@ -68,16 +68,20 @@ def report(
 ) -> None:
     """One self-contained HTML drift report per story of the corpus (nothing loaded from
     outside the page)."""
-    from corpus.build import build_frames
-    from corpus.drift.corpus_drift import analyse_corpus
-    from corpus.drift.report import write_reports
+    from corpus.build import build
     from corpus.project import load_project
 
     project = load_project(root)
     with status("reading the corpus") as step:
-        frames = build_frames(project, step)
-        results = analyse_corpus(frames, step)
-        step("writing the reports")
-        written = write_reports(frames, results, out)
+        built = build(project, step)  # its drift reduction renders every story's page
+        try:
+            step("writing the reports")
+            out.mkdir(parents=True, exist_ok=True)
+            written = []
+            for page in sorted((built.work / "report").glob("*.html")):
+                written.append(out / page.name)
+                written[-1].write_bytes(page.read_bytes())
+        finally:
+            built.cleanup()
     for p in written:
         typer.echo(str(p))

@@ -182,58 +182,113 @@ def add_drift(frames: Frames, results: dict[str, StoryDrift]) -> Frames:
 
 # --- the sharded build's reduction -------------------------------------------------------
 
+def _by_story(frame: pl.DataFrame | None, story_of: dict[str, str]) -> dict[str, pl.DataFrame]:
+    """A layer's rows split by story once (rows keep their order): not one scan per story."""
+    if frame is None or not frame.height:
+        return {}
+    keyed = frame.with_columns(pl.col("doc_id").replace_strict(story_of, default=None,
+                                                               return_dtype=pl.String)
+                               .alias("_story_key"))
+    return {k[0]: v.drop("_story_key") for k, v in
+            keyed.partition_by("_story_key", as_dict=True, maintain_order=True).items()
+            if k[0] is not None}
+
+
+def story_task(task: dict) -> tuple[dict[str, list[dict]], object]:
+    """One finished story: its drift rows, the gold alignments' target check, its HTML
+    report written to ``report_dir``. A pure function of ``task`` (any process)."""
+    from corpus.drift.report import render_story
+    from corpus.gate import run_gate
+
+    story, order, docs, segs = task["story"], task["order"], task["docs"], task["segs"]
+    v, q, m, c = _story_inputs(order, docs, segs, task["layers"])
+    res = analyse(v, q, m, c, slug=f"qc:{story}")
+    rows = story_rows(story, res, task["gold"] is None)
+    report = None
+    if task["gold"] is not None:
+        sdocs = pl.DataFrame({"doc_id": order, "story_id": [story] * len(order),
+                              "text": [docs[x]["text"] for x in order]})
+        report = run_gate({"documents": sdocs, "alignments": task["gold"]}, task["registry"],
+                          tables=(), checks=("alignment_targets_resolve",))
+    if task["report_dir"] is not None:
+        (Path(task["report_dir"]) / f"{story}.html").write_text(
+            render_story(story, res, task["documents"], task["layers"].get("claims"),
+                         task["version"]), encoding="utf-8", newline="\n")
+    return rows, report
+
+
 def drift_reduction(project, shard_dirs: list[Path], layers: Frames, documents: pl.DataFrame,
-                    registry, report_dir: Path | None = None):
+                    registry, report_dir: Path | None = None, workers: int = 1):
     """(drift frames, gate report): every story's drift, its texts read from the shards'
     outputs and freed once the story is complete; the gold alignments' target spans are
-    checked against the target texts here (the one place both texts are at hand)."""
-    from corpus.drift.report import render_story
-    from corpus.gate import merge_reports, run_gate
+    checked against the target texts here (the one place both texts are at hand).
+
+    Finished stories are analysed and rendered on ``workers`` processes (one story, or one
+    worker: in this process); their rows are gathered in the order the stories finished,
+    so the tables are the same bytes for every worker count."""
+    from corpus.gate import merge_reports
     from corpus.steps import read_arrow
 
     order = story_order(documents)
     story_of = {d: s for s, ds in order.items() for d in ds}
     gold = layers.get("alignments")
-    with_gold = ({story_of.get(d) for d in gold["doc_id"].to_list()} if gold is not None
-                 else set())
-    docs_light = {r["doc_id"]: r for r in documents.iter_rows(named=True)}
+    gold_by = _by_story(gold, story_of)
+    span = {k: _by_story(layers.get(k), story_of) for k in ("quotes", "mentions", "claims")}
+    docs_by = _by_story(documents, story_of)
+    docs_light = dict(documents.select("doc_id", "date").rows())
     pending: dict[str, dict] = {}
     rows: dict[str, list[dict]] = {k: [] for k in DRIFT_TABLES}
     reports = []
     if report_dir is not None:
         report_dir.mkdir(parents=True, exist_ok=True)
-    for d in shard_dirs:
-        texts = pl.from_arrow(read_arrow(d / "documents.arrow")).select("doc_id", "text")
-        segs = pl.from_arrow(read_arrow(d / "segments.arrow")).select("doc_id", "start", "end",
-                                                                     "kind")
-        seg_of: dict[str, list] = {}
-        for doc, s, e, k in segs.rows():
-            seg_of.setdefault(doc, []).append((s, e, k))
-        for doc, text in texts.rows():
-            story = story_of[doc]
-            buf = pending.setdefault(story, {"docs": {}, "segs": {}})
-            buf["docs"][doc] = {"text": text, "date": docs_light[doc].get("date")}
-            buf["segs"][doc] = seg_of.get(doc, [])
-            if len(buf["docs"]) == len(order[story]):
+    n = max(1, min(workers, len(order)))
+    pool = None
+    if n > 1:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn"))
+    futures: list = []  # in the order the stories finished; at most 4n stories in flight
+
+    def collect(result) -> None:
+        story_rows_, report = result
+        for k, val in story_rows_.items():
+            rows[k].extend(val)
+        if report is not None:
+            reports.append(report)
+
+    try:
+        for d in shard_dirs:
+            texts = pl.from_arrow(read_arrow(d / "documents.arrow")).select("doc_id", "text")
+            segs = pl.from_arrow(read_arrow(d / "segments.arrow")).select("doc_id", "start",
+                                                                         "end", "kind")
+            seg_of: dict[str, list] = {}
+            for doc, s, e, k in segs.rows():
+                seg_of.setdefault(doc, []).append((s, e, k))
+            for doc, text in texts.rows():
+                story = story_of[doc]
+                buf = pending.setdefault(story, {"docs": {}, "segs": {}})
+                buf["docs"][doc] = {"text": text, "date": docs_light.get(doc)}
+                buf["segs"][doc] = seg_of.get(doc, [])
+                if len(buf["docs"]) != len(order[story]):
+                    continue
                 done = pending.pop(story)
-                v, q, m, c = _story_inputs(order[story], done["docs"], done["segs"], layers)
-                res = analyse(v, q, m, c, slug=f"qc:{story}")
-                for k, val in story_rows(story, res, story not in with_gold).items():
-                    rows[k].extend(val)
-                if gold is not None and story in with_gold:
-                    sdocs = pl.DataFrame(
-                        {"doc_id": order[story], "story_id": [story] * len(order[story]),
-                         "text": [done["docs"][x]["text"] for x in order[story]]})
-                    sg = gold.filter(pl.col("doc_id").is_in(order[story]))
-                    reports.append(run_gate({"documents": sdocs, "alignments": sg}, registry,
-                                            tables=(), checks=("alignment_targets_resolve",)))
-                if report_dir is not None:
-                    sd = documents.filter(pl.col("story_id") == story)
-                    claims = layers.get("claims")
-                    sc = (claims.filter(pl.col("doc_id").is_in(order[story]))
-                          if claims is not None else None)
-                    (report_dir / f"{story}.html").write_text(
-                        render_story(story, res, sd, sc, project.version), encoding="utf-8",
-                        newline="\n")
+                task = {"story": story, "order": order[story], "docs": done["docs"],
+                        "segs": done["segs"],
+                        "layers": {k: v[story] for k, v in span.items() if story in v},
+                        "gold": gold_by.get(story), "registry": registry,
+                        "documents": docs_by[story], "version": project.version,
+                        "report_dir": None if report_dir is None else str(report_dir)}
+                if pool is None:
+                    collect(story_task(task))
+                    continue
+                futures.append(pool.submit(story_task, task))
+                while len(futures) > 4 * n:
+                    collect(futures.pop(0).result())
+        for f in futures:
+            collect(f.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     frames = to_frames(rows, gold)
     return frames, (merge_reports(reports) if reports else None)

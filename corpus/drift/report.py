@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from corpus.drift import plots
-from corpus.drift.quotes import diff_ops
+from corpus.drift.quotes import _TOKEN, diff_ops
 from corpus.drift.story import StoryDrift
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -42,10 +42,67 @@ def esc(s: object) -> str:
     return html.escape("" if s is None else str(s), quote=True)
 
 
+# Word diffs of changed passages per story, in token pairs (len(a) x len(b) tokens, what
+# difflib's cost grows with): past it a story's remaining changed passages get the coarse
+# diff (common start and end kept, the middle struck and inserted whole). The seeds use
+# about a seventh of it; a story of thousands of rewritten passages stays linear.
+DIFF_BUDGET = 1_500_000
+# HTML of the added/dropped/changed lists per story (the seeds' story uses about 80 KB):
+# past it the later version pairs keep their counts and the lists are left to the tables,
+# so a story of thousands of versions gives a page a browser can open.
+DETAIL_BUDGET = 200_000
+
+
 def diff_html(a: str, b: str) -> str:
     """b against a, word by word: deleted words struck through, inserted ones green."""
+    return _ops_html(diff_ops(a, b))
+
+
+def coarse_diff_html(a: str, b: str) -> str:
+    """b against a in linear time: the common leading and trailing tokens kept, the rest
+    of a struck through and the rest of b inserted (one change)."""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    i, n = 0, min(len(ta), len(tb))
+    while i < n and ta[i] == tb[i]:
+        i += 1
+    j = 0
+    while j < n - i and ta[-1 - j] == tb[-1 - j]:
+        j += 1
+    mid_a, mid_b = ta[i:len(ta) - j], tb[i:len(tb) - j]
+    op = "replace" if mid_a and mid_b else "delete" if mid_a else "insert"
+    ops = [("equal", "".join(ta[:i]), "".join(tb[:i]))] if i else []
+    if mid_a or mid_b:
+        ops.append((op, "".join(mid_a), "".join(mid_b)))
+    if j:
+        ops.append(("equal", "".join(ta[len(ta) - j:]), "".join(tb[len(tb) - j:])))
+    return _ops_html(ops)
+
+
+class _Differ:
+    """One story's passage diffs: exact word diffs within DIFF_BUDGET, each pair once."""
+
+    def __init__(self, budget: int = DIFF_BUDGET) -> None:
+        self.left = budget
+        self.coarse = 0
+        self.seen: dict[tuple[str, str], str] = {}
+
+    def __call__(self, a: str, b: str) -> str:
+        got = self.seen.get((a, b))
+        if got is None:
+            cost = len(_TOKEN.findall(a)) * len(_TOKEN.findall(b))
+            if cost <= self.left:
+                self.left -= cost
+                got = diff_html(a, b)
+            else:
+                self.coarse += 1
+                got = coarse_diff_html(a, b)
+            self.seen[(a, b)] = got
+        return got
+
+
+def _ops_html(ops: list[tuple[str, str, str]]) -> str:
     out = []
-    for op, x, y in diff_ops(a, b):
+    for op, x, y in ops:
         if op == "equal":
             out.append(esc(y))
         else:
@@ -160,8 +217,10 @@ def _changes(res: StoryDrift, short: dict[str, str], prefix: str) -> list[str]:
                                               f"{prefix}-reuse"),
                            "Passage alignment of each version against each proposed parent: "
                            "verbatim, rewritten (same content, other words), new.", "reuse"))
-    for (d, t), rows in sorted(by_pair.items(), key=lambda x: (res.order.index(x[0][0]),
-                                                               res.order.index(x[0][1]))):
+    differ = _Differ()
+    detail_left, omitted = DETAIL_BUDGET, 0
+    pos = {d: i for i, d in enumerate(res.order)}
+    for (d, t), rows in sorted(by_pair.items(), key=lambda x: (pos[x[0][0]], pos[x[0][1]])):
         own = [r for r in rows if r.doc_id == d]
         added = [r for r in own if r.label == "new"]
         changed = [r for r in own if r.label == "rewritten"]
@@ -176,14 +235,26 @@ def _changes(res: StoryDrift, short: dict[str, str], prefix: str) -> list[str]:
                    f"{len(changed)} rewritten, {len(added)} new"
                    + (f", {len(moved)} moved" if moved else "")
                    + f"; {len(dropped)} passages of {esc(short[t])} have no counterpart.</p>")
+        if detail_left <= 0:  # the counts above stay; the passages are in the tables
+            omitted += 1
+            continue
         for title, items in (("added", [esc(r.text) for r in added]),
                              ("dropped", [esc(x) for x in dropped]),
                              ("changed (word differences against the parent)",
-                              [diff_html(r.target_text or "", r.text) for r in changed])):
+                              [differ(r.target_text or "", r.text) for r in changed])):
             if items:
                 li = "".join(f"<li>{x}</li>" for x in items)
                 out.append(f"<details><summary>{len(items)} {title}</summary><ul>{li}</ul>"
                            "</details>")
+                detail_left -= len(out[-1])
+    if omitted:
+        out.append(f'<p class="note">The passages of the last {omitted} version pairs are not '
+                   "listed here (this story's lists reached the report's size limit); every "
+                   "pair's passages are in the release's <code>alignments</code> table.</p>")
+    if differ.coarse:
+        out.append(f'<p class="note">{differ.coarse} changed passages of this story are shown '
+                   "as one change each (common start and end kept): the word differences of "
+                   "the earlier ones used the report's budget for one story.</p>")
     return out
 
 
