@@ -448,6 +448,35 @@ def drift_figure(project, tables):
                   "in `proposed_*` columns next to the gold labels.")
 
 
+def claim_stories(frames: dict) -> dict[str, StoryDrift]:
+    """What :func:`evaluate_claim_evidence` reads of each story with a claim or a gold
+    evidence span: its passages and the candidate evidence (``analyse`` computes them the
+    same way), without aligning or deduplicating its versions or touching other stories."""
+    import polars as pl
+
+    from corpus.drift.corpus_drift import story_order
+    from corpus.drift.entities import claim_evidence
+
+    docs = frames["documents"]
+    story_of = dict(docs.select("doc_id", "story_id").rows())
+    wanted = {story_of.get(d) for k in ("claims", "claim_evidence")
+              for d in frames[k]["doc_id"].to_list()} - {None}
+    sub = docs.filter(pl.col("story_id").is_in(sorted(wanted)))
+    text = dict(sub.select("doc_id", "text").rows())
+    segs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    seg_t = frames["segments"].filter(pl.col("doc_id").is_in(list(text)))
+    for d, st, e, k in seg_t.select("doc_id", "start", "end", "kind").rows():
+        segs[d].append((st, e, k))
+    out = {}
+    for story, order in story_order(sub).items():
+        ps = {d: passages(d, text[d], segs.get(d, [])) for d in order}
+        cs = [(r["claim_id"], r["doc_id"], r["text"]) for r in
+              frames["claims"].filter(pl.col("doc_id").is_in(order)).iter_rows(named=True)]
+        out[story] = StoryDrift(order, ps, {}, [], {}, [], {},
+                                evidence=claim_evidence(cs, ps) if cs else [])
+    return out
+
+
 def claim_evidence_figure(project, tables):
     """The claim-evidence candidates (issue 8, item 4) against the seeds' gold: in-sample.
 
@@ -456,14 +485,13 @@ def claim_evidence_figure(project, tables):
     import polars as pl
 
     from corpus import markdown as md
-    from corpus.drift.corpus_drift import analyse_corpus
     from corpus.figures import Figure
 
     keep = ("documents", "segments", "claims", "claim_evidence")
     if any(k not in tables or not tables[k].num_rows for k in keep):
         return None
     frames = {k: pl.from_arrow(tables[k]) for k in keep}
-    r = evaluate_claim_evidence(frames, analyse_corpus(frames))
+    r = evaluate_claim_evidence(frames, claim_stories(frames))
     if not r:
         return None
     p, v, st, rf = r["passages"], r["versions"], r["stance"], r["refutes"]
