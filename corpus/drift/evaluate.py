@@ -297,6 +297,7 @@ def evaluate_release(tables: dict) -> dict:
             t.derivation[0] += g == p
             if g != p:
                 t.derivation_errors.append(f"{d}: gold {g}, proposed {p}")
+    missing = 0
     if gold_al is not None and gold_al.height:
         by_pair: dict[tuple[str, str], list] = defaultdict(list)
         updates = set()
@@ -313,17 +314,21 @@ def evaluate_release(tables: dict) -> dict:
         for d, s, e, k in seg_t.select("doc_id", "start", "end", "kind").rows():
             segs[d].append((s, e, k))
         ps = {d: passages(d, docs[d]["text"], segs[d]) for d in need if d in docs}
-        missing = 0
         for (d, tgt), gold in sorted(by_pair.items()):
             if d not in ps or tgt not in ps:  # a target outside the release's documents
                 missing += 1
                 continue
             score_alignment(t, ps[d], ps[tgt], docs[tgt]["text"], (d, tgt) in updates, gold)
-        out = t.to_dict()
-        if missing:
-            out["alignment"]["pairs_without_text"] = missing
-        return out
-    return t.to_dict()
+    out = t.to_dict()
+    if missing:
+        out["alignment"]["pairs_without_text"] = missing
+    keep = ("documents", "segments", "claims", "claim_evidence")
+    if all(k in tables for k in keep):
+        frames = {k: pl.from_arrow(tables[k]) for k in keep}
+        ev = evaluate_claim_evidence(frames, claim_stories(frames))
+        if ev:
+            out["claim_evidence"] = ev
+    return out
 
 
 # --- generated drift sets (out of sample) -------------------------------------------
