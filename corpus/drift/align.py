@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.drift.text import Passage, content_stems, dice, word_key, words
 
@@ -36,16 +37,24 @@ class Row:
     edit: str | None = None
 
 
-def _find_run(needle: tuple[str, ...], hay: tuple[str, ...]) -> int:
-    """Index of the first contiguous occurrence of needle in hay, or -1."""
+_SEP = "\x00"  # never inside a word key (words are \w runs), so it marks word edges
+
+
+def _joined(key: tuple[str, ...]) -> str:
+    return _SEP + _SEP.join(key) + _SEP
+
+
+def _find_run(needle: tuple[str, ...], hay: tuple[str, ...], hay_joined: str | None = None
+              ) -> int:
+    """Index of the first contiguous occurrence of needle in hay, or -1 (a substring
+    search over the keys joined with a separator: the first match in characters is the
+    first in words)."""
     n = len(needle)
     if n == 0 or n > len(hay):
         return -1
-    first = needle[0]
-    for i in range(len(hay) - n + 1):
-        if hay[i] == first and hay[i:i + n] == needle:
-            return i
-    return -1
+    joined = hay_joined if hay_joined is not None else _joined(hay)
+    at = joined.find(_joined(needle))
+    return -1 if at < 0 else joined.count(_SEP, 0, at)
 
 
 @dataclass
@@ -53,10 +62,15 @@ class _Indexed:
     p: Passage
     key: tuple[str, ...]
     stems: frozenset[str]
+    joined: str = ""  # the key joined with _SEP, for run searches
 
 
 def index(ps: list[Passage]) -> list[_Indexed]:
-    return [_Indexed(p, word_key(p.text), content_stems(p.text)) for p in ps]
+    out = []
+    for p in ps:
+        key = word_key(p.text)
+        out.append(_Indexed(p, key, content_stems(p.text), _joined(key)))
+    return out
 
 
 def _sub_span(p: Passage, at: int, n: int) -> tuple[int, int]:
@@ -73,7 +87,7 @@ def match(src: _Indexed, targets: list[_Indexed],
         return "verbatim", hit, t.start, t.end, 1.0
     if len(src.key) >= MIN_RUN:
         for j, t in enumerate(targets):
-            at = _find_run(src.key, t.key)
+            at = _find_run(src.key, t.key, t.joined or None)
             if at >= 0:
                 s, e = _sub_span(t.p, at, len(src.key))
                 return "verbatim", j, s, e, 1.0
@@ -164,19 +178,26 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
         if r.label == "verbatim":
             kept += r.end - r.start
         elif r.label == "rewritten":
-            hay = _target_key(target_ix, r.target_start)
-            for sent in _SENTENCE.split(r.text):
-                k = word_key(sent)
-                if len(k) >= MIN_RUN and _find_run(k, hay) >= 0:
-                    kept += len(sent)
+            t = _target_at(target_ix, r.target_start)
+            hay, joined = (t.key, t.joined or None) if t is not None else ((), None)
+            for n, k in _sentence_keys(r.text):
+                if len(k) >= MIN_RUN and _find_run(k, hay, joined) >= 0:
+                    kept += n
     return round(kept / total, 4)
 
 
-def _target_key(target_ix: list[_Indexed], start: int | None) -> tuple[str, ...]:
+@lru_cache(maxsize=8192)
+def _sentence_keys(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(length, word key) of each sentence of a passage (a passage is compared with
+    several candidate parents: split it once)."""
+    return tuple((len(sent), word_key(sent)) for sent in _SENTENCE.split(text))
+
+
+def _target_at(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:
     for t in target_ix:
         if start is not None and t.p.start <= start < t.p.end:
-            return t.key
-    return ()
+            return t
+    return None
 
 
 def reuse(rows: list[Row]) -> dict[str, float]:
