@@ -434,10 +434,60 @@ def _furniture_kind_loop(s: str) -> str | None:
 def _classified(line: _Line) -> _Line:
     s = line.text
     low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
-    line.kind = _single_kind(s, low) or _furniture_kind(s, low)
+    line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
+        _chrome_kind(s, low) if len(s) <= 120 else None)
     line.starts = line.kind is not None or _opens_box(line.text) or bool(
         _GLOSSARY_HEAD.match(line.text))
     return line
+
+
+# Host-site chrome by line features the seeds do not show (issue 9, dev collection 3):
+# author and archive listings, a closed comment box, a wiki's skip links, a logo's link
+# text, a follow appeal, an end-of-release marker, mail-style header fields. Anchored on
+# their first words, so a prose line fails at once.
+_CHROME_LINES = (
+    ("navigation", r"^(?:(?:latest|recent|all|more) )?(?:posts|articles|stories|entries|"
+                   r"columns) (?:by|tagged|filed under)\s+[^.!?]{1,80}$"),
+    ("widget", r"^comments (?:are|is) (?:now )?(?:closed|disabled|off)\.?$"),
+    ("navigation", r"^jump to\s*:?\s*(?:navigation|content|search|main content)"
+                   r"(?:\s*,?\s*(?:jump to\s*:?\s*)?(?:navigation|search|content))*\W*$"),
+    ("navigation", r"^(?:link to|go to|back to|return to)\s.{0,80}\b(?:home ?page|main page|"
+                   r"front page)\W*$"),
+    ("reader_prompt", r"^(?:please )?(?:follow|like|find) (?:us|[\w.&'’ -]{1,40}) on "
+                      r"(?:twitter|facebook|x|instagram|linkedin|youtube)\b.{0,80}$"),
+    ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$"),
+    ("metadata", r"^(?:subject|status report from|media contact|release no\.?)\s*:\s*\S.{0,100}$"),
+)
+# One anchored alternation (a prose line fails in C, at its first characters).
+_CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
+                     re.I)
+_CHROME_KIND_OF = {f"c{i}": kind for i, (kind, _) in enumerate(_CHROME_LINES)}
+# The first four characters (folded) of every line _CHROME can match: a set look-up spares
+# the match on almost every line (exact: each branch opens with one of these words).
+_CHROME_MARKS = frozenset("/-#*= ")
+_CHROME_HEADS = frozenset(
+    [w[:4] for w in "latest recent more posts articles stories entries columns comments jump "
+     "link back return please follow like find subject status media release".split()]
+    + ["all ", "go t", "end"] + ["end" + c for c in _CHROME_MARKS])
+# A site's banner: its name and address, nothing else ("- Global Voices - https://...").
+_URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\w./-]+[\W_]*$")
+# Menu items run together when the markup is stripped ("Legacy HomepageNewsNews Archive").
+_GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
+
+
+def _chrome_kind(s: str, low: str) -> str | None:
+    """The kind of a short line of host-site chrome, by its words and shape."""
+    if low[:4] in _CHROME_HEADS or low[:1] in _CHROME_MARKS:
+        m = _CHROME.match(s)
+        if m is not None:
+            return _CHROME_KIND_OF[m.lastgroup]
+    if ("http" in low or "www." in low) and not _is_terminal(s) \
+            and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
+        return "navigation"
+    if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
+            and not _is_terminal(s):
+        return "navigation"
+    return None
 
 
 def _core(s: str) -> str:

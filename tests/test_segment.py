@@ -436,3 +436,34 @@ def test_section_label_above_the_headline_is_navigation() -> None:
     text = "WORLD\n\nCouncil Approves Budget After Debate\n\n" + _PROSE
     assert _kinds(text)[:2] == [("navigation", "WORLD"),
                                 ("title", "Council Approves Budget After Debate")]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Latest posts by Ana Lima from March, 2014", "navigation"),
+    ("Articles tagged Elections", "navigation"),
+    ("Comments are closed.", "widget"),
+    ("Jump to: navigation, search", "navigation"),
+    ("Link to Ministry of Fisheries Home Page", "navigation"),
+    ("Please follow RiverNews on Twitter and Like us on Facebook.", "reader_prompt"),
+    ("// end //", "metadata"),
+    ("Subject: Message from the Director", "metadata"),
+    ("- River News - https://rivernews.example -", "navigation"),
+    ("Old HomepageNewsNews Archive", "navigation"),
+])
+def test_host_chrome_lines(line: str, kind: str) -> None:
+    assert _kinds(line + "\n\nCouncil Approves Budget After Debate\n\n" + _PROSE)[0] \
+        == (kind, line)
+
+
+def test_host_chrome_spares_prose() -> None:
+    from corpus.segment import _chrome_kind
+
+    for line in ("More stories from the flood were told by the farmers in the valley.",
+                 "Details are on the website at: https://example.org/report.",
+                 "McDonald said the end was near", "Subject to approval, the plan goes ahead"):
+        assert _chrome_kind(line, line.lower()) is None
+
+
+def test_site_banner_first_does_not_hide_the_headline() -> None:
+    text = "- River News - https://rivernews.example -\n\nCouncil Approves Budget\n\n" + _PROSE
+    assert _kinds(text)[1] == ("title", "Council Approves Budget")
