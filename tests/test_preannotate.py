@@ -434,3 +434,27 @@ def test_caption_of_sentences_is_no_title_case_heading() -> None:
     assert title_case_lines("Workers Rally Downtown As Mrs. Ferreira Speaks\n") != []
     got = _persons(text)
     assert "Tomas Ferreira" in got and "Wikimedia Commons" not in got
+
+
+def test_quote_runs_over_hard_wrapped_lines() -> None:
+    from corpus.preannotate.quotes import extract_quotes
+
+    text = ('Visitors came.\n"Rivers have been the summer trip of choice for\ngenerations - they '
+            'offer rest and fun for all\nages," said Park Director Lena Ostrova. "There are\n'
+            'many ways to enjoy them."\nThe service made a guide.\n\n"Open line\n"Next one"')
+    qs = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.text for q in qs][:2] == [
+        "Rivers have been the summer trip of choice for\ngenerations - they offer rest and "
+        "fun for all\nages,", "There are\nmany ways to enjoy them."]
+    assert all(q.speaker == "Lena Ostrova" for q in qs[:2])
+
+
+def test_round_up_cues_make_mixed_quotes() -> None:
+    from corpus.preannotate.quotes import extract_quotes
+
+    for text in ("Island Voice, meanwhile, took issue with the “careless waste of public money” "
+                 "that took place.",
+                 "Two writers blog about a “farmer who fed his goats gold” in the valley.",
+                 "The blogger expressed disgust at “the waste that is rampant here.”"):
+        kinds = [q.kind for q in extract_quotes(text) if q.kind != "indirect"]
+        assert kinds == ["mixed"], text

@@ -22,6 +22,7 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "mention", "recommend", "advise", "demand", "plead", "cry", "scream", "whisper",
     "chant", "sing", "testify", "concede", "counter", "lament", "praise", "criticise",
     "criticize", "accuse", "blast", "slam", "hail", "welcome", "reflect", "muse",
+    "express",
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -143,6 +144,10 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "chimed": frozenset({"in"}), "chimes": frozenset({"in"}),
     "spelled": frozenset({"out"}), "summed": frozenset({"up"}),
     "lashed": frozenset({"out"}), "cut": frozenset({"in"}),
+    # a blogger's words in a round-up ("took issue with the “...”", "blog about a “...”")
+    "took": frozenset({"issue"}), "takes": frozenset({"issue"}),
+    "blog": frozenset({"about"}), "blogs": frozenset({"about"}),
+    "blogged": frozenset({"about"}),
 }
 
 DETERMINERS: frozenset[str] = frozenset(

@@ -36,12 +36,48 @@ class Pair:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Line spans (without the line break), keeping empty lines out."""
-    out = []
+    """Line spans (without the line break), keeping empty lines out.
+
+    A hard-wrapped paragraph ("... of choice for\\ngenerations ...") is one span: a line
+    that leaves a double quote open runs on into the next line when only one line break
+    separates them, the next line opens with no mark of its own, and the quote closes
+    there (so a quote is not cut at the wrap)."""
+    out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\r\n]+", text):
         if m.group().strip():
             out.append((m.start(), m.end()))
+    k = 0
+    while k + 1 < len(out):
+        ps, pe = out[k]
+        j = _wrap_end(text, out, k) if _DOUBLE_MARK.search(text, ps, pe) and _double_pairs(
+            text, ps, pe, 0)[1] is not None else k
+        if j > k:  # the joined line may leave a later quote open in turn
+            out[k : j + 1] = [(ps, out[j][1])]
+        else:
+            k += 1
     return out
+
+
+_DOUBLE_MARK = re.compile("[\"“„«»]")
+_WRAP_LINES = 12  # a quote runs on over at most this many wrapped lines
+
+
+def _wrap_end(text: str, out: list[tuple[int, int]], k: int) -> int:
+    """Index of the wrapped line where the quote left open on line k closes, else k."""
+    ps, pe = out[k]
+    for j in range(k + 1, min(len(out), k + 1 + _WRAP_LINES)):
+        ns, ne = out[j]
+        if text[out[j - 1][1] : ns] not in ("\n", "\r\n"):
+            return k
+        lead = ns
+        while lead < ne and text[lead].isspace():
+            lead += 1
+        if lead >= ne or text[lead] in _DOUBLE_OPEN or text[lead] == "”":
+            return k
+        pairs, _ = _double_pairs(text, ps, ne, 0)
+        if any(q.open < pe and q.close is not None and q.close >= ns for q in pairs):
+            return j
+    return k
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
