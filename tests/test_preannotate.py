@@ -458,3 +458,13 @@ def test_round_up_cues_make_mixed_quotes() -> None:
                  "The blogger expressed disgust at “the waste that is rampant here.”"):
         kinds = [q.kind for q in extract_quotes(text) if q.kind != "indirect"]
         assert kinds == ["mixed"], text
+
+
+def test_pronoun_skips_an_object_of_its_own_sentence() -> None:
+    from corpus.preannotate.quotes import extract_quotes
+
+    text = ("Mayor Thomas Reyes called a vote on Monday. After meeting with Governor Paul Ames "
+            "in the capital, he made the announcement, stating the bridge is a “road to the "
+            "future” for the town.")
+    qs = [q for q in extract_quotes(text) if q.kind == "mixed"]
+    assert [q.speaker for q in qs] == ["Thomas Reyes"]

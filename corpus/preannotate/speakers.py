@@ -93,6 +93,8 @@ class Resolver:
                 continue
             if sex is not None and self.sex_of(n) not in (None, sex):
                 continue
+            if k == here and self._object(n):
+                continue  # "After meeting with X, he said": he is not X
             sent = k
             found.append(n)
         if not found:
@@ -101,10 +103,14 @@ class Resolver:
         return next((n for n in found if not self._object(n)), found[0])
 
     def _object(self, n: Name | None) -> bool:
+        """The word before the name (past its title words: "with Lieutenant Governor X")
+        marks an object."""
         if n is None:
             return True
-        w = re.search(r"([\w’'-]+)\W{0,2}$", self.text[max(0, n.start - 25) : n.start])
-        return bool(w) and w.group(1).lower() in lx.OBJECT_MARKERS
+        words = re.findall(r"[\w’'-]+", self.text[max(0, n.start - 60) : n.start])
+        while words and words[-1].lower() in lx.TITLES:
+            words.pop()
+        return bool(words) and words[-1].lower() in lx.OBJECT_MARKERS
 
     def sex_of(self, n: Name) -> str | None:
         """F or M from the title words before the name or its given name, else None."""
