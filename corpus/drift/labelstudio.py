@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.drift.corpus_drift import alignment_id
 from corpus.drift.entities import Mention
-from corpus.drift.quotes import Quote
+from corpus.drift.quotes import from_record as quote_from_record
 from corpus.drift.story import StoryDrift, Version, analyse
 
 if TYPE_CHECKING:
@@ -110,13 +110,14 @@ def analyse_docs(docs: dict[str, str], records: Records | None = None,
         pos = {d: i for i, d in enumerate(order)}
         versions = [Version(d, docs[d], _segments(d, docs[d], ctx), ctx.date_of.get(d))
                     for d in order]
-        quotes = [Quote(q["quote_id"], q["doc_id"], pos[q["doc_id"]], q["start"], q["end"],
-                        q["text"], q["kind"]) for q in records.get("quotes", [])
+        quotes = [quote_from_record(q, pos[q["doc_id"]]) for q in records.get("quotes", [])
                   if q.get("doc_id") in pos and q.get("kind") and q.get("quote_id")]
         mentions = [Mention(m["doc_id"], m["start"], m["end"], m["text"], m["label"],
                             m.get("entity_id")) for m in records.get("mentions", [])
                     if m.get("doc_id") in pos and m.get("label")]
-        out[story] = analyse(versions, quotes, mentions, slug=f"qc:{story}")
+        claims = [(c["claim_id"], c["doc_id"], c["text"]) for c in records.get("claims", [])
+                  if c.get("doc_id") in pos and c.get("claim_id")]
+        out[story] = analyse(versions, quotes, mentions, claims, slug=f"qc:{story}")
     return out
 
 

@@ -73,6 +73,15 @@ class Quote:
     score: float | None = None
 
 
+def from_record(r: dict, order: int) -> Quote:
+    """A drift quote from a quote record of the layer (gold, a pass or pre-annotations):
+    the one place that says which record fields the drift tools read, so the build's drift
+    reduction and the Label Studio push see the same quotes (speakers included)."""
+    spk = r.get("speaker_entity_id")
+    return Quote(r["quote_id"], r["doc_id"], order, r["start"], r["end"], r["text"], r["kind"],
+                 speaker=spk, speaker_is_person=bool(spk and spk.startswith("per:")))
+
+
 def prepare(q: Quote) -> Quote:
     q.stems = content_stems(q.text)
     q.said = content_stems(q.text, SPEECH_STOP)
