@@ -24,6 +24,7 @@ import polars as pl
 
 from corpus.drift.entities import Mention
 from corpus.drift.quotes import Quote
+from corpus.drift.quotes import from_record as quote_from_record
 from corpus.drift.story import StoryDrift, Version, analyse
 from corpus.drift.text import shingles
 
@@ -45,10 +46,7 @@ def _story_inputs(order: list[str], docs: dict[str, dict],
     q = layers.get("quotes")
     if q is not None and q.height:
         for r in q.filter(pl.col("doc_id").is_in(order)).iter_rows(named=True):
-            spk = r.get("speaker_entity_id")
-            qs.append(Quote(r["quote_id"], r["doc_id"], pos[r["doc_id"]], r["start"], r["end"],
-                            r["text"], r["kind"], speaker=spk,
-                            speaker_is_person=bool(spk and spk.startswith("per:"))))
+            qs.append(quote_from_record(r, pos[r["doc_id"]]))
     m = layers.get("mentions")
     if m is not None and m.height:
         for r in m.filter(pl.col("doc_id").is_in(order)).iter_rows(named=True):
