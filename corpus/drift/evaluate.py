@@ -198,6 +198,21 @@ def evaluate_claim_evidence(frames: dict, results: dict[str, StoryDrift]) -> dic
 
 # --- the seeds (in-sample) ----------------------------------------------------------
 
+def gold_pairs(rows) -> tuple[dict[tuple[str, str], list], set[tuple[str, str]]]:
+    """Gold alignment rows as (version, target) -> [(start, end, label)], plus the pairs
+    that are updates (an edit action or a deletion row): one reading for both scorers."""
+    by_pair: dict[tuple[str, str], list] = defaultdict(list)
+    updates: set[tuple[str, str]] = set()
+    for r in rows.iter_rows(named=True):
+        if r["edit"] == "deletion":
+            updates.add((r["target_doc_id"], r["doc_id"]))
+            continue
+        by_pair[(r["doc_id"], r["target_doc_id"])].append((r["start"], r["end"], r["label"]))
+        if r["edit"]:
+            updates.add((r["doc_id"], r["target_doc_id"]))
+    return by_pair, updates
+
+
 def evaluate_corpus(frames: dict, results: dict[str, StoryDrift]) -> dict:
     """The tools against the corpus's gold quotes, alignments and derivations."""
     t = Tally()
@@ -229,16 +244,7 @@ def evaluate_corpus(frames: dict, results: dict[str, StoryDrift]) -> dict:
                 t.derivation_errors.append(f"{d}: gold {g}, proposed {p}")
     al = frames.get("alignments")
     if al is not None and al.height:
-        gold_rows = al.filter(al["origin"] == "gold")
-        by_pair: dict[tuple[str, str], list] = defaultdict(list)
-        updates = set()
-        for r in gold_rows.iter_rows(named=True):
-            if r["edit"] == "deletion":
-                updates.add((r["target_doc_id"], r["doc_id"]))
-                continue
-            by_pair[(r["doc_id"], r["target_doc_id"])].append((r["start"], r["end"], r["label"]))
-            if r["edit"]:
-                updates.add((r["doc_id"], r["target_doc_id"]))
+        by_pair, updates = gold_pairs(al.filter(al["origin"] == "gold"))
         for (d, tgt), gold in sorted(by_pair.items()):
             res = next(x for x in results.values() if d in x.passages)
             score_alignment(t, res.passages[d], res.passages[tgt], docs[tgt]["text"],
@@ -299,15 +305,7 @@ def evaluate_release(tables: dict) -> dict:
                 t.derivation_errors.append(f"{d}: gold {g}, proposed {p}")
     missing = 0
     if gold_al is not None and gold_al.height:
-        by_pair: dict[tuple[str, str], list] = defaultdict(list)
-        updates = set()
-        for r in gold_al.iter_rows(named=True):
-            if r["edit"] == "deletion":
-                updates.add((r["target_doc_id"], r["doc_id"]))
-                continue
-            by_pair[(r["doc_id"], r["target_doc_id"])].append((r["start"], r["end"], r["label"]))
-            if r["edit"]:
-                updates.add((r["doc_id"], r["target_doc_id"]))
+        by_pair, updates = gold_pairs(gold_al)
         need = {x for pair in by_pair for x in pair}
         segs: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         seg_t = pl.from_arrow(tables["segments"]).filter(pl.col("doc_id").is_in(list(need)))
