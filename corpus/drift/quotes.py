@@ -147,10 +147,12 @@ def cluster_quotes(quotes: list[Quote], slug: str = "qc",
     for i, q in enumerate(quotes):
         if q.kind == "scare":
             continue
-        same = [j for j in by_key.get(q.key, ()) if quotes[j].doc_id != q.doc_id
-                and quotes[j].order < q.order]
-        if same:  # the same words as an earlier rendering: no need to look further
-            parent[i], best_score[i] = same[0], 1.0
+        # the earliest rendering in the same words (the bucket is in order, so the scan
+        # stops at its first fitting member instead of filtering the whole bucket)
+        same = next((j for j in by_key.get(q.key, ()) if quotes[j].doc_id != q.doc_id
+                     and quotes[j].order < q.order), None)
+        if same is not None:  # the same words as an earlier rendering: look no further
+            parent[i], best_score[i] = same, 1.0
             by_key[q.key].append(i)
             continue
         counts: dict[int, int] = defaultdict(int)
