@@ -54,6 +54,8 @@ _NON_FINITE = frozenset({"to", "will", "would", "could", "can", "should", "must"
                          "might", "did", "not", "never", "let", "me", "you", "him", "her",
                          "them", "us", "cannot"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s+[—–-]+\s+")
+# At most this many words after the last comma make a post-posed attribution.
+_TAIL_WORDS = 10
 _AUX = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "would", "can",
                   "could", "should", "must", "be", "been", "being", "do", "does", "did"})
 
@@ -145,32 +147,8 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if m is not None and m.start >= toks[0].start:
             return _Attr(cue, m)
         return None
-    return _tail_attr(d, toks, q.after, end)
-
-
-def _tail_attr(d: _Doc, toks: list[Token], s: int, end: int) -> _Attr | None:
-    """A post-posed attribution closing a long sentence: "… “…” with Ukraine for as long
-    as it takes, Macron has said." (the cue further than the first words after the quote)."""
-    comma = d.mask.rfind(",", s, end)
-    if comma < 0:
-        return None
-    tail = [k for k, t in enumerate(toks) if t.start > comma]
-    if not tail or len(tail) > 8:
-        return None
-    for k in tail:
-        if not is_cue(toks, k) or toks[k].low.endswith("ing"):
-            continue
-        if k == tail[0]:  # ", said Macron."
-            m = d.res.np_starting(toks, k + 1) if k + 1 < len(toks) else None
-        else:
-            m = subject_of(d.res, toks, k, comma + 1)
-        if m is None or m.start < comma or toks[tail[0]].low in _CLAUSE_OPENERS:
-            return None
-        rest = [t for t in toks[k + 1 :] if t.start >= m.end]
-        if rest and rest[0].low in lx.PRONOUNS | {"that", "it", "this"}:
-            return None
-        return _Attr(_cue_span(d.text, toks[k]), m)
-    return None
+    found = _trailing_attr(d, toks, q.after, end)
+    return _Attr(found[0], found[1]) if found is not None else None
 
 
 def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
@@ -453,8 +431,9 @@ def _indirect_in(d: _Doc, s: int, e: int) -> QuoteSpan | None:
         m = d.res.np_starting(toks, 2)
         return _mk_indirect(d, comma + 1, e, (toks[0].start, toks[1].end), m)
     tail = _trailing_attr(d, toks, s, e)
-    if tail is not None:
-        return tail
+    span = _mk_indirect(d, s, tail[2], tail[0], tail[1]) if tail is not None else None
+    if span is not None:
+        return span
     for k, t in enumerate(toks):
         if t.low not in lx.INDIRECT_VERBS or not is_cue(toks, k):
             continue
@@ -490,38 +469,43 @@ def _indirect_in(d: _Doc, s: int, e: int) -> QuoteSpan | None:
     return None
 
 
-def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int) -> QuoteSpan | None:
-    """'CLAUSE, X said.' / 'CLAUSE, said X.' / 'CLAUSE, according to X.'"""
-    comma = d.text.rfind(",", s, e)
+def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int
+                   ) -> tuple[tuple[int, int], Mention, int] | None:
+    """A post-posed attribution closing a sentence, for a quote ("… “…” with Ukraine for
+    as long as it takes, Macron has said.") and for indirect speech ("CLAUSE, X said.",
+    "CLAUSE, said X.", "CLAUSE, according to X."): the cue, the speaker and the offset of
+    the comma before them; None when the words after the last comma are a clause of
+    their own ("…, and X said he …", "…, X said it …")."""
+    comma = d.mask.rfind(",", s, e)
     if comma < 0:
         return None
-    tail = [i for i, t in enumerate(toks) if t.start > comma]
-    if not tail or len(tail) > 10:
+    tail = [k for k, t in enumerate(toks) if t.start > comma]
+    if not tail or len(tail) > _TAIL_WORDS:
         return None
     first = tail[0]
     if toks[first].low == "according" and first + 2 < len(toks) and \
             toks[first + 1].low == "to":
         m = d.res.np_starting(toks, first + 2)
-        cue = (toks[first].start, toks[first + 1].end)
-        return _mk_indirect(d, s, comma, cue, m) if m is not None else None
+        return ((toks[first].start, toks[first + 1].end), m, comma) if m is not None else None
+    if toks[first].low in _CLAUSE_OPENERS:
+        return None
     for k in tail:
-        t = toks[k]
-        if t.low not in ("said", "says", "told", "added", "wrote", "stated") or \
-                not is_cue(toks, k):
+        if not is_cue(toks, k) or toks[k].low.endswith("ing"):
             continue
-        if k == first:
+        if k == first:  # ", said Macron."
             m = d.res.np_starting(toks, k + 1) if k + 1 < len(toks) else None
         else:
             m = subject_of(d.res, toks, k, comma + 1)
-            if m is not None and m.start < comma:
-                m = None
-        if m is None:
+        if m is None or m.start < comma:
             return None
         lead = [t for t in toks[first:k] if t.end <= m.start]
         if any(not (t.cap or t.low in lx.TITLES or t.low in lx.ROLE_NOUNS
                     or t.low in lx.DETERMINERS) for t in lead):
             return None  # not just a title before the speaker: some other clause
-        return _mk_indirect(d, s, comma, _cue_span(d.text, t), m)
+        rest = [t for t in toks[k + 1 :] if t.start >= m.end]
+        if rest and rest[0].low in lx.PRONOUNS | {"that", "it", "this"}:
+            return None
+        return _cue_span(d.text, toks[k]), m, comma
     return None
 
 
