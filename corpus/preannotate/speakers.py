@@ -80,7 +80,15 @@ class Resolver:
     def antecedent(self, pos: int, sex: str | None, back: int = 6) -> Name | None:
         """The person a he/she at pos most likely means: the subject (first person not in
         object position) of the nearest sentence before that names a person of a fitting
-        sex, skipping photo captions and quoted words."""
+        sex, skipping photo captions and quoted words. A given name's usual sex is only a
+        hint (French "Jean" is a man's name, American "Jean" a woman's): when no person
+        fits, the nearest sentences are tried again with only the title words' sex."""
+        found = self._antecedent(pos, sex, back, self.sex_of)
+        if found is None and sex is not None:
+            found = self._antecedent(pos, sex, 2, self._title_sex)
+        return found
+
+    def _antecedent(self, pos: int, sex: str | None, back: int, sex_of) -> Name | None:
         i = bisect.bisect_left(self._person_ends, pos)
         here = self._sentence_of(pos)
         found: list[Name] = []  # eligible persons of the nearest sentence that has one
@@ -91,7 +99,7 @@ class Resolver:
                 break
             if self._in(self._captions, n.start) or self._in(self.quoted, n.start):
                 continue
-            if sex is not None and self.sex_of(n) not in (None, sex):
+            if sex is not None and sex_of(n) not in (None, sex):
                 continue
             if k == here and self._object(n):
                 continue  # "After meeting with X, he said": he is not X
@@ -116,12 +124,20 @@ class Resolver:
         """F or M from the title words before the name or its given name, else None."""
         from corpus.preannotate.gazetteer import given_sex
 
+        told = self._title_sex(n)
+        if told is not None:
+            return told
+        return given_sex().get(n.tokens[0].lower()) if len(n.tokens) >= 2 else None
+
+    @staticmethod
+    def _title_sex(n: Name) -> str | None:
+        """F or M from the title words before the name only (Mrs, Sir, spokeswoman)."""
         for t in n.title:
             if t in lx.FEMALE_TITLES:
                 return "F"
             if t in lx.MALE_TITLES:
                 return "M"
-        return given_sex().get(n.tokens[0].lower()) if len(n.tokens) >= 2 else None
+        return None
 
     def sex_of_name(self, full: str) -> str | None:
         from corpus.preannotate.gazetteer import given_sex
