@@ -93,10 +93,33 @@ INDIRECT_VERBS: frozenset[str] = frozenset(
 # Multi-word cues whose speaker FOLLOWS the cue ("according to X", "per X").
 SOURCE_CUES: tuple[str, ...] = ("according to", "per")
 
+# Nouns of something said or written: a quote inside "the observation that …", "his call
+# for … “…”" gives the words of whoever made it (mixed), not a term (scare).
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"observation", "remark", "remarks", "comment", "comments", "claim", "assertion",
+     "argument", "statement", "point", "suggestion", "warning", "complaint", "promise",
+     "pledge", "vow", "call", "appeal", "plea", "words", "message", "insistence",
+     "admission", "accusation", "allegation", "prediction", "declaration", "reminder",
+     "question", "answer", "reply", "response", "retort", "quip", "joke", "slogan",
+     "motto", "mantra", "description", "phrase", "speech", "address", "testimony",
+     "announcement", "vision", "demand", "request"}
+)
+# Written things whose wording is given with "read(s)": "The statement read, “…”".
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    {"statement", "letter", "message", "note", "post", "tweet", "release", "sign", "notice",
+     "email", "e-mail", "memo", "banner", "placard", "caption", "inscription", "communique",
+     "announcement", "text", "headline", "order", "ruling", "verdict", "indictment",
+     "complaint", "petition", "resolution", "report", "document", "filing"}
+)
+READ_CUES: frozenset[str] = frozenset({"read", "reads", "reading"})
+
 # Words that mark a quoted term as not speech.
 SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner")
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# Possessive determiners, read as the pronoun they stand for ("his call" -> he).
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they",
+                                       "our": "we", "my": "i"}
 # The sex a third-person pronoun asks of its antecedent (given names add theirs, see
 # gazetteer.given_sex), and the title words that tell it.
 PRONOUN_SEX: dict[str, str] = {"he": "M", "she": "F"}

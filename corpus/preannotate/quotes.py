@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
 from corpus.preannotate.names import Token, looks_like_person, tokenize
-from corpus.preannotate.speakers import Mention, Resolver, is_cue, subject_of
+from corpus.preannotate.speakers import Mention, Resolver, first_np, is_cue, subject_of
 
 
 @dataclass
@@ -209,6 +209,45 @@ def _name_like(content: str) -> bool:
         and content.rstrip()[-1:] not in "!?" and (len(words) > 1 or len(words[0]) <= 20)
 
 
+def _quoted_words(content: str) -> bool:
+    """Words an editor has cut or filled in ("[address] the problem", "…[T]here is",
+    "[sic]") are somebody's words as quoted, never a term in quotation marks."""
+    c = content.lstrip()
+    return c[:1] in "[…" or c.startswith("...") or _INSERTION.search(c) is not None
+
+
+_INSERTION = re.compile(r"\[[^\[\]]{1,30}\]")
+
+
+_SPEECH_NOUN_QUOTE_WORDS = 3  # a shorter quote after a speech noun may be a term still
+_SPEECH_NOUN_REACH = 15  # words from the noun to the quote
+
+
+def _speech_noun_attr(d: _Doc, s: int, q: Pair) -> _Attr | None:
+    """A quote in the content of something said: "made the observation that the region is
+    “…”", "his call for people to … by “…”": mixed, said by the sentence's subject or
+    the noun's possessor (the noun is the cue)."""
+    if len(d.text[q.start : q.end].split()) < _SPEECH_NOUN_QUOTE_WORDS:
+        return None
+    toks = [t for t in tokenize(d.text, s, q.open) if d.mask[t.start] != "x"]
+    for k in range(len(toks) - 1, max(-1, len(toks) - 1 - _SPEECH_NOUN_REACH), -1):
+        t = toks[k]
+        if t.low not in lx.SPEECH_NOUNS or t.cap:
+            continue
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and prev.low in lx.POSSESSIVE_PRONOUNS:
+            return _Attr((t.start, t.end), Mention(prev.start, prev.end, prev.text, "pronoun"))
+        if prev is not None and d.text[prev.end : t.start] in ("’s ", "'s "):
+            n = d.res._name_covering(prev)
+            if n is not None:
+                return _Attr((t.start, t.end), Mention(n.start, n.end, n.text, "name"))
+        nxt = toks[k + 1 : k + 4]
+        if any(x.low == "that" for x in nxt):
+            return _Attr((t.start, t.end), first_np(d.res, toks, k, s))
+        return None
+    return None
+
+
 def _scare_marked(pre: str) -> bool:
     low = pre.lower().rstrip()
     return any(low.endswith(m) for m in lx.SCARE_MARKERS)
@@ -255,7 +294,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 if lead is not None:
                     attr, span.score = lead, 0.7
             else:
-                span.kind = "scare"
+                span.kind = "direct" if _quoted_words(content) else "scare"
         elif prev is not None and prev[1].kind == "direct" and prev[0].para == q.para and \
                 prev[2] == q.open and pre_clean[-1:] in ",:;—–" and \
                 (prev[1].cue_start or -1) >= prev[0].after:
@@ -278,11 +317,13 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif pre_clean[-1:] == ":" and content[:1].isupper() and \
                 (subj := _person_subject(d, sstart, q.open)) is not None:
             span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
+        elif (said := _speech_noun_attr(d, sstart, q)) is not None:
+            span.kind, attr = "mixed", said
         else:
             attr = _post_attr(d, q, pe)
             if attr is not None and not _post_posed(d, q, attr, pe):
                 attr = None  # a cue of a later clause ("..., and X said he ...")
-            span.kind = "mixed" if attr is not None else "scare"
+            span.kind = "mixed" if attr is not None or _quoted_words(content) else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)
         if span.kind in ("direct", "mixed"):

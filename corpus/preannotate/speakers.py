@@ -299,6 +299,9 @@ class Resolver:
             words = [w for w in words if w not in ("’s", "'s", "s")]
         core = tuple(w for w in words if w not in lx.DETERMINERS)
         head = core[-1] if core else ""
+        owner = self._name_before_head(m) if poss is None else None
+        if owner is not None and head in lx.VOICE_OF_OWNER:
+            return self.full_name(owner)  # "The White House statement" speaks as its owner
         if head not in lx.TITLES and head not in ("spokesperson", "spokesman", "spokeswoman"):
             return None  # "the ministry", "the government": an organisation, unnamed
         p = self.person_before(m.start, core) or self.person_before(m.start, (head,))
@@ -306,11 +309,23 @@ class Resolver:
             return self.last_speaker[1]
         return self.full_name(p) if p is not None else None
 
+    def _name_before_head(self, m: Mention) -> Name | None:
+        """The name that modifies a description's head word ("the [White House]
+        statement"), if the head follows it directly."""
+        i = bisect.bisect_right(self._starts, m.end) - 1
+        if i < 0:
+            return None
+        n = self.names[i]
+        if n.start < m.start or n.end >= m.end:
+            return None
+        return n if re.fullmatch(r" [\w-]+", self.text[n.end : m.end]) else None
+
     def _resolve_pronoun(self, m: Mention, para: int) -> str | None:
         """he / she: the speaker of the quote just before, unless a later sentence made
         someone else its subject; the sex of the pronoun must fit. they / we / I: the
         speaker just before only."""
         low = m.text.lower()
+        low = lx.POSSESSIVE_PRONOUNS.get(low, low)
         ls = self.last_speaker
         recent = ls is not None and ls[0] >= para - 1
         if low not in lx.PRONOUN_SEX:
@@ -360,6 +375,8 @@ def _role_word(w: str) -> bool:
 def is_cue(toks: list[Token], k: int) -> bool:
     """toks[k] is a reporting verb used as a verb (not "the call", "in comments")."""
     t = toks[k]
+    if t.low in lx.READ_CUES:  # "The White House statement read, “…”"
+        return k > 0 and toks[k - 1].low in lx.WRITTEN_NOUNS and not t.cap
     if t.low in lx.PARTICLE_CUES and not (k > 0 and t.cap):  # "shot back", "pointed out"
         return k + 1 < len(toks) and toks[k + 1].low in lx.PARTICLE_CUES[t.low]
     if t.low not in lx.SPEECH_VERBS or (k > 0 and t.cap):  # "State Department"
@@ -428,7 +445,7 @@ def _first_in(res: Resolver, toks: list[Token], seg: list[int], k: int) -> Menti
                 return m
         if t.low in lx.DETERMINERS:
             for j in range(i + 1, min(i + 6, k)):
-                if toks[j].low in lx.ROLE_NOUNS:
+                if lx.is_role(toks[j].low):  # "a young artist from Barbados": the artist
                     m = res.np_ending(toks, j)
                     if m is not None:
                         return m
