@@ -41,7 +41,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     A hard-wrapped paragraph ("... of choice for\\ngenerations ...") is one span: a line
     that leaves a double quote open runs on into the next line when only one line break
     separates them, the next line opens with no mark of its own, and the quote closes
-    there (so a quote is not cut at the wrap)."""
+    there (so a quote is not cut at the wrap). Across a blank line likewise, when the
+    next paragraphs hold no quotation mark but the one that closes the quote."""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\r\n]+", text):
         if m.group().strip():
@@ -60,19 +61,35 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 _DOUBLE_MARK = re.compile("[\"“„«»]")
 _WRAP_LINES = 12  # a quote runs on over at most this many wrapped lines
+# A quote left open at a paragraph's end, in a page whose next paragraphs neither open it
+# again nor hold other quotes, runs on to the mark that closes it at most this many
+# paragraphs later ("According to X: ¶ "We … ¶ It is … gone before."").
+_RUN_PARAS = 3
+_ANY_DOUBLE = frozenset("\"“”„«»")
 
 
 def _wrap_end(text: str, out: list[tuple[int, int]], k: int) -> int:
     """Index of the wrapped line where the quote left open on line k closes, else k."""
     ps, pe = out[k]
+    blank = False
     for j in range(k + 1, min(len(out), k + 1 + _WRAP_LINES)):
         ns, ne = out[j]
         if text[out[j - 1][1] : ns] not in ("\n", "\r\n"):
+            blank = True
+        if blank and j - k > _RUN_PARAS:
             return k
         lead = ns
         while lead < ne and text[lead].isspace():
             lead += 1
         if lead >= ne or text[lead] in _DOUBLE_OPEN or text[lead] == "”":
+            return k
+        if blank:  # a new paragraph that does not open a quote again
+            marks = [i for i in range(ns, ne) if text[i] in _ANY_DOUBLE]
+            if not marks:
+                continue  # the quote may run on through it
+            i = marks[0]
+            if len(marks) == 1 and text[i] in "\"”" and not text[i - 1].isspace():
+                return j  # ... and closes it: one quote over the paragraphs
             return k
         pairs, _ = _double_pairs(text, ps, ne, 0)
         if any(q.open < pe and q.close is not None and q.close >= ns for q in pairs):

@@ -132,7 +132,7 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if t.low in ("according", "per") and k == 0:
             nxt = k + 2 if t.low == "according" else k + 1
             if nxt < len(toks):
-                return _Attr((t.start, toks[nxt - 1].end), d.res.np_starting(toks, nxt))
+                return _Attr((t.start, toks[nxt - 1].end), _source_np(d, toks, nxt))
             return None
         if not is_cue(toks, k):
             continue
@@ -163,11 +163,23 @@ def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
     return None
 
 
+def _source_np(d: _Doc, toks: list[Token], j: int) -> Mention | None:
+    """The source after "according to" / "per": past "a statement by" ("according to a
+    statement by NASA's X"), the one who made it."""
+    k = j + (1 if j < len(toks) and toks[j].low in lx.DETERMINERS else 0)
+    if k + 2 < len(toks) and (toks[k].low in lx.WRITTEN_NOUNS or toks[k].low in
+                              lx.SPEECH_NOUNS) and toks[k + 1].low in ("by", "from", "of"):
+        m = d.res.np_starting(toks, k + 2)
+        if m is not None:
+            return m
+    return d.res.np_starting(toks, j) if j < len(toks) else None
+
+
 def _attr_from_cue(d: _Doc, toks: list[Token], k: int, clause_start: int) -> _Attr:
     t = toks[k]
     if t.low in ("according", "per"):
         nxt = k + 2 if t.low == "according" else k + 1
-        m = d.res.np_starting(toks, nxt) if nxt < len(toks) else None
+        m = _source_np(d, toks, nxt)
         return _Attr((t.start, toks[nxt - 1].end), m)
     return _Attr(_cue_span(d.text, t), subject_of(d.res, toks, k, clause_start))
 
@@ -526,7 +538,7 @@ def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int
     first = tail[0]
     if toks[first].low == "according" and first + 2 < len(toks) and \
             toks[first + 1].low == "to":
-        m = d.res.np_starting(toks, first + 2)
+        m = _source_np(d, toks, first + 2)
         return ((toks[first].start, toks[first + 1].end), m, comma) if m is not None else None
     if toks[first].low in _CLAUSE_OPENERS:
         return None

@@ -247,7 +247,7 @@ class Resolver:
                     return Mention(nxt.start, nxt.end, nxt.text, "name")
                 if m is not None and not (j + 1 < len(toks) and toks[j + 1].low in
                                           lx.ROLE_NOUNS):
-                    return m
+                    return self._apposed(m) or m
                 continue
             if tj.low in ("in", "on", "at", "during", "while", "to", "who", "after", "before"):
                 break
@@ -270,6 +270,19 @@ class Resolver:
                 return Mention(later.start, later.end, later.text, "name")
             return Mention(n.start, n.end, n.text, "name")
         return None
+
+    def _apposed(self, m: Mention) -> Mention | None:
+        """The person named in apposition after a title ("Associate Administrator for the
+        Office of Communications, David Weaver:"): the name the description stands for."""
+        hit = _APPOSED.match(self.text, m.end)
+        if hit is None:
+            return None
+        n = self.by_start.get(hit.end())
+        if n is None or not looks_like_person(n, self.person_last) or n.possessive:
+            return None
+        after = self.text[n.end : n.end + 1]
+        return Mention(n.start, n.end, n.text, "name") if after in ("", ":", ",", ".", ";",
+                                                                    "\n") else None
 
     def _names_from(self, pos: int, window: int) -> Name | None:
         stop = re.search(r"[,.;:!?\n]", self.text[pos : pos + window])
@@ -349,6 +362,9 @@ class Resolver:
 
 
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+# After a title: an optional "for/of/at the Capitalised Body", then ", " and the name.
+_APPOSED = re.compile(
+    r"(?: (?:for|of|at|in) (?:the )?(?:[A-Z][\w.&-]*(?: (?:of|and|for|the))? ?)+)?, ")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+|[\r\n]+")
 
 
