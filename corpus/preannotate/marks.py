@@ -131,7 +131,34 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
                 state = (i, c)
         elif c in "“„«»":
             state = (i, c)
+    if state is not None and (cut := _single_close(text, state[0] + 1, pe)) is not None:
+        s, e = _trim(text, state[0] + 1, cut)
+        if e > s:
+            pairs.append(Pair(state[0], None, s, e, para, True))
+            return pairs, None
     return pairs, (state[0] if state else None)
+
+
+_RESUMES = re.compile(r"[,;]? [a-z]")
+
+
+def _single_close(text: str, s: int, pe: int) -> int | None:
+    """Where a double quote the paragraph never closes was closed by a single mark, the
+    prose going on after it: the end of the quote, else None. A single mark closing a
+    nested ‘…’ stays inside (“[crying] out for ‘Libertad’, he was firm": the double mark
+    was left out); one after the quote's own punctuation is its closing mark, of the
+    wrong style (“We won,’ she said). A possessive (“the players’ union) is neither."""
+    nested = False
+    for i in range(s, pe):
+        c = text[i]
+        if c == "‘" and (i == s or not text[i - 1].isalnum()):
+            nested = True
+        elif c in "’'" and i > s and _RESUMES.match(text, i + 1, pe):
+            if nested and text[i + 1] in ",;":
+                return i + 1
+            if not nested and text[i - 1] in ",.!?":
+                return i
+    return None
 
 
 def _single_pairs(text: str, ps: int, pe: int, para: int, taken: list[Pair]) -> list[Pair]:
