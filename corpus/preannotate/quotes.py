@@ -294,7 +294,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             if attr is not None:
                 span.kind = "direct"
             elif prev is not None and prev[1].kind in ("direct", "mixed") and (
-                    q.para - prev[0].para <= 1) and prev[1].speaker_text is not None:
+                    q.para - prev[0].para <= 1) and prev[1].speaker_text is not None and \
+                    not (q.para != prev[0].para and _teaser(d, q.para)):
                 span.kind = "direct"
                 _copy_speaker(span, prev[1])
                 span.score = 0.7
@@ -409,6 +410,17 @@ def _ends_with_attr(d: _Doc, found: tuple[list[Token], int], qopen: int) -> bool
     return len(tail.split()) <= 8 and not re.search(r"\bthat\b", tail)
 
 
+_READ_MORE = re.compile(r"(?:\((?:read|see|learn) more\)|\b(?:read|see|learn) more\W{0,3}"
+                        r"|continue reading\W{0,3}|full story\W{0,3})\s*$", re.I)
+
+
+def _teaser(d: _Doc, para: int) -> bool:
+    """A paragraph that ends in a "(Read more)" link: one item of a listing page, whose
+    words belong to its own story, not to the item before or after it."""
+    ps, pe = d.paras[para]
+    return _READ_MORE.search(d.text, max(ps, pe - 40), pe) is not None
+
+
 _STATEMENT_FROM = re.compile(r"\b(?:statement|remarks|message|letter|post|tweet|comments?)"
                              r"\s+(?:from|by)\s+", re.I)
 
@@ -419,8 +431,10 @@ def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
     paragraph before ("Mathew Levitt ... He says ... ¶ “I think ...”", "X said: ¶ “...”",
     "a statement from NASA Administrator Jim Bridenstine: ¶ “...”")."""
     ps, _pe = d.paras[q.para]
+    if _teaser(d, q.para):
+        return None  # a listing's pull quote: the item before is another story
     regions = [(ps, q.open)] if d.text[ps : q.open].strip() else []
-    if q.para > 0:
+    if q.para > 0 and not _teaser(d, q.para - 1):
         regions.append(d.paras[q.para - 1])
     for s, e in regions:
         found = _last_cue(d, s, e)
