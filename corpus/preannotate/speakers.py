@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.preannotate import lexicon as lx
-from corpus.preannotate.names import Name, Token, find_names, looks_like_person, tokenize
+from corpus.preannotate.names import Name, Token, find_names, looks_like_person
 
 _ADVERBS = frozenset(
     {"also", "further", "again", "repeatedly", "later", "previously", "then", "has", "have",
@@ -244,7 +244,7 @@ class Resolver:
                 m = self.np_ending(toks, j)
                 nxt = self._names_from(toks[j].end, 40)
                 if nxt is not None and self.text[toks[j].end : nxt.start].strip() == "":
-                    return Mention(nxt.start, nxt.end, nxt.text, "name")
+                    return self._owned(nxt)
                 if m is not None and not (j + 1 < len(toks) and toks[j + 1].low in
                                           lx.ROLE_NOUNS):
                     return self._apposed(m) or m
@@ -259,10 +259,8 @@ class Resolver:
                 break
             n = nxt
         if n is not None:
-            follow = tokenize(self.text, n.end, min(len(self.text), n.end + 30))
-            if n.possessive and follow and follow[0].low in lx.ROLE_NOUNS:
-                return Mention(n.start, follow[0].end, self.text[n.start : follow[0].end],
-                               "description")
+            if n.possessive:
+                return self._owned(n)
             # "Environment Canada meteorologist Jill Kerr": the person after the role word
             m = re.match(r" (?:[a-z][\w-]* ){0,2}([a-z][\w-]*) ", self.text[n.end : n.end + 50])
             later = self.by_start.get(n.end + m.end()) if m and _role_word(m.group(1)) else None
@@ -270,6 +268,28 @@ class Resolver:
                 return Mention(later.start, later.end, later.text, "name")
             return Mention(n.start, n.end, n.text, "name")
         return None
+
+    def _owned(self, n: Name) -> Mention:
+        """A name, or with its possessive what it owns: "Peter Hall’s lawyers" (people of
+        their own, resolved through the head), "Jumbie's Watch" (a blog's name, no person),
+        "Trump’s White House" (the organisation speaks)."""
+        if not n.possessive:
+            return Mention(n.start, n.end, n.text, "name")
+        hit = _OWNED.match(self.text, n.end)
+        if hit is None:
+            return Mention(n.start, n.end, n.text, "name")
+        word = hit.group(1)
+        if word[:1].islower():
+            if not lx.is_role(word.lower()):
+                return Mention(n.start, n.end, n.text, "name")
+            return Mention(n.start, hit.end(), self.text[n.start : hit.end()], "description")
+        owned = self.by_start.get(hit.start(1))
+        if owned is not None and owned.is_org_like():
+            return Mention(owned.start, owned.end, owned.text, "name")
+        if not looks_like_person(n, self.person_last):
+            return Mention(n.start, n.end, n.text, "name")
+        end = hit.end()
+        return Mention(n.start, end, self.text[n.start : end], "description")
 
     def _apposed(self, m: Mention) -> Mention | None:
         """The person named in apposition after a title ("Associate Administrator for the
@@ -305,9 +325,10 @@ class Resolver:
             return None  # indefinite: "a White House official"
         poss = self.by_start.get(m.start)
         if poss is not None and poss.possessive:
-            if poss in self.persons:  # "Starmer’s office" speaks as Starmer; "X’s lawyers"
-                head = words[-1] if words else ""  # are people of their own, unnamed
-                return self.full_name(poss) if head in lx.VOICE_OF_OWNER else None
+            if words[-1] in lx.VOICE_OF_OWNER:  # "Starmer’s office" speaks as Starmer
+                return self.full_name(poss)
+            if poss in self.persons:  # "X’s lawyers" are people of their own, unnamed
+                return None
             words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text[poss.end - m.start:])]
             words = [w for w in words if w not in ("’s", "'s", "s")]
         core = tuple(w for w in words if w not in lx.DETERMINERS)
@@ -362,6 +383,8 @@ class Resolver:
 
 
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+# What follows a possessive name: a lower-case head, or a run of capitalised words.
+_OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 # After a title: an optional "for/of/at the Capitalised Body", then ", " and the name.
 _APPOSED = re.compile(
     r"(?: (?:for|of|at|in) (?:the )?(?:[A-Z][\w.&-]*(?: (?:of|and|for|the))? ?)+)?, ")
