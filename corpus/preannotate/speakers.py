@@ -438,8 +438,43 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
-                return m
+                return _joined(res, toks, m, clause_start)
+            if not comma and j == k - 1 and toks[k].low.endswith("ing"):
+                m = _noun_before(res, toks, j, clause_start)
+                if m is not None:  # "an editorial suggesting that": the editorial
+                    return m
     return first_np(res, toks, k, clause_start)
+
+
+def _joined(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -> Mention:
+    """Two subjects joined by "and" ("aka_lol and Plain Talk blog about"): the pair,
+    as a description no single speaker is named by."""
+    i = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
+    if m.kind != "name" or i < 2 or toks[i - 1].low not in ("and", "&") or \
+            toks[i - 2].start < clause_start or not (toks[i - 2].cap or "_" in toks[i - 2].text):
+        return m
+    first = res._name_covering(toks[i - 2])
+    s = first.start if first is not None else toks[i - 2].start
+    return Mention(s, m.end, res.text[s : m.end], "description")
+
+
+def _noun_before(res: Resolver, toks: list[Token], j: int, clause_start: int
+                 ) -> Mention | None:
+    """The noun phrase a participle cue modifies ("a newspaper editorial suggesting"):
+    a determiner, at most two modifiers, a lower-case head."""
+    head = toks[j]
+    if not head.text.isalpha() or not head.text.islower() or head.low in _ADVERBS or \
+            head.low in _INTRO or head.low in lx.DETERMINERS or head.low in lx.STOP_CAPS:
+        return None
+    for i in range(j - 1, max(-1, j - 4), -1):
+        t = toks[i]
+        if t.start < clause_start or res.text[t.end : toks[i + 1].start] != " ":
+            return None
+        if t.low in lx.DETERMINERS:
+            return Mention(t.start, head.end, res.text[t.start : head.end], "description")
+        if t.low in lx.STOP_CAPS or t.low in _INTRO:
+            return None
+    return None
 
 
 def _nameish_subject(res: Resolver, m: Mention) -> bool:
