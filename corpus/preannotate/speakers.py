@@ -317,7 +317,13 @@ class Resolver:
         """Full name for a speaker mention, or None when nobody is named."""
         if m.kind == "name":
             name = self.by_start.get(m.start)
-            return self.full_name(name) if name is not None else m.text
+            if name is None:
+                return m.text
+            if _no_name(name, self.person_last):
+                return None
+            if len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
+                return self.full_name(name)
+            m = Mention(m.start, m.end, m.text, "description")  # "The Haitian Blogger"
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, para)
         words = [w.lower() for w in re.findall(r"[\w.’'-]+", m.text)]
@@ -403,6 +409,16 @@ def _sentence_starts(text: str) -> list[int]:
                 continue
         out.append(m.end())
     return out
+
+
+def _no_name(n: Name, person_last: set[str]) -> bool:
+    """A capitalised word that only opens its sentence: a gerund ("Dying in Haiti marks
+    …", a blog's title), no one's name unless the page gives a person that surname."""
+    from corpus.preannotate.gazetteer import given_names
+
+    low = n.last
+    return len(n.tokens) == 1 and n.sentence_initial and low.endswith("ing") and \
+        low not in person_last and low not in given_names()
 
 
 def _role_word(w: str) -> bool:
