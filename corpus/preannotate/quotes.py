@@ -382,6 +382,11 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
         return None
     colon = s + len(pre) - 1
     toks = tokenize(d.text, s, colon)
+    lead = next((t for t in toks if t.low not in lx.TITLES), None)
+    first = d.res.by_start.get(lead.start) if lead is not None else None
+    if first is not None and not first.possessive and \
+            re.match(r" (?:on|about|over|to|at)\b", d.text[first.end : colon]):
+        toks = [t for t in toks if t.end <= first.end]  # "Trump on Putin: “…”": Trump
     name = d.res.by_end.get(toks[-1].end) if toks else None
     if name is None or name.possessive:
         return None
