@@ -347,7 +347,20 @@ class Resolver:
         p = self.person_before(m.start, core) or self.person_before(m.start, (head,))
         if p is None and self.last_speaker is not None and self.last_speaker[0] >= para - 1:
             return self.last_speaker[1]
+        if p is None and words[0] == "the" and any(w in lx.NORP_WORDS or w in lx.GPE_WORDS
+                                                   for w in core[:-1]):
+            p = self._untitled_subject(m.start, head)
         return self.full_name(p) if p is not None else None
+
+    def _untitled_subject(self, pos: int, head: str) -> Name | None:
+        """For "the French president" with no one so titled: the subject of the sentence
+        just before, when the text gives that person no other title (news prose names a
+        person, then goes on with a description of them by country and office; a place
+        is never the answer). A bare "the spokesman" is someone else."""
+        n = self._antecedent(pos, None, 1, self.sex_of)
+        if n is None or any(t in lx.TITLES and t != head for t in n.title):
+            return None
+        return n
 
     def _name_before_head(self, m: Mention) -> Name | None:
         """The name that modifies a description's head word ("the [White House]
