@@ -164,11 +164,11 @@ VOICE_OF_OWNER: frozenset[str] = frozenset(
 # A line that is a photo caption: its names are no antecedents for the prose around it
 # ("X, left, and Y at the meeting. (Photo: AP)").
 CAPTION_CUES = (
-    r"\((?:photos?|images?|file|credit|ap|afp|reuters|getty|epa)|"
-    r"(?:photo|image|picture|credit)s?\s*(?:credit\s*)?[:/|]|"
+    r"\((?:photos?|images?|file|credit|ap|afp|reuters|getty|epa)\b|"
+    r"\b(?:photo|image|picture|credit)s?\s*(?:credit\s*)?[:/|]|"
     r"\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|"
     r",\s(?:left|right|center|centre|second from (?:left|right)|top|bottom),|"
-    r"(?:getty images|ap photo|reuters/|afp via|file photo|pictured)"
+    r"\b(?:getty images|ap photo|reuters/|afp via|file photo|pictured)\b"
 )
 # Particle verbs that report speech ("shot back", "pointed out"): the verb form, then the
 # particle the cue needs right after it.

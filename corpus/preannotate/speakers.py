@@ -65,8 +65,7 @@ class Resolver:
         self._person_ends = [n.end for n in self.persons]
         self.last_speaker: tuple[int, str, int] | None = None  # (para, name, offset)
         self._sent_starts = _sentence_starts(text)
-        self._captions = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)
-                          if _CAPTION.search(m.group())]
+        self._captions = _caption_lines(text)
         self.quoted: list[tuple[int, int]] = []  # quote contents, set by the quote finder
 
     # -- antecedents of he / she -------------------------------------------------
@@ -408,6 +407,28 @@ _OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 _APPOSED = re.compile(
     r"(?: (?:for|of|at|in) (?:the )?(?:[A-Z][\w.&-]*(?: (?:of|and|for|the))? ?)+)?, ")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+|[\r\n]+")
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are photo captions: a line with a caption cue, and the
+    short line right above a credit line ("Jean Charest in 2010" ¶ "Image: US Mission")
+    when it has no sentence end of its own."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\r\n]+", text)
+             if m.group().strip()]
+    out: set[tuple[int, int]] = set()
+    for i, (s, e, line) in enumerate(lines):
+        if _CAPTION.search(line):
+            out.add((s, e))
+            if i > 0 and _CREDIT_LINE.match(line):
+                ps, pe, prev = lines[i - 1]
+                if len(prev.split()) <= _CAPTION_WORDS and \
+                        prev.rstrip()[-1:] not in ".!?:\"”":
+                    out.add((ps, pe))
+    return sorted(out)
+
+
+_CREDIT_LINE = re.compile(r"\s*(?:photo|image|picture|credit)s?\s*(?:credit\s*)?[:/|]", re.I)
+_CAPTION_WORDS = 12  # a caption above a credit line is short
 
 
 def _sentence_starts(text: str) -> list[int]:
