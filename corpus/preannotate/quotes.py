@@ -54,6 +54,8 @@ _NON_FINITE = frozenset({"to", "will", "would", "could", "can", "should", "must"
                          "might", "did", "not", "never", "let", "me", "you", "him", "her",
                          "them", "us", "cannot"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\s+[—–-]+\s+")
+# Bare verb forms (a cue only as a finite verb after a modal or "to" is no report yet).
+_BARE_FORMS = frozenset(lx.SPEECH_VERB_LEMMAS)
 # At most this many words after the last comma make a post-posed attribution.
 _TAIL_WORDS = 10
 _AUX = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "would", "can",
@@ -158,8 +160,9 @@ def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
             return toks, k
         if toks[k].low == "per" and k + 1 < len(toks) and toks[k + 1].cap:
             return toks, k
-        if is_cue(toks, k):
-            return toks, k
+        if is_cue(toks, k) and not (k > 0 and toks[k - 1].low in _NON_FINITE
+                                    and toks[k].low in _BARE_FORMS):
+            return toks, k  # not "the talks would continue", "allow me to say"
     return None
 
 
@@ -301,7 +304,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 span.score = 0.7
                 between = text[prev[2] : q.open].strip() if prev[2] >= 0 else "x"
                 same_group = prev[0].para == q.para and not between
-            elif len(content.split()) >= 4:
+            elif len(content.split()) >= 4 or len(content.split()) >= 2 and _cut_off(d, q):
                 span.kind, span.score = "direct", 0.4
                 lead = _lead_in(d, q)
                 if lead is not None:
@@ -419,6 +422,22 @@ _READ_MORE = re.compile(r"(?:\((?:read|see|learn) more\)|\b(?:read|see|learn) mo
                         r"|continue reading\W{0,3}|full story\W{0,3})\s*$", re.I)
 
 
+def _cut_off(d: _Doc, q: Pair) -> bool:
+    """The page ends inside the quote (a truncated page: no closing mark, nothing after)."""
+    return q.close is None and not d.text[q.end :].strip()
+
+
+_HEADING_WORDS = 15
+
+
+def _heading(d: _Doc, para: int) -> bool:
+    """A short line without a sentence end or colon: a headline or section head, whose
+    cue ("Obama Says ...") is no lead-in for the quote under it (a pull quote)."""
+    ps, pe = d.paras[para]
+    line = d.text[ps:pe].rstrip()
+    return len(line.split()) <= _HEADING_WORDS and line[-1:] not in ".!?:;,\"”’…)"
+
+
 def _teaser(d: _Doc, para: int) -> bool:
     """A paragraph that ends in a "(Read more)" link: one item of a listing page, whose
     words belong to its own story, not to the item before or after it."""
@@ -439,7 +458,7 @@ def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
     if _teaser(d, q.para):
         return None  # a listing's pull quote: the item before is another story
     regions = [(ps, q.open)] if d.text[ps : q.open].strip() else []
-    if q.para > 0 and not _teaser(d, q.para - 1):
+    if q.para > 0 and not _teaser(d, q.para - 1) and not _heading(d, q.para - 1):
         regions.append(d.paras[q.para - 1])
     for s, e in regions:
         found = _last_cue(d, s, e)
