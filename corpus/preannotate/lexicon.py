@@ -185,7 +185,13 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "took": frozenset({"issue"}), "takes": frozenset({"issue"}),
     "blog": frozenset({"about"}), "blogs": frozenset({"about"}),
     "blogged": frozenset({"about"}),
+    # "That was how X put it", "as X puts it"
+    "put": frozenset({"it"}), "puts": frozenset({"it"}),
 }
+# Verbs of asking: the person asked is the one who answers next ("X asked Y about it.
+# “…,” he said": Y).
+ASKING_VERBS: frozenset[str] = frozenset(
+    {"asked", "asks", "questioned", "pressed", "quizzed", "interviewed", "challenged"})
 
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "one", "another", "two", "three", "several", "some", "its", "his",

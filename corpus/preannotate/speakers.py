@@ -107,7 +107,17 @@ class Resolver:
         if not found:
             return None
         found.reverse()
+        asked = next((n for n in found if self._asked(n)), None)
+        if asked is not None and self._sentence_of(asked.start) < self._sentence_of(pos):
+            return asked  # "X asked Y about the plan. “…,” he said": Y answers
         return next((n for n in found if not self._object(n)), found[0])
+
+    def _asked(self, n: Name) -> bool:
+        """The name is the object of a verb of asking ("asked Y", "pressed Y")."""
+        words = re.findall(r"[\w’'-]+", self.text[max(0, n.start - 40) : n.start])
+        while words and words[-1].lower() in lx.TITLES:
+            words.pop()
+        return bool(words) and words[-1].lower() in lx.ASKING_VERBS
 
     def _object(self, n: Name | None) -> bool:
         """The word before the name (past its title words: "with Lieutenant Governor X")
@@ -488,12 +498,31 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
-                return _joined(res, toks, m, clause_start)
+                return _governed(res, toks, _joined(res, toks, m, clause_start),
+                                 clause_start)
             if not comma and j == k - 1 and toks[k].low.endswith("ing"):
                 m = _noun_before(res, toks, j, clause_start)
                 if m is not None:  # "an editorial suggesting that": the editorial
                     return m
     return first_np(res, toks, k, clause_start)
+
+
+def _governed(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -> Mention:
+    """A name governed by a role word ("a spokesman for John Smith"): the role speaks,
+    the description is the speaker mention."""
+    i = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
+    if m.kind != "name" or i < 2 or toks[i - 1].low not in ("for", "of", "at") or \
+            not lx.is_role(toks[i - 2].low) or toks[i - 2].low in lx.TITLES and \
+            toks[i - 2].cap or res.text[toks[i - 2].end : m.start] != f" {toks[i - 1].text} ":
+        return m
+    s = toks[i - 2].start
+    for j in range(i - 3, max(-1, i - 6), -1):
+        if toks[j].start < clause_start or res.text[toks[j].end : toks[j + 1].start] != " ":
+            break
+        if toks[j].low in lx.DETERMINERS:
+            s = toks[j].start
+            break
+    return Mention(s, m.end, res.text[s : m.end], "description")
 
 
 def _joined(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -> Mention:
