@@ -263,6 +263,20 @@ def _speech_noun_attr(d: _Doc, s: int, q: Pair) -> _Attr | None:
     return None
 
 
+_TERM_WORDS = 4
+_TERM_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",
+                               "their"})
+
+
+def _named_term(pre: str, content: str) -> bool:
+    """A short quoted noun phrase right after a determiner ("The “group of death”
+    includes …") names a thing; a cue after the whole sentence reports the sentence,
+    not those words (scare, not mixed)."""
+    words = pre.split()
+    return bool(words) and words[-1].lower() in _TERM_DETERMINERS and \
+        len(content.split()) <= _TERM_WORDS and not re.search(r"[.!?;:,]", content)
+
+
 def _scare_marked(pre: str) -> bool:
     low = pre.lower().rstrip()
     return any(low.endswith(m) for m in lx.SCARE_MARKERS)
@@ -339,6 +353,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             attr = _post_attr(d, q, pe)
             if attr is not None and not _post_posed(d, q, attr, pe):
                 attr = None  # a cue of a later clause ("..., and X said he ...")
+            if attr is not None and _named_term(pre, content):
+                attr = None  # "The “group of death” includes Spain, the coach said"
             span.kind = "mixed" if attr is not None or _quoted_words(content) else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)
