@@ -205,6 +205,11 @@ class Resolver:
         name = self._name_covering(t)
         if name is not None:
             if name.end == t.end or name.possessive and name.end + 2 >= t.end:
+                owner = re.search(r"\b[A-Z][\w-]*[’']s $", self.text[max(0, name.start - 40) :
+                                                                  name.start])
+                if owner is not None and not name.possessive:  # "Jumble's Corner": a title
+                    s = name.start - len(owner.group())
+                    return Mention(s, name.end, self.text[s : name.end], "description")
                 return Mention(name.start, name.end, name.text, "name")
         if lx.is_role(t.low):
             for j in range(k - 1, max(-1, k - 5), -1):
@@ -525,6 +530,9 @@ def _governed(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -
     return Mention(s, m.end, res.text[s : m.end], "description")
 
 
+_OF_PLACE = frozenset({"from", "of", "in", "at", "based"})
+
+
 def _joined(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -> Mention:
     """Two subjects joined by "and" ("aka_lol and Plain Talk blog about"): the pair,
     as a description no single speaker is named by."""
@@ -602,6 +610,12 @@ def _first_in(res: Resolver, toks: list[Token], seg: list[int], k: int) -> Menti
                     m = res.np_ending(toks, j)
                     if m is not None:
                         return m
+                if toks[j].cap or res.text[toks[j - 1].end : toks[j].start] != " ":
+                    break
+                if j + 1 < k and toks[j + 1].low in _OF_PLACE and toks[j].text.isalpha():
+                    # "a young painter from Accra": the painter, whatever the head word
+                    return Mention(t.start, toks[j].end, res.text[t.start : toks[j].end],
+                                   "description")
     return None
 
 
