@@ -173,3 +173,8 @@ def test_pull_quote_in_a_listing_takes_no_speaker_from_the_item_before() -> None
 def test_reporting_verbs(verb: str) -> None:
     q = one(f"“It is safe,” Jane Smith {verb}.")
     assert q.kind == "direct" and q.speaker == "Jane Smith"
+
+
+def test_sports_title_before_a_name() -> None:
+    q = one("“I am honoured,” said Olympic champion Sara Lind, 24, after the race.")
+    assert q.speaker == "Sara Lind"

@@ -242,6 +242,7 @@ TITLES: frozenset[str] = frozenset(
         "resident", "student", "witness", "survivor", "veteran", "diplomat", "aide",
         "adviser", "advisor", "chairperson", "superintendent",
         "sheriff", "marshal", "principal", "dean", "rabbi", "imam", "priest", "pastor",
+        "champion", "medallist", "medalist", "winner", "finalist",
     }
 )
 
