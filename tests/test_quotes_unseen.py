@@ -178,3 +178,15 @@ def test_reporting_verbs(verb: str) -> None:
 def test_sports_title_before_a_name() -> None:
     q = one("“I am honoured,” said Olympic champion Sara Lind, 24, after the race.")
     assert q.speaker == "Sara Lind"
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("Obama Says “America Is Back” at Summit\n\nThe president spoke in Lima.", "mixed",
+     "Obama"),
+    ("Kerry: ‘No Deal Yet’\n\nThe talks went on.", "direct", "Kerry"),
+    ("Watch “The Crown” Tonight\n\nThe series returns.", "scare", None),
+])
+def test_title_case_in_headlines_is_no_name_when_a_cue_quotes(text: str, kind: str,
+                                                              speaker: str | None) -> None:
+    q = one(text)
+    assert (q.kind, q.speaker) == (kind, speaker)

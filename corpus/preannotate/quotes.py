@@ -303,6 +303,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             attr = _post_attr(d, q, pe)
             if attr is None:
                 _copy_speaker(span, prev[1])
+        elif (said := _heading_cue(d, q, sstart)) is not None:
+            span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
         elif _scare_marked(pre) or (_name_like(content) and not q.continued
                                     and not (starts_sentence and _spoken(d, q, pe))):
             span.kind = "scare"
@@ -450,8 +452,32 @@ def _heading(d: _Doc, para: int) -> bool:
     """A short line without a sentence end or colon: a headline or section head, whose
     cue ("Obama Says ...") is no lead-in for the quote under it (a pull quote)."""
     ps, pe = d.paras[para]
-    line = d.text[ps:pe].rstrip()
-    return len(line.split()) <= _HEADING_WORDS and line[-1:] not in ".!?:;,\"”’…)"
+    line = d.text[ps:pe].rstrip().rstrip("\"”’'»")
+    return len(line.split()) <= _HEADING_WORDS and line[-1:] not in ".!?:;,…)"
+
+
+def _heading_cue(d: _Doc, q: Pair, s: int) -> tuple[str, _Attr] | None:
+    """In a headline, Title Case is no sign of a name: "Obama Says “America Is Back”",
+    "Kerry: ‘No Deal Yet’" quote the speaker (the capitalised cue counts there). The
+    kind and attribution, or None when the quote's line is no headline or has no cue."""
+    if not _heading(d, q.para) or q.close is None:
+        return None
+    head = _headline_speaker(d, s, q.open)
+    if head is not None:
+        return "direct", head
+    toks = [t for t in tokenize(d.text, s, q.open) if d.mask[t.start] != "x"]
+    if len(toks) < 2 or toks[-1].low not in lx.SPEECH_VERBS or toks[-1].low in lx.NOUN_LIKE:
+        return None
+    k = len(toks) - 1
+    run = d.res.by_start.get(toks[0].start)
+    if run is not None and run.start < toks[k].start < run.end:  # "Obama Says": one run
+        m: Mention | None = Mention(run.start, toks[k - 1].end,
+                                    d.text[run.start : toks[k - 1].end], "name")
+    else:
+        m = subject_of(d.res, toks, k, s)
+    if m is None or m.kind != "name":
+        return None
+    return "mixed", _Attr(_cue_span(d.text, toks[k]), m)
 
 
 def _teaser(d: _Doc, para: int) -> bool:

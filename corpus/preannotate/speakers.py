@@ -331,8 +331,8 @@ class Resolver:
         """Full name for a speaker mention, or None when nobody is named."""
         if m.kind == "name":
             name = self.by_start.get(m.start)
-            if name is None:
-                return m.text
+            if name is None or name.end != m.end and not name.possessive:
+                return m.text  # no name, or part of a capitalised run ("Obama Says")
             if _no_name(name, self.person_last):
                 return None
             if len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
