@@ -190,3 +190,11 @@ def test_title_case_in_headlines_is_no_name_when_a_cue_quotes(text: str, kind: s
                                                               speaker: str | None) -> None:
     q = one(text)
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Donald Trump spoke. “No,” said Trump’s Secretary of State Marco Rubio.", "Marco Rubio"),
+    ("“No,” said the Minister for Foreign Affairs Penny Wong.", "Penny Wong"),
+])
+def test_title_with_its_office_before_the_name(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker

@@ -257,8 +257,10 @@ class Resolver:
                 # A description or a title: the phrase may go on to a name.
                 m = self.np_ending(toks, j)
                 nxt = self._names_from(toks[j].end, 40)
-                if nxt is not None and self.text[toks[j].end : nxt.start].strip() == "":
-                    return self._owned(nxt)
+                gap = self.text[toks[j].end : nxt.start] if nxt is not None else "?"
+                if nxt is not None and (gap.strip() == "" or _TITLE_GAP.fullmatch(gap) and (
+                        tj.low in nxt.title or looks_like_person(nxt, self.person_last))):
+                    return self._owned(nxt)  # "Secretary of State Marco Rubio": the name
                 if m is not None and not (j + 1 < len(toks) and toks[j + 1].low in
                                           lx.ROLE_NOUNS):
                     return self._apposed(m) or m
@@ -416,6 +418,8 @@ class Resolver:
 
 
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+# Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
+_TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.-]*))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
 _OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 # After a title: an optional "for/of/at the Capitalised Body", then ", " and the name.
