@@ -1,13 +1,15 @@
 """The streaming, sharded build: plan shards, run the steps on an engine, reduce.
 
-Documents are planned into deterministic shards by ``doc_id`` (contiguous runs of sorted
-ids, cut at ``[tool.storydrift] shard_mb`` of text); each shard goes through the
-per-document steps of :mod:`corpus.steps` (load and hash, labels, segment, derived
-columns, the per-document gate) on an engine (:mod:`corpus.engines`), which only runs
-steps and writes intermediate shard files. Cross-document work is done here, by the
-project's own code, as explicit reductions over the shards' outputs
-(:data:`REDUCTIONS`). Memory is bounded by the shard size, not the corpus: no table
-holding every document's text is ever made.
+Documents are planned into deterministic shards of whole stories (stories in the order
+of their first ``doc_id``, versions by ``doc_id``, cut at story boundaries near
+``[tool.storydrift] shard_mb`` of text); each shard goes through the steps of
+:mod:`corpus.steps` (load and hash, labels, segment, derived columns, the per-document
+gate, and the cross-version drift of the shard's stories) on an engine
+(:mod:`corpus.engines`), which only runs steps and writes intermediate shard files.
+Cross-document work is done here, by the project's own code, as explicit reductions
+over the shards' outputs (:data:`REDUCTIONS`). Memory is bounded by the shard size, not
+the corpus: no table holding every document's text, nor any drift table whole, is ever
+made.
 
 The pipeline, in order:
 ``corpus.steps.SHARD_STEPS`` (per shard) then :data:`REDUCTIONS` (over all shards).
@@ -109,20 +111,28 @@ def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY)
 
 
 def plan_shards(root: Path, entries: list[Entry], shard_bytes: int) -> list[list[Entry]]:
-    """Contiguous runs of doc_id-sorted entries, each at most ``shard_bytes`` of source
-    bytes (one document may exceed it alone). A pure function of the sources: file sizes
-    are pinned by the manifests' sha256, so every machine plans the same shards."""
+    """Whole stories, in the order of their first doc_id (a story's versions by doc_id),
+    cut into shards of at most ``shard_bytes`` of source bytes at story boundaries (one
+    story may exceed it alone). A story never spans two shards, so its cross-version
+    drift is a per-shard step and no step ever waits for another shard. A pure function
+    of the sources: file sizes are pinned by the manifests' sha256, so every machine
+    plans the same shards."""
+    stories: dict[str, list[Entry]] = {}
+    for e in sorted(entries, key=lambda e: e.doc_id):
+        stories.setdefault(e.story_id, []).append(e)
     shards: list[list[Entry]] = [[]]
     size = 0
-    for e in sorted(entries, key=lambda e: e.doc_id):
-        try:
-            n = os.stat(root / e.file).st_size
-        except OSError:
-            n = 0  # the load step names the missing file
+    for members in stories.values():  # insertion order: by each story's first doc_id
+        n = 0
+        for e in members:
+            try:
+                n += os.stat(root / e.file).st_size
+            except OSError:
+                pass  # the load step names the missing file
         if shards[-1] and size + n > shard_bytes:
             shards.append([])
             size = 0
-        shards[-1].append(e)
+        shards[-1].extend(members)
         size += n
     return shards
 
@@ -154,8 +164,20 @@ class Built:
     temp: LiveTemp | None = None  # holds ``work`` alive (see corpus.tempdirs)
 
     def shard(self, name: str, i: int) -> pa.Table:
-        """One shard's output table (documents or segments), read from its IPC file."""
-        return read_arrow(self.work / f"plan-{i:05d}" / f"{name}.arrow")
+        """One shard's part of a table written per shard (:meth:`sharded`), from its IPC
+        file."""
+        return read_arrow(self.work / f"plan-{i:05d}" / f"{self.sharded()[name]}.arrow")
+
+    def sharded(self) -> dict[str, str]:
+        """Release tables written shard by shard -> the shard output file each comes
+        from: documents, segments and the drift step's tables (never held whole)."""
+        out = {la.name: la.name for la in self.registry
+               if la.source in ("documents", "segments")}
+        if any(la.source == "drift" for la in self.registry):
+            from corpus.drift.corpus_drift import SHARD_OUTPUTS
+
+            out.update({table: name for name, table in SHARD_OUTPUTS.items()})
+        return out
 
     def cleanup(self) -> None:
         if self.temp is not None:
@@ -210,6 +232,14 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         step(f"planning {n} shard(s) of {len(entries)} documents")
         declared = {la.name: la for la in registry
                     if la.source in ("documents", "segments") or la in span_layers}
+        drift_conf = None
+        if any(la.source == "drift" for la in registry):
+            from corpus.drift.corpus_drift import DRIFT_TABLES
+
+            (work / "report").mkdir()
+            drift_conf = {"layers": {k: registry[k] for k in DRIFT_TABLES},
+                          "version": project.version, "policy": project.release_reports,
+                          "report_dir": str(work / "report")}
         paths = []
         for i, sh in enumerate(plan):
             def part(df: pl.DataFrame, i: int = i) -> pa.Table:
@@ -223,6 +253,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
                 "gold_segments": part(segs).drop_columns(["_grow"]),
                 "annotations": {k: part(v) for k, v in spans.items()},
                 "layers": declared, "annotated": annotated, "report": None,
+                "drift": drift_conf,
             }
             path = work / f"plan-{i:05d}.pkl"
             path.write_bytes(pickle.dumps(payload, protocol=5))
@@ -305,6 +336,7 @@ class _Reduction:
     texts: dict[str, str] = field(default_factory=dict)
     reports: list[GateReport] = field(default_factory=list)
     report: GateReport | None = None
+    drift_rows: dict[str, int] = field(default_factory=dict)  # per-shard drift tables' rows
 
 
 def shard_errors(r: _Reduction) -> None:
@@ -364,30 +396,34 @@ def spans_without_document(r: _Reduction) -> None:
                                   checks=("spans_resolve",)))
 
 
-def drift(r: _Reduction) -> None:
-    """Cross-version drift, story by story from the shards (issue 8's layers, source
-    "drift"; its HTML reports go to work/report/)."""
+def drift_counts(r: _Reduction) -> None:
+    """Cross-version drift was a shard step (stories are planned whole into shards; its
+    tables stay in the shards, its HTML reports in work/report/): here the gold
+    alignments get their origin, and the drift tables' row counts are summed."""
     if not any(la.source == "drift" for la in r.registry):
         return
-    from corpus.drift.corpus_drift import drift_reduction
+    from corpus.drift.corpus_drift import SHARD_OUTPUTS
 
-    layers, report = drift_reduction(r.project, [p.with_suffix("") for p in r.paths],
-                                     r.layers, r.documents, r.registry, r.work / "report",
-                                     workers=r.workers)
-    r.layers.update(layers)
-    if report is not None:
-        r.reports.append(report)
+    if "alignments" in r.layers:
+        r.layers["alignments"] = r.layers["alignments"].with_columns(
+            pl.lit("gold").alias("origin"))
+    for name, table in SHARD_OUTPUTS.items():
+        r.drift_rows[table] = sum(s["rows"].get(name, 0) for s in r.summaries)
 
 
 def layer_gate(r: _Reduction) -> None:
     """The rest of the gate: every layer's model, foreign keys, labels vs entities,
     refuted claims, quote clusters; then one report with every part's failures."""
-    frames = {**r.layers, "documents": r.documents}
+    # the drift step's own tables were checked in their shards: empty stand-ins here
+    absent = {la.name: pl.from_arrow(la.table.schema.empty_table())
+              for la in r.registry if la.name not in r.layers and la.source == "drift"}
+    frames = {**absent, **r.layers, "documents": r.documents}
     r.reports.append(run_gate(frames, r.registry, tables=tuple(r.layers),
                               checks=REDUCTION_CHECKS))
     rows = {la.name: (r.documents.height if la.source == "documents" else
                       sum(s["rows"]["segments"] for s in r.summaries)
-                      if la.source == "segments" else r.layers[la.name].height)
+                      if la.source == "segments" else r.drift_rows[la.name]
+                      if la.name in r.drift_rows else r.layers[la.name].height)
             for la in r.registry}
     r.report = merge_reports(r.reports, rows)
 
@@ -396,7 +432,7 @@ def layer_gate(r: _Reduction) -> None:
 # before them). Each reads and fills the _Reduction.
 REDUCTIONS: tuple[Callable[[_Reduction], None], ...] = (
     shard_errors, layers_reassembled, documents_without_text, card_figures,
-    spans_without_document, drift, layer_gate)
+    spans_without_document, drift_counts, layer_gate)
 
 
 def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
@@ -418,10 +454,9 @@ def build_frames(project: Project, progress: Callable[[str], None] | None = None
     built = build(project, progress, layers, registry=registry)
     try:
         frames = dict(built.layers)
-        for la in registry:
-            if la.source in ("documents", "segments"):
-                parts = [pl.from_arrow(built.shard(la.name, i)) for i in range(built.n_shards)]
-                frames[la.name] = pl.concat(parts, how="vertical_relaxed")
+        for name in built.sharded():
+            parts = [pl.from_arrow(built.shard(name, i)) for i in range(built.n_shards)]
+            frames[name] = pl.concat(parts, how="vertical_relaxed")
         return frames
     finally:
         built.cleanup()

@@ -22,6 +22,9 @@ SEMVER = re.compile(
     r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$")
 
 
+RELEASE_REPORTS = ("annotated", "all", "none")
+
+
 @dataclass(frozen=True)
 class Project:
     root: Path
@@ -37,6 +40,12 @@ class Project:
     # description, topic): what the stories are about. None: a neutral sentence instead.
     description: str | None = None
     topic: str | None = None
+    # Which stories' HTML drift reports the release carries in report/ ([tool.storydrift]
+    # release_reports): "annotated" (stories with any gold layer: the curated ones; every
+    # other story's page is one `corpus report` away), "all" or "none". A page costs
+    # about a second of charts and half a megabyte: at a million documents, "all" would
+    # be days and tens of gigabytes.
+    release_reports: str = "annotated"
 
     @property
     def annotations(self) -> Path:
@@ -142,6 +151,12 @@ def load_project(root: Path | None = None) -> Project:
         problems.append(Problem(where, "must be a list of layer names",
                                 field="tool.storydrift.empty_layers"))
         empty = []
+    reports = tool.get("release_reports", "annotated")
+    if reports not in RELEASE_REPORTS:
+        problems.append(Problem(where, f"must be one of {', '.join(RELEASE_REPORTS)} (which "
+                                "stories' drift reports the release carries)",
+                                field="tool.storydrift.release_reports"))
+        reports = "annotated"
     prose = {}
     for key in ("description", "topic"):
         value = tool.get(key)
@@ -156,4 +171,5 @@ def load_project(root: Path | None = None) -> Project:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
     return Project(root=root, name=name if isinstance(name, str) else "storydrift",
                    version=version, sources=tuple(sources), allowed_roots=tuple(allowed),
-                   shard_mb=float(shard_mb), empty_layers=tuple(empty), **prose)
+                   shard_mb=float(shard_mb), empty_layers=tuple(empty),
+                   release_reports=reports, **prose)

@@ -272,8 +272,8 @@ BUILTIN: tuple[Layer, ...] = (
           labelstudio=LabelStudio(),  # carried inside its claim's region
           exports=("brat", "claims")),
     # Cross-version drift (corpus.drift): gold alignments from the folder; the aligner's
-    # proposals, version pairs, derivation and quote proposals from the "drift" reduction
-    # (corpus.drift.corpus_drift.drift_reduction, run by corpus.build._reduce).
+    # proposals, version pairs, derivation and quote proposals from the "drift" step
+    # (corpus.drift.corpus_drift.shard_drift, run per shard by corpus.steps.drift_step).
     Layer(tables.ALIGNMENTS, "schemas.alignments:AlignmentsModel",
           foreign_keys=(ForeignKey("target_doc_id", (("documents", "doc_id"),),
                                    "document {} does not exist"),),

@@ -166,13 +166,14 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         files: dict[str, list[str]] = {}
         tables: dict[str, pa.Table] = {}
         n = built.n_shards
-        jobs = [(str(built.work / f"plan-{i:05d}" / f"{la.name}.arrow"), la.name,
+        sharded = built.sharded()  # release table -> shard output file
+        jobs = [(str(built.work / f"plan-{i:05d}" / f"{sharded[la.name]}.arrow"), la.name,
                  str(folder / shard_file(la.name, i, n)))
-                for la in REGISTRY.release_layers() if la.source in ("documents", "segments")
+                for la in REGISTRY.release_layers() if la.name in sharded
                 for i in range(n)]
         _write_shards(jobs, workers, step)
         for la in REGISTRY.release_layers():
-            if la.source in ("documents", "segments"):
+            if la.name in sharded:
                 if n == 1:
                     tables[la.name] = pq.read_table(folder / shard_file(la.name, 0, 1))
                 else:  # what the figures read at scale: the annotated documents only
@@ -186,9 +187,10 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 write_parquet(tables[la.name], folder / shard_file(la.name, 0, 1))
                 files[la.name] = [shard_file(la.name, 0, 1)]
         # views derived from the validated tables (corpus/tables.py VIEWS): the token view
-        # covers the documents held whole here (all of them in a one-shard release, the
-        # annotated ones in a sharded one)
-        tables["tokens"] = token_view(tables["documents"], tables["mentions"])
+        # covers the documents that carry annotations, however many shards (an
+        # unannotated page would read as all-O sentences: negatives nobody labelled)
+        tables["tokens"] = token_view(_annotated(tables["documents"], built),
+                                      tables["mentions"])
         write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))
         files["tokens"] = [shard_file("tokens", 0, 1)]
         reports = built.work / "report"

@@ -193,6 +193,37 @@ preannotate_mentions = register_step(Step("preannotate_mentions", "1", mentions_
                                           setup=_spacy_setup,
                                           doc="spaCy entity ruler + rules, nlp.pipe"))
 
+def drift_step(_batch: pa.Table, ctx: ShardContext) -> pa.Table:
+    """Cross-version drift of every story of the shard (stories are planned whole into
+    shards): alignment proposals, version pairs, derivation and quote proposals, each
+    story's HTML report where the project asks for one. Returns one row per story."""
+    from corpus.drift.corpus_drift import shard_drift
+
+    conf = ctx.plan.get("drift")
+    if conf is None:  # a registry without drift layers
+        return pa.table({"story_id": pa.array([], pa.string())})
+    from corpus.gate import merge_reports
+    from corpus.registry import Registry
+
+    docs = pl.from_arrow(ctx.tables["documents"])
+    layers = {k: pl.from_arrow(ctx.tables[k]) for k in ("quotes", "mentions", "claims",
+                                                        "alignments") if k in ctx.tables}
+    frames, report = shard_drift(
+        docs, pl.from_arrow(ctx.tables["segments"]), layers,
+        Registry(dict(ctx.plan["layers"])), conf["layers"], conf["version"], conf["policy"],
+        None if conf["report_dir"] is None else Path(conf["report_dir"]))
+    for name, f in frames.items():
+        ctx.tables[name] = f.to_arrow()
+    ctx.plan["report"] = merge_reports([ctx.plan["report"], report])
+    stories = docs["story_id"].unique().sort()
+    ctx.counts["stories_drifted"] = stories.len()
+    return pa.table({"story_id": stories.to_arrow()})
+
+
+drift = register_step(Step("drift", "1", drift_step,
+                           doc="per story: alignments, version pairs, derivation and quote "
+                               "proposals, HTML report"))
+
 # (step, the output it reads, the name of its output), in pipeline order.
 SHARD_STEPS: tuple[tuple[Step, str, str], ...] = (
     (load, "entries", "documents"),
@@ -200,6 +231,7 @@ SHARD_STEPS: tuple[tuple[Step, str, str], ...] = (
     (segment, "documents", "segments"),
     (derive, "segments", "segments"),
     (gate, "segments", "gate"),
+    (drift, "documents", "stories"),
 )
 
 
@@ -230,7 +262,11 @@ def run_shard(plan_path: str) -> int:
         summary["error"] = (e.message, [p.as_dict() for p in e.problems])
         (out / "summary.pkl").write_bytes(pickle.dumps(summary, protocol=5))
         return plan["shard"]
-    for name in (*SHARD_TABLES, *plan["annotations"]):
+    from corpus.drift.corpus_drift import SHARD_OUTPUTS
+
+    written = (*SHARD_TABLES, *plan["annotations"],
+               *(k for k in SHARD_OUTPUTS if k in ctx.tables))
+    for name in written:
         with pa.OSFile(str(out / f"{name}.arrow"), "wb") as f, \
                 pa.ipc.new_file(f, ctx.tables[name].schema, options=IPC) as w:
             w.write_table(ctx.tables[name])
@@ -242,7 +278,7 @@ def run_shard(plan_path: str) -> int:
         texts=docs.filter(keep).select(["doc_id", "text"]), stats=shard_stats(ctx.tables),
         kinds=seg.group_by("kind").agg(pl.len().cast(pl.Int64).alias("n")).to_arrow(),
         counts=ctx.counts,
-        rows={k: ctx.tables[k].num_rows for k in (*SHARD_TABLES, *plan["annotations"])},
+        rows={k: ctx.tables[k].num_rows for k in written},
         steps={s.name: s.version for s, _, _ in SHARD_STEPS})
     (out / "summary.pkl").write_bytes(pickle.dumps(summary, protocol=5))
     return plan["shard"]

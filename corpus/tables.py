@@ -241,7 +241,9 @@ CLAIM_EVIDENCE = Table(
 # token-classification model can train on the release without any span code.
 TOKENS = Table(
     name="tokens",
-    doc="One row per sentence: tokens and BIO tags derived from the mentions layer "
+    doc="One row per sentence of every document that carries annotations (an unannotated "
+        "page is left out, not given all-O tags): tokens and BIO tags derived from the "
+        "mentions layer "
         "(nested or overlapping mentions keep the first; see corpus/tokens.py).",
     key=("doc_id", "start"),
     spans=("",),

@@ -197,10 +197,11 @@ def foreign_keys(frames: Frames, registry: Registry = REGISTRY) -> list[pl.DataF
             table = la.name
             out.append(_fail(bad, table, "foreign_key", fk.column,
                              pl.format(fk.what, pl.col(fk.column))))
-    self_parent = _with_row(frames["documents"]).explode("derived_from").filter(
-        pl.col("derived_from") == pl.col("doc_id"))
-    out.append(_fail(self_parent, "documents", "not_own_parent", "derived_from",
-                     pl.lit("a document cannot derive from itself")))
+    if "documents" in registry:  # a part of the gate may check other tables' keys only
+        self_parent = _with_row(frames["documents"]).explode("derived_from").filter(
+            pl.col("derived_from") == pl.col("doc_id"))
+        out.append(_fail(self_parent, "documents", "not_own_parent", "derived_from",
+                         pl.lit("a document cannot derive from itself")))
     return out
 
 

@@ -98,3 +98,54 @@ def test_croissant_reads_every_shard(local_two):
     assert {k: v for k, v in digests.items() if k.startswith("data/")} == objs
     ds = mlc.Dataset(jsonld=out / "croissant.json")
     assert sum(1 for _ in ds.records(record_set="documents")) == N_DOCS + 5
+
+
+def test_plan_keeps_every_story_in_one_shard(sharded_project):
+    """The drift step needs a story's versions together: the plan never splits a story,
+    and still cuts the corpus into several shards."""
+    from corpus.build import plan_shards
+    from corpus.manifest import read_manifests
+
+    project = load_project(sharded_project)
+    entries = read_manifests(project.root, project.sources, project.allowed_roots)
+    plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))
+    assert len(plan) >= 5
+    shard_of: dict[str, set[int]] = {}
+    for i, shard in enumerate(plan):
+        ids = [e.doc_id for e in shard]
+        assert ids == sorted(ids)
+        for e in shard:
+            shard_of.setdefault(e.story_id, set()).add(i)
+    assert all(len(s) == 1 for s in shard_of.values())
+    assert sorted(e.doc_id for sh in plan for e in sh) == sorted(e.doc_id for e in entries)
+
+
+def test_drift_tables_do_not_depend_on_the_shards(sharded_project, local_two, tmp_path):
+    """The drift step runs shard by shard; its tables hold the same rows as one shard's
+    build of the same corpus, and are written per shard."""
+    import polars as pl
+
+    import shutil
+
+    one = tmp_path / "one"
+    shutil.copytree(sharded_project, one, ignore=shutil.ignore_patterns("dist"))
+    (one / "pyproject.toml").write_text((sharded_project / "pyproject.toml").read_text(
+        encoding="utf-8").replace("shard_mb = 0.4", "shard_mb = 64"), encoding="utf-8")
+    single = _assemble(one, tmp_path / "release", "local", 2)
+    out, digests = local_two
+    for table in ("alignments", "version_pairs", "derivation_proposals", "quote_proposals"):
+        assert f"data/{table}.parquet" in single
+        parts = sorted(f for f in digests if f.startswith(f"data/{table}-"))
+        assert len(parts) >= 5, table
+        sharded = pl.concat([pl.read_parquet(out / f) for f in parts])
+        whole = pl.read_parquet(tmp_path / "release" / "data" / f"{table}.parquet")
+        assert whole.height > 0, table
+        assert sharded.sort(sharded.columns).equals(whole.sort(whole.columns)), table
+
+
+def test_release_reports_are_the_annotated_stories(local_two):
+    """[tool.storydrift] release_reports defaults to "annotated": the seeds' story has a
+    page; the synthetic stories, with no gold layer, are one `corpus report` away."""
+    out, digests = local_two
+    pages = sorted(f for f in digests if f.startswith("report/"))
+    assert pages == ["report/coalition-of-the-willing-paris-2025-09-04.html"]

@@ -21,7 +21,7 @@ def _batch() -> pa.Table:
 def test_pipeline_is_a_list_of_named_versioned_steps():
     names = [s.name for s, _, _ in SHARD_STEPS]
     assert names == ["load_documents", "attach_labels", "segment", "derive",
-                     "gate_per_document"]
+                     "gate_per_document", "drift"]
     assert all(STEPS[n].version for n in names)
 
 
@@ -30,7 +30,7 @@ def test_reductions_are_a_named_list():
 
     assert [f.__name__ for f in REDUCTIONS] == [
         "shard_errors", "layers_reassembled", "documents_without_text", "card_figures",
-        "spans_without_document", "drift", "layer_gate"]
+        "spans_without_document", "drift_counts", "layer_gate"]
     assert all(f.__doc__ for f in REDUCTIONS)
 
 

@@ -10,9 +10,12 @@ reduction adds four tables and never touches a gold column:
 - ``derivation_proposals``: one proposal per document, with score and reason;
 - ``quote_proposals``: the proposed cluster and variant of every quote.
 
-In the sharded build (:func:`drift_reduction`) a story's texts are gathered from the
-shards' outputs and dropped once the story is done, so memory holds the open stories
-only; each story's HTML report is written as it is finished.
+In the sharded build this is a shard step (:func:`shard_drift`, run by
+``corpus.steps.drift_step``): the plan keeps every story whole in one shard, so a
+shard's drift needs no other shard, runs on the engine's workers, and memory holds one
+shard. The tables stay per shard to the release's Parquet files; each story's HTML
+report (the ones ``[tool.storydrift] release_reports`` asks for) is written as the story
+is finished.
 """
 
 from __future__ import annotations
@@ -153,17 +156,34 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[d
     return out
 
 
-def to_frames(rows: dict[str, list[dict]], gold: pl.DataFrame | None) -> Frames:
-    """The drift tables as frames: gold alignments (origin gold) then proposals."""
-    props = pl.DataFrame(rows["alignments"], schema=_ALIGN_SCHEMA)
+_SCHEMAS = {"alignments": _ALIGN_SCHEMA, "version_pairs": _PAIR_SCHEMA,
+            "derivation_proposals": _DERIV_SCHEMA, "quote_proposals": _QUOTE_SCHEMA}
+
+
+def story_frames(rows: dict[str, list[dict]]) -> Frames:
+    """One story's drift rows as typed frames: Arrow columns, not Python dicts, are what
+    the reduction holds and what travels back from a worker (a tenth of the memory)."""
+    return {k: pl.DataFrame(rows[k], schema=_SCHEMAS[k]) for k in DRIFT_TABLES}
+
+
+def to_frames(rows: dict[str, list[dict]] | dict[str, list[pl.DataFrame]],
+              gold: pl.DataFrame | None) -> Frames:
+    """The drift tables as frames: gold alignments (origin gold) then proposals. ``rows``
+    per table: rows as dicts, or frames of rows (stories' :func:`story_frames`)."""
+    def frame(k: str) -> pl.DataFrame:
+        parts = rows[k]
+        if parts and isinstance(parts[0], pl.DataFrame):
+            return pl.concat(parts, how="vertical")
+        return pl.DataFrame(parts, schema=_SCHEMAS[k])
+
+    props = frame("alignments")
     gold = gold if gold is not None else pl.DataFrame(schema=_ALIGN_SCHEMA)
     gold = gold.with_columns(pl.lit("gold").alias("origin"))
     props = props.with_columns(pl.lit("aligner").alias("origin"))
     return {"alignments": pl.concat([gold, props.select(gold.columns)], how="vertical_relaxed"),
-            "version_pairs": pl.DataFrame(rows["version_pairs"], schema=_PAIR_SCHEMA),
-            "derivation_proposals": pl.DataFrame(rows["derivation_proposals"],
-                                                 schema=_DERIV_SCHEMA),
-            "quote_proposals": pl.DataFrame(rows["quote_proposals"], schema=_QUOTE_SCHEMA)}
+            "version_pairs": frame("version_pairs"),
+            "derivation_proposals": frame("derivation_proposals"),
+            "quote_proposals": frame("quote_proposals")}
 
 
 def add_drift(frames: Frames, results: dict[str, StoryDrift]) -> Frames:
@@ -178,7 +198,7 @@ def add_drift(frames: Frames, results: dict[str, StoryDrift]) -> Frames:
     return {**frames, **to_frames(rows, gold)}
 
 
-# --- the sharded build's reduction -------------------------------------------------------
+# --- the drift step of the sharded build (one shard's stories) ---------------------------
 
 def _by_story(frame: pl.DataFrame | None, story_of: dict[str, str]) -> dict[str, pl.DataFrame]:
     """A layer's rows split by story once (rows keep their order): not one scan per story."""
@@ -192,16 +212,17 @@ def _by_story(frame: pl.DataFrame | None, story_of: dict[str, str]) -> dict[str,
             if k[0] is not None}
 
 
-def story_task(task: dict) -> tuple[dict[str, list[dict]], object]:
-    """One finished story: its drift rows, the gold alignments' target check, its HTML
-    report written to ``report_dir``. A pure function of ``task`` (any process)."""
+def story_task(task: dict) -> tuple[Frames, object]:
+    """One finished story: its drift rows (as frames), the gold alignments' target check,
+    its HTML report written to ``report_dir`` (None: no page for this story). A pure
+    function of ``task`` (any process)."""
     from corpus.drift.report import render_story
     from corpus.gate import run_gate
 
     story, order, docs, segs = task["story"], task["order"], task["docs"], task["segs"]
     v, q, m, c = _story_inputs(order, docs, segs, task["layers"])
     res = analyse(v, q, m, c, slug=f"qc:{story}")
-    rows = story_rows(story, res, task["gold"] is None)
+    rows = story_frames(story_rows(story, res, task["gold"] is None))
     report = None
     if task["gold"] is not None:
         sdocs = pl.DataFrame({"doc_id": order, "story_id": [story] * len(order),
@@ -215,78 +236,70 @@ def story_task(task: dict) -> tuple[dict[str, list[dict]], object]:
     return rows, report
 
 
-def drift_reduction(project, shard_dirs: list[Path], layers: Frames, documents: pl.DataFrame,
-                    registry, report_dir: Path | None = None, workers: int = 1):
-    """(drift frames, gate report): every story's drift, its texts read from the shards'
-    outputs and freed once the story is complete; the gold alignments' target spans are
-    checked against the target texts here (the one place both texts are at hand).
+# Shard outputs of the drift step, by the release table each becomes: the shard's
+# alignments (its gold rows, origin gold, then the aligner's proposals for stories without
+# gold), and the three tables only the drift step makes.
+SHARD_OUTPUTS = {"release_alignments": "alignments", "version_pairs": "version_pairs",
+                 "derivation_proposals": "derivation_proposals",
+                 "quote_proposals": "quote_proposals"}
 
-    Finished stories are analysed and rendered on ``workers`` processes (one story, or one
-    worker: in this process); their rows are gathered in the order the stories finished,
-    so the tables are the same bytes for every worker count."""
-    from corpus.gate import merge_reports
-    from corpus.steps import read_arrow
 
-    order = story_order(documents)
-    story_of = {d: s for s, ds in order.items() for d in ds}
+def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
+                registry, drift_layers: dict, project_version: str, policy: str,
+                report_dir: Path | None) -> tuple[Frames, object]:
+    """(drift frames by shard output name, gate report): every story of one shard.
+
+    The build plans whole stories into shards (``corpus.build.plan_shards``), so this is a
+    per-shard step: it needs no other shard, runs on whatever engine runs the shard, and
+    holds one shard's texts. Stories run in ``story_order``; each story's rows are Arrow
+    frames at once; the shard's drift tables are checked here (models, foreign keys into
+    the shard's documents and quotes, unique keys) because no later step holds them
+    whole. ``layers``: the shard's span layers (quotes, mentions, claims, the gold
+    ``alignments``) with their derived columns."""
+    from corpus.gate import merge_reports, run_gate
+    from corpus.registry import Registry
+
+    light = documents.drop("text")
+    order = story_order(light)
+    story_of = {d: st for st, ds in order.items() for d in ds}
+    texts = dict(documents.select("doc_id", "text").rows())
+    dates = dict(light.select("doc_id", "date").rows())
+    seg_of: dict[str, list] = {}
+    for doc, st, e, k in segments.select("doc_id", "start", "end", "kind").rows():
+        seg_of.setdefault(doc, []).append((st, e, k))
     gold = layers.get("alignments")
+    if gold is not None:
+        gold = gold.drop([c for c in ("_grow", "_shard") if c in gold.columns])
     gold_by = _by_story(gold, story_of)
     span = {k: _by_story(layers.get(k), story_of) for k in ("quotes", "mentions", "claims")}
-    docs_by = _by_story(documents, story_of)
-    docs_light = dict(documents.select("doc_id", "date").rows())
-    pending: dict[str, dict] = {}
-    rows: dict[str, list[dict]] = {k: [] for k in DRIFT_TABLES}
+    docs_by = _by_story(light, story_of)
+    parts: dict[str, list[pl.DataFrame]] = {k: [] for k in DRIFT_TABLES}
     reports = []
-    if report_dir is not None:
-        report_dir.mkdir(parents=True, exist_ok=True)
-    n = max(1, min(workers, len(order)))
-    pool = None
-    if n > 1:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn"))
-    futures: list = []  # in the order the stories finished; at most 4n stories in flight
-
-    def collect(result) -> None:
-        story_rows_, report = result
-        for k, val in story_rows_.items():
-            rows[k].extend(val)
+    for story, members in order.items():
+        own = {k: v[story] for k, v in span.items() if story in v}
+        page = report_dir is not None and (policy == "all" or (
+            policy == "annotated" and (bool(own) or story in gold_by)))
+        task = {"story": story, "order": members,
+                "docs": {d: {"text": texts[d], "date": dates.get(d)} for d in members},
+                "segs": {d: seg_of.get(d, []) for d in members}, "layers": own,
+                "gold": gold_by.get(story), "registry": registry,
+                "documents": docs_by[story], "version": project_version,
+                "report_dir": str(report_dir) if page else None}
+        frames, report = story_task(task)
+        for k, v in frames.items():
+            if v.height:
+                parts[k].append(v)
         if report is not None:
             reports.append(report)
-
-    try:
-        for d in shard_dirs:
-            texts = pl.from_arrow(read_arrow(d / "documents.arrow")).select("doc_id", "text")
-            segs = pl.from_arrow(read_arrow(d / "segments.arrow")).select("doc_id", "start",
-                                                                         "end", "kind")
-            seg_of: dict[str, list] = {}
-            for doc, s, e, k in segs.rows():
-                seg_of.setdefault(doc, []).append((s, e, k))
-            for doc, text in texts.rows():
-                story = story_of[doc]
-                buf = pending.setdefault(story, {"docs": {}, "segs": {}})
-                buf["docs"][doc] = {"text": text, "date": docs_light.get(doc)}
-                buf["segs"][doc] = seg_of.get(doc, [])
-                if len(buf["docs"]) != len(order[story]):
-                    continue
-                done = pending.pop(story)
-                task = {"story": story, "order": order[story], "docs": done["docs"],
-                        "segs": done["segs"],
-                        "layers": {k: v[story] for k, v in span.items() if story in v},
-                        "gold": gold_by.get(story), "registry": registry,
-                        "documents": docs_by[story], "version": project.version,
-                        "report_dir": None if report_dir is None else str(report_dir)}
-                if pool is None:
-                    collect(story_task(task))
-                    continue
-                futures.append(pool.submit(story_task, task))
-                while len(futures) > 4 * n:
-                    collect(futures.pop(0).result())
-        for f in futures:
-            collect(f.result())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    frames = to_frames(rows, gold)
-    return frames, (merge_reports(reports) if reports else None)
+    out = to_frames(parts, gold)
+    # the gold rows are checked with the whole gold layer (corpus.build's layer gate);
+    # the aligner's rows exist only here
+    mine = {**out, "alignments": out["alignments"].filter(pl.col("origin") == "aligner")}
+    quotes = layers.get("quotes")
+    if quotes is None:
+        quotes = pl.DataFrame(schema={"quote_id": pl.String, "doc_id": pl.String})
+    sub = Registry({n: drift_layers[n] for n in DRIFT_TABLES})
+    reports.append(run_gate({**mine, "documents": light, "quotes": quotes}, sub,
+                            tables=DRIFT_TABLES, checks=("foreign_keys", "keys_unique")))
+    return ({name: out[table] for name, table in SHARD_OUTPUTS.items()},
+            merge_reports(reports))

@@ -11,6 +11,7 @@ in the larger one: an opening, an excerpt, a copy inside other furniture).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,9 +42,41 @@ def _signatures(sets: list[set[str]]):
     return sigs
 
 
+@functools.cache
+def _lsh_params() -> tuple[int, int]:
+    """The (bands, rows) MinHashLSH would compute for RELATED: a numerical integration that
+    costs more than indexing a story, so it is done once per process."""
+    from datasketch import MinHashLSH
+
+    probe = MinHashLSH(threshold=RELATED, num_perm=NUM_PERM)
+    return probe.b, probe.r
+
+
+@functools.cache
+def _ensemble_class():
+    """MinHashLSHEnsemble whose per-instance parameter search (about 60 ms of numerical
+    integration, the same result every time for the same settings) runs once per
+    process: one index is built per story, so a corpus of stories paid it thousands of
+    times. The index and its answers are unchanged."""
+    from datasketch import MinHashLSHEnsemble
+
+    cache: dict[tuple, tuple] = {}
+
+    class CachedEnsemble(MinHashLSHEnsemble):
+        def _init_optimal_params(self, weights):
+            key = (self.threshold, self.h, self.m, tuple(weights))
+            if key not in cache:
+                rs = super()._init_optimal_params(weights)
+                cache[key] = (self.xqs, self.params, rs)
+            self.xqs, self.params, rs = cache[key]
+            return set(rs)
+
+    return CachedEnsemble
+
+
 def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
     """Shingle sets and the candidate pairs (i < j in the given order) worth checking."""
-    from datasketch import MinHashLSH, MinHashLSHEnsemble
+    from datasketch import MinHashLSH
 
     ids = list(bodies)
     sets = {d: shingles(bodies[d]) for d in ids}
@@ -51,10 +84,10 @@ def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[t
         return sets, []
     sigs = _signatures([sets[d] for d in ids])
     order = {d: i for i, d in enumerate(ids)}
-    lsh = MinHashLSH(threshold=RELATED, num_perm=NUM_PERM)
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
     for d, m in zip(ids, sigs, strict=True):
         lsh.insert(d, m)
-    ens = MinHashLSHEnsemble(threshold=CONTAINED * 0.8, num_perm=NUM_PERM, num_part=8)
+    ens = _ensemble_class()(threshold=CONTAINED * 0.8, num_perm=NUM_PERM, num_part=8)
     ens.index((d, m, max(1, len(sets[d]))) for d, m in zip(ids, sigs, strict=True))
     matrix = np.vstack([m.hashvalues for m in sigs])
     pairs: set[tuple[str, str]] = set()

@@ -16,7 +16,7 @@ from corpus.drift import align, dedup, derivation, entities
 from corpus.drift.quotes import Quote, cluster_quotes, prepare
 from corpus.drift.text import Passage, boilerplate_share, cited_outlets, passages
 
-SMALL_STORY = 64  # up to this many versions every earlier version is a candidate parent
+SMALL_STORY = 8  # up to this many versions every earlier version is a candidate parent
 MAX_PARENTS = 3  # candidate parents aligned per version in larger stories
 FABRICATED_MIN_REUSE = 0.3
 
@@ -79,6 +79,13 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
             cands = [d for d in order[:i]]
         else:
             cands = sorted(related[v.doc_id], key=lambda d: -related[v.doc_id][d])[:MAX_PARENTS]
+            # a rewrite shares too few shingles for MinHash to pair it: the versions just
+            # before it stand in, so it still meets MAX_PARENTS candidates
+            for d in reversed(order[:i]):
+                if len(cands) >= MAX_PARENTS:
+                    break
+                if d not in cands:
+                    cands.append(d)
         cands = [d for d in cands if _earlier_ok(v, by_id[d])]
         reuse[v.doc_id] = {}
         for c in cands:
