@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.drift.text import Passage, content_stems, dice, word_key, words
+from corpus.drift.text import Passage, content_stems, word_key, words
 
 REWRITTEN = 0.4
 MIN_RUN = 6  # words: a shorter passage must match a whole target passage to be verbatim
@@ -78,24 +78,66 @@ def _sub_span(p: Passage, at: int, n: int) -> tuple[int, int]:
     return p.start + ws[at][0], p.start + ws[at + n - 1][1]
 
 
+_EDGE = "\x01"  # between two targets' joined keys: a run never crosses it
+
+
+def concat(targets: list[_Indexed]) -> tuple[str, list[int]]:
+    """Every target's joined key in one string, and where each starts: one substring
+    search finds a run's first target (the targets in order), not one search per target."""
+    offs, parts, at = [], [], 0
+    for t in targets:
+        j = t.joined or _joined(t.key)
+        offs.append(at)
+        parts.append(j)
+        at += len(j) + 1
+    return _EDGE.join(parts), offs
+
+
+def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]]) -> tuple[int, int]:
+    """(target index, word index in it) of needle's first contiguous occurrence, or
+    (-1, -1): the same answer as :func:`_find_run` tried on each target in turn."""
+    import bisect
+
+    joined, offs = cat
+    pos = joined.find(_joined(needle))
+    if pos < 0:
+        return -1, -1
+    j = bisect.bisect_right(offs, pos) - 1
+    return j, joined.count(_SEP, offs[j], pos)
+
+
 def match(src: _Indexed, targets: list[_Indexed],
-          by_key: dict[tuple[str, ...], int]) -> tuple[str, int | None, int, int, float]:
-    """(label, target index, target start, target end, score) of one passage."""
+          by_key: dict[tuple[str, ...], int],
+          cat: tuple[str, list[int]] | None = None
+          ) -> tuple[str, int | None, int, int, float]:
+    """(label, target index, target start, target end, score) of one passage. ``cat``:
+    the targets' :func:`concat`, when many passages are matched against them."""
     hit = by_key.get(src.key)
     if hit is not None:
         t = targets[hit].p
         return "verbatim", hit, t.start, t.end, 1.0
     if len(src.key) >= MIN_RUN:
-        for j, t in enumerate(targets):
-            at = _find_run(src.key, t.key, t.joined or None)
-            if at >= 0:
-                s, e = _sub_span(t.p, at, len(src.key))
+        if cat is not None:
+            j, at = _first_run(src.key, cat)
+            if j >= 0:
+                s, e = _sub_span(targets[j].p, at, len(src.key))
                 return "verbatim", j, s, e, 1.0
+        else:
+            for j, t in enumerate(targets):
+                at = _find_run(src.key, t.key, t.joined or None)
+                if at >= 0:
+                    s, e = _sub_span(t.p, at, len(src.key))
+                    return "verbatim", j, s, e, 1.0
     best, best_j = 0.0, None
-    for j, t in enumerate(targets):
-        d = dice(src.stems, t.stems)
-        if d > best:
-            best, best_j = d, j
+    a = src.stems
+    if a:
+        na = len(a)
+        for j, t in enumerate(targets):  # dice(a, t.stems), inlined: the aligner's hot loop
+            b = t.stems
+            if b:
+                d = 2 * len(a & b) / (na + len(b))
+                if d > best:
+                    best, best_j = d, j
     if best_j is not None and best >= REWRITTEN:
         t = targets[best_j].p
         return "rewritten", best_j, t.start, t.end, round(best, 4)
@@ -135,7 +177,8 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
     for j, t in enumerate(ti):
         by_key.setdefault(t.key, j)
     target_id = target[0].doc_id if target else ""
-    found = [match(s, ti, by_key) for s in di]
+    cat = concat(ti)
+    found = [match(s, ti, by_key, cat) for s in di]
     rows = []
     verbatim_pos = [i for i, f in enumerate(found) if f[0] == "verbatim"]
     in_order = {verbatim_pos[k] for k in _lis([found[i][1] for i in verbatim_pos])}

@@ -131,8 +131,9 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[d
             row = pairs.get((d, t))
             if row is None:
                 if sh is None:
-                    sh = {x: shingles("\n".join(p.text for p in res.passages[x]))
-                          for x in res.order}
+                    sh = res.shingles or {x: shingles("\n".join(p.text for p in
+                                                                res.passages[x]))
+                                          for x in res.order}
                 a, b = sh[d], sh[t]
                 inter = len(a & b)
                 row = {"story_id": story, "doc_id": d, "target_doc_id": t,

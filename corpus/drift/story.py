@@ -43,6 +43,7 @@ class StoryDrift:
     mentions: list[entities.Mention] = field(default_factory=list)
     evidence: list[entities.Evidence] = field(default_factory=list)
     cited: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    shingles: dict[str, set[str]] = field(default_factory=dict)  # doc -> its body's shingles
 
 
 def _earlier_ok(a: Version, b: Version) -> bool:
@@ -61,7 +62,7 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     ps = {v.doc_id: passages(v.doc_id, v.text, v.segments) for v in versions}
     ix = {d: align.index(p) for d, p in ps.items()}
     bodies = {d: "\n".join(p.text for p in ps[d]) for d in order}
-    pairs = dedup.find_pairs(bodies)
+    pairs, sets = dedup.find_pairs_and_shingles(bodies)
     dup_of: dict[str, tuple[str, str]] = {}
     related: dict[str, dict[str, float]] = {d: {} for d in order}
     for p in pairs:
@@ -111,7 +112,7 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
                                                              by_id[parent].text,
                                                              doc_ix=ix[d], target_ix=ix[parent])
                 rows.extend(rows_for[(d, parent)])
-    out = StoryDrift(order, ps, bp, pairs, proposals, rows, reuse, cited=cited)
+    out = StoryDrift(order, ps, bp, pairs, proposals, rows, reuse, cited=cited, shingles=sets)
     if quotes:
         qs = sorted((prepare(q) for q in quotes), key=lambda q: (q.order, q.start, q.end))
         keeps = frozenset(d for d, p in proposals.items() if p.derivation in ("copy", "update"))
