@@ -23,6 +23,7 @@ NEAR = 0.9
 CONTAINED = 0.9
 RELATED = 0.2  # Jaccard at which two versions are candidates for alignment
 MAX_CANDIDATES = 24  # per document, the most similar candidates kept for exact checks
+EXACT_STORY = 64  # up to this many versions, candidate pairs by exact set arithmetic
 
 
 @dataclass(frozen=True)
@@ -74,14 +75,44 @@ def _ensemble_class():
     return CachedEnsemble
 
 
+def _exact_pairs(ids: list[str], sets: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """What the LSH indexes approximate, computed exactly: pairs with Jaccard >= RELATED
+    or either side >= the ensemble's containment threshold, each document keeping its
+    MAX_CANDIDATES most similar. For a story of a few dozen versions the exact set
+    arithmetic costs less than building the MinHash signatures, and misses nothing."""
+    order = {d: i for i, d in enumerate(ids)}
+    sizes = {d: len(sets[d]) for d in ids}
+    found: dict[str, list[tuple[float, int, str]]] = {d: [] for d in ids}
+    for i, a in enumerate(ids):
+        sa = sets[a]
+        for b in ids[i + 1:]:
+            inter = len(sa & sets[b])
+            if not inter:
+                continue
+            jac = inter / (sizes[a] + sizes[b] - inter)
+            if (jac >= RELATED or inter / max(1, sizes[a]) >= CONTAINED * 0.8
+                    or inter / max(1, sizes[b]) >= CONTAINED * 0.8):
+                found[a].append((-jac, order[b], b))
+                found[b].append((-jac, order[a], a))
+    pairs: set[tuple[str, str]] = set()
+    for d, cands in found.items():
+        for _, _, c in sorted(cands)[:MAX_CANDIDATES]:
+            x, y = sorted((d, c), key=order.__getitem__)
+            pairs.add((x, y))
+    return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
+
+
 def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
-    """Shingle sets and the candidate pairs (i < j in the given order) worth checking."""
+    """Shingle sets and the candidate pairs (i < j in the given order) worth checking:
+    exact for stories up to EXACT_STORY versions, MinHash-blocked past that."""
     from datasketch import MinHashLSH
 
     ids = list(bodies)
     sets = {d: shingles(bodies[d]) for d in ids}
     if len(ids) < 2:
         return sets, []
+    if len(ids) <= EXACT_STORY:
+        return sets, _exact_pairs(ids, sets)
     sigs = _signatures([sets[d] for d in ids])
     order = {d: i for i, d in enumerate(ids)}
     lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
