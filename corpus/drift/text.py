@@ -144,7 +144,8 @@ def cited_outlets(text: str) -> list[str]:
         name = m.group(1).strip().removeprefix("the ").strip()
         if any(w in name.split() or name.endswith(w) for w in _OUTLET_WORDS):
             found.append(name)
-    for m in _CONTRIB.finditer(text):
+    # _CONTRIB tries every capital letter; it needs the literal "contributed"
+    for m in (_CONTRIB.finditer(text) if "contributed" in text else ()):
         name = m.group(1).strip()
         if any(name.endswith(w) for w in _OUTLET_WORDS):
             found.append(name)
