@@ -191,9 +191,12 @@ def _with_shard(df: pl.DataFrame, shard_of: pl.DataFrame) -> pl.DataFrame:
 
 def build(project: Project, progress: Callable[[str], None] | None = None,
           layers: Path | None = None, engine: str = "local", workers: int | None = None,
-          address: str | None = None, registry: Registry = REGISTRY) -> Built:
+          address: str | None = None, registry: Registry = REGISTRY,
+          reports: str | tuple[str, ...] | None = None) -> Built:
     """Plan, run the shard steps on ``engine``, reduce; raises CorpusError on bad input
-    that stops the build (the gate's findings are in ``Built.report``)."""
+    that stops the build (the gate's findings are in ``Built.report``). ``reports``: which
+    stories get an HTML page in work/report/ ("annotated", "all", "none" or story ids;
+    default: the project's ``release_reports``)."""
     from corpus import engines
 
     step = progress or (lambda _msg: None)
@@ -238,7 +241,8 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
 
             (work / "report").mkdir()
             drift_conf = {"layers": {k: registry[k] for k in DRIFT_TABLES},
-                          "version": project.version, "policy": project.release_reports,
+                          "version": project.version,
+                          "policy": project.release_reports if reports is None else reports,
                           "report_dir": str(work / "report")}
         paths = []
         for i, sh in enumerate(plan):

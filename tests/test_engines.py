@@ -149,3 +149,22 @@ def test_release_reports_are_the_annotated_stories(local_two):
     out, digests = local_two
     pages = sorted(f for f in digests if f.startswith("report/"))
     assert pages == ["report/coalition-of-the-willing-paris-2025-09-04.html"]
+
+
+def test_report_renders_any_story_on_request(sharded_project, tmp_path):
+    """`corpus report --story` renders a story the release leaves out (no gold layer);
+    an unknown story id is a named error, not an empty folder."""
+    from tests.conftest import run_corpus
+
+    story = "syn-story-000003"
+    r = run_corpus("report", "--out", str(tmp_path / "out"), "--story", story,
+                   "--root", str(sharded_project))
+    assert r.returncode == 0, r.stderr
+    pages = sorted(p.name for p in (tmp_path / "out").glob("*.html"))
+    assert pages == [f"{story}.html"]
+    html = (tmp_path / "out" / pages[0]).read_text(encoding="utf-8")
+    assert story in html and "<svg" in html
+    bad = run_corpus("report", "--out", str(tmp_path / "bad"), "--story", "no-such-story",
+                     "--root", str(sharded_project))
+    assert bad.returncode == 1
+    assert "no-such-story" in bad.stderr and "Traceback" not in bad.stderr

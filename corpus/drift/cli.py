@@ -64,16 +64,28 @@ def align(
 
 def report(
     out: Annotated[Path, typer.Option("--out", help="folder for <story_id>.html")],
+    story: Annotated[list[str] | None, typer.Option(
+        "--story", help="only this story (repeatable; default: every story)")] = None,
     root: RootOpt = None,
 ) -> None:
     """One self-contained HTML drift report per story of the corpus (nothing loaded from
-    outside the page)."""
+    outside the page). The release carries only the annotated stories' pages
+    ([tool.storydrift] release_reports); this renders any or all."""
     from corpus.build import build
     from corpus.project import load_project
 
     project = load_project(root)
     with status("reading the corpus") as step:
-        built = build(project, step)  # its drift reduction renders every story's page
+        # the build's drift step renders the pages asked for, shard by shard
+        built = build(project, step, reports=tuple(story) if story else "all")
+        if story:
+            known = set(built.documents["story_id"].to_list())
+            unknown = [s for s in story if s not in known]
+            if unknown:
+                built.cleanup()
+                raise CorpusError(f"{len(unknown)} unknown story id(s)", [
+                    Problem("--story", "no document of the corpus has this story_id",
+                            record=s, field="story_id") for s in unknown])
         try:
             step("writing the reports")
             out.mkdir(parents=True, exist_ok=True)

@@ -246,8 +246,9 @@ SHARD_OUTPUTS = {"release_alignments": "alignments", "version_pairs": "version_p
 
 
 def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
-                registry, drift_layers: dict, project_version: str, policy: str,
-                report_dir: Path | None) -> tuple[Frames, object]:
+                registry, drift_layers: dict, project_version: str,
+                policy: str | tuple[str, ...], report_dir: Path | None
+                ) -> tuple[Frames, object]:
     """(drift frames by shard output name, gate report): every story of one shard.
 
     The build plans whole stories into shards (``corpus.build.plan_shards``), so this is a
@@ -278,8 +279,9 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
     reports = []
     for story, members in order.items():
         own = {k: v[story] for k, v in span.items() if story in v}
-        page = report_dir is not None and (policy == "all" or (
-            policy == "annotated" and (bool(own) or story in gold_by)))
+        page = report_dir is not None and (
+            policy == "all" or (policy == "annotated" and (bool(own) or story in gold_by))
+            or (not isinstance(policy, str) and story in policy))
         task = {"story": story, "order": members,
                 "docs": {d: {"text": texts[d], "date": dates.get(d)} for d in members},
                 "segs": {d: seg_of.get(d, []) for d in members}, "layers": own,
