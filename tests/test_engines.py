@@ -123,9 +123,9 @@ def test_plan_keeps_every_story_in_one_shard(sharded_project):
 def test_drift_tables_do_not_depend_on_the_shards(sharded_project, local_two, tmp_path):
     """The drift step runs shard by shard; its tables hold the same rows as one shard's
     build of the same corpus, and are written per shard."""
-    import polars as pl
-
     import shutil
+
+    import polars as pl
 
     one = tmp_path / "one"
     shutil.copytree(sharded_project, one, ignore=shutil.ignore_patterns("dist"))
