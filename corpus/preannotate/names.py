@@ -255,7 +255,8 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
         run = run[cut:]
         initial = False
     # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
-    before = text[max(0, run[0].start - 40) : run[0].start].split()
+    # (On the same line only: a heading's last word is no title of the next line's name.)
+    before = text[max(0, run[0].start - 40) : run[0].start].rsplit("\n", 1)[-1].split()
     if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS:
         title = title + (before[-1].lower(),)
     if not run:
