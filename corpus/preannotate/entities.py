@@ -18,7 +18,7 @@ from typing import Any
 from corpus.errors import CorpusError
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.limits import chunks
-from corpus.preannotate.names import Name, find_names, looks_like_person
+from corpus.preannotate.names import Name, find_names, is_place, looks_like_person
 
 _OPTIONAL_MODEL = "en_core_web_sm"
 _PRIORITY = {"catalogue": 0, "model": 1, "pattern": 2, "fallback": 3}
@@ -215,12 +215,18 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
     word of the language and none a given name that says "person" by itself; untitled,
     such a pair names a blog, a product, a heading. A surname the text gives a person
     elsewhere ("Long" after "Jane Long") keeps it."""
-    from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, common_words, given_counts, \
+        is_common_word, strong_given
+
+    def wordish(t: str) -> bool:  # a word, or a place ("Jamaica Woman Tongue")
+        if given_counts().get(t.lower(), 0) >= COMMON_GIVEN:
+            return False
+        return is_common_word(t) and not strong_given(t) or is_place(t)
 
     words = [t for t in name.tokens if t.lower() not in ("of", "the", "and")]
     return (bool(common_words()) and len(words) >= 2 and not name.title
             and not any(t.lower() in person_last for t in words)
-            and all(is_common_word(t) and not strong_given(t) for t in words))
+            and all(wordish(t) for t in words))
 
 
 def fallback_label(name: Name, person_last: set[str], title_case: bool = False) -> str | None:
@@ -325,6 +331,84 @@ def extract_mentions_batch(texts: list[str],
     return [_mentions_of(text, docs) for text, docs in zip(texts, per_text, strict=True)]
 
 
+_THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he $")
+_HEAD_AFTER = re.compile(r" ([a-z]+)\b")
+# Lower-case words after "the X" that show X is no modifier of a noun ("the Fitbit Surge
+# was", "the Papal Mass in Havana").
+_NOT_NOUNS = frozenset(
+    {"was", "is", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
+     "could", "should", "may", "might", "must", "did", "does", "do", "in", "of", "for", "and",
+     "or", "to", "at", "on", "with", "by", "from", "as", "that", "which", "who", "whose",
+     "said", "says", "says", "also", "not", "but", "into", "after", "before", "during",
+     "since", "until", "over", "under", "about", "than", "then", "there", "here", "where",
+     "when", "while", "if", "so", "a", "an", "the", "its", "their", "his", "her"})
+
+
+def _thing_context(text: str, n: Name, people: set[str]) -> bool:
+    """'the Parti Québécois', 'the Papal Mass', 'Takur Ghar mountain': a capitalised
+    name right after "the" or before a place or thing noun names no person (a person's
+    name takes no article: "the late John Smith" has a word between). A person the text
+    names elsewhere keeps it ("the Obama administration")."""
+    if any(t in lx.TITLES for t in n.title):
+        return False
+    head = _HEAD_AFTER.match(text, n.end)
+    if head and head.group(1) in lx.THING_HEADS:
+        return True
+    if _THE_BEFORE.search(text, max(0, n.start - 5), n.start):
+        # ... unless a noun follows that the person's name modifies ("the Kirby
+        # interview", "the Bob Marley movie", "the Obama administration")
+        return not (head and head.group(1) not in _NOT_NOUNS and not n.possessive)
+    return False
+
+
+_NICK = re.compile(r"\b([A-Z][a-z]+) [\"“‘']([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[\"”’'] "
+                   r"([A-Z][\w’'-]+)")
+
+
+def nickname_spans(text: str) -> list[tuple[int, int]]:
+    """'Mohammed “Safy” Hassan': the given name, the nickname in its quotation marks and the
+    surname are each a mention of the person (spans stop at the marks)."""
+    from corpus.preannotate.gazetteer import given_names
+
+    out = []
+    for m in _NICK.finditer(text):
+        if m.group(1).lower() in given_names() and m.group(1).lower() not in lx.STOP_CAPS:
+            out += [m.span(1), m.span(2), m.span(3)]
+    return out
+
+
+def _lone_given(text: str, n: Name) -> bool:
+    """'This week, Lori and I', 'about Evan and also about Paul Whelan': a frequent given
+    name standing alone in running text, which is no word of the language, no place and
+    no sentence opener, is a person called by first name."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word, places
+
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    if w and w.lower() in places()[2]:
+        return False  # "in Harrison, New Jersey": a town's name is a given name too
+    return (bool(w) and not n.sentence_initial and not n.text.isupper()
+            and given_counts().get(w.lower(), 0) >= COMMON_GIVEN
+            and not is_common_word(w) and not n.is_place_or_group()
+            and not is_place(w) and w.lower() not in lx.NON_PERSON_WORDS
+            and text[n.end : n.end + 1] not in ("-", "’", "'", "@", "/", ".")
+            and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
+
+
+def _without_lead_word(text: str, n: Name) -> Name:
+    """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
+    name, before a frequent given name, is an unknown title, not part of the name."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
+
+    counts = given_counts()
+    if len(n.tokens) >= 2 and n.tokens[0][1:].islower() and is_common_word(n.tokens[0]) \
+            and n.tokens[0].lower() not in counts \
+            and counts.get(n.tokens[1].lower(), 0) >= COMMON_GIVEN:
+        s = text.index(n.tokens[1], n.start)
+        return Name(s, n.end, text[s : n.end], n.title + (n.tokens[0].lower(),),
+                    n.possessive, False, n.tokens[1:], n.shout)
+    return n
+
+
 def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     spans: list[MentionSpan] = []
     for offset, doc in docs:
@@ -339,6 +423,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     in_heading = [any(s <= n.start < e for s, e in headings) for n in names]
     person_last = {n.last for i, n in enumerate(names) if not in_heading[i]
                    and any(t in lx.TITLES for t in n.title) and looks_like_person(n, set())}
+    nick = set(nickname_spans(text))
+    person_last |= {text[s:e].lower() for s, e in nick}
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
     # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
@@ -356,6 +442,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
             elif labels[i] is None and _vocative(text, n):
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
+            elif labels[i] is None and _lone_given(text, n):
+                labels[i] = "PERSON"
     for i, n in enumerate(names):
         if in_heading[i]:
             # "Bush Talks About War": a known person opening a headline is that person,
@@ -363,9 +451,13 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
     for i, n in enumerate(names):
-        if labels[i] == "PERSON" and _named_after(text, n):
+        if labels[i] == "PERSON" and (_named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
+        if (n.start, n.end) in nick:
+            labels[i] = "PERSON"
     for i, n in enumerate(names):
+        if labels[i] == "PERSON":
+            names[i] = n = _without_lead_word(text, n)
         if labels[i] is not None:
             spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],
                                                         source="fallback", score=0.4)))

@@ -296,6 +296,8 @@ STOP_CAPS: frozenset[str] = frozenset(
         "we’re", "we're", "let’s", "let's", "here’s", "here's", "there’s", "there's",
         "what’s", "what's", "unlike", "like", "newly", "welcome", "thanks",
         "thank", "hello", "congratulations", "dear", "please",
+        # page furniture that opens a line ("Posted July 27th", "Updated Monday")
+        "posted", "updated", "published", "filed", "date", "subject",
     }
 )
 
@@ -388,6 +390,20 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
      "arena", "field", "station", "highway", "square", "medal", "fellowship",
      "scholarship", "lecture", "tower", "theater", "theatre", "auditorium", "plaza",
      "complex", "facility", "laboratory", "observatory", "expressway", "tunnel", "dam"}
+)
+# Lower-case nouns after a capitalised name that make it the name of a place or a thing
+# ("Takur Ghar mountain", "the Basis Peak tracker", "#FreeSafy hashtag", "Plain Talk blog").
+THING_HEADS: frozenset[str] = frozenset(
+    {"mountain", "mountains", "peak", "river", "lake", "valley", "island", "islands",
+     "province", "district", "county", "region", "village", "town", "city", "peninsula",
+     "desert", "forest", "canal", "waterway", "hashtag", "website", "site", "blog", "blogs",
+     "app", "platform", "forum", "podcast", "newspaper", "magazine", "channel", "brand",
+     "tracker", "trackers", "device", "devices", "model", "team", "club", "stadium",
+     "arena", "airport", "festival", "tournament", "league", "party", "movement", "band",
+     "label", "series", "show", "programme", "program", "software", "browser", "network",
+     "campus", "neighborhood", "neighbourhood", "street", "square", "building", "hotel",
+     "restaurant", "company", "firm", "group", "mission", "spacecraft", "rover",
+     "telescope", "satellite", "rocket", "vessel", "ship", "expedition", "prize", "award"}
 )
 # Companies, apps and platforms whose names look like a person's in Title Case ("Truth
 # Social", "Google Play"): never part of a person's name.

@@ -35,10 +35,19 @@ class Token:
         return self.text[:1].isupper()
 
 
+_FILE_GLUE = re.compile(r"^(?:png|jpe?g|gif|svg|webp|tiff?|pdf)(?=[A-Z][a-z])")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of text[start:end] with absolute offsets."""
+    """Word tokens of text[start:end] with absolute offsets. A file name's extension glued
+    to the next word ("Left.pngLaura Hale", image alt text) is cut off that word."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        g = _FILE_GLUE.match(m.group())
+        s = m.start() + (g.end() if g else 0)
+        out.append(Token(s, m.end(), text[s : m.end()]))
+    return out
 
 
 @dataclass
@@ -89,13 +98,30 @@ def _strip_possessive(tok: Token) -> tuple[Token, bool]:
 _GLUED = re.compile(r"^([A-Z][\w’'-]*?[a-z])([A-Z][a-z]*)$")
 
 
-def _unglue(tok: Token) -> Token:
+_GLUED_LOW = re.compile(r"^([A-Z][a-z]{2,})(on|in|at|and|the|of|to|for|with|from|by)$")
+
+
+def _unglue(tok: Token, inner: bool = False, text: str = "") -> Token:
     """'SmithThe': a credit glued to the next sentence's first word; the name ends before
-    it (only when that word is one that opens sentences or a title, so "McArthur" stays)."""
+    it (only when that word is one that opens sentences or a title, so "McArthur" stays).
+    Inside a name (``inner``: not its first word) two long capitalised parts are a name glued
+    to the next line's word ("Laura HaleWikinews waves"), and a frequent given name glued to
+    a function word before a lower-case word is a lost space ("2nd Lt. William Clarkon
+    their")."""
     m = _GLUED.match(tok.text)
     if m and len(m.group(1)) >= 3 and (m.group(2).lower() in lx.STOP_CAPS
                                        or m.group(2).lower() in lx.TITLES):
         return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+    if inner and m and len(m.group(1)) >= 4 and len(m.group(2)) >= 4 \
+            and not m.group(1).lower().startswith(("mac", "fitz", "van", "von", "de", "la")):
+        return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+    low = _GLUED_LOW.match(tok.text)
+    if inner and low and re.match(r" [a-z]", text[tok.end : tok.end + 2]):
+        from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts
+
+        counts = given_counts()
+        if counts.get(low.group(1).lower(), 0) >= COMMON_GIVEN and tok.low not in counts:
+            return Token(tok.start, tok.start + len(low.group(1)), low.group(1))
     return tok
 
 
@@ -140,7 +166,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
         first = i
         i = j
         for g, t in enumerate(run):
-            u = _unglue(t)
+            u = _unglue(t, g > 0, text)
             if u is not t:  # "Jane SmithPresident Trump": the name ends in the glue
                 run = run[:g] + [u]
                 i = first + g + 1
@@ -168,7 +194,7 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
         if t.low == "of" and 0 < i < len(run) - 1:
             left, right = run[:i], run[i + 1 :]
             if i == 1 and left[0].low.endswith("s") and left[0].low not in given_names() \
-                    and right[0].low in given_names():
+                    and (right[0].low in given_names() or len(right) == 1):
                 return _split_of(right, poss)  # "Supporters of Tomasz": a plural noun
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
