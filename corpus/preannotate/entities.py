@@ -148,8 +148,8 @@ _VALUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"year|days|weeks|months)\b", re.I)),
     ("DATE", re.compile(r"\b(?:today|tomorrow|yesterday)\b", re.I)),
     ("DATE", re.compile(r"\b(?:in|since|by|until)\s+(\d{4})\b")),
-    ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:[A-Z]{2,4}|"
-                        r"Eastern Time))?")),
+    ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|"
+                        r"P\.M\.)(?:\s(?:[A-Z]{2,4}(?![\w:])|Eastern Time))?")),
     ("TIME", re.compile(r"\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
     ("MONEY", re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?")),
     ("MONEY", re.compile(r"\b\d[\d,.]*\s(?:million\s|billion\s|trillion\s)?(?:dollars|euros|"
@@ -377,6 +377,9 @@ def nickname_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+VERY_COMMON_GIVEN = 200_000  # babies: "Matt", "Amy", "Lori" even though the words exist
+
+
 def _lone_given(text: str, n: Name) -> bool:
     """'This week, Lori and I', 'about Evan and also about Paul Whelan': a frequent given
     name standing alone in running text, which is no word of the language, no place and
@@ -384,11 +387,13 @@ def _lone_given(text: str, n: Name) -> bool:
     from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word, places
 
     w = n.tokens[0] if len(n.tokens) == 1 else ""
-    if w and w.lower() in places()[2]:
+    if not w or w.lower() in places()[2] or w.lower() in lx.MONTHS:
         return False  # "in Harrison, New Jersey": a town's name is a given name too
-    return (bool(w) and not n.sentence_initial and not n.text.isupper()
-            and given_counts().get(w.lower(), 0) >= COMMON_GIVEN
-            and not is_common_word(w) and not n.is_place_or_group()
+    count = given_counts().get(w.lower(), 0)
+    # the most frequent names ("Matt", "Amy") are names first, whatever the dictionary says
+    return (not n.sentence_initial and not n.text.isupper() and count >= COMMON_GIVEN
+            and (count >= VERY_COMMON_GIVEN or not is_common_word(w))
+            and not n.is_place_or_group()
             and not is_place(w) and w.lower() not in lx.NON_PERSON_WORDS
             and text[n.end : n.end + 1] not in ("-", "’", "'", "@", "/", ".")
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
@@ -444,6 +449,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
             elif labels[i] is None and _lone_given(text, n):
                 labels[i] = "PERSON"
+            elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:
+                labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     for i, n in enumerate(names):
         if in_heading[i]:
             # "Bush Talks About War": a known person opening a headline is that person,

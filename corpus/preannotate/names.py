@@ -20,6 +20,9 @@ _POSSESSIVE = ("’s", "'s", "‘s")
 _ROMAN = re.compile(r"^(?=[IVXL]{2,})X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|bin|ibn|abu)-[A-Z]")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -32,7 +35,9 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        # "Abdel Fattah el-Sisi", "Ayman al-Zawahiri": an article glued to a capitalised
+        # name is part of the name
+        return self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 _FILE_GLUE = re.compile(r"^(?:png|jpe?g|gif|svg|webp|tiff?|pdf)(?=[A-Z][a-z])")
@@ -231,7 +236,9 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             run[0].low in _PARTICLES and run[0].cap and len(run) >= 2
             and run[0].low in given_names()):
         run = run[1:]
-    while run and (run[-1].low in _PARTICLES or run[-1].low in lx.STOP_CAPS and len(run) > 1):
+    while run and (run[-1].low in _PARTICLES or run[-1].low in lx.STOP_CAPS and len(run) > 1
+                   and not (run[-2].low in given_names()
+                            and run[-1].text[1:].islower())):  # "John Key" keeps "Key"
         run = run[:-1]  # "Antony J. Blinken At a Press Availability"
         poss = False
     if not run:
@@ -343,6 +350,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
             any(t in big_cities() for t in low):
         return False  # "Real Madrid": a city and no given name, a team or a place
     if len(low) >= 3 and any(is_place(" ".join(low[i:j])) for i in range(len(low))
+                             if low[i] not in _PARTICLES
                              for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
         return False  # "New York Knicks", "Golden State Warriors": a place inside
     if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS):
