@@ -253,6 +253,8 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "EVENT"
     if any(t in lx.ORG_WORDS for t in toks):
         return "ORG"
+    if toks[-1] + "." in lx.TITLES and len(toks) >= 2:
+        return None  # "Staff Sgt. Robert Bales": the words before a title abbreviation
     if title_case and name.last not in person_last and not _common_given_pair(name):
         return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
     if looks_like_person(name, person_last) and not _words_only(name, person_last):
@@ -399,6 +401,23 @@ def _lone_given(text: str, n: Name) -> bool:
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-\w{3,}$")
+
+
+def _without_verb(text: str, n: Name) -> Name:
+    """'Jackson Acquitted', 'Ghailani Convicted': a short headline's past participle after
+    a name is no part of it."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    last = n.tokens[-1] if len(n.tokens) >= 2 else ""
+    if last.endswith("ed") and last[1:].islower() and is_common_word(last) \
+            and last.lower() not in given_names():
+        e = n.end - len(last) - 1
+        return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,
+                    n.tokens[:-1], n.shout)
+    return n
+
+
 def _without_lead_word(text: str, n: Name) -> Name:
     """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
     name, before a frequent given name, is an unknown title, not part of the name."""
@@ -433,11 +452,14 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
     # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
+    names = [_without_verb(text, n) for n in names]
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
     full = [names[i] for i, lab in labels.items() if lab == "PERSON"]
     people = person_last | {n.last for n in full}
+    # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
+    people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) == 1:

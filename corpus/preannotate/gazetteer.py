@@ -139,8 +139,12 @@ def is_common_word(word: str) -> bool:
     w = word.lower()
     if w in words:
         return True
-    return any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[: -len(suf)] + rep in words
-               for suf, rep in _INFLECTIONS)
+    if any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[: -len(suf)] + rep in words
+           for suf, rep in _INFLECTIONS):
+        return True
+    # a doubled final consonant: "acquitted", "planning"
+    stem = w[:-2] if w.endswith("ed") else w[:-3] if w.endswith("ing") else ""
+    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words
 
 
 def strong_given(word: str) -> bool:

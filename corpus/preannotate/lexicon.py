@@ -243,6 +243,7 @@ TITLES: frozenset[str] = frozenset(
         "adviser", "advisor", "chairperson", "superintendent",
         "sheriff", "marshal", "principal", "dean", "rabbi", "imam", "priest", "pastor",
         "champion", "medallist", "medalist", "winner", "finalist",
+        "justice",
     }
 )
 

@@ -349,7 +349,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     if names and len(low) >= 2 and not any(t in names for t in low) and \
             any(t in big_cities() for t in low):
         return False  # "Real Madrid": a city and no given name, a team or a place
-    if len(low) >= 3 and any(is_place(" ".join(low[i:j])) for i in range(len(low))
+    titled = any(t in lx.TITLES for t in name.title)
+    if len(low) >= 3 and not titled and any(is_place(" ".join(low[i:j])) for i in range(len(low))
                              if low[i] not in _PARTICLES
                              for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
         return False  # "New York Knicks", "Golden State Warriors": a place inside
@@ -361,7 +362,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return True
     if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
         return False
-    if len(name.tokens) >= 2 and all(t[:1].isupper() or t in _PARTICLES for t in name.tokens):
+    if len(name.tokens) >= 2 and all(t[:1].isupper() or t in _PARTICLES
+                                     or _ARTICLE_NAME.match(t) for t in name.tokens):
         if any(t in lx.EVENT_WORDS or t in lx.LAW_WORDS or t.isdigit() for t in low):
             return False
         if name.text.isupper():  # "VOICE ONE", "PM ET": a label, unless a given name leads
