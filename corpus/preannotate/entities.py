@@ -224,7 +224,8 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
         return is_common_word(t) and not strong_given(t) or is_place(t)
 
     words = [t for t in name.tokens if t.lower() not in ("of", "the", "and")]
-    return (bool(common_words()) and len(words) >= 2 and not name.title
+    return (bool(common_words()) and len(words) >= 2
+            and not any(t in lx.TITLES for t in name.title)
             and not any(t.lower() in person_last for t in words)
             and all(wordish(t) for t in words))
 
@@ -255,7 +256,13 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "ORG"
     if toks[-1] + "." in lx.TITLES and len(toks) >= 2:
         return None  # "Staff Sgt. Robert Bales": the words before a title abbreviation
-    if title_case and name.last not in person_last and not _common_given_pair(name):
+    from corpus.preannotate.gazetteer import is_common_word
+
+    # "Remarks of President Barack Obama": a title and two words no word of the language
+    titled = len(toks) == 2 and not any(is_common_word(t) for t in toks) and any(
+        t in lx.TITLES for t in name.title)
+    if title_case and name.last not in person_last and not _common_given_pair(name) \
+            and not titled:
         return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
     if looks_like_person(name, person_last) and not _words_only(name, person_last):
         return "PERSON"
@@ -418,6 +425,15 @@ def _without_verb(text: str, n: Name) -> Name:
     return n
 
 
+def _given_and(text: str, n: Name, full: list[Name]) -> bool:
+    """A given name before "and" and a person's full name: two people of one family."""
+    from corpus.preannotate.gazetteer import given_names
+
+    if len(n.tokens) != 1 or n.last not in given_names() or text[n.end : n.end + 5] != " and ":
+        return False
+    return any(f.start == n.end + 5 and f.tokens[0].lower() in given_names() for f in full)
+
+
 def _without_lead_word(text: str, n: Name) -> Name:
     """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
     name, before a frequent given name, is an unknown title, not part of the name."""
@@ -471,6 +487,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
             elif labels[i] is None and _lone_given(text, n):
                 labels[i] = "PERSON"
+            elif labels[i] is None and _given_and(text, n, full):
+                labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"
             elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     for i, n in enumerate(names):
