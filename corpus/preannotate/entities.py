@@ -151,6 +151,8 @@ _VALUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|"
                         r"P\.M\.)(?:\s(?:[A-Z]{2,4}(?![\w:])|Eastern Time))?")),
     ("TIME", re.compile(r"\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
+    ("TIME", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|CDT|"
+                        r"CST|MDT|MST|IST|JST|ET)\b")),
     ("MONEY", re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?")),
     ("MONEY", re.compile(r"\b\d[\d,.]*\s(?:million\s|billion\s|trillion\s)?(?:dollars|euros|"
                          r"pounds|rubles|roubles|hryvnias)\b")),
@@ -180,6 +182,11 @@ def _inner_sentence(line: str) -> bool:
                for m in _INNER_STOP.finditer(line))
 
 
+_CREDIT_LINE = re.compile(r"\s*(?:(?:Written|Posted|Reported|Reporting|Translated|Edited|"
+                          r"Photos?|Story|Text|Video|Produced|Compiled|Interview|Uploaded)"
+                          r"\s+)?by\s+[A-Z]", re.I)
+
+
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines set in Title Case (headings, contents entries).
 
@@ -188,6 +195,9 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     """
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
+        if _CREDIT_LINE.match(line):  # "Written by Ellery Roberts Biddle": a byline
+            pos += len(line)
+            continue
         words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
         caps = sum(w[0].isupper() for w in words)
         # A sentence full of names ("NASA astronauts Shane Kimbrough, Megan McArthur, and
@@ -400,7 +410,9 @@ def _lone_given(text: str, n: Name) -> bool:
         return False  # "in Harrison, New Jersey": a town's name is a given name too
     count = given_counts().get(w.lower(), 0)
     # the most frequent names ("Matt", "Amy") are names first, whatever the dictionary says
-    return (not n.sentence_initial and not n.text.isupper() and count >= COMMON_GIVEN
+    # ("Matt, go ahead": a frequent name opening a sentence with a comma is addressed)
+    return ((not n.sentence_initial or text[n.end : n.end + 1] == ",")
+            and not n.text.isupper() and count >= COMMON_GIVEN
             and (count >= VERY_COMMON_GIVEN or not is_common_word(w))
             and not n.is_place_or_group()
             and not is_place(w) and w.lower() not in lx.NON_PERSON_WORDS
@@ -422,6 +434,22 @@ def _without_verb(text: str, n: Name) -> Name:
         e = n.end - len(last) - 1
         return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,
                     n.tokens[:-1], n.shout)
+    return n
+
+
+def _heading_cut(text: str, n: Name) -> Name:
+    """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
+    surname end at the next word of the language."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    toks = n.tokens
+    if len(toks) < 3 or toks[0].lower() not in given_names() or is_common_word(toks[1]):
+        return n
+    for k in range(2, len(toks)):
+        if is_common_word(toks[k]) or toks[k].lower() in lx.STOP_CAPS:
+            e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
+            return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,
+                        toks[:k], n.shout)
     return n
 
 
@@ -493,6 +521,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     for i, n in enumerate(names):
         if in_heading[i]:
+            names[i] = n = _heading_cut(text, n)
             # "Bush Talks About War": a known person opening a headline is that person,
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
