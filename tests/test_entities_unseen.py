@@ -1,0 +1,88 @@
+"""PERSON pre-annotation rules for unseen pages (issue 9): each test is one general rule.
+
+Every sentence here is invented for the tests (none comes from the seeds or the evaluation
+pages). The rules read the pinned name, place and word lists of the ``nlp`` extra.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.preannotate.entities import extract_mentions
+from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given
+
+pytestmark = pytest.mark.skipif(not common_words(), reason="english-words not installed")
+
+
+def persons(text: str) -> list[str]:
+    out = []
+    for m in extract_mentions(text):
+        assert text[m.start : m.end] == m.text
+        if m.label == "PERSON":
+            out.append(m.text)
+    return out
+
+
+def test_word_list_knows_inflections_and_names_apart() -> None:
+    assert is_common_word("raided") and is_common_word("insurgents")
+    assert is_common_word("acquitted")  # a doubled final consonant
+    assert not is_common_word("Civelek")
+    assert strong_given("Evan") and not strong_given("Red")
+
+
+def test_title_case_pair_of_common_words_is_no_person() -> None:
+    got = persons("She wrote on Plain Talk and Uncommon Sense about it. Erdem Civelek agreed.")
+    assert got == ["Erdem Civelek"]
+
+
+def test_surname_given_elsewhere_keeps_a_common_word_name() -> None:
+    got = persons("Jane Long spoke first. Long said the Long Bench blog was hers.")
+    assert got[:2] == ["Jane Long", "Long"]
+
+
+def test_name_after_the_or_before_a_place_noun_is_no_person() -> None:
+    text = ("The Fitbit Surge was tested at the Papal Mass near Takur Ghar mountain by Euan "
+            "Ashley. The Ashley interview ran later.")
+    assert persons(text) == ["Euan Ashley", "Ashley"]
+
+
+def test_surnames_corefer_with_possessives_and_articles() -> None:
+    text = ("Police said Jane Doerty, 43, was held. Doerty's lawyer spoke. Abu Bakr al-Baghdadi "
+            "was named too; Baghdadi was not there.")
+    assert persons(text) == ["Jane Doerty", "Doerty", "Abu Bakr al-Baghdadi", "Baghdadi"]
+
+
+def test_nickname_in_quotes_between_given_name_and_surname() -> None:
+    text = "Mohammed “Safy” Hassan was held. Friends of Safy protested."
+    assert persons(text) == ["Mohammed", "Safy", "Hassan", "Safy"]
+
+
+def test_names_glued_to_file_names_and_next_words() -> None:
+    text = ("Wikinews waves Left.pngLaura HaleWikinews waves Right.png Hello.\n"
+            "He met 2nd Lt. William Clarkon their trip.")
+    assert persons(text) == ["Laura Hale", "William Clark"]
+
+
+def test_lone_frequent_given_names_and_families() -> None:
+    text = ("This week, Lori and I marked a year. Evelyn and Joseph Marchetti came. "
+            "The talks in Harrison, New Jersey, went on.")
+    assert persons(text) == ["Lori", "Evelyn", "Joseph Marchetti"]
+
+
+def test_titles_and_unknown_occupations_stay_out_of_spans() -> None:
+    text = ("Chief Justice John Roberts and Staff Sgt. Robert Bales met Rapper Calvin Broadus "
+            "and Prime Minister John Key.")
+    assert persons(text) == ["John Roberts", "Robert Bales", "Calvin Broadus", "John Key"]
+
+
+def test_headings_bylines_and_transcript_labels() -> None:
+    text = ("Jury Finds Michael Jackson Not Guilty on All Counts\n"
+            "Written by Ellery Roberts Biddle\n"
+            "Deputy Spokesperson Vedant Patel briefed reporters.\nPATEL: Good afternoon.")
+    assert persons(text) == ["Michael Jackson", "Ellery Roberts Biddle", "Vedant Patel",
+                             "PATEL"]
+
+
+def test_a_heading_line_never_titles_the_next_line() -> None:
+    text = "A Message From the Administrator\n\nDate: July 23, 2010 12:20:48 PDT"
+    assert persons(text) == []
