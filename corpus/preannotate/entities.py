@@ -225,8 +225,13 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
     word of the language and none a given name that says "person" by itself; untitled,
     such a pair names a blog, a product, a heading. A surname the text gives a person
     elsewhere ("Long" after "Jane Long") keeps it."""
-    from corpus.preannotate.gazetteer import COMMON_GIVEN, common_words, given_counts, \
-        is_common_word, strong_given
+    from corpus.preannotate.gazetteer import (
+        COMMON_GIVEN,
+        common_words,
+        given_counts,
+        is_common_word,
+        strong_given,
+    )
 
     def wordish(t: str) -> bool:  # a word, or a place ("Jamaica Woman Tongue")
         if given_counts().get(t.lower(), 0) >= COMMON_GIVEN:
@@ -358,7 +363,7 @@ _NOT_NOUNS = frozenset(
     {"was", "is", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
      "could", "should", "may", "might", "must", "did", "does", "do", "in", "of", "for", "and",
      "or", "to", "at", "on", "with", "by", "from", "as", "that", "which", "who", "whose",
-     "said", "says", "says", "also", "not", "but", "into", "after", "before", "during",
+     "said", "says", "also", "not", "but", "into", "after", "before", "during",
      "since", "until", "over", "under", "about", "than", "then", "there", "here", "where",
      "when", "while", "if", "so", "a", "an", "the", "its", "their", "his", "her"})
 
