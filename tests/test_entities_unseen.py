@@ -86,3 +86,10 @@ def test_headings_bylines_and_transcript_labels() -> None:
 def test_a_heading_line_never_titles_the_next_line() -> None:
     text = "A Message From the Administrator\n\nDate: July 23, 2010 12:20:48 PDT"
     assert persons(text) == []
+
+
+def test_initials_suffixes_and_organisation_words() -> None:
+    text = ("Author J.K. Rowling met George H.W. Bush and Martin Luther King Jr. at the "
+            "Department of Justice Home Page. Kim Jong Un came. They climbed Mount Everest.")
+    assert persons(text) == ["J.K. Rowling", "George H.W. Bush", "Martin Luther King Jr.",
+                             "Kim Jong Un"]

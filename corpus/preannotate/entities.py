@@ -267,7 +267,7 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "LAW"
     if toks[-1] in lx.EVENT_WORDS:
         return "EVENT"
-    if any(t in lx.ORG_WORDS for t in toks):
+    if any(lx.is_org_word(t) for t in name.tokens):
         return "ORG"
     if toks[-1] + "." in lx.TITLES and len(toks) >= 2:
         return None  # "Staff Sgt. Robert Bales": the words before a title abbreviation
@@ -320,7 +320,7 @@ def _vocative(text: str, n: Name) -> bool:
             and _TURN_LABEL.search(text[max(0, n.start - 80) : n.start]) is not None)
 
 
-_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)|(?<=Jr|Sr)\.")
 
 
 def _with_suffix(text: str, sp: MentionSpan) -> MentionSpan:
@@ -357,6 +357,7 @@ def extract_mentions_batch(texts: list[str],
 
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he $")
 _HEAD_AFTER = re.compile(r" ([a-z]+)\b")
+_OF_BEFORE = re.compile(r"\b(\w+) of $")
 # Lower-case words after "the X" that show X is no modifier of a noun ("the Fitbit Surge
 # was", "the Papal Mass in Havana").
 _NOT_NOUNS = frozenset(
@@ -378,6 +379,9 @@ def _thing_context(text: str, n: Name, people: set[str]) -> bool:
     head = _HEAD_AFTER.match(text, n.end)
     if head and head.group(1) in lx.THING_HEADS:
         return True
+    org_of = _OF_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if org_of and lx.is_org_word(org_of.group(1)):
+        return True  # "Department of Justice Home Page": the office's field or place
     if _THE_BEFORE.search(text, max(0, n.start - 5), n.start):
         # ... unless a noun follows that the person's name modifies ("the Kirby
         # interview", "the Bob Marley movie", "the Obama administration")
@@ -526,7 +530,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     for i, n in enumerate(names):
         if in_heading[i]:
-            names[i] = n = _heading_cut(text, n)
+            if fallback_label(n, people, title_case=True) == "PERSON":
+                names[i] = n = _heading_cut(text, n)
             # "Bush Talks About War": a known person opening a headline is that person,
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people

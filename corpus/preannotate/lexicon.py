@@ -379,6 +379,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
         "earth", "orbit", "holy", "networks", "revolution", "crisis", "dynasty", "empire",
         "north", "south", "east", "west", "northern", "southern", "state",
         "curtain", "purchase",
+        # heads of places' names ("Mount Everest", "Fort Hood", "Cape Town")
+        "mount", "mt", "fort", "cape", "canyon", "glacier", "falls", "heights", "springs",
+        "beach", "park", "peak", "desert", "reserve", "gorge", "strait", "straits",
     }
 )
 
@@ -471,6 +474,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "jul", "aug", "sept", "sep", "oct", "nov", "dec", "no", "approx", "est", "a.m",
      "p.m", "u.s", "u.k", "e.g", "i.e"}
 )
+
+
+# Organisation words that are acronyms: "UN" is one, "Un" in "Kim Jong Un" is not.
+_ORG_ACRONYMS = frozenset({"un", "eu", "ap"})  # "Nato" is written so; "Un" is a name
+
+
+def is_org_word(token: str) -> bool:
+    """A word that makes a capitalised sequence an organisation (case-aware for acronyms)."""
+    low = token.lower()
+    return low in ORG_WORDS and (low not in _ORG_ACRONYMS or token.isupper())
 
 
 def is_role(word: str) -> bool:

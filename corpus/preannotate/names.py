@@ -16,6 +16,9 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'‘\-]\w+)*")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin",
                         "al", "of", "the"})
 _POSSESSIVE = ("’s", "'s", "‘s")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Initials before a surname ("J.K. Rowling", "George H.W. Bush") are no acronym.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # A regnal number ("Benedict XVI", "Louis XIV") is part of a name, not an acronym.
 _ROMAN = re.compile(r"^(?=[IVXL]{2,})X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -73,7 +76,7 @@ class Name:
         return self.tokens[-1].lower() if self.tokens else ""
 
     def is_org_like(self) -> bool:
-        return any(t.lower() in lx.ORG_WORDS or t.lower() in lx.FAC_WORDS for t in self.tokens)
+        return any(lx.is_org_word(t) or t.lower() in lx.FAC_WORDS for t in self.tokens)
 
     def is_place_or_group(self) -> bool:
         low = " ".join(self.tokens).lower()
@@ -246,7 +249,12 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # Cut at the last title word, unless what follows is an organisation name.
     title_at = -1
     for idx, t in enumerate(run[:-1]):
-        if t.low in lx.TITLES:
+        # "Martin Luther King Jr": a title word with only a suffix after it is a name
+        # "Department of Justice Home Page": a title word naming an office's field is none
+        office = idx > 0 and run[idx - 1].low == "of" and any(
+            lx.is_org_word(x.text) for x in run[:idx])
+        if t.low in lx.TITLES and not office \
+                and not all(x.low in _SUFFIXES for x in run[idx + 1 :]):
             title_at = idx
     out: list[Name] = []
     title: tuple[str, ...] = ()
@@ -342,7 +350,9 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False
     names = given_names()
     if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
-                              and not _ROMAN.match(t) for t in name.tokens):
+                              and not _ROMAN.match(t)
+                              and not (_INITIALS.match(t) and k < len(name.tokens) - 1)
+                              for k, t in enumerate(name.tokens)):
         return False  # an acronym: "VOA Deewa", "NASA"
     if any(t in lx.BRANDS or t in lx.TEAM_WORDS for t in low):
         return False  # "Truth Social", "Manchester United": a platform, a team
