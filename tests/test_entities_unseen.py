@@ -93,3 +93,8 @@ def test_initials_suffixes_and_organisation_words() -> None:
             "Department of Justice Home Page. Kim Jong Un came. They climbed Mount Everest.")
     assert persons(text) == ["J.K. Rowling", "George H.W. Bush", "Martin Luther King Jr.",
                              "Kim Jong Un"]
+
+
+def test_a_headline_names_the_person_its_story_calls_by_surname() -> None:
+    text = "Mark Rowse Wins Top Award\n\nThe award honors a producer. Rowse said he was glad."
+    assert persons(text) == ["Mark Rowse", "Rowse"]

@@ -446,6 +446,21 @@ def _without_verb(text: str, n: Name) -> Name:
     return n
 
 
+def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
+    """The person a Title Case heading names in full, its span cut at the heading's next
+    word ("Mark Rowse Wins Top Award": Mark Rowse), or None."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    if not strong_given(n.tokens[0]):
+        return None
+    cut = _heading_cut(text, n)
+    nxt = re.match(r"\s+([\w’'-]+)", text[cut.end : cut.end + 40])
+    if fallback_label(cut, people, title_case=True) != "PERSON" or _thing_context(
+            text, cut, people) or (nxt and nxt.group(1).lower() in lx.NAMED_AFTER_HEADS):
+        return None  # (every heading word is capitalised: only the next one can be a head)
+    return cut
+
+
 def _heading_cut(text: str, n: Name) -> Name:
     """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
     surname end at the next word of the language."""
@@ -514,6 +529,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
+    # A person a headline names in full ("Mark Rowse Wins Award") is "Rowse" in the story.
+    in_headline = [_heading_person(text, n, people) if in_heading[i] and len(n.tokens) >= 2
+                   else None for i, n in enumerate(names)]
+    people |= {h.last for h in in_headline if h is not None}
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) == 1:
             labels[i] = fallback_label(n, people | firsts)
@@ -530,14 +549,15 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     for i, n in enumerate(names):
         if in_heading[i]:
-            if fallback_label(n, people, title_case=True) == "PERSON":
-                names[i] = n = _heading_cut(text, n)
+            if in_headline[i] is not None:
+                names[i] = n = in_headline[i]
             # "Bush Talks About War": a known person opening a headline is that person,
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
     for i, n in enumerate(names):
-        if labels[i] == "PERSON" and (_named_after(text, n) or _thing_context(text, n, people)):
+        if labels[i] == "PERSON" and in_headline[i] is None and (
+                _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
         if (n.start, n.end) in nick:
             labels[i] = "PERSON"
