@@ -98,3 +98,9 @@ def test_initials_suffixes_and_organisation_words() -> None:
 def test_a_headline_names_the_person_its_story_calls_by_surname() -> None:
     text = "Mark Rowse Wins Top Award\n\nThe award honors a producer. Rowse said he was glad."
     assert persons(text) == ["Mark Rowse", "Rowse"]
+
+
+def test_transcript_addresses_gerunds_and_outlets() -> None:
+    text = ("MR PRICE: Well, Matt, we said so. Go ahead, Janne.\nQUESTION: Thanks, Ned.\n"
+            "Quoting Erdem Civelek, Al Jazeera said. Inter Milan lost.")
+    assert persons(text) == ["PRICE", "Matt", "Janne", "Ned", "Erdem Civelek"]

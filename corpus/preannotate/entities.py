@@ -405,6 +405,20 @@ def nickname_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ADDRESS_BEFORE = re.compile(r"(?:thanks|thank you|well|yes|yeah|no|sure|okay|ok|go ahead|"
+                             r"hi|hello|please|sorry|right|so|again|and you), $", re.I)
+
+
+def _addressed(text: str, n: Name) -> bool:
+    """'Thanks, Ned.', 'Well, Matt, we ...', 'Go ahead, Janne.': a given name addressed
+    between a transcript's interjection and a comma or full stop."""
+    from corpus.preannotate.gazetteer import given_names
+
+    return (len(n.tokens) == 1 and n.last in given_names() and not n.text.isupper()
+            and re.match(r"[,.?!]", text[n.end : n.end + 1]) is not None
+            and _ADDRESS_BEFORE.search(text, max(0, n.start - 12), n.start) is not None)
+
+
 VERY_COMMON_GIVEN = 200_000  # babies: "Matt", "Amy", "Lori" even though the words exist
 
 
@@ -425,11 +439,26 @@ def _lone_given(text: str, n: Name) -> bool:
             and (count >= VERY_COMMON_GIVEN or not is_common_word(w))
             and not n.is_place_or_group()
             and not is_place(w) and w.lower() not in lx.NON_PERSON_WORDS
-            and text[n.end : n.end + 1] not in ("-", "’", "'", "@", "/", ".")
+            and text[n.end : n.end + 1] not in ("-", "’", "'", "@", "/")
+            and not re.match(r"\.\w", text[n.end : n.end + 2])  # "Evan.com"
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-\w{3,}$")
+
+
+def _without_gerund(text: str, n: Name) -> Name:
+    """'Quoting Erdem Civelek, ...', 'Citing Reuters, ...': a sentence's opening -ing word
+    is no part of the name after it."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    first = n.tokens[0] if len(n.tokens) >= 2 else ""
+    if n.sentence_initial and first.endswith("ing") and first[1:].islower() \
+            and is_common_word(first) and first.lower() not in given_names():
+        s = text.index(n.tokens[1], n.start + len(first))
+        return Name(s, n.end, text[s : n.end], n.title + (first.lower(),), n.possessive,
+                    False, n.tokens[1:], n.shout)
+    return n
 
 
 def _without_verb(text: str, n: Name) -> Name:
@@ -492,7 +521,7 @@ def _without_lead_word(text: str, n: Name) -> Name:
     from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
 
     counts = given_counts()
-    if len(n.tokens) >= 2 and n.tokens[0][1:].islower() and is_common_word(n.tokens[0]) \
+    if len(n.tokens) >= 3 and n.tokens[0][1:].islower() and is_common_word(n.tokens[0]) \
             and n.tokens[0].lower() not in counts \
             and counts.get(n.tokens[1].lower(), 0) >= COMMON_GIVEN:
         s = text.index(n.tokens[1], n.start)
@@ -520,7 +549,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
     # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
-    names = [_without_verb(text, n) for n in names]
+    names = [_without_verb(text, _without_gerund(text, n)) for n in names]
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
@@ -541,7 +570,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
             elif labels[i] is None and _vocative(text, n):
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
-            elif labels[i] is None and _lone_given(text, n):
+            elif labels[i] is None and (_lone_given(text, n) or _addressed(text, n)):
                 labels[i] = "PERSON"
             elif labels[i] is None and _given_and(text, n, full):
                 labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"

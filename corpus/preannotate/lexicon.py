@@ -419,6 +419,9 @@ BRANDS: frozenset[str] = frozenset(
         "twitch", "discord", "signal", "viber", "yahoo", "bing", "paypal", "visa",
         "mastercard", "boeing", "airbus", "nasdaq", "social", "play", "store", "app",
         "apps", "podcasts", "music", "maps", "cloud", "wallet", "pay",
+        # news outlets whose names look like a person's ("Al Jazeera", "Le Monde")
+        "jazeera", "arabiya", "welle", "monde", "spiegel", "figaro", "xinhua", "tass",
+        "interfax", "novosti", "yonhap", "kyodo", "ansa", "haaretz", "asharq", "ahram",
     }
 )
 # Heads and modifiers of sports teams' names ("Manchester United", "Boca Juniors").
