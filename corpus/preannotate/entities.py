@@ -227,14 +227,18 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
     elsewhere ("Long" after "Jane Long") keeps it."""
     from corpus.preannotate.gazetteer import (
         COMMON_GIVEN,
+        big_cities,
         common_words,
         given_counts,
         is_common_word,
         strong_given,
     )
 
-    def wordish(t: str) -> bool:  # a word, or a place ("Jamaica Woman Tongue")
-        if given_counts().get(t.lower(), 0) >= COMMON_GIVEN:
+    def wordish(t: str) -> bool:  # a word, or a place ("Jamaica Woman Tongue", "Inter Milan")
+        n = given_counts().get(t.lower(), 0)
+        if n < VERY_COMMON_GIVEN and t.lower() in big_cities():
+            return True
+        if n >= COMMON_GIVEN:
             return False
         return is_common_word(t) and not strong_given(t) or is_place(t)
 
