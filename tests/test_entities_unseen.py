@@ -104,3 +104,12 @@ def test_transcript_addresses_gerunds_and_outlets() -> None:
     text = ("MR PRICE: Well, Matt, we said so. Go ahead, Janne.\nQUESTION: Thanks, Ned.\n"
             "Quoting Erdem Civelek, Al Jazeera said. Inter Milan lost.")
     assert persons(text) == ["PRICE", "Matt", "Janne", "Ned", "Erdem Civelek"]
+
+
+def test_date_forms_of_unseen_pages() -> None:
+    text = ("On 13 January, 2015 and Sun. May 26th, 2024 they met; in 2014, 1954 and 1966 too. "
+            "He spent more than 13 years there, Two days before late June, and will travel "
+            "December 5-11. It costs $3 a year per child.")
+    got = [m.text for m in extract_mentions(text) if m.label == "DATE"]
+    assert got == ["13 January, 2015", "Sun. May 26th, 2024", "2014", "1966",
+                   "more than 13 years", "Two days", "late June", "December 5-11"]

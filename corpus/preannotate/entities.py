@@ -134,20 +134,46 @@ def _pipeline(catalogue_key: str) -> Any:
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|"
           r"Nov\.|Dec\.)")
-_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+# abbreviations without their full stop only next to a day's number ("30 Nov")
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\w.])"
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|"
+            r"Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?)?"
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                 r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                 r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMWORD = (rf"(?:\d+|{_TENS}(?:-{_UNITS})?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"a few|several|many|a couple of)")
+_ABOUT = r"(?:(?:nearly|about|almost|more than|less than|well over|at least|some|just)\s+)?"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|centuries)"
 _VALUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("DATE", re.compile(rf"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
-                        rf"\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?(?!\w)")),
-    ("DATE", re.compile(rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?(?!\w)")),
-    ("DATE", re.compile(rf"\b{_MONTH}\s+\d{{4}}\b")),
-    ("DATE", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
+    ("DATE", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s*{_YEAR})?(?!\w)")),
+    ("DATE", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH_SHORT}\s+{_DAY}(?:,?\s*{_YEAR})?"
+                        r"(?!\w)")),
+    ("DATE", re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH}|{_MONTH_SHORT})(?:,?\s+{_YEAR})?(?!\w)")),
+    ("DATE", re.compile(rf"\b{_MONTH}\s+{_ORDINAL_WORD}\b")),
+    ("DATE", re.compile(rf"\b(?:{_MONTH}\s+(?:and|or|to)\s+)?{_MONTH}\s+{_YEAR}\b")),
+    ("DATE", re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")),
     ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("DATE", re.compile(r"\b(?:(?:nearly|about|almost|more than)\s+)?" + _NUMWORD
-                        + r"\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("DATE", re.compile(r"\b(?:this|last|next|the coming|the past)\s+(?:days|week|weekend|month|"
-                        r"year|days|weeks|months)\b", re.I)),
+    ("DATE", re.compile(rf"\b{_ABOUT}{_NUMWORD}\s+{_UNIT}\s+(?:ago|later|earlier)\b", re.I)),
+    ("DATE", re.compile(rf"\b(?:(?:the )?(?:next|past|last|first) )?(?:{_ABOUT}{_NUMWORD}"
+                        rf"(?:\s+straight)?\s+{_UNIT}|(?:nearly|about|almost|more than|less than|"
+                        r"well over|at least|just) an? (?:year|decade|month|week|century))"
+                        r"(?!\w|-old| old)", re.I)),
+    ("DATE", re.compile(rf"\b(?:in|since|until|by|during)\s+({_MONTH})(?!\s+\d)")),
+    ("DATE", re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|next|the coming|"
+                        r"the past)\s+(?:days|week|weekend|month|year|days|weeks|months)\b", re.I)),
+    ("DATE", re.compile(rf"\b(?:early|late|mid-|this|last|next)\s?{_MONTH}(?!\s+\d)", re.I)),
     ("DATE", re.compile(r"\b(?:today|tomorrow|yesterday)\b", re.I)),
-    ("DATE", re.compile(r"\b(?:in|since|by|until)\s+(\d{4})\b")),
+    ("DATE", re.compile(rf"\b(?:in|since|by|until|from|before|after|during)\s+({_YEAR})(?![\d-])",
+                        re.I)),
+    ("DATE", re.compile(rf"\bfrom {_YEAR} to {_YEAR}\b")),
+    ("DATE", re.compile(rf"(?<=\b[Aa] )({_YEAR})(?= [a-z])")),
+    ("DATE", re.compile(rf"(?<=\b{_YEAR} and )({_YEAR})\b")),
     ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|"
                         r"P\.M\.)(?:\s(?:[A-Z]{2,4}(?![\w:])|Eastern Time))?")),
     ("TIME", re.compile(r"\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
