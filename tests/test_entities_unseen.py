@@ -113,3 +113,13 @@ def test_date_forms_of_unseen_pages() -> None:
     got = [m.text for m in extract_mentions(text) if m.label == "DATE"]
     assert got == ["13 January, 2015", "Sun. May 26th, 2024", "2014", "1966",
                    "more than 13 years", "Two days", "late June", "December 5-11"]
+
+
+def test_gazetteer_places_and_place_heads() -> None:
+    text = ("Fans in Costa Rica and Yemen watched. Sam Houston met Reading fans in Salt Lake "
+            "City. Ships crossed the Persian Gulf. Voice of America reported.")
+    got = [(m.label, m.text) for m in extract_mentions(text)
+           if m.label in ("GPE", "LOC", "ORG", "PERSON")]
+    assert got == [("GPE", "Costa Rica"), ("GPE", "Yemen"), ("PERSON", "Sam Houston"),
+                   ("GPE", "Salt Lake City"), ("LOC", "Persian Gulf"),
+                   ("ORG", "Voice of America")]

@@ -275,6 +275,11 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
             and all(wordish(t) for t in words))
 
 
+_LOC_HEADS = frozenset({"gulf", "sea", "ocean", "mountains", "river", "valley",
+                        "peninsula", "desert", "strait", "straits", "coast", "islands",
+                        "channel", "canyon", "glacier", "range", "basin", "delta"})
+
+
 def fallback_label(name: Name, person_last: set[str], title_case: bool = False) -> str | None:
     """A label for a capitalised sequence from word lists, or None when unsure.
 
@@ -285,8 +290,8 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     toks = [t.lower() for t in name.tokens]
     if low in lx.GPE_WORDS or name.text.lower().rstrip(".") in lx.GPE_WORDS:
         return "GPE"
-    if low in lx.LOC_WORDS:
-        return "LOC"
+    if low in lx.LOC_WORDS or len(toks) >= 2 and toks[-1] in _LOC_HEADS:
+        return "LOC"  # "Guantanamo Bay", "Rocky Mountains", "Persian Gulf"
     if len(toks) == 1 and toks[0] in lx.NORP_WORDS:
         return "NORP"
     if low in lx.WEEKDAYS or low in lx.MONTHS or low.rstrip(".") + "." in lx.MONTHS:
@@ -306,6 +311,9 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     # "Remarks of President Barack Obama": a title and two words no word of the language
     titled = len(toks) == 2 and not any(is_common_word(t) for t in toks) and any(
         t in lx.TITLES for t in name.title)
+    place = _gazetteer_place(name, person_last)
+    if place:
+        return place
     if title_case and name.last not in person_last and not _common_given_pair(name) \
             and not titled:
         return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
@@ -313,6 +321,26 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "PERSON"
     if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
         return "ORG"
+    return None
+
+
+def _gazetteer_place(name: Name, person_last: set[str]) -> str | None:
+    """GPE for a country, U.S. state or city of the gazetteer ("Costa Rica", "Yemen",
+    "Salt Lake City"), LOC for a continent; a one-word city only when it is no given name
+    and no surname the text gives a person ("Houston" after "Sam Houston" is him)."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word, places
+
+    low = " ".join(name.tokens).lower()
+    if not name.tokens or name.text.isupper() or low in person_last:
+        return None
+    gpe, loc, city = places()
+    if low in gpe:
+        return "GPE"
+    if low in loc:
+        return "LOC"
+    if low in city and (len(name.tokens) >= 2 or low not in given_names()
+                        and not is_common_word(low)):  # not "Reading", "Say"
+        return "GPE"
     return None
 
 

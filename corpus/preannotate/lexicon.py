@@ -258,6 +258,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "coalition", "alliance", "league", "federation", "authority", "service", "reuters",
         "kremlin", "pentagon", "nato", "un", "eu", "cbs", "abc", "nbc", "cnn", "bbc", "afp",
         "ap", "embassy", "cabinet", "administration", "treaty", "guard", "police",
+        "voice",  # "Voice of America" is a broadcaster, not a voice and a place
     }
 )
 FAC_WORDS: frozenset[str] = frozenset(

@@ -317,7 +317,8 @@ def _given_name_start(run: list[Token]) -> int:
         return 0
     for i in range(1, len(run) - 1):
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower():
-            if is_place(" ".join(t.text for t in run[: i + 1])):
+            if is_place(" ".join(t.text for t in run[: i + 1])) or is_place(
+                    " ".join(t.text for t in run)):  # "Salt Lake City"
                 return 0  # "New York Knicks": the "given name" belongs to a place
             return i
     return 0
