@@ -123,3 +123,11 @@ def test_gazetteer_places_and_place_heads() -> None:
     assert got == [("GPE", "Costa Rica"), ("GPE", "Yemen"), ("PERSON", "Sam Houston"),
                    ("GPE", "Salt Lake City"), ("LOC", "Persian Gulf"),
                    ("ORG", "Voice of America")]
+
+
+def test_links_particles_and_apostrophes() -> None:
+    text = ("Contact Jane.Smith@nasa.gov or see https://www.nasa.gov/John_Glenn today. "
+            "Ursula von der Leyen spoke; later von der Leyen left. Shaquille O'Neal and "
+            "O’Neal's teammates cheered.")
+    assert persons(text) == ["Ursula von der Leyen", "von der Leyen", "Shaquille O'Neal",
+                             "O’Neal"]

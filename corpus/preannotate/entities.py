@@ -533,6 +533,38 @@ def _without_verb(text: str, n: Name) -> Name:
     return n
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin",
+                   "ibn", "dos", "das")
+
+
+def _particle_tails(full: list[Name]) -> dict[str, str]:
+    """Surname -> its particles as a full name wrote them ("leyen" -> "von der")."""
+    out = {}
+    for n in full:
+        toks = [t.lower() for t in n.tokens]
+        for k in range(1, len(toks) - 1):
+            if toks[k] in _NAME_PARTICLES:
+                out.setdefault(toks[-1], " ".join(toks[k:-1]))
+                break
+    return out
+
+
+def _with_particles(text: str, n: Name, tails: dict[str, str]) -> Name:
+    """'later von der Leyen left' after 'Ursula von der Leyen': the particles belong to the
+    bare surname too."""
+    tail = tails.get(n.last)
+    if not tail:
+        return n
+    target = tail + " " + n.tokens[-1]
+    s = n.end - len(target)
+    if 0 <= s < n.start and text[s : n.end].lower() == target.lower() and (
+            s == 0 or not text[s - 1].isalnum()):
+        return Name(s, n.end, text[s : n.end], n.title, n.possessive, n.sentence_initial,
+                    text[s : n.end].split(), n.shout)
+    return n
+
+
 def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
     """The person a Title Case heading names in full, its span cut at the heading's next
     word ("Mark Rowse Wins Top Award": Mark Rowse), or None."""
@@ -597,7 +629,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             spans.append(MentionSpan(s, e, text[s:e], ent.label_, ent.ent_id_ or None, src,
                                      0.9 if src == "catalogue" else 0.7))
     spans.extend(_value_mentions(text))
-    names = find_names(text)
+    links = [m.span() for m in _LINK.finditer(text)]
+    names = [n for n in find_names(text)
+             if not any(s < n.end and n.start < e for s, e in links)]  # no names in URLs
     headings = title_case_lines(text)
     in_heading = [any(s <= n.start < e for s, e in headings) for n in names]
     person_last = {n.last for i, n in enumerate(names) if not in_heading[i]
@@ -615,6 +649,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     people = person_last | {n.last for n in full}
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
+    people |= {w.replace("'", "’") for w in people} | {w.replace("’", "'") for w in people}
+    tails = _particle_tails(full)
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
     # A person a headline names in full ("Mark Rowse Wins Award") is "Rowse" in the story.
     in_headline = [_heading_person(text, n, people) if in_heading[i] and len(n.tokens) >= 2
@@ -651,6 +687,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     for i, n in enumerate(names):
         if labels[i] == "PERSON":
             names[i] = n = _without_lead_word(text, n)
+        if labels[i] == "PERSON" and n.tokens:
+            names[i] = n = _with_particles(text, n, tails)
         if labels[i] is not None:
             spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],
                                                         source="fallback", score=0.4)))
