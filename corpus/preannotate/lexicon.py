@@ -244,6 +244,12 @@ TITLES: frozenset[str] = frozenset(
         "sheriff", "marshal", "principal", "dean", "rabbi", "imam", "priest", "pastor",
         "champion", "medallist", "medalist", "winner", "finalist",
         "justice",
+        # more titles and ranks written before names ("Ayatollah Khamenei", "Maj. Kim")
+        "ayatollah", "mullah", "rev", "rev.", "reverend", "sultan", "maj", "maj.", "major",
+        "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.", "brig", "brig.", "brigadier",
+        "congressman", "congresswoman", "assemblyman", "assemblywoman", "president-elect",
+        "mep", "magistrate", "undersecretary", "under-secretary", "consul", "counselor",
+        "counsellor", "vice-chairman", "ambassador-at-large",
     }
 )
 
@@ -380,6 +386,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
         "earth", "orbit", "holy", "networks", "revolution", "crisis", "dynasty", "empire",
         "north", "south", "east", "west", "northern", "southern", "state",
         "curtain", "purchase",
+        "ranch", "farm", "mansion", "castle", "manor", "zoo", "gardens", "cemetery", "jail",
+        "courthouse", "plaza", "mall", "terminal", "highway", "freeway", "expressway",
+        "boulevard", "canal", "dam", "reservoir", "pier", "wharf", "bazaar", "subway",
         # heads of places' names ("Mount Everest", "Fort Hood", "Cape Town")
         "mount", "mt", "fort", "cape", "canyon", "glacier", "falls", "heights", "springs",
         "beach", "park", "peak", "desert", "reserve", "gorge", "strait", "straits",
