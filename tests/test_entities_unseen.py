@@ -131,3 +131,8 @@ def test_links_particles_and_apostrophes() -> None:
             "O’Neal's teammates cheered.")
     assert persons(text) == ["Ursula von der Leyen", "von der Leyen", "Shaquille O'Neal",
                              "O’Neal"]
+
+
+def test_ranks_and_place_heads_from_the_lexicon() -> None:
+    text = "Ayatollah Khamenei and Maj. Kim Lee visited Neverland Ranch. Rev. Jesse Jackson prayed."
+    assert persons(text) == ["Khamenei", "Kim Lee", "Jesse Jackson"]
