@@ -134,5 +134,6 @@ def test_links_particles_and_apostrophes() -> None:
 
 
 def test_ranks_and_place_heads_from_the_lexicon() -> None:
-    text = "Ayatollah Khamenei and Maj. Kim Lee visited Neverland Ranch. Rev. Jesse Jackson prayed."
-    assert persons(text) == ["Khamenei", "Kim Lee", "Jesse Jackson"]
+    text = ("Ayatollah Khamenei and Maj. Kim Lee visited Neverland Ranch. Rev. Jesse Jackson "
+            "prayed with Then-President Obama.")
+    assert persons(text) == ["Khamenei", "Kim Lee", "Jesse Jackson", "Obama"]

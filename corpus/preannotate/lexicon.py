@@ -253,6 +253,10 @@ TITLES: frozenset[str] = frozenset(
     }
 )
 
+# "Then-President Obama", "ex-Minister Ivanov", "Acting Director Smith": the same titles.
+TITLES = TITLES | frozenset(f"{p}-{t}" for p in ("then", "ex", "acting", "former")
+                            for t in TITLES if "-" not in t and not t.endswith("."))
+
 # Words that make a capitalised sequence an organisation / facility, not a person.
 ORG_WORDS: frozenset[str] = frozenset(
     {
