@@ -137,3 +137,9 @@ def test_ranks_and_place_heads_from_the_lexicon() -> None:
     text = ("Ayatollah Khamenei and Maj. Kim Lee visited Neverland Ranch. Rev. Jesse Jackson "
             "prayed with Then-President Obama.")
     assert persons(text) == ["Khamenei", "Kim Lee", "Jesse Jackson", "Obama"]
+
+
+def test_headline_names_end_before_the_headline_verb() -> None:
+    text = ("Latest Stories\nPope Francis Visits Brazil Today\nHillary Clinton Book Tour Begins\n"
+            "Assistant Attorney General Alice S. Fisher Speaks Today")
+    assert persons(text) == ["Francis", "Hillary Clinton", "Alice S. Fisher"]

@@ -309,7 +309,7 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     from corpus.preannotate.gazetteer import is_common_word
 
     # "Remarks of President Barack Obama": a title and two words no word of the language
-    titled = len(toks) == 2 and not any(is_common_word(t) for t in toks) and any(
+    titled = len(toks) <= 2 and not any(is_common_word(t) for t in toks) and any(
         t in lx.TITLES for t in name.title)
     place = _gazetteer_place(name, person_last)
     if place:
@@ -586,9 +586,14 @@ def _heading_cut(text: str, n: Name) -> Name:
     from corpus.preannotate.gazetteer import given_names, is_common_word
 
     toks = n.tokens
-    if len(toks) < 3 or toks[0].lower() not in given_names() or is_common_word(toks[1]):
+    if len(toks) < 3 or toks[0].lower() not in given_names():
         return n
-    for k in range(2, len(toks)):
+    j = 1  # the surname: the first word after the given name that is no initial
+    while j < len(toks) - 1 and (len(toks[j].rstrip(".")) == 1 or toks[j].islower()):
+        j += 1
+    titled = j == 1 and any(t in lx.TITLES for t in n.title)
+    # "Pope Francis Visits Brazil": after a title the given name alone may be the name
+    for k in range(j if titled and is_common_word(toks[j]) else j + 1, len(toks)):
         if is_common_word(toks[k]) or toks[k].lower() in lx.STOP_CAPS:
             e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
             return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,

@@ -137,6 +137,8 @@ def is_common_word(word: str) -> bool:
     """A word of the language, or a plural, past or -ing form of one ("raided", "insurgents")."""
     words = common_words()
     w = word.lower()
+    if len(w) < 2:
+        return False  # an initial ("J." in "Antony J. Blinken") is no word
     if w in words:
         return True
     if any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[: -len(suf)] + rep in words
