@@ -498,7 +498,8 @@ def _lone_given(text: str, n: Name) -> bool:
             and not n.is_place_or_group()
             and not is_place(w) and w.lower() not in lx.NON_PERSON_WORDS
             and text[n.end : n.end + 1] not in ("-", "’", "'", "@", "/")
-            and not re.match(r"\.\w", text[n.end : n.end + 2])  # "Evan.com"
+            and not re.match(r"\.\w| \d| [IVX]+\b", text[n.end : n.end + 4])  # "Evan.com",
+            # "Apollo 11", "Artemis II": a mission or a model, not a person
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
 
 
