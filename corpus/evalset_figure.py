@@ -251,7 +251,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         "**Caveats.** The pages are the first ~2,000 characters of each stored page, so many "
         "end mid-sentence; five pages are versions of one story (all in one split by the "
         "rule); counts are small (see the counts columns), so one error moves a "
-        f"figure by several points. Name and place lists used: {lists}." + types_text)
+        f"figure by several points. Name, place and word lists used: {lists}." + types_text)
     data = {"test": h_test, "dev": h_dev, "in_sample": h_seeds,
             "pages": {"dev": dev["pages"], "test": test["pages"]}, "lists": sources(),
             "entity_types": tdata}

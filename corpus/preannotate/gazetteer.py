@@ -1,4 +1,4 @@
-"""Name and place lists from two pinned registry packages, loaded once, both optional.
+"""Name, place and word lists from three pinned registry packages, loaded once, all optional.
 
 Why: without a trained English model, a capitalised pair says nothing about whether it is a
 person ("Bill Nelson") or a place or team ("Guantanamo Bay", "Costa Rica"). Two public
