@@ -1,7 +1,7 @@
 """Name, place and word lists from three pinned registry packages, loaded once, all optional.
 
 Why: without a trained English model, a capitalised pair says nothing about whether it is a
-person ("Bill Nelson") or a place or team ("Guantanamo Bay", "Costa Rica"). Two public
+person ("Bill Nelson") or a place or team ("Guantanamo Bay", "Costa Rica"). Public
 lists settle most cases on pages the rules were never tuned on:
 
 - given names: the U.S. Social Security Administration's baby-name counts (public domain),
@@ -12,7 +12,7 @@ lists settle most cases on pages the rules were never tuned on:
   domain), shipped by ``english-words`` (MIT): "Plain Talk", "Fitbit Surge" and "Free
   Expression" are words of the language set in Title Case, "Erdem Civelek" is not.
 
-Both are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
+All three are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
 back to what they did before (the card says which lists a release's figures were made with).
 Nothing is downloaded at run time: the data are files inside the installed packages.
 """
