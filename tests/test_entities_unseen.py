@@ -143,3 +143,10 @@ def test_headline_names_end_before_the_headline_verb() -> None:
     text = ("Latest Stories\nPope Francis Visits Brazil Today\nHillary Clinton Book Tour Begins\n"
             "Assistant Attorney General Alice S. Fisher Speaks Today")
     assert persons(text) == ["Francis", "Hillary Clinton", "Alice S. Fisher"]
+
+
+def test_organisations_of_unseen_pages() -> None:
+    text = ("Breaking News\nVOA reported it on Twitter. Naureen Shah of Amnesty spoke; Group C "
+            "plays today.\nVOICE ONE:\nHello.")
+    got = [m.text for m in extract_mentions(text) if m.label == "ORG"]
+    assert got == ["VOA", "Twitter", "Amnesty"]

@@ -275,6 +275,19 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
             and all(wordish(t) for t in words))
 
 
+_ORG_HEADS = frozenset({"news", "house", "party", "court", "office", "department", "post",
+                        "times", "press", "group", "union", "service", "guard", "police",
+                        "government", "administration", "cabinet", "army", "navy", "senate",
+                        "congress", "parliament", "council", "committee", "commission"})
+_PLATFORM_NAMES = frozenset(p for p in lx.PLATFORMS if len(p) > 1 and p != "Threads")
+
+
+def _is_word(text: str) -> bool:
+    from corpus.preannotate.gazetteer import is_common_word
+
+    return is_common_word(text)
+
+
 _LOC_HEADS = frozenset({"gulf", "sea", "ocean", "mountains", "river", "valley",
                         "peninsula", "desert", "strait", "straits", "coast", "islands",
                         "channel", "canyon", "glacier", "range", "basin", "delta"})
@@ -303,7 +316,14 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     if toks[-1] in lx.EVENT_WORDS:
         return "EVENT"
     if any(lx.is_org_word(t) for t in name.tokens):
+        # a lone head word ("Breaking News": "News") or a tournament group ("Group C") is a
+        # common noun in capitals, not an organisation's name
+        if len(toks) == 1 and toks[0] in _ORG_HEADS or (
+                len(toks) == 2 and toks[0] == "group" and len(toks[1]) == 1):
+            return None
         return "ORG"
+    if len(toks) == 1 and name.text in _PLATFORM_NAMES:
+        return "ORG"  # "on Twitter", "its Telegram account"
     if toks[-1] + "." in lx.TITLES and len(toks) >= 2:
         return None  # "Staff Sgt. Robert Bales": the words before a title abbreviation
     from corpus.preannotate.gazetteer import is_common_word
@@ -319,7 +339,8 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return None  # in a Title Case line a title says nothing ("Prime Minister Talks")
     if looks_like_person(name, person_last) and not _words_only(name, person_last):
         return "PERSON"
-    if name.text.isupper() and 2 <= len(name.text) <= 5 and not name.sentence_initial:
+    if name.text.isupper() and 2 <= len(name.text) <= 5 and (
+            not name.sentence_initial or not _is_word(name.text)):  # "VOA’s report", "NASA said"
         return "ORG"
     return None
 

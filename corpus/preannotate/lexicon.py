@@ -269,6 +269,9 @@ ORG_WORDS: frozenset[str] = frozenset(
         "kremlin", "pentagon", "nato", "un", "eu", "cbs", "abc", "nbc", "cnn", "bbc", "afp",
         "ap", "embassy", "cabinet", "administration", "treaty", "guard", "police",
         "voice",  # "Voice of America" is a broadcaster, not a voice and a place
+        # groups and bodies known by one word
+        "amnesty", "hamas", "taliban", "hezbollah", "al-qaida", "al-qaeda", "isis",
+        "interpol", "unesco", "unicef",
     }
 )
 FAC_WORDS: frozenset[str] = frozenset(
@@ -500,6 +503,8 @@ _ORG_ACRONYMS = frozenset({"un", "eu", "ap"})  # "Nato" is written so; "Un" is a
 def is_org_word(token: str) -> bool:
     """A word that makes a capitalised sequence an organisation (case-aware for acronyms)."""
     low = token.lower()
+    if low == "voice" and token.isupper():
+        return False  # "VOICE ONE:", a radio script's speaker label
     return low in ORG_WORDS and (low not in _ORG_ACRONYMS or token.isupper())
 
 

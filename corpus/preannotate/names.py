@@ -206,7 +206,13 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                 return _split_of(right, poss)  # "Supporters of Tomasz": a plural noun
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
-            if (left[0].low in given_names() and len(left) >= 2
+            # "Naureen Shah of Amnesty International": a two-word name of no organisation
+            # words before an organisation is a person of that organisation
+            person_of_org = len(left) >= 2 and left[-1].cap and any(
+                lx.is_org_word(x.text) for x in right) and not any(
+                x.low in lx.NON_PERSON_WORDS or lx.is_org_word(x.text) or x.low in lx.TITLES
+                for x in left)
+            if person_of_org or (left[0].low in given_names() and len(left) >= 2
                     and not any(x.low in lx.NON_PERSON_WORDS for x in left)) or \
                     _titled_person(left) or (
                     right_low in gpe or right_low in loc or right_low in lx.GPE_WORDS) and \
