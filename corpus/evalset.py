@@ -35,10 +35,12 @@ REQUIRED = ("doc_id", "file", "sha256", "split", "story_id", "language", "url", 
 OPTIONAL = ("date", "chars", "notes", "collection")
 FIRST_COLLECTION = "2026-12-01"  # the `retrieved` date of the first collection
 # A collection's split where it is chosen by collection (not by the hash rule): collection 2
-# is held out; collection 3 is dev pages for tuning. Pages of collection 2 and later were
+# is held out; collections 3 and 4 are dev pages for tuning. Pages of collection 2 and later were
 # annotated by reading before any annotator ran on them, so the segmenter never runs on them
 # from here (gold segments or nothing).
-BY_COLLECTION = {2: HOLDOUT, 3: "dev"}
+BY_COLLECTION = {2: HOLDOUT, 3: "dev", 4: "dev"}
+# Every collection there is: the first (dev/test by hash) and those split by collection.
+COLLECTIONS = (1, *sorted(BY_COLLECTION))
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 # Layers an annotator writes; documents, sources and segments come from the gold folder.
 PASS_LAYERS = ("entities", "mentions", "quotes")
@@ -125,7 +127,14 @@ def load_texts(root: Path, pages: list[Page] | None = None) -> dict[str, str]:
 def split_pages(root: Path, split: str | None,
                 collections: set[int] | None = None) -> list[Page]:
     """The pages of one split; None means dev and test, never the held-out pages, which
-    are scored only when named. ``collections`` keeps only pages of those collections."""
+    are scored only when named. ``collections`` keeps only pages of those collections (an
+    unknown collection is an error, not an empty selection)."""
+    unknown = sorted(set(collections or ()) - set(COLLECTIONS))
+    if unknown:
+        raise CorpusError(f"unknown collection {unknown}: the evaluation set has collections "
+                          f"{list(COLLECTIONS)}",
+                          [Problem(MANIFEST, f"no collection {c}", field="collection")
+                           for c in unknown])
     return [p for p in read_eval_manifest(root)
             if (p.split == split if split else p.split != HOLDOUT)
             and (collections is None or p.collection in collections)]
@@ -184,7 +193,7 @@ def gated_tables() -> tuple[str, ...]:
 
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
     """Gold segments where a page has them, the segmenter elsewhere (as in the build) --
-    except on pages of the later collections (held-out and collection-3 dev pages): the
+    except on pages of the later collections (held-out and collection-3/4 dev pages): the
     segmenter never runs on them from here, so validating their layers before their gold
     segments exist cannot show anyone its output."""
     from corpus.build import _frame

@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--record", action="store_true")
     ap.add_argument("--collection", type=int, action="append", default=None,
-                    help="score only pages of this collection (1, 2 or 3; repeatable)")
+                    help="score only pages of this collection (1, 2, 3 or 4; repeatable)")
     args = ap.parse_args(argv)
     if args.check or args.record:
         present = present_collections()
@@ -97,8 +97,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.split in ("test", "holdout"):
         print(f"note: the {args.split} split is for reporting only; do not tune on these "
               "figures", file=sys.stderr)
-    res = evaluate_split(ROOT, None if args.split == "all" else args.split, args.gold, CATALOGUE,
-                         set(args.collection) if args.collection else None)
+    from corpus.errors import CorpusError
+
+    try:
+        res = evaluate_split(ROOT, None if args.split == "all" else args.split, args.gold,
+                             CATALOGUE, set(args.collection) if args.collection else None)
+    except CorpusError as e:
+        print(f"error: {e.report()}", file=sys.stderr)
+        return 1
     print(render(res))
     if args.details:
         print("\n".join(details(res)))
