@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") == 3:  # fresh dev pages for tuning: dev by collection
+        if rec.get("collection") in (3, 4):  # fresh dev pages for tuning: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -45,6 +45,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r["split"] != "holdout" for r in recs) >= 40
     assert sum(r["split"] == "holdout" for r in recs) >= 30
     assert sum(r.get("collection") == 3 for r in recs) >= 20
+    assert sum(r.get("collection") == 4 for r in recs) >= 15
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -282,3 +283,27 @@ def test_a_bad_coverage_file_is_refused_by_name(project: Path) -> None:
 
     with pytest.raises(CorpusError):  # so `corpus validate` refuses what `release` would
         check_inputs(load_project(project))
+
+
+def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(project: Path) -> None:
+    """Collections 3 and 4 are dev by collection: a collection-4 page marked `test` is named
+    (file, record, field); scoring a collection that does not exist is an error naming it,
+    not an empty table."""
+    from corpus.errors import CorpusError
+    from corpus.evalset import read_eval_manifest, split_pages
+
+    assert {p.split for p in read_eval_manifest(project) if p.collection == 4} == {"dev"}
+    path = project / "evaluation" / "manifest.jsonl"
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    bad = next(r for r in recs if r.get("collection") == 4)
+    bad["split"] = "test"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                    encoding="utf-8")
+    with pytest.raises(CorpusError) as e:
+        read_eval_manifest(project)
+    p = e.value.problems[0]
+    assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
+    with pytest.raises(CorpusError) as e:
+        split_pages(ROOT, "dev", {5})
+    assert "collection [5]" in str(e.value)
+    assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
