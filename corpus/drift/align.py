@@ -175,8 +175,8 @@ def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]]) -> tuple[int
 
 def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, ...], int],
                 cat: tuple[str, list[int]]) -> tuple[str, int | None, int, int, float] | None:
-    """:func:`match`'s verbatim answer (the same words as a target passage, or a run of
-    at least MIN_RUN words inside one), or None."""
+    """The verbatim answer for one passage (the same words as a target passage, or a run
+    of at least MIN_RUN words inside one), or None."""
     hit = by_key.get(src.key)
     if hit is not None:
         t = targets[hit].p
@@ -191,8 +191,8 @@ def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, 
 
 def match_all(srcs: list[_Indexed], targets: list[_Indexed],
               by_key: dict[tuple[str, ...], int]) -> list[tuple[str, int | None, int, int, float]]:
-    """:func:`match` for every source passage: verbatim first, then Dice in bulk for the
-    passages left (:func:`best_dice`)."""
+    """(label, target index, target start, target end, score) of every source passage:
+    verbatim first, then ``rewritten`` or ``new`` by Dice in bulk (:func:`best_dice`)."""
     cat = concat(targets)
     found: list = [exact_match(x, targets, by_key, cat) for x in srcs]
     rest = [i for i, f in enumerate(found) if f is None]
@@ -206,44 +206,6 @@ def match_all(srcs: list[_Indexed], targets: list[_Indexed],
         else:
             found[i] = ("new", None, 0, 0, round(best, 4))
     return found
-
-
-def match(src: _Indexed, targets: list[_Indexed],
-          by_key: dict[tuple[str, ...], int],
-          cat: tuple[str, list[int]] | None = None
-          ) -> tuple[str, int | None, int, int, float]:
-    """(label, target index, target start, target end, score) of one passage. ``cat``:
-    the targets' :func:`concat`, when many passages are matched against them."""
-    hit = by_key.get(src.key)
-    if hit is not None:
-        t = targets[hit].p
-        return "verbatim", hit, t.start, t.end, 1.0
-    if len(src.key) >= MIN_RUN:
-        if cat is not None:
-            j, at = _first_run(src.key, cat)
-            if j >= 0:
-                s, e = _sub_span(targets[j].p, at, len(src.key))
-                return "verbatim", j, s, e, 1.0
-        else:
-            for j, t in enumerate(targets):
-                at = _find_run(src.key, t.key, t.joined or None)
-                if at >= 0:
-                    s, e = _sub_span(t.p, at, len(src.key))
-                    return "verbatim", j, s, e, 1.0
-    best, best_j = 0.0, None
-    a = src.stems
-    if a:
-        na = len(a)
-        for j, t in enumerate(targets):  # dice(a, t.stems), inlined: the aligner's hot loop
-            b = t.stems
-            if b:
-                d = 2 * len(a & b) / (na + len(b))
-                if d > best:
-                    best, best_j = d, j
-    if best_j is not None and best >= REWRITTEN:
-        t = targets[best_j].p
-        return "rewritten", best_j, t.start, t.end, round(best, 4)
-    return "new", None, 0, 0, round(best, 4)
 
 
 def _lis(seq: list[int]) -> set[int]:
@@ -297,10 +259,8 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
         used = {f[1] for f in found if f[1] is not None}
         doc_id = doc[0].doc_id
         doc_by_key = {d.key: k for k, d in enumerate(di)}
-        for j, t in enumerate(ti):
-            if j in used:
-                continue
-            back = match(t, di, doc_by_key)
+        gone = [t for j, t in enumerate(ti) if j not in used]
+        for t, back in zip(gone, match_all(gone, di, doc_by_key), strict=True):
             if back[0] != "new":  # matched the other way round (a merge or split): not gone
                 continue
             rows.append(Row(t.p.doc_id, t.p.start, t.p.end, t.p.text, doc_id, None, None,
