@@ -435,7 +435,8 @@ def _classified(line: _Line) -> _Line:
     s = line.text
     low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
     line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
-        _chrome_kind(s, low) if len(s) <= 120 else None)
+        _chrome_kind(s, low) if len(s) <= 120 else None) or (
+        "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None)
     line.starts = line.kind is not None or _opens_box(line.text) or bool(
         _GLOSSARY_HEAD.match(line.text))
     return line
@@ -457,6 +458,19 @@ _CHROME_LINES = (
                       r"(?:twitter|facebook|x|instagram|linkedin|youtube)\b.{0,80}$"),
     ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$"),
     ("metadata", r"^(?:subject|status report from|media contact|release no\.?)\s*:\s*\S.{0,100}$"),
+    # a media player's or a recording's link ("Listen to the raw interview", "Watch the
+    # full video"): a verb of listening and a noun of media, nothing else
+    ("widget", r"^(?:listen|watch|hear|play)(?: to)? (?:the |this |our |a )?(?:[\w-]+ ){0,2}"
+               r"(?:interview|audio|video|podcast|broadcast|program(?:me)?|report|clip|"
+               r"episode|show|stream|recording|speech)s?\W*$"),
+    # a press contact's header ("Point of contact: Name, Office,", "Press contacts:")
+    ("metadata", r"^(?:(?:point of|media|press|public affairs|news media)\s+)?contacts?\s*:"
+                 r".{0,110}$"),
+    # a link line to more of the site ("More status reports and news releases or top
+    # stories.", "More stories from Asia")
+    ("related_links", r"^more (?:[\w&'’-]+ ){0,6}(?:stories|news|articles|posts|reports|"
+                      r"releases|videos|headlines|coverage)(?: (?:or|and|from|on|about|in|at)"
+                      r"(?: [\w&'’-]+){1,4})?\.?$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
 _CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
@@ -467,8 +481,18 @@ _CHROME_KIND_OF = {f"c{i}": kind for i, (kind, _) in enumerate(_CHROME_LINES)}
 _CHROME_MARKS = frozenset("/-#*= ")
 _CHROME_HEADS = frozenset(
     [w[:4] for w in "latest recent more posts articles stories entries columns comments jump "
-     "link back return please follow like find subject status media release".split()]
+     "link back return please follow like find subject status media release listen watch "
+     "hear play point press public news contact".split()]
     + ["all ", "go t", "end"] + ["end" + c for c in _CHROME_MARKS])
+# A licence notice of copied text ("This text comes from Wikinews. Permission is granted to
+# copy ..."), by the words such notices open with.
+_LICENCE = re.compile(
+    r"^(?:this (?:text|article|story|work|content|page|post) (?:comes from|is (?:licensed|"
+    r"available|published|distributed|reproduced) under|is (?:re)?published under)|"
+    r"permission is granted to (?:copy|distribute|reproduce)|(?:text|content) (?:is )?"
+    r"(?:available|licensed) under|licensed under (?:a |the )?(?:creative commons|cc[ -]by|"
+    r"gnu))\b", re.I)
+_LICENCE_HEADS = frozenset(("this", "perm", "text", "cont", "lice"))
 # A site's banner: its name and address, nothing else ("- Global Voices - https://...").
 _URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\w./-]+[\W_]*$")
 # Menu items run together when the markup is stripped ("Legacy HomepageNewsNews Archive").
@@ -484,6 +508,8 @@ def _chrome_kind(s: str, low: str) -> str | None:
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
+    if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
+        return "widget"
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
             and not _is_terminal(s):
         return "navigation"
@@ -700,9 +726,13 @@ def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
     cur, nxt = lines[i].text, lines[i + 1].text
     if toc and (cur.casefold() in toc or nxt.casefold() in toc):  # listed headings alone
         return False
-    if len(cur) > 100 or len(nxt) > 100 or len(cur) < 25 or _core(cur)[-1:] in _SENTENCE_END:
+    if len(cur) > 100 or len(cur) < 25 or _core(cur)[-1:] in _SENTENCE_END:
         return False
-    if nxt[:1].islower() or nxt[:1] in "(“\"'‘,;":
+    if nxt[:1].islower():  # a sentence goes on, however long its next line
+        return True
+    if len(nxt) > 100:
+        return False
+    if nxt[:1] in "(“\"'‘,;":
         return True
     full = width >= 40 and len(cur) >= width - 25
     return full and not _title_case(cur) and not _BULLET.match(cur)
@@ -745,8 +775,13 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
             continue
         kind = lines[i].kind
         if kind:
-            blocks.append(_make(text, lines[i:i + 1], kind))
-            i += 1
+            j = i + 1
+            if kind == "metadata":  # a contact header over several lines ("Name, Office,")
+                while _same_group(lines, j) and lines[j].kind is None and len(
+                        lines[j].text) <= 120 and lines[j - 1].text.endswith(","):
+                    j += 1
+            blocks.append(_make(text, lines[i:j], kind))
+            i = j
             continue
         j = i
         while j + 1 < len(lines) and _wrapped(lines, j, widths[j], toc):
@@ -800,9 +835,12 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     """Metadata prefix, title and standfirst at the head of the page."""
     out: list[_Block] = []
     done = False
+    skip_to = -1
     for i, b in enumerate(blocks):
-        if not done and b.kind == "metadata":  # its indentation goes with it, as below
-            b.start -= _indent(text, b.start)
+        if i <= skip_to:
+            continue
+        if not done and b.kind == "metadata" and b.start == _indent(text, b.start):
+            b.start = 0  # a metadata line opening the page keeps its indentation, as below
             b.text = text[b.start:b.end]
         if done or b.kind in _HEAD_FURNITURE:
             out.append(b)
@@ -813,16 +851,130 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
             out.append(b)
             continue
         done = True
-        if b.kind is not None:
+        at = _pick_title(blocks, i)
+        if at is None:
             out.append(b)
             continue
+        out.extend(blocks[i:at])
+        skip_to = at
+        b = blocks[at]
         pos = b.start - _indent(text, b.start)
         m = _METADATA_PREFIX.match(text, pos, b.lines[0].end)
         if m:
             out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
             b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
-        out.extend(_title_pieces(text, b))
+        if _headline_shape(b) == "h" and len(b.text) <= 200:
+            b.kind = "title"
+            out.append(b)
+        else:
+            out.extend(_title_pieces(text, b))
     return out
+
+
+# Line shapes of the head of a page (before the first paragraph of prose).
+_IMAGE_ALT = re.compile(r"\b(?:logo|seal|emblem|icon|crest|coat of arms|displayed against|"
+                        r"background image)\b|\.(?:jpe?g|png|svg|gif|webp)\b", re.I)
+_PLACE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.'’-]+"
+                    r"(?: [A-Z][\w.'’-]+)?$")
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+$")
+_OPEN_QUOTES = "\"“‘'«„"
+# Furniture and content kinds a headline may stand under or among at the head of a page.
+_HEAD_ZONE = 20
+
+
+def _opens_prose(b: _Block) -> bool:
+    """The first paragraph of the article: long, or a full sentence of some length."""
+    return b.kind is None and (len(b.text) >= 200 or (
+        len(b.text) >= 50 and _core(b.text)[-1:] in _SENTENCE_END and len(b.text.split()) >= 10
+        and _caps_share(b.text) < 0.75))
+
+
+def _headline_shape(b: _Block) -> str | None:
+    """'h' for a headline-shaped line, 'q' for one that asks a question (a kicker when a
+    headline follows), None for anything else: one line, up to 25 words, no sentence end
+    (a Title Case line may have full stops: "In Iraq, I Raided Insurgents. In Virginia,
+    Police Raided Me."), not a date, a place, an image's description or a motto."""
+    s = b.text
+    if b.kind is not None or len(b.lines) != 1 or not 3 <= len(s) <= 200 \
+            or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
+        return None
+    words = len(s.split())
+    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _IMAGE_ALT.search(s) \
+            or _BULLET.match(s) or (_DATELINE.match(s) and not _title_case(s)) or (
+                _NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
+        return None
+    end = _core(s)[-1:]
+    if end == "?":
+        return "q"
+    if end in ".!" and words >= 4 and _caps_share(s) >= 0.75 and ". " in s:
+        return "h"
+    return None if end in _TERMINAL else "h"
+
+
+def _masthead_like(s: str) -> bool:
+    """A short line with no colon and no digit: a site's or a section's name ("Diplomacy in
+    Action", "The Office of Public Affairs") more often than a headline."""
+    return len(s) <= 30 and ":" not in s and not any(c.isdecimal() for c in s)
+
+
+def _pick_title(blocks: list[_Block], i: int) -> int | None:
+    """Index of the page's headline among the blocks from i to the first paragraph of prose,
+    and the kinds of what stands around it: the first headline-shaped line, skipping a
+    question with a headline after it (a kicker: heading) and a short name-like line with
+    a confirmed headline after it (a site's or section's name: navigation). Before the
+    headline, an image's description is a caption, a name right above it a byline, a motto
+    or a short line navigation; after it, the headline printed again is a heading and a
+    place line above the date or the text a dateline."""
+    end = i
+    while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
+        end += 1
+    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end)}
+    cands = [k for k in range(i, end) if shapes[k]]
+
+    def confirmed(k: int) -> bool:  # a headline the next different line does not compete with
+        nxt = k + 1
+        while nxt < end and blocks[nxt].text == blocks[k].text:
+            nxt += 1
+        return nxt >= end or shapes.get(nxt) is None
+
+    at = None
+    for n, k in enumerate(cands):
+        later = [c for c in cands[n + 1:] if shapes[c] == "h"]
+        if shapes[k] == "q" and later:
+            blocks[k].kind = "heading"
+            continue
+        if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h":
+            blocks[k].kind = "byline"  # "John Kirby" above "Daily Press Briefing"
+            continue
+        if _masthead_like(blocks[k].text) and any(confirmed(c) for c in later):
+            blocks[k].kind = "navigation"
+            continue
+        at = k
+        break
+    if at is None:
+        b = blocks[i]
+        return i if b.kind is None else None
+    for k in range(i, at):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if _IMAGE_ALT.search(b.text) and len(b.text) <= 300:
+            b.kind = "caption"
+        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 80 and not _is_terminal(b.text)):
+            b.kind = "navigation"
+    title = blocks[at].text
+    for k in range(at + 1, end):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if b.text == title:
+            b.kind = "heading"
+        elif _IMAGE_ALT.search(b.text) and len(b.text) <= 300 and not _is_terminal(b.text):
+            b.kind = "caption"
+        elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and (
+                blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
+            b.kind = "dateline"
+    return at
 
 
 _SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|"
