@@ -939,12 +939,13 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
 
     at = None
     for n, k in enumerate(cands):
-        later = [c for c in cands[n + 1:] if shapes[c] == "h"]
+        later = [c for c in cands[n + 1:] if shapes[c] == "h" and blocks[c].text != blocks[k].text]
         if shapes[k] == "q" and later:
             blocks[k].kind = "heading"
             continue
-        if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h":
-            blocks[k].kind = "byline"  # "John Kirby" above "Daily Press Briefing"
+        if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h" and confirmed(k + 1) \
+                and blocks[k + 1].lines[0].group == blocks[k].lines[-1].group:
+            blocks[k].kind = "byline"  # "John Kirby" on the line above "Daily Press Briefing"
             continue
         if _masthead_like(blocks[k].text) and any(confirmed(c) for c in later):
             blocks[k].kind = "navigation"
@@ -1343,6 +1344,87 @@ def _standfirst(blocks: list[_Block]) -> None:
             return
 
 
+# A paragraph's link to the full story, run on at its end ("... this country. (Read more)").
+_READ_MORE = re.compile(r"(?<=\S)\s+((?:\(\s*(?:read|see) more\s*\)|\[\s*(?:read|see) more\s*\]|"
+                        r"(?:read|see) more\s*(?:»|›|>>|→)|\[(?:…|\.\.\.)\]|\(more\)|"
+                        r"continue reading\s*(?:»|›|→|\.\.\.|…)?))$", re.I)
+_READ_MORE_TAIL = 30  # longest such link: only the paragraph's last characters are read
+
+
+def _read_more(text: str, blocks: list[_Block]) -> list[_Block]:
+    """The paragraph, then its run-on link as a widget."""
+    out: list[_Block] = []
+    for b in blocks:
+        m = _READ_MORE.search(b.text, max(0, len(b.text) - _READ_MORE_TAIL)) if (
+            b.kind is None and len(b.text) > 40 and b.text[-1:] in ")]»›>→….g") else None
+        out.extend(_split(text, b, [(b.start + m.start(1), "widget")]) if m else [b])
+    return out
+
+
+# A box's head alone in its group ("Sister links", "Sources", "External links").
+_BOX_TITLE = re.compile(r"^(?:sources?|references|notes|see also|(?:[\w-]+ )?links)\W*$", re.I)
+# A media player's status line: the line above it in its group is the clip's title.
+_PLAYER = re.compile(r"^(?:please wait|no media source currently available|loading\W*|"
+                     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)+)$", re.I)
+
+
+def _merge(text: str, box: list[_Block], kind: str) -> _Block:
+    return _Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
+                  [ln for x in box for ln in x.lines])
+
+
+def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A box head alone above the next group: with a licence notice, one source footer;
+    with a group of link lines (bullets or short unpunctuated lines), one related-links
+    box. A clip's title right above a player's status line goes with the player."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and b.kind in (None, "heading") and len(b.lines) == 1 \
+                and len(b.text) <= 120 \
+                and not _is_terminal(b.text) and nxt.kind == "widget" \
+                and nxt.lines[0].group == b.lines[-1].group and _PLAYER.match(nxt.lines[0].text):
+            out.append(_merge(text, [b, nxt], "widget"))
+            i += 2
+            continue
+        if nxt is not None and b.kind in (None, "related_links") and len(b.lines) == 1 \
+                and len(b.text) <= 30 and _BOX_TITLE.match(b.text) \
+                and nxt.lines[0].group != b.lines[-1].group:
+            if nxt.kind == "source_footer":
+                out.append(_merge(text, [b, nxt], "source_footer"))
+                i += 2
+                continue
+            grp, j = nxt.lines[0].group, i + 1
+            while j < len(blocks) and blocks[j].lines[0].group == grp and blocks[j].kind is None \
+                    and all(_BULLET.match(ln.text) or (len(ln.text) <= 100 and not _is_terminal(
+                        ln.text)) for ln in blocks[j].lines):
+                j += 1
+            if j > i + 1 and (j == len(blocks) or blocks[j].lines[0].group != grp):
+                out.append(_merge(text, blocks[i:j], "related_links"))
+                i = j
+                continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _repeated_furniture(blocks: list[_Block]) -> None:
+    """A paragraph printed again where furniture was printed is that furniture (a listing's
+    prompts repeat under every story); so is the page's cut-off last line that begins one."""
+    seen: dict[str, str] = {}
+    for b in blocks:
+        if b.kind in SEGMENT_BOILERPLATE_KINDS:
+            seen.setdefault(b.text, b.kind)
+        elif b.kind is None and b.text in seen:
+            b.kind = seen[b.text]
+    last = blocks[-1] if blocks else None
+    if last is not None and last.kind is None and len(last.text) >= 12 and len(last.lines) == 1:
+        last.kind = next((k for t, k in seen.items() if len(t) > len(last.text)
+                          and t.startswith(last.text)), None)
+
+
 def _tile(text: str, blocks: list[_Block]) -> list[Span]:
     """Segments in order, whitespace between them as separators, covering all of text."""
     out: list[Span] = []
@@ -1368,14 +1450,18 @@ def segment_text(text: str) -> list[Span]:
     blocks = _glued_credits(text, blocks)
     blocks = _tables(text, blocks)
     blocks = _tail_furniture(text, blocks)
+    blocks = _read_more(text, blocks)
+    blocks = _headed_boxes(text, blocks)
+    _repeated_furniture(blocks)
     _captions(blocks)
     _social(blocks)
     _name_role_byline(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
     if not _is_transcript(blocks):  # in an interview, questions are speech, not prompts
-        for b in blocks:
-            if b.kind is None and _questions_only(b.text):
+        for prev, b in zip([None, *blocks], blocks, strict=False):
+            if b.kind is None and _questions_only(b.text) and not (
+                    prev is not None and _core(prev.text).endswith(":")):  # "X added:"
                 b.kind = "reader_prompt"
     return _tile(text, blocks)
 

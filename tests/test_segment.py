@@ -467,3 +467,67 @@ def test_host_chrome_spares_prose() -> None:
 def test_site_banner_first_does_not_hide_the_headline() -> None:
     text = "- River News - https://rivernews.example -\n\nCouncil Approves Budget\n\n" + _PROSE
     assert _kinds(text)[1] == ("title", "Council Approves Budget")
+
+
+# -- issue 9: the head of a page, by line shapes (invented pages) -------------------------
+
+
+def test_site_and_section_names_and_a_kicker_stand_above_the_headline() -> None:
+    text = ("Harbour Gazette\n\nCoastal Affairs\n\nWill The Ferry Run Again?\n\n"
+            "Ferry Service To Resume After Storm Repairs\n\n" + _PROSE)
+    assert [k for k, _ in _kinds(text)] == ["navigation", "navigation", "heading", "title",
+                                             "body"]
+
+
+def test_seal_name_and_place_around_a_briefing_headline() -> None:
+    text = ("Ministry of Ports - Official Seal\n\nMinistry of Ports\n\nJane Doe\n"
+            "Weekly Press Briefing\nPort Town, Islandia\nMarch 3, 2024\n\n" + _PROSE)
+    assert _kinds(text)[:6] == [
+        ("caption", "Ministry of Ports - Official Seal"), ("navigation", "Ministry of Ports"),
+        ("byline", "Jane Doe"), ("title", "Weekly Press Briefing"),
+        ("dateline", "Port Town, Islandia"), ("metadata", "March 3, 2024")]
+
+
+def test_a_short_headline_alone_is_still_the_title() -> None:
+    assert _kinds("Port Budget Vote\n\n" + _PROSE)[0] == ("title", "Port Budget Vote")
+    # a headline with full stops in Title Case, printed twice (page title and heading)
+    head = "In Port, I Sailed. At Sea, I Slept Badly."
+    assert [k for k, _ in _kinds(f"{head}\n\n{head}\n\n" + _PROSE)] == [
+        "title", "heading", "body"]
+
+
+def test_run_on_read_more_link_is_cut_off_its_paragraph() -> None:
+    text = ("Port Budget Vote\n\n" + _PROSE + "(Read more)\n\n" + _PROSE)
+    got = _kinds(text)
+    assert got[1][0] == "body" and got[1][1].endswith("vote.")
+    assert got[2] == ("widget", "(Read more)")
+    _check_tiling(text)
+
+
+def test_box_heads_take_the_group_below_them() -> None:
+    links = "Sister links\n\n  • Wiki-logo.svg Ferry history\n  • Wiki-logo.svg Port list"
+    notice = ("Sources\n\nThis text comes from Harbour Wiki. Permission is granted to copy, "
+              "distribute and/or modify this document under the terms of a licence.")
+    got = _kinds("Port Budget Vote\n\n" + _PROSE + "\n\n" + links + "\n\n" + notice)
+    assert got[-2:] == [("related_links", links), ("source_footer", notice)]
+
+
+def test_player_title_line_and_contact_header_over_two_lines() -> None:
+    text = ("Port Budget Vote\n\nPoint of contact: Jane Doe, Office of Ports,\n"
+            "Harbour House, 555-123-4567\n\nPort Budget Vote\nplease wait\n\n"
+            "No media source currently available\n\n" + _PROSE)
+    assert _kinds(text)[1:4] == [
+        ("metadata", "Point of contact: Jane Doe, Office of Ports,\nHarbour House, 555-123-4567"),
+        ("widget", "Port Budget Vote\nplease wait"),
+        ("widget", "No media source currently available")]
+
+
+def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
+    prompt = "For live coverage of every match, check out the sports page at our site."
+    text = ("Port Budget Vote\n\n" + _PROSE + "\n\n" + prompt + "\n\n" + _PROSE
+            + "\n\nThe Harbour Blog added:\n\nRemember the old ferry? Remember the pier?\n\n"
+            + prompt[:30])
+    got = _kinds(text)
+    assert got[2] == ("reader_prompt", prompt)
+    assert got[-2] == ("body", "Remember the old ferry? Remember the pier?")
+    assert got[-1] == ("reader_prompt", prompt[:30])
