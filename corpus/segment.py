@@ -178,7 +178,10 @@ _DATELINE = re.compile(
     rf"(?:\s*\([\w .]{{1,30}}\))?\s*{_DASH}\s+(?=\S)"
 )
 _DATELINE_COLON = re.compile(
-    r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE)\b)"
+    r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE|"
+    # a transcript's speaker labels are no place names ("THE PRESIDENT:", "MR PRICE:")
+    r"THE|MR|MRS|MS|DR|SECRETARY|PRESIDENT|QUESTION|Q|A|VOICE|SENATOR|GENERAL|AMBASSADOR|"
+    r"MODERATOR|PARTICIPANT|OPERATOR|SPEAKER|ANNOUNCER|NARRATOR|REPORTER)\b)"
     r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}:\s+(?=\S)")
 # Speaker labels of a transcript ("QUESTION:", "SECRETARY BLINKEN:", "VOICE ONE:").
 _LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
@@ -456,7 +459,8 @@ _CHROME_LINES = (
                    r"front page)\W*$"),
     ("reader_prompt", r"^(?:please )?(?:follow|like|find) (?:us|[\w.&'’ -]{1,40}) on "
                       r"(?:twitter|facebook|x|instagram|linkedin|youtube)\b.{0,80}$"),
-    ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$"),
+    ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$|^end\s+\d{1,2}[:.]\d{2}\s*"
+                 r"(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$"),
     ("metadata", r"^(?:subject|status report from|media contact|release no\.?)\s*:\s*\S.{0,100}$"),
     # a media player's or a recording's link ("Listen to the raw interview", "Watch the
     # full video"): a verb of listening and a noun of media, nothing else
@@ -471,6 +475,24 @@ _CHROME_LINES = (
     ("related_links", r"^more (?:[\w&'’-]+ ){0,6}(?:stories|news|articles|posts|reports|"
                       r"releases|videos|headlines|coverage)(?: (?:or|and|from|on|about|in|at)"
                       r"(?: [\w&'’-]+){1,4})?\.?$"),
+    # player, video-page, feed-reader and forum controls: a control's words and nothing else
+    ("widget", r"^(?:show (?:more|less)|up next|autoplay|embed(?: code)?|dislike|transcript|"
+               r"download(?: (?:mp3|audio|video|file|pdf|podcast|image))?(?: \(\d[\w. ]{0,12}\))?|"
+               r"direct link|mp3|add to (?:playlist|queue|favou?rites)|watch later|"
+               r"(?:the )?(?:link|url) has been copied to your clipboard|copied|"
+               r"mark (?:all )?as read|visit (?:the )?(?:web)?site|follow(?:ing)?|"
+               r"view (?:original|on site|"
+               r"full (?:article|post|story))|open in (?:a )?new (?:tab|window)|unfollow|"
+               r"reply(?: #?\d+)?|quote|logged|permalink|report(?: (?:post|abuse|to moderator))?|"
+               r"post reply|new topic|print view|(?:this (?:page|article) (?:is|has been) "
+               r"archived)\b.{0,300})\W*$"),
+    ("metadata", r"^(?:(?:duration|length|runtime)\s*:?\s*\d[\d:]*|uploaded (?:by|on)\b.{1,80}|"
+                 r"(?:topic|thread|forum|board|author)\s*:\s*\S.{0,100}|"
+                 r"\(?read \d[\d,]* times\)?|(?:«\s*)?(?:reply #\d+\s*)?on\s*:\s*\S.{0,60}|"
+                 r"(?:from|to|cc|reply-to|sender)\s*:\s*[^@<]{0,60}(?:@|&lt;|<)\S.{0,80})$"),
+    ("navigation", r"^pages?\s*:?\s*(?:\[?\d{1,3}\]?\s*){2,}.{0,20}$"),
+    ("metadata", r"^\d[\d,.]*[km]?\s+(?:followers|subscribers|members|readers|fans|posts|"
+                 r"articles|stories|items|entries|episodes)$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
 _CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
@@ -482,8 +504,13 @@ _CHROME_MARKS = frozenset("/-#*= ")
 _CHROME_HEADS = frozenset(
     [w[:4] for w in "latest recent more posts articles stories entries columns comments jump "
      "link back return please follow like find subject status media release listen watch "
-     "hear play point press public news contact".split()]
-    + ["all ", "go t", "end"] + ["end" + c for c in _CHROME_MARKS])
+     "hear play point press public news contact show autoplay embed dislike transcript "
+     "download direct watch copied mark visit view open unfollow reply quote logged "
+     "permalink report post print this duration length runtime uploaded topic thread "
+     "forum board author read from sender pages".split()]
+    + ["all ", "go t", "end", "up n", "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
+       "« re", "« on"] + [w + c for w in ("to", "cc", "on") for c in (":", ": ", " :")]
+    + ["end" + c for c in _CHROME_MARKS])
 # A licence notice of copied text ("This text comes from Wikinews. Permission is granted to
 # copy ..."), by the words such notices open with.
 _LICENCE = re.compile(
@@ -501,7 +528,7 @@ _GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 
 def _chrome_kind(s: str, low: str) -> str | None:
     """The kind of a short line of host-site chrome, by its words and shape."""
-    if low[:4] in _CHROME_HEADS or low[:1] in _CHROME_MARKS:
+    if low[:4] in _CHROME_HEADS or low[:1] in _CHROME_MARKS or low[:1].isdecimal():
         m = _CHROME.match(s)
         if m is not None:
             return _CHROME_KIND_OF[m.lastgroup]
@@ -938,6 +965,7 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         return nxt >= end or shapes.get(nxt) is None
 
     at = None
+    names: list[int] = []
     for n, k in enumerate(cands):
         later = [c for c in cands[n + 1:] if shapes[c] == "h" and blocks[c].text != blocks[k].text]
         if shapes[k] == "q" and later:
@@ -945,7 +973,7 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             continue
         if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h" and confirmed(k + 1) \
                 and blocks[k + 1].lines[0].group == blocks[k].lines[-1].group:
-            blocks[k].kind = "byline"  # "John Kirby" on the line above "Daily Press Briefing"
+            names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
             continue
         if _masthead_like(blocks[k].text) and any(confirmed(c) for c in later):
             blocks[k].kind = "navigation"
@@ -955,6 +983,8 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     if at is None:
         b = blocks[i]
         return i if b.kind is None else None
+    for k in names:  # a name right above the headline is its byline, others a site's name
+        blocks[k].kind = "byline" if k == at - 1 else "navigation"
     for k in range(i, at):
         b = blocks[k]
         if b.kind is not None:

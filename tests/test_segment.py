@@ -531,3 +531,41 @@ def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
     assert got[2] == ("reader_prompt", prompt)
     assert got[-2] == ("body", "Remember the old ferry? Remember the pier?")
     assert got[-1] == ("reader_prompt", prompt[:30])
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Show more", "widget"), ("Up next", "widget"), ("Embed", "widget"), ("MP3", "widget"),
+    ("Download MP3", "widget"), ("Download (12.4 MB)", "widget"), ("Direct link", "widget"),
+    ("Add to playlist", "widget"), ("The link has been copied to your clipboard", "widget"),
+    ("Mark as read", "widget"), ("Visit website", "widget"), ("View original", "widget"),
+    ("Open in new tab", "widget"), ("Reply #3", "widget"), ("Quote", "widget"),
+    ("Logged", "widget"), ("Report to moderator", "widget"), ("Post reply", "widget"),
+    ("New topic", "widget"), ("This page is archived, and is no longer editable.", "widget"),
+    ("Duration: 3:45", "metadata"), ("Uploaded by River TV on May 3", "metadata"),
+    ("Topic: Ferry resumes (Read 120 times)", "metadata"), ("(Read 120 times)", "metadata"),
+    ("« Reply #1 on: May 3, 2024, 10:00 AM »", "metadata"),
+    ("From: River News <news@river.example>", "metadata"), ("To: list@river.example", "metadata"),
+    ("Pages: [1] 2 3 Go Down", "navigation"), ("END 11:45 A.M. EST", "metadata"),
+    ("Listen to the raw interview", "widget"), ("Point of contact: Jane Doe,", "metadata"),
+    ("12,345 followers", "metadata"), ("Follow", "widget"),
+    ("More status reports and news releases or top stories.", "related_links"),
+])
+def test_more_host_chrome(line: str, kind: str) -> None:
+    """Player, video-page, feed-reader, forum and mail chrome; the first-characters
+    pre-filter lets each of these lines through to the pattern."""
+    from corpus import segment as S
+
+    low = line.lower()
+    assert S._CHROME.match(line) and (low[:4] in S._CHROME_HEADS or low[:1] in S._CHROME_MARKS
+                                      or low[:1].isdecimal())
+    assert S._chrome_kind(line, low) == kind
+
+
+def test_more_host_chrome_spares_prose() -> None:
+    from corpus.segment import _chrome_kind
+
+    for line in ("Show me the money, he said", "Reply to the council came on Monday",
+                 "Quote of the day goes to the mayor", "Download speeds rose by half",
+                 "From the harbour, the ferry left at noon", "Pages of the report were lost",
+                 "The link between the two ports is old", "Report finds ferry was late"):
+        assert _chrome_kind(line, line.lower()) is None
