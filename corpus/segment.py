@@ -484,8 +484,7 @@ _CHROME_LINES = (
                r"view (?:original|on site|"
                r"full (?:article|post|story))|open in (?:a )?new (?:tab|window)|unfollow|"
                r"reply(?: #?\d+)?|quote|logged|permalink|report(?: (?:post|abuse|to moderator))?|"
-               r"post reply|new topic|print view|(?:this (?:page|article) (?:is|has been) "
-               r"archived)\b.{0,300})\W*$"),
+               r"post reply|new topic|print view)\W*$"),
     ("metadata", r"^(?:(?:duration|length|runtime)\s*:?\s*\d[\d:]*|uploaded (?:by|on)\b.{1,80}|"
                  r"(?:topic|thread|forum|board|author)\s*:\s*\S.{0,100}|"
                  r"\(?read \d[\d,]* times\)?|(?:«\s*)?(?:reply #\d+\s*)?on\s*:\s*\S.{0,60}|"
@@ -518,8 +517,11 @@ _LICENCE = re.compile(
     r"available|published|distributed|reproduced) under|is (?:re)?published under)|"
     r"permission is granted to (?:copy|distribute|reproduce)|(?:text|content) (?:is )?"
     r"(?:available|licensed) under|licensed under (?:a |the )?(?:creative commons|cc[ -]by|"
-    r"gnu))\b", re.I)
+    r"gnu)|this (?:page|article|story) (?:is|has been) archived)\b", re.I)
 _LICENCE_HEADS = frozenset(("this", "perm", "text", "cont", "lice"))
+# A label and its value ("来源:VOA", "Source: VOA"), and a date among such fields.
+_FIELD = re.compile(r"(?:^|\s)[^\W\d]{1,20}\s*[:：]\s*\S")
+_FIELD_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A site's banner: its name and address, nothing else ("- Global Voices - https://...").
 _URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\w./-]+[\W_]*$")
 # Menu items run together when the markup is stripped ("Legacy HomepageNewsNews Archive").
@@ -535,6 +537,8 @@ def _chrome_kind(s: str, low: str) -> str | None:
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
+    if (":" in s or "：" in s) and len(_FIELD.findall(s)) >= 2 and _FIELD_DATE.search(s):
+        return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
     if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
         return "widget"
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
@@ -978,6 +982,12 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         if _masthead_like(blocks[k].text) and any(confirmed(c) for c in later):
             blocks[k].kind = "navigation"
             continue
+        if k > i and (k - 1 in names or blocks[k - 1].kind == "navigation") and blocks[
+                k - 1].lines[-1].group == \
+                blocks[k].lines[0].group and _caps_share(blocks[k].text) < 0.5 and any(
+                confirmed(c) and _caps_share(blocks[c].text) >= 0.7 for c in later):
+            blocks[k].kind = "navigation"  # a site's tagline on the line under its name
+            continue
         at = k
         break
     if at is None:
@@ -1419,8 +1429,9 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
             out.append(_merge(text, [b, nxt], "widget"))
             i += 2
             continue
-        if nxt is not None and b.kind in (None, "related_links") and len(b.lines) == 1 \
-                and len(b.text) <= 30 and _BOX_TITLE.match(b.text) \
+        if nxt is not None and len(b.lines) == 1 and len(b.text) <= 30 and (
+                (b.kind is None and _BOX_TITLE.match(b.text)) or (
+                    b.kind == "related_links" and _RELATED_HEAD.match(b.text.rstrip(":")))) \
                 and nxt.lines[0].group != b.lines[-1].group:
             if nxt.kind == "source_footer":
                 out.append(_merge(text, [b, nxt], "source_footer"))
@@ -1431,7 +1442,9 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
                     and all(_BULLET.match(ln.text) or (len(ln.text) <= 100 and not _is_terminal(
                         ln.text)) for ln in blocks[j].lines):
                 j += 1
-            if j > i + 1 and (j == len(blocks) or blocks[j].lines[0].group != grp):
+            group_lines = [ln for x in blocks[i + 1:j] for ln in x.lines]
+            if j > i + 1 and (j == len(blocks) or blocks[j].lines[0].group != grp) and (
+                    len(group_lines) >= 2 or all(_BULLET.match(ln.text) for ln in group_lines)):
                 out.append(_merge(text, blocks[i:j], "related_links"))
                 i = j
                 continue

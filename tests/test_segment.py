@@ -540,7 +540,7 @@ def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
     ("Mark as read", "widget"), ("Visit website", "widget"), ("View original", "widget"),
     ("Open in new tab", "widget"), ("Reply #3", "widget"), ("Quote", "widget"),
     ("Logged", "widget"), ("Report to moderator", "widget"), ("Post reply", "widget"),
-    ("New topic", "widget"), ("This page is archived, and is no longer editable.", "widget"),
+    ("New topic", "widget"), ("时间:2011-01-26 来源:VOA 编辑:admin", "metadata"),
     ("Duration: 3:45", "metadata"), ("Uploaded by River TV on May 3", "metadata"),
     ("Topic: Ferry resumes (Read 120 times)", "metadata"), ("(Read 120 times)", "metadata"),
     ("« Reply #1 on: May 3, 2024, 10:00 AM »", "metadata"),
@@ -556,8 +556,9 @@ def test_more_host_chrome(line: str, kind: str) -> None:
     from corpus import segment as S
 
     low = line.lower()
-    assert S._CHROME.match(line) and (low[:4] in S._CHROME_HEADS or low[:1] in S._CHROME_MARKS
-                                      or low[:1].isdecimal())
+    assert S._CHROME.match(line) or S._FIELD.search(line)
+    assert S._CHROME.match(line) is None or (
+        low[:4] in S._CHROME_HEADS or low[:1] in S._CHROME_MARKS or low[:1].isdecimal())
     assert S._chrome_kind(line, low) == kind
 
 
@@ -569,3 +570,17 @@ def test_more_host_chrome_spares_prose() -> None:
                  "From the harbour, the ferry left at noon", "Pages of the report were lost",
                  "The link between the two ports is old", "Report finds ferry was late"):
         assert _chrome_kind(line, line.lower()) is None
+
+
+def test_listing_head_related_box_and_archive_notice() -> None:
+    """A site's name with its tagline on the line below and a menu above a listing's own
+    headline; a "Related news" head with the bullet under it; an archive notice."""
+    text = ("Harbour Voices\nStories from all along the coast\n\nHome\nRegions\nAbout\n\n"
+            "Ferry Stories from March, 2013\n\n" + _PROSE + "\n\nRelated news\n\n"
+            "  • \"Ferry returns\" — Harbour Wiki, March 3, 2013\n\n"
+            "This page is archived, and is no longer publicly editable. Articles presented "
+            "here reflect the time at which they were written.")
+    got = _kinds(text)
+    assert [k for k, _ in got[:6]] == ["navigation"] * 5 + ["title"]
+    assert got[-2][0] == "related_links" and got[-2][1].endswith("2013")
+    assert got[-1][0] == "source_footer"
