@@ -894,6 +894,11 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
         if m:
             out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
             b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
+        feed = _FEED_HEAD.match(b.text) if len(b.lines) == 1 else None
+        if feed and _masthead_like(feed.group(1)) and len(b.text) - feed.end() >= 15:
+            cut = b.start + feed.end("site")  # "Global Voices » Headline": the feed's name
+            out.append(_Block(b.start, cut, text[b.start:cut], "navigation", b.lines))
+            b = _split(text, _Block(cut, b.end, "", None, b.lines), [])[0]
         if _headline_shape(b) == "h" and len(b.text) <= 200:
             b.kind = "title"
             out.append(b)
@@ -940,6 +945,10 @@ def _headline_shape(b: _Block) -> str | None:
     if end in ".!" and words >= 4 and _caps_share(s) >= 0.75 and ". " in s:
         return "h"
     return None if end in _TERMINAL else "h"
+
+
+# A feed's or site's name run on before the headline, with a separator sign.
+_FEED_HEAD = re.compile(r"^(?P<site>([^»›|:]{2,30}?)\s*[»›])\s+(?=\S)")
 
 
 def _masthead_like(s: str) -> bool:

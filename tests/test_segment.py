@@ -584,3 +584,10 @@ def test_listing_head_related_box_and_archive_notice() -> None:
     assert [k for k, _ in got[:6]] == ["navigation"] * 5 + ["title"]
     assert got[-2][0] == "related_links" and got[-2][1].endswith("2013")
     assert got[-1][0] == "source_footer"
+
+
+def test_feed_name_run_on_before_the_headline() -> None:
+    got = _kinds("Harbour Voices » Ferry Service To Resume After Repairs\n\n" + _PROSE)
+    assert got[:2] == [("navigation", "Harbour Voices »"),
+                       ("title", "Ferry Service To Resume After Repairs")]
+    assert _kinds("Ferry Service: Resume After Repairs\n\n" + _PROSE)[0][0] == "title"
