@@ -971,11 +971,16 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     shapes = {k: _headline_shape(blocks[k]) for k in range(i, end)}
     cands = [k for k in range(i, end) if shapes[k]]
 
-    def confirmed(k: int) -> bool:  # a headline the next different line does not compete with
+    def confirmed(k: int) -> bool:
+        """A headline the next different line does not compete with, and no standfirst
+        (a long sentence-case line right above the text) under a short headline."""
         nxt = k + 1
         while nxt < end and blocks[nxt].text == blocks[k].text:
             nxt += 1
-        return nxt >= end or shapes.get(nxt) is None
+        if nxt < end and shapes.get(nxt) is not None:
+            return False
+        t = blocks[k].text
+        return not (nxt == end and len(t.split()) >= 8 and _caps_share(t) < 0.5)
 
     at = None
     names: list[int] = []

@@ -591,3 +591,9 @@ def test_feed_name_run_on_before_the_headline() -> None:
     assert got[:2] == [("navigation", "Harbour Voices »"),
                        ("title", "Ferry Service To Resume After Repairs")]
     assert _kinds("Ferry Service: Resume After Repairs\n\n" + _PROSE)[0][0] == "title"
+
+
+def test_short_headline_over_an_unpunctuated_standfirst_stays_the_title() -> None:
+    text = ("Port Budget Vote\n\nThe council argued for three hours over roads and the harbour"
+            "\n\n" + _PROSE)
+    assert _kinds(text)[0] == ("title", "Port Budget Vote")
