@@ -492,6 +492,16 @@ _CHROME_LINES = (
     ("navigation", r"^pages?\s*:?\s*(?:\[?\d{1,3}\]?\s*){2,}.{0,20}$"),
     ("metadata", r"^\d[\d,.]*[km]?\s+(?:followers|subscribers|members|readers|fans|posts|"
                  r"articles|stories|items|entries|episodes)$"),
+    ("navigation", r"^skip to (?:the )?(?:main )?(?:content|search|navigation|menu|footer)\W*$|"
+                   r"^(?:photo gallery|photos?|videos?|audio|multimedia|podcasts?|gallery)$|"
+                   r"^(?:«\s*)?(?:previous|next|prev|older|newer)(?: (?:previous|next|prev|page|"
+                   r"slide|image|photo|post|entry))*(?:\s*»)?$|"
+                   r"^read (?:this|the) (?:post|article|story) in\b.{0,200}$"),
+    ("widget", r"^(?:(?:the )?code has been copied to your clipboard\.?|(?:width|height) px|"
+               r"enlarge (?:image|photo)|view (?:gallery|slideshow)|expand|collapse|"
+               r"start the conversation|authors?,? please log in\b.{0,20})$"),
+    ("reader_prompt", r"^have an opinion on this (?:story|article)\b.{0,60}$"),
+    ("related_links", r"^(?:wikinews |this site |this story )?has related news\s*:.{0,200}$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
 _CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
@@ -506,8 +516,11 @@ _CHROME_HEADS = frozenset(
      "hear play point press public news contact show autoplay embed dislike transcript "
      "download direct watch copied mark visit view open unfollow reply quote logged "
      "permalink report post print this duration length runtime uploaded topic thread "
-     "forum board author read from sender pages".split()]
-    + ["all ", "go t", "end", "up n", "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
+     "forum board author read from sender pages skip photo photos video videos audio "
+     "multimedia podcast gallery previous next prev older newer code width height enlarge "
+     "expand collapse start authors have wikinews has".split()]
+    + ["all ", "go t", "end", "up n", "«pre", "«nex", "« pr", "« ne", "« ol",
+       "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
        "« re", "« on"] + [w + c for w in ("to", "cc", "on") for c in (":", ": ", " :")]
     + ["end" + c for c in _CHROME_MARKS])
 # A licence notice of copied text ("This text comes from Wikinews. Permission is granted to
@@ -820,6 +833,36 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
         blocks.append(_make(text, lines[i:j + 1], None))
         i = j + 1
     return blocks
+
+
+def _menu_item(b: _Block) -> bool:
+    """A menu's item: a word or three, no digit, no sentence (already read as navigation, or
+    not yet read)."""
+    s = b.text
+    return b.kind in (None, "navigation") and len(b.lines) == 1 and len(s) <= 25 \
+        and len(s.split()) <= 3 and not any(c.isdecimal() for c in s) \
+        and not _is_terminal(s) and any(c.isalpha() for c in s) and not _BULLET.match(s)
+
+
+def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A whole group of four or more menu items, one a line ("Home\nRegions\nTopics\n
+    About"), is one menu: navigation."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        grp = blocks[i].lines[0].group
+        while j < len(blocks) and blocks[j].lines[0].group == grp and _menu_item(blocks[j]):
+            j += 1
+        whole = (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
+            j == len(blocks) or blocks[j].lines[0].group != grp)
+        if j - i >= 4 and whole:
+            out.append(_merge(text, blocks[i:j], "navigation"))
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
 
 
 def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -1499,7 +1542,7 @@ def _tile(text: str, blocks: list[_Block]) -> list[Span]:
 def segment_text(text: str) -> list[Span]:
     """Segments (start, end, kind) tiling text: no gap, no overlap, in order."""
     lines = _lines(text)
-    blocks = _blocks(text, lines)
+    blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
     blocks = _first_line(text, blocks)

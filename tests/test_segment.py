@@ -547,7 +547,12 @@ def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
     ("From: River News <news@river.example>", "metadata"), ("To: list@river.example", "metadata"),
     ("Pages: [1] 2 3 Go Down", "navigation"), ("END 11:45 A.M. EST", "metadata"),
     ("Listen to the raw interview", "widget"), ("Point of contact: Jane Doe,", "metadata"),
-    ("12,345 followers", "metadata"), ("Follow", "widget"),
+    ("12,345 followers", "metadata"), ("Follow", "widget"), ("Skip to Search", "navigation"),
+    ("Photo Gallery", "navigation"), ("« Previous", "navigation"), ("Next Slide", "navigation"),
+    ("Read this post in Español, Français", "navigation"), ("width px", "widget"),
+    ("The code has been copied to your clipboard.", "widget"), ("Expand", "widget"),
+    ("Have an opinion on this story? Share it!", "reader_prompt"),
+    ("Wikinews has related news: Ferry returns", "related_links"),
     ("More status reports and news releases or top stories.", "related_links"),
 ])
 def test_more_host_chrome(line: str, kind: str) -> None:
@@ -597,3 +602,12 @@ def test_short_headline_over_an_unpunctuated_standfirst_stays_the_title() -> Non
     text = ("Port Budget Vote\n\nThe council argued for three hours over roads and the harbour"
             "\n\n" + _PROSE)
     assert _kinds(text)[0] == ("title", "Port Budget Vote")
+
+
+def test_a_group_of_menu_items_is_one_menu() -> None:
+    menu = "Home\nRegions\nTopics\nAbout"
+    got = _kinds(menu + "\n\nFerry Service To Resume After Repairs\n\n" + _PROSE)
+    assert got[:2] == [("navigation", menu), ("title", "Ferry Service To Resume After Repairs")]
+    # names under the line that introduces them are no menu
+    names = "The crew:\nJane Roe\nJohn Doe\nAnn Lee\nBob Roe"
+    assert _kinds("Port Budget Vote\n\n" + _PROSE + "\n\n" + names)[-1] != ("navigation", names)
