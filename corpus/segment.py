@@ -550,7 +550,7 @@ def _chrome_kind(s: str, low: str) -> str | None:
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
-    if (":" in s or "：" in s) and len(_FIELD.findall(s)) >= 2 and _FIELD_DATE.search(s):
+    if (":" in s or "：" in s) and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2:
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
     if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
         return "widget"
@@ -585,6 +585,14 @@ _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "
                  "in the comments below")
 
 
+# Every _SOURCE_FOOTER line opens with one of these words or holds one of the others
+# (folded; exact pre-filters: its ".{0,120}all rights reserved" branch scans the line).
+_FOOTER_OPENERS = ("source", "read the", "copyright", "©")
+_FOOTER_WORDS = ("published", "appeared", "all rights reserved")
+# First characters (folded) of every _METADATA_LINE line, digits apart (exact pre-filter).
+_METADATA_FIRST = frozenset("pulfmdrtck")
+
+
 _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -607,7 +615,9 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         low = _folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
-    if n <= 200 and _SOURCE_FOOTER.match(s):
+    if n <= 200 and (low.startswith(_FOOTER_OPENERS) or any(map(low.__contains__,
+                                                                _FOOTER_WORDS))) \
+            and _SOURCE_FOOTER.match(s):
         return "source_footer"
     if n <= 300 and any(map(low.__contains__, _CONTRIBUTOR_WORDS)) and _CONTRIBUTOR.search(s):
         return "contributor_line"
@@ -617,15 +627,16 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "social_post"
     if n <= 120 and not _is_terminal(s) and (
             _CREDIT.match(s) or ("via " in low and _CREDIT_VIA.search(s))
-            or _CREDIT_NAME.match(s)):
+            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))):
         return "photo_credit"
-    if n <= 120 and _BYLINE.match(s) and not s.rstrip().endswith("."):
+    if n <= 120 and s[:1] in "BWS" and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
     if n <= 400 and any(map(low.__contains__, _READER_WORDS)) and _READER_PROMPT.search(s):
         return "reader_prompt"
     if n <= 60 and (_NAVIGATION.match(s) or _BREADCRUMB.match(s)):
         return "navigation"
-    if n <= 120 and _METADATA_LINE.match(s) and not _prefixes_text(s):
+    if n <= 120 and (low[:1] in _METADATA_FIRST or low[:1].isdecimal()) \
+            and _METADATA_LINE.match(s) and not _prefixes_text(s):
         return "metadata"
     if n <= 60 and _DATE_LINE.match(s):
         return "metadata"
@@ -635,9 +646,9 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "navigation"
     if s[:1] in _FACT_BOX_FIRST and _FACT_BOX.match(s):
         return "fact_box"
-    if n <= 200 and _RELATED_INLINE.match(s):
+    if n <= 200 and low[:1] in "rasm" and _RELATED_INLINE.match(s):
         return "related_links"
-    if n <= 60 and _COMMENTS.match(s):
+    if n <= 60 and (low[:1] in "jcvslpab" or low[:1].isdecimal()) and _COMMENTS.match(s):
         return "comments"
     return None
 
@@ -847,22 +858,29 @@ def _menu_item(b: _Block) -> bool:
 def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
     """A whole group of four or more menu items, one a line ("Home\nRegions\nTopics\n
     About"), is one menu: navigation."""
-    out: list[_Block] = []
-    i = 0
-    while i < len(blocks):
-        j = i
-        grp = blocks[i].lines[0].group
-        while j < len(blocks) and blocks[j].lines[0].group == grp and _menu_item(blocks[j]):
-            j += 1
-        whole = (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
-            j == len(blocks) or blocks[j].lines[0].group != grp)
-        if j - i >= 4 and whole:
-            out.append(_merge(text, blocks[i:j], "navigation"))
-            i = j
-        else:
-            out.append(blocks[i])
+    runs: list[tuple[int, int]] = []
+    n, i = len(blocks), 0
+    while i < n:
+        if len(blocks[i].text) > 25:  # no menu item (most blocks)
             i += 1
-    return out
+            continue
+        grp, j = blocks[i].lines[0].group, i + 1
+        while j < n and blocks[j].lines[0].group == grp and len(blocks[j].text) <= 25:
+            j += 1
+        if j - i >= 4 and (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
+                j == n or blocks[j].lines[0].group != grp) and all(
+                map(_menu_item, blocks[i:j])):
+            runs.append((i, j))
+        i = j
+    if not runs:
+        return blocks
+    out: list[_Block] = []
+    pos = 0
+    for a, e in runs:
+        out.extend(blocks[pos:a])
+        out.append(_merge(text, blocks[a:e], "navigation"))
+        pos = e
+    return out + blocks[pos:]
 
 
 def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -1011,8 +1029,8 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     end = i
     while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
         end += 1
-    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end)}
-    cands = [k for k in range(i, end) if shapes[k]]
+    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
+    cands = [k for k, v in shapes.items() if v]
 
     def confirmed(k: int) -> bool:
         """A headline the next different line does not compete with, and no standfirst
@@ -1309,12 +1327,36 @@ class _LazyKinds:
             i += len(self._sents)
         if i not in self._kinds:
             a, e = self._sents[i]
-            x = self._text[a:e]
-            t = x.strip()
-            low = _folded(t) if len(t) <= 600 else ""  # folded once for both rule sets
-            self._kinds[i] = _furniture_kind(t, low) or _single_kind(t, low) or (
-                "reader_prompt" if x.rstrip().endswith("?") else None)
+            self._kinds[i] = _sentence_kind(self._text[a:e])
         return self._kinds[i]
+
+
+def _sentence_kind(x: str) -> str | None:
+    """What one sentence of a paragraph is by itself (a question: a prompt, if anything)."""
+    t = x.strip()
+    low = _folded(t) if len(t) <= 600 else ""  # folded once for both rule sets
+    return _furniture_kind(t, low) or _single_kind(t, low) or (
+        "reader_prompt" if x.rstrip().endswith("?") else None)
+
+
+_TAIL_KINDS = ("contributor_line", "reader_prompt")
+# Where _SENTENCE ends a sentence and the next begins: after a whole run of full stops and
+# closers, or after a run of full stops, blanks and no lower-case letter.
+_SENTENCE_BREAK = re.compile(r"(?<![.!?])[.!?]+(?:[\"'”’)]+\s*|\s+(?![a-z]))")
+_LAST_SENTENCE_WINDOW = 600
+
+
+def _last_sentence_start(s: str, end: int) -> int | None:
+    """Start of the last sentence _sentences(s, end) gives, found from the paragraph's last
+    characters only; None when no sentence break lies among them (then ask _sentences)."""
+    lo = max(0, end - _LAST_SENTENCE_WINDOW)
+    start = None
+    for m in _SENTENCE_BREAK.finditer(s, lo, end):
+        if m.end() < end:
+            start = m.end()
+    if start is None:
+        return 0 if lo == 0 else None
+    return start
 
 
 def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -1330,12 +1372,17 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
         cuts: list[tuple[int, str | None]] = []
         rule = _WORD_RULE.search(b.text) if "________" in b.text else None
         end = rule.start(1) if rule else len(b.text)
+        if rule is None:  # most paragraphs: their last sentence alone says there is no tail
+            a = _last_sentence_start(b.text, end)
+            if a is not None and _sentence_kind(b.text[a:end]) not in _TAIL_KINDS:
+                out.append(b)
+                continue
         sents = _sentences(b.text, end)
         # Only the tail is read (from the last sentence back to the first that is neither
         # a credit nor a prompt): kinds are computed on demand, not for every sentence.
         kinds = _LazyKinds(b.text, sents)
         k = len(sents)
-        while k > 1 and kinds[k - 1] in ("contributor_line", "reader_prompt"):
+        while k > 1 and kinds[k - 1] in _TAIL_KINDS:
             k -= 1
         if k < len(sents) and kinds[k] == "reader_prompt" and k + 1 < len(sents) and \
                 kinds[k + 1] != "reader_prompt":
@@ -1453,7 +1500,7 @@ def _read_more(text: str, blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for b in blocks:
         m = _READ_MORE.search(b.text, max(0, len(b.text) - _READ_MORE_TAIL)) if (
-            b.kind is None and len(b.text) > 40 and b.text[-1:] in ")]»›>→….g") else None
+            b.kind is None and b.text[-1:] in ")]»›>→…g" and len(b.text) > 40) else None
         out.extend(_split(text, b, [(b.start + m.start(1), "widget")]) if m else [b])
     return out
 
@@ -1478,6 +1525,10 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        if len(b.text) > 120 or len(b.lines) != 1:  # no box head, no clip title (most blocks)
+            out.append(b)
+            i += 1
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and b.kind in (None, "heading") and len(b.lines) == 1 \
                 and len(b.text) <= 120 \

@@ -259,7 +259,13 @@ _TRIGGERS = st.sampled_from([
     "Editing by Jane Doe", "contributed to this report", "reporting by", "pic.twitter.com/x1",
     "https://x.com/a/status/12", "Let us know your thoughts", "What do you think?",
     "Photo via Getty Images", "Did you know", "— Jane (@jd) 4 Sept", "1. item", "a) item",
-    "Share your views", "have your say", "Key facts",
+    "Share your views", "have your say", "Key facts", "Source link", "Sources: AP",
+    "This story originally appeared in", "Read the full story here", "Copyright 2024 X",
+    "© 2024 Harbour", "The article first published on", "2024 Harbour. All rights reserved.",
+    "By Jane Doe", "Written by Ann Lee", "Story by Jo Roe", "Jane Doe/AFP", "Jo Lee for Getty",
+    "Published: May 3, 2024", "Updated 10:30", "5 min read", "Tags: x", "Keywords: y",
+    "Related: ferry", "Read more: port", "See also: pier", "More: x", "12 comments",
+    "Join the conversation", "View comments", "Leave a comment", "Be the first to comment",
 ])
 # Letters that re.IGNORECASE folds onto ASCII (İ ı ſ K), and other traps for pre-filters.
 _TRAPS = st.sampled_from(["İ", "ı", "ſ", "K", "\u00a0", " ", "—", "•", "٣", "|", "Ⅸ"])
@@ -611,3 +617,25 @@ def test_a_group_of_menu_items_is_one_menu() -> None:
     # names under the line that introduces them are no menu
     names = "The crew:\nJane Roe\nJohn Doe\nAnn Lee\nBob Roe"
     assert _kinds("Port Budget Vote\n\n" + _PROSE + "\n\n" + names)[-1] != ("navigation", names)
+
+
+_SENTENCE_CHARS = st.sampled_from(list("aZ .!?\"'”’)\n x") + ["U.S.", " a", " B", "...", ".” said"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SENTENCE_CHARS, min_size=1, max_size=60), st.integers(0, 50))
+def test_last_sentence_start_agrees_with_the_sentence_tiling(parts: list[str], cut: int) -> None:
+    """The fast look at a paragraph's last sentence finds the start _sentences gives."""
+    from corpus import segment as S
+
+    s = "".join(parts)
+    end = max(1, len(s) - cut)
+    sents = S._sentences(s, end)
+    window = S._LAST_SENTENCE_WINDOW
+    try:
+        for S._LAST_SENTENCE_WINDOW in (window, 9, 3):  # the window cuts sentences too
+            got = S._last_sentence_start(s, end)
+            if sents and got is not None:
+                assert got == sents[-1][0]
+    finally:
+        S._LAST_SENTENCE_WINDOW = window
