@@ -1003,8 +1003,8 @@ def _headline_shape(b: _Block) -> str | None:
     end = _core(s)[-1:]
     if end == "?":
         return "q"
-    if end in ".!" and words >= 4 and _caps_share(s) >= 0.75 and ". " in s:
-        return "h"
+    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _LABEL.match(s):
+        return "h"  # (a speaker's turn, "MR KIRBY: Afternoon, everybody.", is no headline)
     return None if end in _TERMINAL else "h"
 
 

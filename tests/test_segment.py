@@ -639,3 +639,10 @@ def test_last_sentence_start_agrees_with_the_sentence_tiling(parts: list[str], c
                 assert got == sents[-1][0]
     finally:
         S._LAST_SENTENCE_WINDOW = window
+
+
+def test_title_case_headline_with_a_full_stop_but_not_a_speaker_turn() -> None:
+    assert _kinds("Ferry Service Resumes After Repairs.\n\n" + _PROSE)[0] == (
+        "title", "Ferry Service Resumes After Repairs.")
+    text = "MR LEE: Good Afternoon, Everybody.\n\n" + _PROSE
+    assert _kinds(text)[0][0] != "title"
