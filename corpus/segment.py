@@ -105,7 +105,14 @@ _NAVIGATION = re.compile(
 _BREADCRUMB = re.compile(r"^[\w&' -]{1,30}(?:\s+[>›»/|]\s+[\w&' -]{1,30}){2,}$")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # the months of the other languages the copies come in (Italian, Spanish, French,
+    # German, Portuguese), for a host's own date line ("13 Marzo 2023")
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|"
+    r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
+    r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|janeiro|fevereiro|mar[çc]o|maio|"
+    r"junho|julho|setembro|outubro|novembro|dezembro)\.?"
 )
 _DATE = (
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
@@ -850,7 +857,8 @@ def _menu_item(b: _Block) -> bool:
     """A menu's item: a word or three, no digit, no sentence (already read as navigation, or
     not yet read)."""
     s = b.text
-    return b.kind in (None, "navigation") and len(b.lines) == 1 and len(s) <= 25 \
+    return (b.kind is None or b.kind in SEGMENT_BOILERPLATE_KINDS) and len(b.lines) == 1 \
+        and len(s) <= 25 \
         and len(s.split()) <= 3 and not any(c.isdecimal() for c in s) \
         and not _is_terminal(s) and any(c.isalpha() for c in s) and not _BULLET.match(s)
 
@@ -1087,7 +1095,8 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             b.kind = "heading"
         elif _IMAGE_ALT.search(b.text) and len(b.text) <= 300 and not _is_terminal(b.text):
             b.kind = "caption"
-        elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and (
+        elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and not (
+                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)) and (
                 blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
             b.kind = "dateline"
     return at
@@ -1459,7 +1468,7 @@ _NAME_ROLE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, (?:the )?(?:[A-Z][\w’'-]*|of|for|and|the)"
     r"(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,6}$")
 _ROLE_WORD = re.compile(
-    r"\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
+    r"(?i)\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
     r"Correspondent|Reporter|Editor|Writer|Ambassador|Administrator|Governor|Senator|"
     r"Chair(?:man|woman|person)?|Commissioner|Officer|Chief|Adviser|Advisor|Analyst)\b")
 

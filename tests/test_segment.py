@@ -646,3 +646,10 @@ def test_title_case_headline_with_a_full_stop_but_not_a_speaker_turn() -> None:
         "title", "Ferry Service Resumes After Repairs.")
     text = "MR LEE: Good Afternoon, Everybody.\n\n" + _PROSE
     assert _kinds(text)[0][0] != "title"
+
+
+def test_foreign_month_date_line_and_a_footer_menu_with_a_copyright_item() -> None:
+    menu = "Contact Us\nPrivacy Policy\nCopyright Information\nFOIA"
+    got = _kinds("Port Budget Vote\n\n13 Marzo 2023\n\n" + _PROSE + "\n\n" + menu)
+    assert got[1] == ("metadata", "13 Marzo 2023")
+    assert got[-1] == ("navigation", menu)
