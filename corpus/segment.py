@@ -1351,7 +1351,7 @@ def _sentence_kind(x: str) -> str | None:
 _TAIL_KINDS = ("contributor_line", "reader_prompt")
 # Where _SENTENCE ends a sentence and the next begins: after a whole run of full stops and
 # closers, or after a run of full stops, blanks and no lower-case letter.
-_SENTENCE_BREAK = re.compile(r"(?<![.!?])[.!?]+(?:[\"'”’)]+\s*|\s+(?![a-z]))")
+_SENTENCE_BREAK = re.compile(r"(?<![.!?])[.!?]+(?:[\"'”’)]+\s*|\s+(?![a-z\s]))")
 _LAST_SENTENCE_WINDOW = 600
 
 
