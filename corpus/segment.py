@@ -483,14 +483,14 @@ _CHROME_LINES = (
                       r"releases|videos|headlines|coverage)(?: (?:or|and|from|on|about|in|at)"
                       r"(?: [\w&'’-]+){1,4})?\.?$"),
     # player, video-page, feed-reader and forum controls: a control's words and nothing else
-    ("widget", r"^(?:show (?:more|less)|up next|autoplay|embed(?: code)?|dislike|transcript|"
+    ("widget", r"^(?:show (?:more|less)|up next|autoplay|embed(?: code)?|dislike|"
                r"download(?: (?:mp3|audio|video|file|pdf|podcast|image))?(?: \(\d[\w. ]{0,12}\))?|"
                r"direct link|mp3|add to (?:playlist|queue|favou?rites)|watch later|"
-               r"(?:the )?(?:link|url) has been copied to your clipboard|copied|"
+               r"(?:the )?(?:link|url) has been copied to your clipboard|"
                r"mark (?:all )?as read|visit (?:the )?(?:web)?site|follow(?:ing)?|"
                r"view (?:original|on site|"
                r"full (?:article|post|story))|open in (?:a )?new (?:tab|window)|unfollow|"
-               r"reply(?: #?\d+)?|quote|logged|permalink|report(?: (?:post|abuse|to moderator))?|"
+               r"reply(?: #?\d+)?|logged|permalink|report (?:post|abuse|to moderator)|"
                r"post reply|new topic|print view)\W*$"),
     ("metadata", r"^(?:(?:duration|length|runtime)\s*:?\s*\d[\d:]*|uploaded (?:by|on)\b.{1,80}|"
                  r"(?:topic|thread|forum|board|author)\s*:\s*\S.{0,100}|"
@@ -500,12 +500,12 @@ _CHROME_LINES = (
     ("metadata", r"^\d[\d,.]*[km]?\s+(?:followers|subscribers|members|readers|fans|posts|"
                  r"articles|stories|items|entries|episodes)$"),
     ("navigation", r"^skip to (?:the )?(?:main )?(?:content|search|navigation|menu|footer)\W*$|"
-                   r"^(?:photo gallery|photos?|videos?|audio|multimedia|podcasts?|gallery)$|"
+                   r"^(?:photo gallery|photos|videos|podcasts|gallery)$|"
                    r"^(?:«\s*)?(?:previous|next|prev|older|newer)(?: (?:previous|next|prev|page|"
                    r"slide|image|photo|post|entry))*(?:\s*»)?$|"
                    r"^read (?:this|the) (?:post|article|story) in\b.{0,200}$"),
     ("widget", r"^(?:(?:the )?code has been copied to your clipboard\.?|(?:width|height) px|"
-               r"enlarge (?:image|photo)|view (?:gallery|slideshow)|expand|collapse|"
+               r"enlarge (?:image|photo)|view (?:gallery|slideshow)|"
                r"start the conversation|authors?,? please log in\b.{0,20})$"),
     ("reader_prompt", r"^have an opinion on this (?:story|article)\b.{0,60}$"),
     ("related_links", r"^(?:wikinews |this site |this story )?has related news\s*:.{0,200}$"),
@@ -1062,7 +1062,10 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
                 and blocks[k + 1].lines[0].group == blocks[k].lines[-1].group:
             names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
             continue
-        if _masthead_like(blocks[k].text) and any(confirmed(c) for c in later):
+        words = len(blocks[k].text.split())
+        if _masthead_like(blocks[k].text) and any(
+                confirmed(c) and len(blocks[c].text.split()) >= max(2, words - 1)
+                and not _PERSON.match(blocks[c].text) for c in later):
             blocks[k].kind = "navigation"
             continue
         if k > i and (k - 1 in names or blocks[k - 1].kind == "navigation") and blocks[
@@ -1084,7 +1087,10 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             continue
         if _IMAGE_ALT.search(b.text) and len(b.text) <= 300:
             b.kind = "caption"
-        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 80 and not _is_terminal(b.text)):
+        elif _PLACE.match(b.text) or _DATELINE_ALONE.match(b.text) or (
+                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)):
+            continue  # a place or a name and role above the headline: no site furniture
+        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 60 and not _is_terminal(b.text)):
             b.kind = "navigation"
     title = blocks[at].text
     for k in range(at + 1, end):

