@@ -557,7 +557,8 @@ def _chrome_kind(s: str, low: str) -> str | None:
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
-    if (":" in s or "：" in s) and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2:
+    if (":" in s or "：" in s) and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2 \
+            and not _is_terminal(s):
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
     if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
         return "widget"
