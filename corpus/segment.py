@@ -201,6 +201,7 @@ _KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)
 _BOX_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KEY_POINTS_HEAD, _TOC_HEAD, _FAQ_HEAD, _RELATED_HEAD, _COUNT)), re.I)
 
+_BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 # Kinds after which a layout rule looks through to the next piece of article content.
 _FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS) | {"photo_credit", "caption"}
 
@@ -520,16 +521,21 @@ _CHROME_MARKS = frozenset("/-#*= ")
 _CHROME_HEADS = frozenset(
     [w[:4] for w in "latest recent more posts articles stories entries columns comments jump "
      "link back return please follow like find subject status media release listen watch "
-     "hear play point press public news contact show autoplay embed dislike transcript "
-     "download direct watch copied mark visit view open unfollow reply quote logged "
-     "permalink report post print this duration length runtime uploaded topic thread "
-     "forum board author read from sender pages skip photo photos video videos audio "
-     "multimedia podcast gallery previous next prev older newer code width height enlarge "
-     "expand collapse start authors have wikinews has".split()]
+     "hear play point press public news contact show autoplay embed dislike "
+     "download direct watch mark visit view open unfollow reply logged "
+     "permalink report post print duration length runtime uploaded topic thread "
+     "forum board author read from sender pages skip photo photos videos "
+     "podcast gallery previous next prev older newer code width height enlarge "
+     "start authors have wikinews has".split()]
     + ["all ", "go t", "end", "up n", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
        "« re", "« on"] + [w + c for w in ("to", "cc", "on") for c in (":", ": ", " :")]
     + ["end" + c for c in _CHROME_MARKS])
+# Heads whose every chrome pattern has a colon (fields, contacts, mail headers), and the
+# only chrome lines that open with "the " (exact second-level pre-filters: prose opens so).
+_COLON_HEADS = frozenset("news pres publ poin cont medi stat subj rele from send topi thre "
+                         "foru boar".split())
+_THE_CHROME = ("the link", "the url", "the code")
 # A licence notice of copied text ("This text comes from Wikinews. Permission is granted to
 # copy ..."), by the words such notices open with.
 _LICENCE = re.compile(
@@ -548,16 +554,25 @@ _URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\
 _GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 
 
+def _chrome_gate(s: str, low: str) -> bool:
+    """Whether _CHROME can match s, from its first characters (exact: every branch opens
+    with one of the heads, a mark or a digit; some heads only before a colon)."""
+    head = low[:4]
+    return (head in _CHROME_HEADS and (head not in _COLON_HEADS or ":" in s) and (
+        head != "the " or low.startswith(_THE_CHROME))) or low[:1] in _CHROME_MARKS \
+        or low[:1].isdecimal()
+
+
 def _chrome_kind(s: str, low: str) -> str | None:
     """The kind of a short line of host-site chrome, by its words and shape."""
-    if low[:4] in _CHROME_HEADS or low[:1] in _CHROME_MARKS or low[:1].isdecimal():
+    if _chrome_gate(s, low):
         m = _CHROME.match(s)
         if m is not None:
             return _CHROME_KIND_OF[m.lastgroup]
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
-    if (":" in s or "：" in s) and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2 \
+    if s.count(":") + s.count("：") >= 2 and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2 \
             and not _is_terminal(s):
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
     if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
@@ -988,6 +1003,22 @@ _OPEN_QUOTES = "\"“‘'«„"
 _HEAD_ZONE = 20
 
 
+# Words one of which an _IMAGE_ALT line holds (folded; an exact pre-filter of its search).
+_IMAGE_ALT_WORDS = ("logo", "seal", "emblem", "icon", "crest", "coat of arms", "displayed",
+                    "background", ".jp", ".png", ".svg", ".gif", ".webp")
+
+
+def _image_alt(s: str) -> bool:
+    """An image's description ("... - Great Seal", "Wikipedia-logo-v2.svg ...")."""
+    low = _folded(s)
+    return any(map(low.__contains__, _IMAGE_ALT_WORDS)) and bool(_IMAGE_ALT.search(s))
+
+
+def _has_dash(s: str) -> bool:
+    """Whether s holds a dash _DATELINE could end on (its exact pre-filter)."""
+    return "-" in s or "—" in s or "–" in s or "â€" in s
+
+
 def _opens_prose(b: _Block) -> bool:
     """The first paragraph of the article: long, or a full sentence of some length."""
     return b.kind is None and (len(b.text) >= 200 or (
@@ -1005,9 +1036,9 @@ def _headline_shape(b: _Block) -> str | None:
             or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
         return None
     words = len(s.split())
-    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _IMAGE_ALT.search(s) \
-            or _BULLET.match(s) or (_DATELINE.match(s) and not _title_case(s)) or (
-                _NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
+    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
+            or _BULLET.match(s) or (_has_dash(s) and _DATELINE.match(s) and not _title_case(s)) \
+            or (_NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
         return None
     end = _core(s)[-1:]
     if end == "?":
@@ -1038,6 +1069,10 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     end = i
     while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
         end += 1
+    first = next((k for k in range(i, end) if blocks[k].kind is None
+                  and _headline_shape(blocks[k]) is not None), None)
+    if first is not None and _plainly_the_headline(blocks, i, first):
+        return _around_title(blocks, i, first, end)  # most pages: no line to weigh it against
     shapes = {k: _headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
     cands = [k for k, v in shapes.items() if v]
 
@@ -1082,11 +1117,27 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         return i if b.kind is None else None
     for k in names:  # a name right above the headline is its byline, others a site's name
         blocks[k].kind = "byline" if k == at - 1 else "navigation"
+    return _around_title(blocks, i, at, end)
+
+
+def _plainly_the_headline(blocks: list[_Block], i: int, k: int) -> bool:
+    """The first headline-shaped line is the headline whatever follows it: no question, no
+    short name-like line, no name, no tagline under a site's name (what _pick_title's loop
+    would skip it for)."""
+    b = blocks[k]
+    s = b.text
+    return _headline_shape(b) == "h" and not _masthead_like(s) and not _PERSON.match(s) and not (
+        k > i and _caps_share(s) < 0.5 and blocks[k - 1].lines[-1].group == b.lines[0].group
+        and (blocks[k - 1].kind == "navigation" or _PERSON.match(blocks[k - 1].text)))
+
+
+def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
+    """The kinds of what stands above and below the headline at index at (see _pick_title)."""
     for k in range(i, at):
         b = blocks[k]
         if b.kind is not None:
             continue
-        if _IMAGE_ALT.search(b.text) and len(b.text) <= 300:
+        if len(b.text) <= 300 and _image_alt(b.text):
             b.kind = "caption"
         elif _PLACE.match(b.text) or _DATELINE_ALONE.match(b.text) or (
                 _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)):
@@ -1100,7 +1151,7 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             continue
         if b.text == title:
             b.kind = "heading"
-        elif _IMAGE_ALT.search(b.text) and len(b.text) <= 300 and not _is_terminal(b.text):
+        elif len(b.text) <= 300 and not _is_terminal(b.text) and _image_alt(b.text):
             b.kind = "caption"
         elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and not (
                 _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)) and (
@@ -1581,10 +1632,12 @@ def _repeated_furniture(blocks: list[_Block]) -> None:
     """A paragraph printed again where furniture was printed is that furniture (a listing's
     prompts repeat under every story); so is the page's cut-off last line that begins one."""
     seen: dict[str, str] = {}
+    longest = 0  # no longer paragraph can be one of them (spares hashing most paragraphs)
     for b in blocks:
-        if b.kind in SEGMENT_BOILERPLATE_KINDS:
+        if b.kind in _BOILERPLATE:
             seen.setdefault(b.text, b.kind)
-        elif b.kind is None and b.text in seen:
+            longest = max(longest, len(b.text))
+        elif b.kind is None and len(b.text) <= longest and b.text in seen:
             b.kind = seen[b.text]
     last = blocks[-1] if blocks else None
     if last is not None and last.kind is None and len(last.text) >= 12 and len(last.lines) == 1:

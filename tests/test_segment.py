@@ -568,9 +568,31 @@ def test_more_host_chrome(line: str, kind: str) -> None:
 
     low = line.lower()
     assert S._CHROME.match(line) or S._FIELD.search(line)
-    assert S._CHROME.match(line) is None or (
-        low[:4] in S._CHROME_HEADS or low[:1] in S._CHROME_MARKS or low[:1].isdecimal())
+    assert S._CHROME.match(line) is None or S._chrome_gate(line, low)
     assert S._chrome_kind(line, low) == kind
+
+
+_CHROME_TRIGGERS = st.sampled_from([
+    "Authors, please log in", "Start the conversation", "Press contacts: Jo", "From: A <a@b>",
+    "Topic: X", "The link has been copied to your clipboard", "Status Report From: HQ",
+    "Subject: x", "Release No.: 1", "Media contact: Jo", "Sender: a@b", "Thread: x",
+    "Comments are closed", "Jump to: navigation", "Link to Port Home Page", "// end //",
+    "Listen to the raw interview", "Point of contact: Jo,", "More stories from Asia",
+    "Show more", "Download MP3", "Reply #3", "Duration: 3:45", "Pages: 1 2 3", "12 followers",
+    "Skip to Search", "« Previous", "width px", "Have an opinion on this story?",
+    "Wikinews has related news: x", "END 10:52 A.M. EST", "Latest posts by Jo",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_CHROME_TRIGGERS, _TRAPS, st.text(max_size=6)), max_size=4))
+def test_chrome_gate_is_exact(parts: list[str]) -> None:
+    """Every line the chrome patterns match passes their first-characters gate."""
+    from corpus import segment as S
+
+    s = "".join(parts)
+    if S._CHROME.match(s):
+        assert S._chrome_gate(s, S._folded(s))
 
 
 def test_more_host_chrome_spares_prose() -> None:
