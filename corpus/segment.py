@@ -103,17 +103,39 @@ _NAVIGATION = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"^[\w&' -]{1,30}(?:\s+[>›»/|]\s+[\w&' -]{1,30}){2,}$")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    # the months of the other languages the copies come in (Italian, Spanish, French,
-    # German, Portuguese), for a host's own date line ("13 Marzo 2023")
-    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|"
-    r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
-    r"f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
-    r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|janeiro|fevereiro|mar[çc]o|maio|"
-    r"junho|julho|setembro|outubro|novembro|dezembro)\.?"
-)
+# Month names as a trie of their letters (a failing line is rejected at its first letters
+# whatever the number of names): English, and the languages the copies come in (Italian,
+# Spanish, French, German, Portuguese) for a host's own date line ("13 Marzo 2023").
+_MONTH_NAMES = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre "
+    "enero febrero abril mayo junio julio septiembre octubre noviembre diciembre janvier "
+    "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+    "decembre januar februar märz marz juni juli oktober dezember janeiro fevereiro março "
+    "marco maio junho julho setembro outubro novembro dezembro").split()
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation matching exactly the given literal words, factored by prefix."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(c) + walk(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = _trie(_MONTH_NAMES) + r"\.?"
 _DATE = (
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     r"\.?,?\s+)?"
@@ -554,28 +576,25 @@ _URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\
 _GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 
 
-def _chrome_gate(s: str, low: str) -> bool:
-    """Whether _CHROME can match s, from its first characters (exact: every branch opens
-    with one of the heads, a mark or a digit; some heads only before a colon)."""
-    head = low[:4]
-    return (head in _CHROME_HEADS and (head not in _COLON_HEADS or ":" in s) and (
-        head != "the " or low.startswith(_THE_CHROME))) or low[:1] in _CHROME_MARKS \
-        or low[:1].isdecimal()
-
-
 def _chrome_kind(s: str, low: str) -> str | None:
     """The kind of a short line of host-site chrome, by its words and shape."""
-    if _chrome_gate(s, low):
+    # _CHROME can match s only so (exact: every branch opens with one of the heads, a mark
+    # or a digit; some heads only before a colon; "the " only before three words)
+    head = low[:4]
+    if (head in _CHROME_HEADS and (head not in _COLON_HEADS or ":" in s) and (
+            head != "the " or low.startswith(_THE_CHROME))) or (
+            head not in _CHROME_HEADS and (low[:1] in _CHROME_MARKS or low[:1].isdecimal())):
         m = _CHROME.match(s)
         if m is not None:
             return _CHROME_KIND_OF[m.lastgroup]
     if ("http" in low or "www." in low) and not _is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
-    if s.count(":") + s.count("：") >= 2 and _FIELD_DATE.search(s) and len(_FIELD.findall(s)) >= 2 \
+    if (":" in s or "：" in s) and s.count(":") + s.count("：") >= 2 and _FIELD_DATE.search(s) \
+            and len(_FIELD.findall(s)) >= 2 \
             and not _is_terminal(s):
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
-    if len(s) <= 40 and s.endswith(" banner") and len(s.split()) <= 3:  # "printable banner"
+    if s.endswith(" banner") and len(s) <= 40 and len(s.split()) <= 3:  # "printable banner"
         return "widget"
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
             and not _is_terminal(s):
@@ -608,10 +627,9 @@ _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "
                  "in the comments below")
 
 
-# Every _SOURCE_FOOTER line opens with one of these words or holds one of the others
-# (folded; exact pre-filters: its ".{0,120}all rights reserved" branch scans the line).
+# Every _SOURCE_FOOTER line opens with one of these words or holds "published", "appeared"
+# or "all rights reserved" (folded; exact pre-filters: one of its branches scans the line).
 _FOOTER_OPENERS = ("source", "read the", "copyright", "©")
-_FOOTER_WORDS = ("published", "appeared", "all rights reserved")
 # First characters (folded) of every _METADATA_LINE line, digits apart (exact pre-filter).
 _METADATA_FIRST = frozenset("pulfmdrtck")
 
@@ -638,9 +656,8 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         low = _folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
-    if n <= 200 and (low.startswith(_FOOTER_OPENERS) or any(map(low.__contains__,
-                                                                _FOOTER_WORDS))) \
-            and _SOURCE_FOOTER.match(s):
+    if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
+                     or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
         return "source_footer"
     if n <= 300 and any(map(low.__contains__, _CONTRIBUTOR_WORDS)) and _CONTRIBUTOR.search(s):
         return "contributor_line"
