@@ -469,7 +469,8 @@ def _classified(line: _Line) -> _Line:
     low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
     line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
         _chrome_kind(s, low) if len(s) <= 120 else None) or (
-        "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None)
+        "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
+        "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None)
     line.starts = line.kind is not None or _opens_box(line.text) or bool(
         _GLOSSARY_HEAD.match(line.text))
     return line
@@ -489,8 +490,8 @@ _CHROME_LINES = (
                    r"front page)\W*$"),
     ("reader_prompt", r"^(?:please )?(?:follow|like|find) (?:us|[\w.&'’ -]{1,40}) on "
                       r"(?:twitter|facebook|x|instagram|linkedin|youtube)\b.{0,80}$"),
-    ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$|^end\s+\d{1,2}[:.]\d{2}\s*"
-                 r"(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$"),
+    ("metadata", r"^[/\-#*= ]*(?:end|###|-30-)[/\-#*= ]*$|^#(?:\s*#){2,}$|"
+                 r"^end\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$"),
     ("metadata", r"^(?:subject|status report from|media contact|release no\.?)\s*:\s*\S.{0,100}$"),
     # a media player's or a recording's link ("Listen to the raw interview", "Watch the
     # full video"): a verb of listening and a noun of media, nothing else
@@ -567,6 +568,11 @@ _LICENCE = re.compile(
     r"(?:available|licensed) under|licensed under (?:a |the )?(?:creative commons|cc[ -]by|"
     r"gnu)|this (?:page|article|story) (?:is|has been) archived)\b", re.I)
 _LICENCE_HEADS = frozenset(("this", "perm", "text", "cont", "lice"))
+# A long list of a post's tags or categories ("Categories: Caribbean, Bahrain, ..."): no
+# sentence in it.
+_TAG_LIST = re.compile(r"^(?:tags?|topics?|categories|category|keywords|labels?|filed under)"
+                       r"\s*:\s*(?:[^.!?]|\.(?! (?-i:[a-z]))){1,400}$", re.I)
+_TAG_HEADS = frozenset(("tag", "top", "cat", "key", "lab", "fil"))
 # A label and its value ("来源:VOA", "Source: VOA"), and a date among such fields.
 _FIELD = re.compile(r"(?:^|\s)[^\W\d]{1,20}\s*[:：]\s*\S")
 _FIELD_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
@@ -896,10 +902,14 @@ def _menu_item(b: _Block) -> bool:
         and not _is_terminal(s) and any(c.isalpha() for c in s) and not _BULLET.match(s)
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp)$", re.I)
+
+
 def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
     """A whole group of four or more menu items, one a line ("Home\nRegions\nTopics\n
-    About"), is one menu: navigation."""
-    runs: list[tuple[int, int]] = []
+    About"), is one menu: navigation; a short group of a box's title, icon and link is one
+    related-links box."""
+    runs: list[tuple[int, int, str]] = []
     n, i = len(blocks), 0
     while i < n:
         if len(blocks[i].text) > 25:  # no menu item (most blocks)
@@ -908,20 +918,31 @@ def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
         grp, j = blocks[i].lines[0].group, i + 1
         while j < n and blocks[j].lines[0].group == grp and len(blocks[j].text) <= 25:
             j += 1
-        if j - i >= 4 and (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
-                j == n or blocks[j].lines[0].group != grp) and all(
-                map(_menu_item, blocks[i:j])):
-            runs.append((i, j))
+        whole = (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
+            j == n or blocks[j].lines[0].group != grp)
+        if j - i >= 4 and whole and all(map(_menu_item, blocks[i:j])):
+            runs.append((i, j, "navigation"))
+        elif 2 <= j - i <= 4 and whole and _side_box(blocks[i:j]):
+            runs.append((i, j, "related_links"))
         i = j
     if not runs:
         return blocks
     out: list[_Block] = []
     pos = 0
-    for a, e in runs:
+    for a, e, kind in runs:
         out.extend(blocks[pos:a])
-        out.append(_merge(text, blocks[a:e], "navigation"))
+        out.append(_merge(text, blocks[a:e], kind))
         pos = e
     return out + blocks[pos:]
+
+
+def _side_box(box: list[_Block]) -> bool:
+    """A sidebar box in one short group: its title, its icon's file name and its link
+    ("Wikinews Sports\nSports icon.png\nOther sports stories")."""
+    kinds = [b.kind for b in box]
+    return kinds.count("related_links") == 1 and kinds.count(None) == len(box) - 1 and all(
+        len(b.lines) == 1 and not _is_terminal(b.text) for b in box) and any(
+        b.kind is None and _IMAGE_FILE.search(b.text) for b in box)
 
 
 def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -1314,8 +1335,19 @@ def _toc_entries(blocks: list[_Block]) -> set[str]:
     return entries
 
 
+_STORY_CREDIT = re.compile(r"^credits?\s*:", re.I)
+_PHOTO_CREDIT_HEAD = re.compile(r"^(?:photo|image|picture)s?\s+credits?\s*:", re.I)
+
+
 def _captions(blocks: list[_Block]) -> None:
-    """A short paragraph right before a photo credit is its caption; so is its duplicate."""
+    """A short paragraph right before a photo credit is its caption; so is its duplicate.
+    A bare "Credit:" line with a "Photo credit:" line under it in its group credits the
+    story, not a photo: a source footer, with no caption above it."""
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        if a.kind == "photo_credit" and b.kind == "photo_credit" and _STORY_CREDIT.match(
+                a.text) and _PHOTO_CREDIT_HEAD.match(b.text) and \
+                a.lines[-1].group == b.lines[0].group:
+            a.kind = "source_footer"
     for i, b in enumerate(blocks):
         if b.kind != "photo_credit":
             continue
@@ -1695,12 +1727,30 @@ def segment_text(text: str) -> list[Span]:
     _name_role_byline(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
-    if not _is_transcript(blocks):  # in an interview, questions are speech, not prompts
+    if not _is_transcript(blocks) and not _is_interview(blocks):  # questions there are speech
         for prev, b in zip([None, *blocks], blocks, strict=False):
             if b.kind is None and _questions_only(b.text) and not (
                     prev is not None and _core(prev.text).endswith(":")):  # "X added:"
                 b.kind = "reader_prompt"
     return _tile(text, blocks)
+
+
+# An interviewer's or a guest's mark opening a turn: "((WN))", "Vanessa Knight:".
+_TURN = re.compile(r"^(?:\(\([^()]{1,20}\)\)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:)(?=\s)")
+
+
+def _is_interview(blocks: list[_Block]) -> bool:
+    """One turn mark opens two or more paragraphs (an interview in mixed case, which
+    _is_transcript's capital labels miss)."""
+    seen: set[str] = set()
+    for b in blocks:
+        if b.kind is None and b.text[:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            m = _TURN.match(b.text)
+            if m:
+                if m.group() in seen:
+                    return True
+                seen.add(m.group())
+    return False
 
 
 def _is_transcript(blocks: list[_Block]) -> bool:

@@ -682,3 +682,19 @@ def test_a_one_word_label_under_a_short_headline_does_not_hide_it() -> None:
     text = ("Daily Press Briefing\n\nSpokesperson\n\nPort Town, Islandia\n\nMarch 3, 2024\n\n"
             + _PROSE)
     assert _kinds(text)[0] == ("title", "Daily Press Briefing")
+
+
+def test_end_marks_long_tag_lists_story_credit_side_box_and_interview_questions() -> None:
+    cats = ("Categories: Coast, Harbour Town, Port Isle, St. Vincent & the Grenadines, Bay City,"
+            " North Cape, South Cape, Ferry Point, Long Pier, Old Quay, New Quay, Lighthouse")
+    box = "Harbour Sports\nSports icon.png\nOther sports stories"
+    text = ("Port Budget Vote\n\n" + cats + "\n\n" + _PROSE + "\n\n" + box + "\n\n" + _PROSE
+            + "\n\nCredit : Harbour Radio (HR)\nPhoto Credit : Jo Lee/AP\n\n# # #")
+    got = _kinds(text)
+    assert got[1] == ("metadata", cats)
+    assert ("related_links", box) in got
+    assert got[-3:] == [("source_footer", "Credit : Harbour Radio (HR)"),
+                        ("photo_credit", "Photo Credit : Jo Lee/AP"), ("metadata", "# # #")]
+    talk = ("Port Talk\n\n((HR)) So you sail every day.\n\nJo Lee: Yes.\n\n((HR)) What is the"
+            " hardest part? The wind or the tide?\n\nJo Lee: The wind.")
+    assert ("body", "((HR)) What is the hardest part? The wind or the tide?") in _kinds(talk)
