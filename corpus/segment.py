@@ -988,15 +988,11 @@ def _split(text: str, b: _Block, cuts: list[tuple[int, str | None]]) -> list[_Bl
 def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     """Metadata prefix, title and standfirst at the head of the page."""
     out: list[_Block] = []
-    done = False
-    skip_to = -1
     for i, b in enumerate(blocks):
-        if i <= skip_to:
-            continue
-        if not done and b.kind == "metadata" and b.start == _indent(text, b.start):
+        if b.kind == "metadata" and b.start == _indent(text, b.start):
             b.start = 0  # a metadata line opening the page keeps its indentation, as below
             b.text = text[b.start:b.end]
-        if done or b.kind in _HEAD_FURNITURE:
+        if b.kind in _HEAD_FURNITURE:
             out.append(b)
             continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
@@ -1004,29 +1000,34 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
             b.kind = chrome
             out.append(b)
             continue
-        done = True
         at = _pick_title(blocks, i)
         if at is None:
-            out.append(b)
-            continue
+            return out + blocks[i:]
         out.extend(blocks[i:at])
-        skip_to = at
-        b = blocks[at]
-        pos = b.start - _indent(text, b.start)
-        m = _METADATA_PREFIX.match(text, pos, b.lines[0].end)
-        if m:
-            out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
-            b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
-        feed = _FEED_HEAD.match(b.text) if len(b.lines) == 1 else None
-        if feed and _masthead_like(feed.group(1)) and len(b.text) - feed.end() >= 15:
-            cut = b.start + feed.end("site")  # "Global Voices » Headline": the feed's name
-            out.append(_Block(b.start, cut, text[b.start:cut], "navigation", b.lines))
-            b = _split(text, _Block(cut, b.end, "", None, b.lines), [])[0]
-        if _headline_shape(b) == "h" and len(b.text) <= 200:
-            b.kind = "title"
-            out.append(b)
-        else:
-            out.extend(_title_pieces(text, b))
+        out.extend(_headline_pieces(text, blocks[at]))
+        return out + blocks[at + 1:]
+    return out
+
+
+def _headline_pieces(text: str, b: _Block) -> list[_Block]:
+    """The headline block: a date prefix and a feed's name cut off it, then the title (or
+    the title and its run-on standfirst)."""
+    out: list[_Block] = []
+    pos = b.start - _indent(text, b.start)
+    m = _METADATA_PREFIX.match(text, pos, b.lines[0].end)
+    if m:
+        out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
+        b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
+    feed = _FEED_HEAD.match(b.text) if len(b.lines) == 1 else None
+    if feed and _masthead_like(feed.group(1)) and len(b.text) - feed.end() >= 15:
+        cut = b.start + feed.end("site")  # "Global Voices » Headline": the feed's name
+        out.append(_Block(b.start, cut, text[b.start:cut], "navigation", b.lines))
+        b = _split(text, _Block(cut, b.end, "", None, b.lines), [])[0]
+    if _headline_shape(b) == "h" and len(b.text) <= 200:
+        b.kind = "title"
+        out.append(b)
+    else:
+        out.extend(_title_pieces(text, b))
     return out
 
 
@@ -1727,11 +1728,12 @@ def segment_text(text: str) -> list[Span]:
     _name_role_byline(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
-    if not _is_transcript(blocks) and not _is_interview(blocks):  # questions there are speech
-        for prev, b in zip([None, *blocks], blocks, strict=False):
-            if b.kind is None and _questions_only(b.text) and not (
-                    prev is not None and _core(prev.text).endswith(":")):  # "X added:"
-                b.kind = "reader_prompt"
+    prompts = [b for prev, b in zip([None, *blocks], blocks, strict=False)
+               if b.kind is None and _questions_only(b.text) and not (
+                   prev is not None and _core(prev.text).endswith(":"))]  # "X added:"
+    if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
+        for b in prompts:  # (in a transcript or an interview, questions are speech)
+            b.kind = "reader_prompt"
     return _tile(text, blocks)
 
 
