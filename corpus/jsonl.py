@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,25 @@ def read_bytes(path: Path, where: str) -> bytes:
                           [Problem(where, f"cannot read: {e.strerror}")]) from None
 
 
-def read_jsonl(path: str | Path, where: str | None = None) -> list[dict[str, Any]]:
-    """Read a JSONL file; each record gets its 1-based line number under ``_line``.
+def _open(path: Path, where: str):
+    """The file opened for reading, or a CorpusError naming it (as :func:`read_bytes`)."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")]) from None
+    except IsADirectoryError:
+        raise CorpusError(f"{where}: is a folder, not a file",
+                          [Problem(where, "is a folder, not a file")]) from None
+    except OSError as e:
+        raise CorpusError(f"{where}: cannot read ({e.strerror})",
+                          [Problem(where, f"cannot read: {e.strerror}")]) from None
+
+
+def iter_jsonl(path: str | Path, where: str | None = None) -> Iterator[dict[str, Any]]:
+    """The records of a JSONL file one at a time, each with its 1-based line number under
+    ``_line``: a manifest of a million lines is never held whole. Malformed records are
+    collected and raised together (CorpusError) once the file is read, so a caller must
+    not keep what it built from the records before that error.
 
     ``where`` is the name messages use (a project-relative path), default the path as
     :func:`corpus.paths.shown` names it (never absolute inside a project).
@@ -44,37 +61,42 @@ def read_jsonl(path: str | Path, where: str | None = None) -> list[dict[str, Any
 
     path = Path(path)
     where = where or shown(path)
-    raw = read_bytes(path, where)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise CorpusError(
-            f"{where}: invalid UTF-8",
-            [Problem(where, f"invalid UTF-8 byte at offset {e.start}", line)],
-        ) from None
-    records, problems = [], []
-    for i, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as e:
-            what = (f"not valid JSON: {e.msg} (column {e.colno})"
-                    if isinstance(e, json.JSONDecodeError) else "JSON nested too deeply")
-            problems.append(Problem(where, what, i))
-            continue
-        if not isinstance(rec, dict):
-            problems.append(Problem(where, "a record must be a JSON object", i))
-            continue
-        if LINE_KEY in rec:
-            problems.append(Problem(where, "reserved field name", i, field=LINE_KEY))
-            continue
-        rec[LINE_KEY] = i
-        records.append(rec)
+    problems = []
+    offset = 0
+    with _open(path, where) as f:
+        for i, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise CorpusError(
+                    f"{where}: invalid UTF-8",
+                    [Problem(where, f"invalid UTF-8 byte at offset {offset + e.start}", i)],
+                ) from None
+            offset += len(raw)
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as e:
+                what = (f"not valid JSON: {e.msg} (column {e.colno})"
+                        if isinstance(e, json.JSONDecodeError) else "JSON nested too deeply")
+                problems.append(Problem(where, what, i))
+                continue
+            if not isinstance(rec, dict):
+                problems.append(Problem(where, "a record must be a JSON object", i))
+                continue
+            if LINE_KEY in rec:
+                problems.append(Problem(where, "reserved field name", i, field=LINE_KEY))
+                continue
+            rec[LINE_KEY] = i
+            yield rec
     if problems:
         raise CorpusError(f"{where}: {len(problems)} malformed records", problems)
-    return records
+
+
+def read_jsonl(path: str | Path, where: str | None = None) -> list[dict[str, Any]]:
+    """Every record of a JSONL file (:func:`iter_jsonl`), in a list."""
+    return list(iter_jsonl(path, where))
 
 
 def canonical_record(rec: dict[str, Any], table: Table) -> dict[str, Any]:

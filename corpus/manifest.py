@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
-from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.jsonl import LINE_KEY, iter_jsonl
 from corpus.paths import relative_path_problem, resolve_inside
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -78,6 +79,13 @@ def _check_record(rec: dict, where: str) -> list[Problem]:
     return problems
 
 
+def _shared(value: str | None) -> str | None:
+    """One string object for values many entries repeat (a story id, a language, an
+    outlet, a boilerplate note): a million entries held for the plan, not a million
+    copies of "en"."""
+    return sys.intern(value) if isinstance(value, str) else value
+
+
 def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list[Entry]:
     """Read and check one source folder's manifest (fields and paths; bytes on load).
 
@@ -91,11 +99,12 @@ def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list
     path = folder / MANIFEST_NAME
     if not path.is_file():
         raise CorpusError(f"{where}: manifest not found", [Problem(where, "file not found")])
-    records = read_jsonl(path, where)
-    problems = [p for rec in records for p in _check_record(rec, where)]
+    problems: list[Problem] = []
     entries = []
-    for r in records:
-        if any(p.line == r[LINE_KEY] for p in problems):
+    for r in iter_jsonl(path, where):  # one record at a time: a manifest is never held whole
+        mine = _check_record(r, where)
+        if mine:
+            problems.extend(mine)
             continue
         rel = f"{source}/{r['file']}"
         target, what = resolve_inside(root, rel, allowed)
@@ -104,10 +113,12 @@ def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list
             continue
         entries.append(Entry(
             doc_id=r["doc_id"], file=rel, sha256=r["sha256"],
-            story_id=r["story_id"], language=r["language"], outlet=r.get("outlet"),
-            date=r.get("date"), outlet_evidence=r.get("outlet_evidence"),
-            language_evidence=r.get("language_evidence"), notes=r.get("notes"),
-            manifest=where, line=r[LINE_KEY], path=str(target),
+            story_id=_shared(r["story_id"]), language=_shared(r["language"]),
+            outlet=_shared(r.get("outlet")), date=_shared(r.get("date")),
+            outlet_evidence=_shared(r.get("outlet_evidence")),
+            language_evidence=_shared(r.get("language_evidence")),
+            notes=_shared(r.get("notes")), manifest=where, line=r[LINE_KEY],
+            path=str(target),
         ))
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
