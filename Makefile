@@ -55,7 +55,7 @@ validate: install
 	$(VENV)/bin/corpus validate
 
 test: dev labelstudio-server chromium $(HF_VENV)/.installed  ## the whole suite, real Label Studio included
-	$(VENV)/bin/ruff check corpus schemas scripts tests
+	$(VENV)/bin/ruff check corpus schemas scripts tests evaluation
 	$(VENV)/bin/pytest
 
 # make bench BENCH_SIZES="1000 10000" for a shorter table (the 100k runs dominate)

@@ -1,6 +1,7 @@
 """Build evaluation/gold from the two passes (run from the project root): agreements go in,
 every difference is decided here and recorded in evaluation/adjudication.jsonl."""
 import json
+
 P='evaluation/passes/'
 def rows(a,n): return [json.loads(l) for l in open(f'{P}{a}/{n}.jsonl')]
 QA,QB=rows('annotator_a','quotes'),rows('annotator_b','quotes')

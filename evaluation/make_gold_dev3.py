@@ -5,6 +5,7 @@ any StoryDrift annotator ran on these pages; every record's provenance says so.
 Idempotent: it first removes collection 3's records, then writes them again; the other
 collections' records are kept as they are."""
 import json
+import os
 
 G = 'evaluation/gold/'
 D = 'evaluation/dev3/'
@@ -76,7 +77,6 @@ for e in ents:
 with open(G + 'entities.jsonl', 'w', encoding='utf-8') as f:
     for k in sorted(old):
         f.write(json.dumps(old[k], ensure_ascii=False) + '\n')
-import os
 
 done = sorted({s['doc_id'] for s in segs}) if os.path.exists(D + 'quotes.jsonl') else []
 cov = json.load(open(G + 'coverage.json', encoding='utf-8'))

@@ -14,7 +14,7 @@ for did, kinds in S.items():
     lines = [m for m in re.finditer(r'[^\n]+', t) if m.group(0).strip()]
     assert len(lines) == len(kinds), (did, len(lines), len(kinds))
     pieces = []  # (start, end, kind)
-    for m, k in zip(lines, kinds):
+    for m, k in zip(lines, kinds, strict=True):
         a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         b = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
         if k == 'M':
