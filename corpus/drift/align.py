@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.drift.text import Passage, content_stems, word_key, words
+from corpus.drift.text import Passage, key_and_stems, word_key, words
 
 REWRITTEN = 0.4
 MIN_RUN = 6  # words: a shorter passage must match a whole target passage to be verbatim
@@ -88,8 +88,7 @@ class Index(list):
 def index(ps: list[Passage]) -> Index:
     out = Index()
     for p in ps:
-        key = word_key(p.text)
-        stems = content_stems(p.text)
+        key, stems = key_and_stems(p.text)
         out.append(_Indexed(p, key, stems, _joined(key),
                             tuple(sorted(_stem_id(x) for x in stems))))
     return out

@@ -83,6 +83,13 @@ def content_stems(text: str, stop: frozenset[str] = STOP) -> frozenset[str]:
     return frozenset(stem(w) for w in WORD.findall(text) if norm_word(w) not in stop)
 
 
+def key_and_stems(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(:func:`word_key`, :func:`content_stems`) of a text from one scan of its words."""
+    ws = WORD.findall(text)
+    key = tuple(map(norm_word, ws))
+    return key, frozenset(stem(w) for w, n in zip(ws, key, strict=True) if n not in STOP)
+
+
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
