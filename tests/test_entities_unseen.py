@@ -150,3 +150,21 @@ def test_organisations_of_unseen_pages() -> None:
             "plays today.\nVOICE ONE:\nHello.")
     got = [m.text for m in extract_mentions(text) if m.label == "ORG"]
     assert got == ["VOA", "Twitter", "Amnesty"]
+
+
+def test_one_word_credit_lines_name_user_names() -> None:
+    text = ("Volunteers fill sandbags.\nImage: Quorrik.\n\nThe mayor speaks.\nImage: jbalanor.\n"
+            "Audio recording by: Quorrik.\nImage: NASA.\nPhoto: Reuters\n")
+    assert persons(text) == ["Quorrik", "jbalanor", "Quorrik"]
+
+
+def test_what_a_title_is_of_and_wiki_names_are_no_people() -> None:
+    text = ("Wiki Actu en\nShe met the Mayor of Pellow Dunbar, Tam Ostrova, and “King of Grass” "
+            "Ravi Delmont, who beat Stavros Kelaidis Sunday in the final.")
+    assert persons(text) == ["Tam Ostrova", "Ravi Delmont", "Stavros Kelaidis"]
+
+
+def test_a_rejected_name_gives_no_first_name_to_its_words() -> None:
+    text = ("Fans filled the Brellow Rugby club. Brellow were beaten. Dana Whitt said Brellow "
+            "would be back.")
+    assert persons(text) == ["Dana Whitt"]

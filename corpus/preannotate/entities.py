@@ -647,6 +647,30 @@ def _without_lead_word(text: str, n: Name) -> Name:
     return n
 
 
+_CREDIT_HANDLE = re.compile(r"(?m)^[ \t]*(?:Image|Images|Photo|Photos|Photograph|Picture|"
+                            r"Video|Audio|Audio recording|Photo credit|Credit)(?: by)?:[ \t]*"
+                            r"([^\W\d_][\w’'-]*[^\W_])\.?[ \t]*$")
+_STOCK_SITES = frozenset({"getty", "shutterstock", "istock", "istockphoto", "flickr",
+                          "unsplash", "pixabay", "commons", "pexels", "alamy"})
+
+
+def credit_handles(text: str) -> list[tuple[int, int]]:
+    """'Image: Bidgee.', 'Audio recording by: acagastya.': a one-word credit line names a
+    contributor by user name (PERSON, uncertain in the guidelines' terms) unless the word is
+    an organisation, an acronym, a place, a word of the language or a picture agency."""
+    from corpus.preannotate.gazetteer import is_common_word
+
+    out = []
+    for m in _CREDIT_HANDLE.finditer(text):
+        w = m.group(1)
+        if w.isupper() or lx.is_org_word(w) or w in _PLATFORM_NAMES or is_place(w) \
+                or w.lower() in _STOCK_SITES or w.lower().startswith("wiki") \
+                or is_common_word(w) or w.lower() in lx.NORP_WORDS:
+            continue
+        out.append(m.span(1))
+    return out
+
+
 def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     spans: list[MentionSpan] = []
     for offset, doc in docs:
@@ -664,6 +688,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     person_last = {n.last for i, n in enumerate(names) if not in_heading[i]
                    and any(t in lx.TITLES for t in n.title) and looks_like_person(n, set())}
     nick = set(nickname_spans(text))
+    handles = set(credit_handles(text))
+    starts = {n.start for n in names}
+    spans.extend(MentionSpan(s, e, text[s:e], "PERSON", source="fallback", score=0.3)
+                 for s, e in handles if s not in starts)  # "Image: acagastya."
     person_last |= {text[s:e].lower() for s, e in nick}
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
@@ -672,7 +700,11 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
-    full = [names[i] for i, lab in labels.items() if lab == "PERSON"]
+    # A full name that the thing rules below reject ("the Nambour Rugby club") tells
+    # nothing about which single words are people.
+    full = [names[i] for i, lab in labels.items() if lab == "PERSON"
+            and not (_named_after(text, names[i]) or _thing_context(text, names[i],
+                                                                    person_last))]
     people = person_last | {n.last for n in full}
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
@@ -709,7 +741,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
-        if (n.start, n.end) in nick:
+        if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
     for i, n in enumerate(names):
         if labels[i] == "PERSON":

@@ -250,6 +250,10 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
                             and run[-1].text[1:].islower())):  # "John Key" keeps "Key"
         run = run[:-1]  # "Antony J. Blinken At a Press Availability"
         poss = False
+    # "defeated Stefanos Tsitsipas Sunday in the final": a weekday after a name is a date
+    while len(run) > 1 and run[-1].low in lx.WEEKDAYS:
+        run = run[:-1]
+        poss = False
     if not run:
         return []
     # Cut at the last title word, unless what follows is an organisation name.
@@ -279,6 +283,8 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             if pre_run:
                 out.append(_mk(text, pre_run, False, initial, ()))
             run = rest
+            if run[0].low == "of":  # "Mayor of Wagga Wagga", "King of Clay": the title's
+                title = title + ("of",)  # domain, a place or a field, is no person
             while len(run) > 1 and run[0].low in _PARTICLES:
                 run = run[1:]
             initial = False
@@ -361,6 +367,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
                               and not (_INITIALS.match(t) and k < len(name.tokens) - 1)
                               for k, t in enumerate(name.tokens)):
         return False  # an acronym: "VOA Deewa", "NASA"
+    if any(t.startswith("wiki") for t in low):
+        return False  # "Wiki Actu", "WikiLeaks": a wiki's name, no person
     if any(t in lx.BRANDS or t in lx.TEAM_WORDS for t in low):
         return False  # "Truth Social", "Manchester United": a platform, a team
     if names and len(low) >= 2 and not any(t in names for t in low) and \
@@ -375,6 +383,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False  # "the Deputy Secretary", "Secretary of State": a title, no name
     if any(t in places()[0] and t not in names for t in low):
         return False  # "Louisiana Purchase"
+    if name.title[-1:] == ("of",):
+        return False  # "the Mayor of Wagga Wagga": what a title is of is no person
     if any(t in lx.TITLES for t in name.title):
         return True
     if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
