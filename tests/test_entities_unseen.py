@@ -168,3 +168,21 @@ def test_a_rejected_name_gives_no_first_name_to_its_words() -> None:
     text = ("Fans filled the Brellow Rugby club. Brellow were beaten. Dana Whitt said Brellow "
             "would be back.")
     assert persons(text) == ["Dana Whitt"]
+
+
+def test_person_nouns_before_a_name() -> None:
+    text = "Her husband, rapper and producer Zed-K, came; her date, the rapper Tick Tack, too."
+    assert persons(text) == ["Zed-K", "Tick Tack"]
+
+
+def test_each_part_of_a_double_surname_refers() -> None:
+    text = ("The court upheld the conviction of Judge Tomas Ebrillo-Marquen. The panel said "
+            "Ebrillo’s appeal failed and that Marquen’s lawyer erred.")
+    assert persons(text) == ["Tomas Ebrillo-Marquen", "Ebrillo", "Marquen"]
+
+
+def test_headline_opening_with_the_storys_surname() -> None:
+    text = ("Dravek Pulls Off Double Sprint Title at World Games\n\nSports\n\n"
+            "Kovanic Wins French Open, Clinching Title\n\n"
+            "Sprinter Tyson Dravek won. Serbian star Novak Kovanic won too; Dravek was glad.")
+    assert persons(text) == ["Dravek", "Kovanic", "Tyson Dravek", "Novak Kovanic", "Dravek"]

@@ -18,7 +18,7 @@ from typing import Any
 from corpus.errors import CorpusError
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.limits import chunks
-from corpus.preannotate.names import Name, find_names, is_place, looks_like_person
+from corpus.preannotate.names import Name, find_names, is_place, is_titled, looks_like_person
 
 _OPTIONAL_MODEL = "en_core_web_sm"
 _PRIORITY = {"catalogue": 0, "model": 1, "pattern": 2, "fallback": 3}
@@ -270,7 +270,7 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
 
     words = [t for t in name.tokens if t.lower() not in ("of", "the", "and")]
     return (bool(common_words()) and len(words) >= 2
-            and not any(t in lx.TITLES for t in name.title)
+            and not is_titled(name.title)
             and not any(t.lower() in person_last for t in words)
             and all(wordish(t) for t in words))
 
@@ -453,7 +453,7 @@ def _thing_context(text: str, n: Name, people: set[str]) -> bool:
     name right after "the" or before a place or thing noun names no person (a person's
     name takes no article: "the late John Smith" has a word between). A person the text
     names elsewhere keeps it ("the Obama administration")."""
-    if any(t in lx.TITLES for t in n.title):
+    if is_titled(n.title):
         return False
     head = _HEAD_AFTER.match(text, n.end)
     if head and head.group(1) in lx.THING_HEADS:
@@ -590,10 +590,14 @@ def _with_particles(text: str, n: Name, tails: dict[str, str]) -> Name:
 def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
     """The person a Title Case heading names in full, its span cut at the heading's next
     word ("Mark Rowse Wins Top Award": Mark Rowse), or None."""
-    from corpus.preannotate.gazetteer import strong_given
+    from corpus.preannotate.gazetteer import is_common_word, strong_given
 
     if not strong_given(n.tokens[0]):
         return None
+    if n.tokens[0].lower() in people and n.tokens[1].lower() not in people \
+            and is_common_word(n.tokens[1]):
+        return None  # "Gay Pulls Off Double Sprint Title": the story's Tyson Gay, a verb
+
     cut = _heading_cut(text, n)
     nxt = re.match(r"\s+([\w’'-]+)", text[cut.end : cut.end + 40])
     if fallback_label(cut, people, title_case=True) != "PERSON" or _thing_context(
@@ -686,7 +690,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     headings = title_case_lines(text)
     in_heading = [any(s <= n.start < e for s, e in headings) for n in names]
     person_last = {n.last for i, n in enumerate(names) if not in_heading[i]
-                   and any(t in lx.TITLES for t in n.title) and looks_like_person(n, set())}
+                   and is_titled(n.title) and looks_like_person(n, set())}
     nick = set(nickname_spans(text))
     handles = set(credit_handles(text))
     starts = {n.start for n in names}
@@ -708,6 +712,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     people = person_last | {n.last for n in full}
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
+    # "Manuel Acevedo-Hernández" ... "Acevedo’s conviction": each part of a double surname
+    people |= {p for w in people if "-" in w and not _ARTICLE.match(w)
+               for p in w.split("-") if len(p) >= 3}
     people |= {w.replace("'", "’") for w in people} | {w.replace("’", "'") for w in people}
     tails = _particle_tails(full)
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}

@@ -302,7 +302,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # "Secretary of State Antony Blinken", "Minister for the Americas David Rutley",
     # "Coordinator for Strategic Communications John Kirby": the person starts at the
     # given name that follows words which are no given names.
-    cut = _given_name_start(run)
+    cut = _given_name_start(run, bool(title))
     if cut:
         title = title + tuple(t.low for t in run[:cut])
         run = run[cut:]
@@ -310,7 +310,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
     # (On the same line only: a heading's last word is no title of the next line's name.)
     before = text[max(0, run[0].start - 40) : run[0].start].rsplit("\n", 1)[-1].split()
-    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS:
+    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS | PERSON_NOUNS:
         title = title + (before[-1].lower(),)
     if not run:
         return out
@@ -320,20 +320,43 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     return out
 
 
-def _given_name_start(run: list[Token]) -> int:
-    """Index of a given name that opens a 2+-word name after non-name words, else 0."""
+def _given_name_start(run: list[Token], titled: bool = False) -> int:
+    """Index of a given name that opens a 2+-word name after non-name words, else 0.
+    Untitled, the given name must come before a word no word of the language
+    ("Djokovic Wins French Open" is a headline, "Emperor Showa Mickey Mouse" titled)."""
     from corpus.preannotate.gazetteer import given_names
 
     names = given_names()
     if len(run) < 3 or not names or run[0].low in names:
         return 0
+    from corpus.preannotate.gazetteer import is_common_word
+
     for i in range(1, len(run) - 1):
-        if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower():
+        if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
+                and (titled or any(t.low in lx.TITLES for t in run[:i])
+                     or not is_common_word(run[i + 1].text)):
+
             if is_place(" ".join(t.text for t in run[: i + 1])) or is_place(
                     " ".join(t.text for t in run)):  # "Salt Lake City"
                 return 0  # "New York Knicks": the "given name" belongs to a place
             return i
     return 0
+
+
+# Words for what a person is or is to someone, which the lexicon's titles lack: one of
+# them just before a name ("the rapper Riff Raff", "rapper and producer Jay-Z", "her
+# husband Michael") says the name is a person's.
+PERSON_NOUNS = frozenset({
+    "rapper", "producer", "musician", "comedian", "poet", "novelist", "dancer", "designer",
+    "painter", "composer", "guitarist", "drummer", "pianist", "songwriter", "storyteller",
+    "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "uncle",
+    "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancé", "fiancée",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather"})
+
+
+def is_titled(title: tuple[str, ...]) -> bool:
+    """A title or a person noun stood before the name."""
+    return any(t in lx.TITLES or t in PERSON_NOUNS for t in title)
 
 
 def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str, ...]) -> Name:
@@ -374,7 +397,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     if names and len(low) >= 2 and not any(t in names for t in low) and \
             any(t in big_cities() for t in low):
         return False  # "Real Madrid": a city and no given name, a team or a place
-    titled = any(t in lx.TITLES for t in name.title)
+    titled = is_titled(name.title)
     if len(low) >= 3 and not titled and any(is_place(" ".join(low[i:j])) for i in range(len(low))
                              if low[i] not in _PARTICLES
                              for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
@@ -385,7 +408,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False  # "Louisiana Purchase"
     if name.title[-1:] == ("of",):
         return False  # "the Mayor of Wagga Wagga": what a title is of is no person
-    if any(t in lx.TITLES for t in name.title):
+    if is_titled(name.title):
         return True
     if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
         return False
