@@ -186,3 +186,20 @@ def test_headline_opening_with_the_storys_surname() -> None:
             "Kovanic Wins French Open, Clinching Title\n\n"
             "Sprinter Tyson Dravek won. Serbian star Novak Kovanic won too; Dravek was glad.")
     assert persons(text) == ["Dravek", "Kovanic", "Tyson Dravek", "Novak Kovanic", "Dravek"]
+
+
+def test_things_and_foreign_places_named_like_people() -> None:
+    text = ("The crew steered Dorrin Express out of Colombia’s Estadio Olímpico Tomas Bellardo. "
+            "She was a Kesslow-Marr Democracy Fellow there. Especially the C2s liked it.")
+    assert persons(text) == []
+
+
+def test_initials_without_stops_and_a_noun_of_before_a_name() -> None:
+    text = ("India. K Ravana Telluri drove.\nThe Case of Fabiola Antreque and Police Violence\n"
+            "More came.")
+    assert persons(text) == ["K Ravana Telluri", "Fabiola Antreque"]
+
+
+def test_saints_places_and_a_name_cut_by_the_page_end() -> None:
+    text = "A friend called from St. Jude, amazed, and Tom Parr wrote for San Ferdin"
+    assert persons(text) == ["Tom Parr"]

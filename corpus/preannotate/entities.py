@@ -367,11 +367,17 @@ def _gazetteer_place(name: Name, person_last: set[str]) -> str | None:
 
 def _common_given_pair(name: Name) -> bool:
     """'Bill Vakaafi Motufoou 40' in a results table: a frequent given name, then names."""
-    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
 
     counts = given_counts()
-    return 2 <= len(name.tokens) <= 4 and counts.get(name.tokens[0].lower(), 0) >= COMMON_GIVEN \
-        and not any(t.lower() in lx.NON_PERSON_WORDS for t in name.tokens)
+    toks = name.tokens
+    if not 2 <= len(toks) <= 4 or any(t.lower() in lx.NON_PERSON_WORDS for t in toks):
+        return False
+    # "The Case of Fabiola Antiqueo": a given name and a surname, neither a word of the
+    # language nor a place, is a name whatever the given name's frequency
+    return counts.get(toks[0].lower(), 0) >= COMMON_GIVEN or (
+        len(toks) == 2 and toks[0].lower() in counts
+        and not any(is_common_word(t) or is_place(t) for t in toks))
 
 
 _NAMED = re.compile(r"\b(?:named|called|identified as|known as)\s+$")
@@ -484,6 +490,7 @@ def nickname_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAINT_PLACE = re.compile(r"\b(?:in|from|at|near)\s+(?:St\.?|Saint|Ste\.?|San|Santa|São)\s+$")
 _ADDRESS_BEFORE = re.compile(r"(?:thanks|thank you|well|yes|yeah|no|sure|okay|ok|go ahead|"
                              r"hi|hello|please|sorry|right|so|again|and you), $", re.I)
 
@@ -748,8 +755,12 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
+        if labels[i] == "PERSON" and _SAINT_PLACE.search(text, max(0, n.start - 16), n.start):
+            labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
+        if n.end == len(text) and text[-1:].isalpha():
+            labels[i] = None  # the page stops on a letter: the name may be cut ("San Fernan")
     for i, n in enumerate(names):
         if labels[i] == "PERSON":
             names[i] = n = _without_lead_word(text, n)

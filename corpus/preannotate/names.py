@@ -196,7 +196,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
     """'David Hicks of Australia' is a person and a place; 'Bank of England' stays whole:
     split at 'of' when the left side starts with a given name or the right is a place."""
-    from corpus.preannotate.gazetteer import given_names, places
+    from corpus.preannotate.gazetteer import given_names, places, strong_given
 
     for i, t in enumerate(run):
         if t.low == "of" and 0 < i < len(run) - 1:
@@ -204,6 +204,10 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
             if i == 1 and left[0].low.endswith("s") and left[0].low not in given_names() \
                     and (right[0].low in given_names() or len(right) == 1):
                 return _split_of(right, poss)  # "Supporters of Tomasz": a plural noun
+            lead = [x for x in left if x.low not in lx.STOP_CAPS]
+            if len(lead) == 1 and len(right) >= 2 and _common_noun(lead[0]) \
+                    and strong_given(right[0].text) and right[1].text[1:].islower():
+                return _split_of(right, poss)  # "The Case of Fabiola Antiqueo"
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
             # "Naureen Shah of Amnesty International": a two-word name of no organisation
@@ -219,6 +223,15 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                     not any(x.low in lx.ORG_WORDS for x in left):
                 return [(left, False), *_split_of(right, poss)]
     return [(run, poss)]
+
+
+def _common_noun(t: Token) -> bool:
+    """A word of the language that is no given name, title or organisation word."""
+    from corpus.preannotate.gazetteer import is_common_word, strong_given
+
+    return (is_common_word(t.text) and not strong_given(t.text) and t.low not in lx.TITLES
+            and not lx.is_org_word(t.text) and t.low not in lx.EVENT_WORDS
+            and t.low not in lx.NON_PERSON_WORDS)
 
 
 def _titled_person(left: list[Token]) -> bool:
@@ -292,7 +305,9 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # name is a title we do not know, not part of the name.
     if len(run) >= 3 and not any(t.low in lx.ORG_WORDS for t in run):
         k = 0
-        while len(run) - k > 2 and (run[k].low in lx.NORP_WORDS or run[k].text.isupper()):
+        # (a lone capital is an initial written without its stop: "B Shiva Parvathi")
+        while len(run) - k > 2 and (run[k].low in lx.NORP_WORDS or run[k].text.isupper()
+                                    and len(run[k].text) >= 2):
             k += 1
         if k:
             out.append(_mk(text, run[:1], False, initial, ()))
@@ -327,7 +342,8 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     from corpus.preannotate.gazetteer import given_names
 
     names = given_names()
-    if len(run) < 3 or not names or run[0].low in names:
+    if len(run) < 3 or not names or run[0].low in names or run[0].low in FOREIGN_PLACE_HEADS \
+            or len(run[0].text) == 1:  # "Estadio Olímpico Pascual Guerrero", "B Shiva P."
         return 0
     from corpus.preannotate.gazetteer import is_common_word
 
@@ -352,6 +368,20 @@ PERSON_NOUNS = frozenset({
     "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "uncle",
     "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancé", "fiancée",
     "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather"})
+
+
+# The head word of a place or building in the languages news pages quote ("Estadio
+# Olímpico Pascual Guerrero", "Rue de Rivoli"): a name after it names the place.
+FOREIGN_PLACE_HEADS = frozenset({
+    "estadio", "stade", "stadio", "avenida", "calle", "rue", "plaza", "piazza", "parque",
+    "aeropuerto", "aéroport", "aeroporto", "universidad", "université", "universität",
+    "università", "colegio", "instituto", "museo", "musée", "teatro", "théâtre", "iglesia",
+    "catedral", "escuela", "école", "palacio", "palais", "paseo", "estación", "gare", "liceo",
+    "lycée", "centro", "praça", "rua", "via", "viale", "piazzale", "quai", "place"})
+# Last words that end the name of a thing or an honour, not a person ("Tippu Express", a
+# train; "Reagan-Fascell Democracy Fellow", a fellowship).
+NON_PERSON_HEADS = frozenset({"express", "fellow", "fellows", "laureate", "race", "marathon",
+                              "derby"})
 
 
 def is_titled(title: tuple[str, ...]) -> bool:
@@ -390,6 +420,10 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
                               and not (_INITIALS.match(t) and k < len(name.tokens) - 1)
                               for k, t in enumerate(name.tokens)):
         return False  # an acronym: "VOA Deewa", "NASA"
+    if any(any(c.isdigit() for c in t) for t in low) and len(low) >= 2:
+        return False  # "Especially the B1s", "Sixth Amendment3": no name has digits
+    if low[0] in FOREIGN_PLACE_HEADS or low[-1] in NON_PERSON_HEADS:
+        return False  # "Estadio Olímpico Pascual Guerrero", "Tippu Express"
     if any(t.startswith("wiki") for t in low):
         return False  # "Wiki Actu", "WikiLeaks": a wiki's name, no person
     if any(t in lx.BRANDS or t in lx.TEAM_WORDS for t in low):
