@@ -350,7 +350,7 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     for i in range(1, len(run) - 1):
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
-                     or not is_common_word(run[i + 1].text)):
+                     or run[i + 1].low in _PARTICLES or not is_common_word(run[i + 1].text)):
 
             if is_place(" ".join(t.text for t in run[: i + 1])) or is_place(
                     " ".join(t.text for t in run)):  # "Salt Lake City"
