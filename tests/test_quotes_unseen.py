@@ -79,6 +79,34 @@ def test_quote_runs_over_blank_line_to_its_closing_mark() -> None:
     assert q.speaker == "Paula Grant"
 
 
+def test_quotations_inside_a_quotation() -> None:
+    text = ("“I called my daughter and asked her ‘Are you safe at school today?’ She said "
+            "‘Yes, mum.’ ‘Then stay there.’ And she did,” Maria Lopez said.")
+    qs = {q.text: q for q in speech(text)}
+    assert qs["Are you safe at school today?"].kind == "direct"
+    assert qs["Are you safe at school today?"].speaker == "Maria Lopez"  # I, as she says
+    assert qs["Yes, mum."].kind == "direct" and qs["Yes, mum."].cue_text == "said"
+    assert qs["Then stay there."].speaker == "Maria Lopez"  # no cue: the outer speaker
+    text = "“We shouted 'Stop the bus, please.' Nobody did,” Ali Khan said."
+    qs = {q.text: q for q in speech(text)}
+    assert qs["Stop the bus, please."].speaker == "Ali Khan"  # straight single marks
+
+
+def test_a_named_term_inside_a_quotation_is_no_utterance() -> None:
+    q = one("“They were crying out for ‘Freedom’ all night,” Ali Khan said.")
+    assert q.text.startswith("They were") and q.speaker == "Ali Khan"
+
+
+def test_a_quotation_introduced_inside_a_quotation_by_a_colon() -> None:
+    text = ("Ann Lee posted an account of the night (“A neighbour on the stairs, "
+            "shaking: “It felt like the end of the world”), and others did too.")
+    qs = {q.text: q for q in speech(text)}
+    inner = qs["It felt like the end of the world"]
+    assert inner.kind == "direct" and inner.speaker is None  # an unnamed neighbour
+    outer = next(q for q in qs.values() if q.text.startswith("A neighbour"))
+    assert outer.end == inner.end and outer.speaker == "Ann Lee"  # one mark closes both
+
+
 # -- speakers ---------------------------------------------------------------------------
 
 def test_given_names_sex_is_a_hint_when_nobody_else_fits() -> None:

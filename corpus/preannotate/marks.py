@@ -3,7 +3,10 @@
 Double-type marks (“ ” „ « » and straight ") are paired first, per paragraph; single
 marks (‘ ’ and ') only outside them, and never between two letters, so apostrophes
 (it's, Russia’s, Russia‘s) are not taken for quotes. A paragraph that ends inside a
-quote continues into the next one when that paragraph opens with a mark again.
+quote continues into the next one when that paragraph opens with a mark again. Inside a
+double quote, single marks pair again (a quotation the speaker quotes: “I asked him
+‘Why?’”), and so does a double mark opened after a colon or comma (“A friend, astonished:
+“It is over”), whose closing mark may close both); such pairs are ``nested``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Pair:
     double: bool
     continues: bool = False  # unclosed, and the next paragraph opens a quote again
     continued: bool = False  # opens the paragraph after an unclosed quote
+    nested: bool = False  # a quotation inside another one's words
 
     @property
     def after(self) -> int:
@@ -105,12 +109,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# After a nested quote's closing mark: the outer quote's own closing mark, later in the line.
+_CLOSES_LATER = re.compile(r"[^“„«\"”]*[”\"]")
+
+
 def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], int | None]:
     pairs: list[Pair] = []
     state: tuple[int, str] | None = None
+    inner: tuple[int, str] | None = None  # a nested double quote inside state's
     for i in range(ps, pe):
         c = text[i]
-        if state is not None:
+        if state is not None and inner is not None and c in "”\"»":
+            s, e = _trim(text, inner[0] + 1, i)
+            if e > s:
+                pairs.append(Pair(inner[0], i, s, e, para, True, nested=True))
+            inner = None
+            if not _CLOSES_LATER.match(text, i + 1, pe):  # one mark closes both quotes
+                s, e = _trim(text, state[0] + 1, i)
+                pairs.append(Pair(state[0], i, s, e, para, True))
+                state = None
+        elif state is not None:
             if c in _DOUBLE_OPEN[state[1]] or (state[1] == '"' and c == "”"):
                 s, e = _trim(text, state[0] + 1, i)
                 if e > s:
@@ -124,8 +142,12 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
                 if e > s:
                     pairs.append(Pair(state[0], i, s, e, para, True))
                 state = None
+            elif c in "“„«" and inner is None and i - 2 >= ps and text[i - 1] == " " and \
+                    text[i - 2] in ":," and i + 1 < pe and text[i + 1].isalnum():
+                inner = (i, c)  # “A friend, astonished: “It is over”: a nested quote
             elif c in "“„«":
                 state = (i, c)  # the earlier mark was never closed: start again
+                inner = None
         elif c == '"':
             if i + 1 < pe and not text[i + 1].isspace():
                 state = (i, c)
@@ -214,6 +236,11 @@ def find_pairs(text: str) -> list[Pair]:
                 if open_at == lead and out and out[-1].continues and out[-1].para == k - 1:
                     pending.continued = True
         singles = _single_pairs(text, ps, pe, k, doubles + ([pending] if pending else []))
+        for p in doubles + ([pending] if pending else []):
+            if not p.nested:  # ‘…’ inside “…”: a quotation within the quotation
+                for n in _single_pairs(text, p.start, p.end, k, []):
+                    n.nested = True
+                    singles.append(n)
         out.extend(sorted(doubles + singles, key=lambda p: p.open))
     if pending is not None:
         out.append(pending)

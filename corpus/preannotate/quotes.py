@@ -65,11 +65,13 @@ _AUX = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "wou
 class _Doc:
     def __init__(self, text: str):
         self.text = text
-        self.pairs = find_pairs(text)
+        every = find_pairs(text)
+        self.pairs = [p for p in every if not p.nested]
+        self.nested = [p for p in every if p.nested]  # quotations inside quotations
         self.mask = masked(text, self.pairs)
         self.paras = paragraphs(text)
         self.res = Resolver(text)
-        self.res.quoted = sorted((p.start, p.end) for p in self.pairs)
+        self.res.quoted = sorted((p.start, p.end) for p in every)
         self.by_close = {p.close: p for p in self.pairs if p.close is not None}
         self.opens = {p.open for p in self.pairs}
         self.open_list = sorted(self.opens)
@@ -375,6 +377,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         prev = (q, span, attr_end)
         out.append(span)
     _share_in_groups(out)
+    out.extend(_nested_quotes(d, out, group))
     out.extend(_indirect(d))
     out.sort(key=lambda s: (s.start, s.end))
     return out
@@ -394,6 +397,85 @@ def _share_in_groups(spans: list[QuoteSpan]) -> None:
             if p.speaker_text is None:
                 _copy_speaker(p, src)
                 p.score = max(p.score, src.score - 0.1)
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# A sentence end inside a quotation, also after a nested quote's closing mark (“… ‘Yes.’ ‘…’”).
+_INNER_STOP = re.compile(r"[.!?…][’'\"”]?\s+")
+
+
+def _nested_quotes(d: _Doc, spans: list[QuoteSpan], group: int) -> list[QuoteSpan]:
+    """Quotations inside a direct or mixed quote ("“I asked him ‘Why?’ He said ‘No.’”"):
+    direct when a cue inside the outer words introduces them, when a colon does ("…,
+    astonished: “It is over”"), or when they read as a whole sentence; the speaker is the
+    cue's subject as the outer speaker means it (I, we: the outer speaker; he, she: the
+    last person of a fitting sex the outer words name or address), else the outer
+    speaker. Other inner marks (“they called it ‘a miracle’”) stay part of the outer
+    quote, no record of their own."""
+    by_span = {(sp.start, sp.end): sp for sp in spans}
+    out: list[QuoteSpan] = []
+    for n in d.nested:
+        outer = next((p for p in d.pairs if p.start <= n.open and n.end <= p.end), None)
+        osp = by_span.get((outer.start, outer.end)) if outer is not None else None
+        content = d.text[n.start : n.end]
+        span = QuoteSpan(n.start, n.end, content, "direct", score=0.6)
+        if outer is None or osp is None or osp.kind not in ("direct", "mixed") or \
+                not content[:1].isupper() or len(content.split()) < 2 and \
+                content.rstrip()[-1:] not in ".?!,":
+            continue  # “… crying out for ‘Freedom’”: a word, part of the outer quote
+        stops = [x.end() for x in _INNER_STOP.finditer(d.text, outer.start, n.open)
+                 if d.text[x.start()] != "." or _sentence_dot(d.text, x.start())]
+        s = stops[-1] if stops else outer.start
+        inside = [(p.open, p.after) for p in d.nested if p is not n]
+        toks = [t for t in tokenize(d.text, s, n.open)
+                if not any(a <= t.start < b for a, b in inside)]
+        k = next((k for k in range(len(toks) - 1, -1, -1) if is_cue(toks, k)), None)
+        m: Mention | None = None
+        if k is not None:
+            m = subject_of(d.res, toks, k, s)
+            span.cue_start, span.cue_end = _cue_span(d.text, toks[k])
+        elif d.text[s : n.open].rstrip().endswith(":") and toks:
+            m = first_np(d.res, toks, len(toks), s)
+        elif not (content.rstrip()[-1:] in ".?!" and len(content.split()) >= 2
+                  and not _name_like(content)):
+            continue
+        out.append(span)
+        group += 1
+        span.group = group
+        if span.cue_start is not None:
+            span.cue_text = d.text[span.cue_start : span.cue_end]
+        if m is None and k is None and not d.text[s : n.open].rstrip().endswith(":"):
+            for f in ("speaker", "speaker_start", "speaker_end", "speaker_text"):
+                setattr(span, f, getattr(osp, f))
+            continue
+        if m is None:
+            continue
+        span.speaker_start, span.speaker_end, span.speaker_text = m.start, m.end, m.text
+        span.speaker = _inner_speaker(d, m, outer, n, osp)
+    return out
+
+
+def _sentence_dot(text: str, i: int) -> bool:
+    """The full stop at i ends a sentence (not "St.", "U.S.", an initial)."""
+    w = re.search(r"(\S+)$", text[max(0, i - 12) : i])
+    word = w.group(1).lower().strip("(“\"‘'") if w else ""
+    return not (word in lx.ABBREVIATIONS or len(word) == 1 or "." in word)
+
+
+def _inner_speaker(d: _Doc, m: Mention, outer: Pair, n: Pair, osp: QuoteSpan) -> str | None:
+    """Who a speaker mention inside a quotation means, as its speaker uses it."""
+    low = m.text.lower()
+    if m.kind != "pronoun":
+        return d.res.resolve(m, outer.para)
+    if low in _FIRST_PERSON:
+        return osp.speaker
+    sex = lx.PRONOUN_SEX.get(low)
+    # persons the outer words name, and those they address ("‘Kris, do you …’")
+    vocative = {p.start for p in d.nested}
+    named = [x for x in d.res.names if outer.start <= x.start < m.start
+             and (x in d.res.persons or x.start in vocative and d.text[x.end : x.end + 1] == ",")
+             and (sex is None or d.res.sex_of(x) in (None, sex))]
+    return d.res.full_name(named[-1]) if named else None
 
 
 def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
