@@ -61,6 +61,26 @@ def test_truncated_sentence_opening_quote_is_direct() -> None:
     assert q.kind == "direct" and q.text == "We will never" and q.speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize("tail", ["“Th", "\"Wom"])
+def test_quote_cut_after_a_few_letters_is_direct(tail: str) -> None:
+    q = one(f"Lena Ortiz described the harvest.\n\nThe Farmers of the North\n{tail}")
+    assert q.kind == "direct" and q.speaker is None  # a pull quote under its headline
+
+
+def test_topic_verb_introduces_the_next_sentences_quote() -> None:
+    q = one("Ravi Mehta discussed the problems faced by small farmers. “Prices fell again")
+    assert q.kind == "direct" and q.speaker == "Ravi Mehta" and q.cue_text == "discussed"
+    q = one("Ravi Mehta said they discussed ways to “bring prices back up,” at length.")
+    assert q.cue_text == "said"  # no cue inside a sentence
+
+
+def test_quote_right_after_a_quote_ending_its_sentence_opens_a_sentence() -> None:
+    text = ("Rivers of Lagos\n\"The water rose all night long. \"\"Nadie vino a ayudarnos "
+            "en toda la noche.\"\n")
+    qs = speech(text)
+    assert [q.kind for q in qs] == ["direct", "direct"]
+
+
 # -- marks ------------------------------------------------------------------------------
 
 def test_unclosed_double_quote_ends_after_nested_single_pair() -> None:

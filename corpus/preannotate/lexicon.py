@@ -70,6 +70,12 @@ def _forms(lemma: str) -> tuple[str, ...]:
 SPEECH_VERBS: frozenset[str] = frozenset(
     {f for lem in SPEECH_VERB_LEMMAS for f in _forms(lem)} | {"posted", "posting"}
 )
+# Verbs that report a topic talked about, not words: no cue inside a sentence ("said they
+# discussed ways to “…”"), but they introduce the quote that opens the next sentence
+# ("X discussed the challenges. “…”").
+TOPIC_VERBS: frozenset[str] = frozenset(
+    {f for lem in ("discuss", "talk") for f in _forms(lem)} - {"talking", "discussing"}
+)
 # Forms that are also common nouns: a cue only when no determiner precedes them.
 NOUN_LIKE: frozenset[str] = frozenset(
     {"call", "calls", "comment", "comments", "note", "notes", "answer", "answers", "reply",

@@ -98,7 +98,8 @@ class _Doc:
             if i in self.by_close:
                 p = self.by_close[i]
                 if self.text[p.start : p.end][-1:] in _TERMINATOR and (
-                        i + 1 >= len(self.text) or self.text[i + 1].isspace()):
+                        i + 1 >= len(self.text) or self.text[i + 1].isspace()
+                        or i + 1 in self.opens):  # '“… events.”“Next …”'
                     return i + 1
                 i = p.open - 1
                 continue
@@ -165,6 +166,17 @@ def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
         if is_cue(toks, k) and not (k > 0 and toks[k - 1].low in _NON_FINITE
                                     and toks[k].low in _BARE_FORMS):
             return toks, k  # not "the talks would continue", "allow me to say"
+    return None
+
+
+def _last_topic_verb(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
+    """The last verb of talking about something ("Garg discussed the challenges."), as
+    the lead-in of a quote that opens the next sentence."""
+    toks = [t for t in tokenize(d.text, s, e) if d.mask[t.start] != "x"]
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].low in lx.TOPIC_VERBS and not toks[k].cap and \
+                toks[k - 1].low not in lx.DETERMINERS:
+            return toks, k
     return None
 
 
@@ -308,7 +320,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif (said := _heading_cue(d, q, sstart)) is not None:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
         elif _scare_marked(pre) or (_name_like(content) and not q.continued
-                                    and not (starts_sentence and _spoken(d, q, pe))):
+                                    and not (starts_sentence and (_spoken(d, q, pe)
+                                                                  or _cut_off(d, q)))):
             span.kind = "scare"
         elif starts_sentence:
             attr = _post_attr(d, q, pe)
@@ -322,7 +335,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 span.score = 0.7
                 between = text[prev[2] : q.open].strip() if prev[2] >= 0 else "x"
                 same_group = prev[0].para == q.para and not between
-            elif len(content.split()) >= 4 or len(content.split()) >= 2 and _cut_off(d, q):
+            elif len(content.split()) >= 4 or _cut_off(d, q):  # '“Th' as the page ends
                 span.kind, span.score = "direct", 0.4
                 lead = _lead_in(d, q)
                 if lead is not None:
@@ -585,7 +598,7 @@ def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
     if q.para > 0 and not _teaser(d, q.para - 1) and not _heading(d, q.para - 1):
         regions.append(d.paras[q.para - 1])
     for s, e in regions:
-        found = _last_cue(d, s, e)
+        found = _last_cue(d, s, e) or _last_topic_verb(d, s, e)
         if found is not None:
             toks, k = found
             attr = _attr_from_cue(d, toks, k, d.sentence_start(toks[k].start, s))
