@@ -81,6 +81,20 @@ def test_quote_right_after_a_quote_ending_its_sentence_opens_a_sentence() -> Non
     assert [q.kind for q in qs] == ["direct", "direct"]
 
 
+def test_made_the_following_statement_introduces_the_next_paragraphs() -> None:
+    text = ("Boston—Senator Ruth Adler, Chair of the Committee on Energy, today made the "
+            "following statement on the grid:\n\n“The grid failed the people who need it "
+            "most.\n\n“We will hold hearings on it this month.”\n")
+    qs = speech(text)
+    assert len(qs) == 2 and all(q.speaker == "Ruth Adler" for q in qs)
+
+
+def test_reporting_verb_before_of_is_a_noun() -> None:
+    text = ("The case reached the American state of Ohio.\n\n“It is a sad day for the "
+            "schools and for the children.”")
+    assert one(text).speaker is None
+
+
 # -- marks ------------------------------------------------------------------------------
 
 def test_unclosed_double_quote_ends_after_nested_single_pair() -> None:

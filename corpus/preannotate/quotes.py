@@ -586,6 +586,11 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|remarks|message|letter|post|tweet|
                              r"\s+(?:from|by)\s+", re.I)
 
 
+# "X today made the following statement …:": X speaks the quote after it.
+_MADE_STATEMENT = re.compile(r"\b(?:made|issued|released|gave|delivered) (?:the following|"
+                             r"this|these) (?:statement|remarks|comments)\b")
+
+
 def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
     """A quote that opens its sentence with no attribution after it takes the speaker the
     text has just introduced: the last reporting cue earlier in its paragraph, else in the
@@ -604,6 +609,19 @@ def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
             attr = _attr_from_cue(d, toks, k, d.sentence_start(toks[k].start, s))
             if attr.mention is not None:
                 return attr
+        made = list(_MADE_STATEMENT.finditer(d.mask, s, e))
+        if made:
+            toks = tokenize(d.text, s, e)
+            k = next((k for k, t in enumerate(toks) if t.start == made[-1].start()), None)
+            ss = d.sentence_start(toks[k].start, s) if k is not None else s
+            m = subject_of(d.res, toks, k, ss) if k is not None else None
+            if m is not None and m.kind != "pronoun" and \
+                    d.res.by_start.get(m.start) not in d.res.persons:  # "X, Chair of …, made"
+                who = [n for n in d.res.persons if ss <= n.start < made[-1].start()]
+                if who:
+                    m = Mention(who[0].start, who[0].end, who[0].text, "name")
+            if m is not None:
+                return _Attr((made[-1].start(), made[-1].end()), m)
         hits = list(_STATEMENT_FROM.finditer(d.mask, s, e))
         m = hits[-1] if hits else None
         if m is not None:

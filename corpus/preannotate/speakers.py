@@ -492,6 +492,8 @@ def is_cue(toks: list[Token], k: int) -> bool:
     if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS
                                            or toks[k - 1].low in ("this", "that", "phone")):
         return False
+    if t.low in lx.NOUN_LIKE and k + 1 < len(toks) and toks[k + 1].low == "of":
+        return False  # "the American state of Virginia": a noun
     if k > 0 and toks[k - 1].low == "so" and t.low == "called":
         return False
     return True
