@@ -317,7 +317,12 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # "Secretary of State Antony Blinken", "Minister for the Americas David Rutley",
     # "Coordinator for Strategic Communications John Kirby": the person starts at the
     # given name that follows words which are no given names.
-    cut = _given_name_start(run, bool(title))
+    # "the Minister for Foreign Affairs Penny Wong": the title stands before the office's
+    # own words ("for", "of", "to" breaks the run), and still makes the rest titled
+    lead = text[max(0, run[0].start - 60) : run[0].start].rsplit("\n", 1)[-1].split()
+    office = len(lead) >= 2 and lead[-1].lower() in ("for", "of", "to") and \
+        lead[-2].lower().strip(",") in lx.TITLES
+    cut = _given_name_start(run, bool(title) or office)
     if cut:
         title = title + tuple(t.low for t in run[:cut])
         run = run[cut:]
