@@ -22,20 +22,17 @@ LINE_KEY = "_line"  # added to every record read; never written
 
 def read_bytes(path: Path, where: str) -> bytes:
     """A file's bytes, or a CorpusError naming it (missing, a folder, unreadable)."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")]) from None
-    except IsADirectoryError:
-        raise CorpusError(f"{where}: is a folder, not a file",
-                          [Problem(where, "is a folder, not a file")]) from None
-    except OSError as e:
-        raise CorpusError(f"{where}: cannot read ({e.strerror})",
-                          [Problem(where, f"cannot read: {e.strerror}")]) from None
+    with _open(path, where) as f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise CorpusError(f"{where}: cannot read ({e.strerror})",
+                              [Problem(where, f"cannot read: {e.strerror}")]) from None
 
 
 def _open(path: Path, where: str):
-    """The file opened for reading, or a CorpusError naming it (as :func:`read_bytes`)."""
+    """The file opened for reading, or a CorpusError naming it (missing, a folder,
+    unreadable)."""
     try:
         return path.open("rb")
     except FileNotFoundError:
