@@ -260,3 +260,28 @@ def test_title_case_in_headlines_is_no_name_when_a_cue_quotes(text: str, kind: s
 ])
 def test_title_with_its_office_before_the_name(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Bloggers cheered the team. Quiet Lantern posted that it was “the best night this "
+    "island has known in years”.",
+    "Bloggers cheered the team. “We have never seen a night like it,” said Karibe Static "
+    "Radio, which gave its whole show to the match.",
+])
+def test_blog_names_on_a_blog_round_up_name_no_speaker(text: str) -> None:
+    assert one(text).speaker is None
+
+
+def test_a_person_on_a_blog_round_up_still_speaks() -> None:
+    text = "Bloggers cheered the team. “We have never seen a night like it,” said Nina Alvarez."
+    assert one(text).speaker == "Nina Alvarez"
+
+
+def test_a_chain_of_he_sentences_carries_its_person_across_paragraphs() -> None:
+    text = ("Coach Omar Haddad met the squad in Perth.\n\nHe said the camp starts in May. "
+            "He wants twelve players. The best teams qualify. It will be hard. The crowd "
+            "will be loud.\n\nHe has won before. The final was close. The rain fell. The "
+            "lights failed. “We stuck to our plan,” he recalled.")
+    assert one(text).speaker == "Omar Haddad"
+    broken = text.replace("He has won before.", "Ana Pires has won before.")
+    assert one(broken).speaker is None  # someone else named between: no chain

@@ -67,6 +67,7 @@ class Resolver:
         self._sent_starts = _sentence_starts(text)
         self._captions = _caption_lines(text)
         self.quoted: list[tuple[int, int]] = []  # quote contents, set by the quote finder
+        self._blogs = _BLOG_PAGE.search(text) is not None
 
     # -- antecedents of he / she -------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
@@ -85,7 +86,29 @@ class Resolver:
         found = self._antecedent(pos, sex, back, self.sex_of)
         if found is None and sex is not None:
             found = self._antecedent(pos, sex, 2, self._title_sex)
+        if found is None and sex is not None:
+            found = self._chained(pos, sex)
         return found
+
+    def _chained(self, pos: int, sex: str) -> Name | None:
+        """A profile names its person once, then goes on for paragraphs with "He ...":
+        past the usual reach, the nearest person of the pronoun's sex is the antecedent
+        when a sentence between them opens with that pronoun (the chain), and no person
+        is named between them at all."""
+        far = self._antecedent(pos, sex, _CHAIN_BACK, self.sex_of)
+        if far is None:
+            return None
+        for n in self.persons[bisect.bisect_right(self._person_ends, far.end):]:
+            if n.start >= pos:
+                break
+            if not self._in(self._captions, n.start):
+                return None
+        word = "He" if sex == "M" else "She"
+        lo = bisect.bisect_right(self._sent_starts, far.end)
+        hi = bisect.bisect_left(self._sent_starts, pos)
+        if any(re.match(word + r"\b", self.text[s : s + 4]) for s in self._sent_starts[lo:hi]):
+            return far
+        return None
 
     def _antecedent(self, pos: int, sex: str | None, back: int, sex_of) -> Name | None:
         i = bisect.bisect_left(self._person_ends, pos)
@@ -335,7 +358,7 @@ class Resolver:
             name = self.by_start.get(m.start)
             if name is None or name.end != m.end and not name.possessive:
                 return m.text  # no name, or part of a capitalised run ("Obama Says")
-            if _no_name(name, self.person_last):
+            if _no_name(name, self.person_last) or self._blog_name(name):
                 return None
             if len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
                 return self.full_name(name)
@@ -367,6 +390,24 @@ class Resolver:
                                                    for w in core[:-1]):
             p = self._untitled_subject(m.start, head)
         return self.full_name(p) if p is not None else None
+
+    def _blog_name(self, n: Name) -> bool:
+        """On a page about blogs, an untitled run of common words that is no organisation
+        ("Uncommon Sense posted"), or an untitled name no given name opens that "which"
+        follows ("said Caribbean Free Radio, which devoted its podcast"), is a blog's name:
+        the blog speaks, no person is named."""
+        from corpus.preannotate.entities import _words_only
+        from corpus.preannotate.gazetteer import strong_given
+
+        if not self._blogs or n.is_org_like() or any(t in lx.TITLES for t in n.title):
+            return False
+        if _WHICH.match(self.text, n.end) and not strong_given(n.tokens[0]):
+            return True
+        own = [t.lower() for t in n.tokens]
+        others = {m.last for m in self.persons  # surnames of people, not of this name's forms
+                  if [t.lower() for t in m.tokens] != own[-len(m.tokens):]
+                  and (len(m.tokens) >= 2 or any(t in lx.TITLES for t in m.title))}
+        return _words_only(n, others)
 
     def _untitled_subject(self, pos: int, head: str) -> Name | None:
         """For "the French president" with no one so titled: the subject of the sentence
@@ -418,6 +459,9 @@ class Resolver:
 
 
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+_CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
+_WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
+_BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
 # Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
 _TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.-]*))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
