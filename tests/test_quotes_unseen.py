@@ -285,3 +285,30 @@ def test_a_chain_of_he_sentences_carries_its_person_across_paragraphs() -> None:
     assert one(text).speaker == "Omar Haddad"
     broken = text.replace("He has won before.", "Ana Pires has won before.")
     assert one(broken).speaker is None  # someone else named between: no chain
+
+
+@pytest.mark.parametrize("text", [
+    "“It is safe,” Jane Smith laughed.",
+    "“It is safe,” Jane Smith shrugged after the vote.",
+    "“It is safe,” laughed Jane Smith.",
+    "“It is safe,” she texted. Jane Smith had left.",
+])
+def test_subject_and_verb_after_a_comma_ended_quote_attribute_it(text: str) -> None:
+    if text.startswith("“It is safe,” she"):
+        text = "Jane Smith spoke first. " + text
+    assert one(text).speaker == "Jane Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge is “almost finished,” Paul Reyes said.",
+    "The bridge was “almost finished,” according to Paul Reyes.",
+])
+def test_comma_inside_the_closing_mark_cuts_off_a_post_posed_cue(text: str) -> None:
+    q = one(text)
+    assert q.kind == "mixed" and q.speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize("verb", ["reasoned", "speculated", "summarised", "reminded them"])
+def test_more_reporting_verbs_before_a_quote(verb: str) -> None:
+    q = one(f"Jane Smith {verb} that the bridge was “almost safe” by then.")
+    assert q.kind == "mixed" and q.speaker == "Jane Smith"

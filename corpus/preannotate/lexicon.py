@@ -31,6 +31,7 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "apologize", "apologise", "congratulate", "grumble", "scoff", "sneer", "snarl", "growl",
     "bellow", "yell", "roar", "rant", "rave", "tease", "taunt", "vent", "rebuke", "scold",
     "bemoan", "decry", "denounce", "confess", "brag", "reckon", "emphasise", "stress",
+    "reason", "speculate", "summarize", "summarise", "remind", "theorize", "theorise",
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {

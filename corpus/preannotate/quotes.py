@@ -153,7 +153,47 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
             return _Attr(cue, m)
         return None
     found = _trailing_attr(d, toks, q.after, end)
-    return _Attr(found[0], found[1]) if found is not None else None
+    if found is not None:
+        return _Attr(found[0], found[1])
+    if d.text[q.start : q.end].rstrip()[-1:] == "," or d.text[q.after : q.after + 1] == ",":
+        return _shape_attr(d, toks)
+    return None
+
+
+_SHAPE_TAIL = 3  # words a post-posed attribution may have after its verb ("told reporters")
+
+
+def _verb_like(t: Token) -> bool:
+    """A lower-case past or present-tense form ("shrugged", "texted", "recalls")."""
+    w = t.text
+    return w.isalpha() and w.islower() and w not in _AUX and (
+        w.endswith("ed") or w.endswith("s") and not w.endswith("ss"))
+
+
+def _shape_attr(d: _Doc, toks: list[Token]) -> _Attr | None:
+    """'“…,” X <verb>.' and '“…,” <verb> X.': after a quote that ends with a comma, a
+    subject and a finite verb (or the inverse) closing the sentence are its attribution,
+    whether or not the lexicon knows the verb ("laughed", "shrugged", "texted")."""
+    if toks and _verb_like(toks[0]) and len(toks) > 1:
+        m = d.res.np_starting(toks, 1)
+        if m is not None and m.kind == "name" and \
+                sum(t.start >= m.end for t in toks) <= _SHAPE_TAIL:
+            return _Attr((toks[0].start, toks[0].end), m)
+        return None
+    for k in range(1, min(6, len(toks))):
+        p = toks[k - 1]
+        if not (p.cap or p.low in lx.DETERMINERS or lx.is_role(p.low) or
+                (k == 1 and p.low in lx.PRONOUNS)):
+            return None
+        if not _verb_like(toks[k]):
+            continue
+        if len(toks) - k - 1 > _SHAPE_TAIL:
+            return None
+        m = subject_of(d.res, toks, k, toks[0].start)
+        if m is not None and m.start == toks[0].start and m.end <= toks[k].start:
+            return _Attr((toks[k].start, toks[k].end), m)
+        return None
+    return None
 
 
 def _last_cue(d: _Doc, s: int, e: int) -> tuple[list[Token], int] | None:
@@ -220,8 +260,8 @@ def _post_posed(d: _Doc, q: Pair, attr: _Attr, pe: int) -> bool:
     of its own ("…, and X said he …"), and with no reported clause after the verb."""
     between = d.text[q.after : attr.cue[0]]
     cut = max(between.rfind(","), between.rfind("—"), between.rfind("–"))
-    if cut < 0:
-        return False
+    if cut < 0 and d.text[q.start : q.end].rstrip()[-1:] != ",":
+        return False  # (a comma inside the closing mark cuts as well: “… finished,” X said)
     clause = tokenize(d.text, q.after + cut + 1, attr.cue[0])
     if clause and clause[0].low in _CLAUSE_OPENERS:
         return False
