@@ -312,3 +312,25 @@ def test_comma_inside_the_closing_mark_cuts_off_a_post_posed_cue(text: str) -> N
 def test_more_reporting_verbs_before_a_quote(verb: str) -> None:
     q = one(f"Jane Smith {verb} that the bridge was “almost safe” by then.")
     assert q.kind == "mixed" and q.speaker == "Jane Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Ellis’s deputy Paul Reyes spoke first. “We will finish the bridge by June,” he said.",
+    "In Mark Ellis’s absence, Paul Reyes spoke. “We will finish the bridge by June,” he said.",
+    "Mark Ellis’s plan was read out by Paul Reyes. “We will finish it by June,” he said.",
+])
+def test_a_possessor_is_no_antecedent_when_another_person_is_named(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize("line", ["Mark Ellis", "By Mark Ellis",
+                                  "Mark Ellis visits the site on Monday, June 3, 2019."])
+def test_a_name_line_or_dated_caption_is_no_antecedent(line: str) -> None:
+    text = (f"Paul Reyes spoke at the site.\n\n{line}\n\n“We will finish the bridge by "
+            "June,” he said.")
+    assert one(text).speaker == "Paul Reyes"
+
+
+def test_a_blog_named_by_its_head_word_is_no_person() -> None:
+    assert one("“We will finish the bridge by June,” the Daily Bridge blog wrote.").speaker \
+        is None

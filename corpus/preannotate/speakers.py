@@ -65,7 +65,7 @@ class Resolver:
         self._person_ends = [n.end for n in self.persons]
         self.last_speaker: tuple[int, str, int] | None = None  # (para, name, offset)
         self._sent_starts = _sentence_starts(text)
-        self._captions = _caption_lines(text)
+        self._captions = sorted(set(_caption_lines(text)) | _name_lines(text, self.names))
         self.quoted: list[tuple[int, int]] = []  # quote contents, set by the quote finder
         self._blogs = _BLOG_PAGE.search(text) is not None
 
@@ -133,7 +133,10 @@ class Resolver:
         asked = next((n for n in found if self._asked(n)), None)
         if asked is not None and self._sentence_of(asked.start) < self._sentence_of(pos):
             return asked  # "X asked Y about the plan. “…,” he said": Y answers
-        return next((n for n in found if not self._object(n)), found[0])
+        # a possessor ("Mark Ellis’s deputy Paul Reyes", "In X’s absence, Y spoke") only
+        # determines a noun: the person it owns, or any other, is the subject
+        return next((n for n in found if not self._object(n) and not n.possessive),
+                    next((n for n in found if not n.possessive), found[0]))
 
     def _asked(self, n: Name) -> bool:
         """The name is the object of a verb of asking ("asked Y", "pressed Y")."""
@@ -300,6 +303,10 @@ class Resolver:
         if n is not None:
             if n.possessive:
                 return self._owned(n)
+            blog = _BLOG_HEAD.match(self.text, n.end)
+            if blog is not None:  # "the Daily Bridge blog wrote": a blog, no person
+                return Mention(n.start, blog.end(), self.text[n.start : blog.end()],
+                               "description")
             # "Environment Canada meteorologist Jill Kerr": the person after the role word
             m = re.match(r" (?:[a-z][\w-]* ){0,2}([a-z][\w-]*) ", self.text[n.end : n.end + 50])
             later = self.by_start.get(n.end + m.end()) if m and _role_word(m.group(1)) else None
@@ -461,6 +468,7 @@ class Resolver:
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
+_BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
 _BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
 # Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
 _TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.-]*))* ")
@@ -490,6 +498,30 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _name_lines(text: str, names: list[Name]) -> set[tuple[int, int]]:
+    """Lines that only name a person, or open with a name and a present-tense verb and
+    end with a date: a byline, a label under a photo ("Mark Ellis", "By Mark Ellis"),
+    a caption ("Mark Ellis visits the site on Monday, June 3, 2019."). Their names are
+    no antecedents for the prose around them."""
+    starts = {n.start: n for n in names}
+    out: set[tuple[int, int]] = set()
+    for m in re.finditer(r"[^\r\n]+", text):
+        line = m.group()
+        lead = len(line) - len(line.lstrip())
+        by = re.match(r"(?:by|photo:?|image:?)\s+", line[lead:], re.I)
+        n = starts.get(m.start() + lead + (by.end() if by else 0))
+        if n is None:
+            continue
+        rest = text[n.end : m.end()].strip()
+        if not rest or _CAPTION_VERB.match(text, n.end) and _DATED_END.search(rest) and \
+                len(line.split()) <= _CAPTION_WORDS * 2 and not any(c in line for c in "“”\""):
+            out.add((m.start(), m.end()))
+    return out
+
+
+# a caption's present tense right after the name ("X visits", "X, left, speaks")
+_CAPTION_VERB = re.compile(r"(?:,[^,\n]{1,40},)? (?!says\b)[a-z]+s\b")
+_DATED_END = re.compile(r"\b(?:1[89]|20)\d\d\.?\s*$")
 _CREDIT_LINE = re.compile(r"\s*(?:photo|image|picture|credit)s?\s*(?:credit\s*)?[:/|]", re.I)
 _CAPTION_WORDS = 12  # a caption above a credit line is short
 
