@@ -12,12 +12,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
 import pyarrow as pa
 
+from corpus.segment_shapes import (
+    _BULLET,
+    _CLOSERS,
+    _DATE,
+    _DATELINE,
+    _DATELINE_ALONE,
+    _LABEL,
+    _NAME_ROLE,
+    _ROLE_WORD,
+    _SENTENCE_END,
+    _Block,
+    _caps_share,
+    _core,
+    _folded,
+    _is_terminal,
+    _Line,
+    _title_case,
+)
+from corpus.segment_title import _headline_shape, _masthead_like, _pick_title
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -27,13 +45,6 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # Invisible characters that never start or end a segment (they join the separator).
 _BLANK_EXTRA = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
-# Closing quotes/brackets (and their common mojibake) ignored when reading final punctuation.
-_CLOSERS = "\"'”’»)]}›\u201d\u2019\u00e2\u20ac\u0153\u009d\u009c\u2122\ufffd*_"
-_TERMINAL = ".!?;:,…"  # a heading ends in none of these
-_SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
-_DASH = r"(?:—|–|--?|â€”|â€“)"
-
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
 _AD = re.compile(
     r"^\W*(?:advertisement|advertisment|advert|ads?|sponsored(?: content| links?)?|"
     r"paid (?:content|post)|promoted(?: content)?|story continues below(?: this)? "
@@ -103,45 +114,6 @@ _NAVIGATION = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"^[\w&' -]{1,30}(?:\s+[>›»/|]\s+[\w&' -]{1,30}){2,}$")
-# Month names as a trie of their letters (a failing line is rejected at its first letters
-# whatever the number of names): English, and the languages the copies come in (Italian,
-# Spanish, French, German, Portuguese) for a host's own date line ("13 Marzo 2023").
-_MONTH_NAMES = (
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december "
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre "
-    "enero febrero abril mayo junio julio septiembre octubre noviembre diciembre janvier "
-    "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
-    "decembre januar februar märz marz juni juli oktober dezember janeiro fevereiro março "
-    "marco maio junho julho setembro outubro novembro dezembro").split()
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation matching exactly the given literal words, factored by prefix."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(c) + walk(sub) for c, sub in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + walk(tree) + ")"
-
-
-_MONTH = _trie(_MONTH_NAMES) + r"\.?"
-_DATE = (
-    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
-)
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?"
 _DATE_LINE = re.compile(
     rf"^(?:{_DATE})(?:\s*[,|·-]?\s*(?:at\s+)?{_TIME})?$|^{_TIME}(?:\s*[,|·-]?\s*{_DATE})?$", re.I
@@ -200,23 +172,12 @@ _COMMENTS_TAIL = re.compile(
 )
 _COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 _TABLE_ROW = re.compile(r"^\|.*\|$")
-_DATELINE = re.compile(
-    r"^(?P<caps>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
-    rf"(?:,?\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    rf"(?:\s*\([\w .]{{1,30}}\))?\s*{_DASH}\s+(?=\S)"
-)
 _DATELINE_COLON = re.compile(
     r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE|"
     # a transcript's speaker labels are no place names ("THE PRESIDENT:", "MR PRICE:")
     r"THE|MR|MRS|MS|DR|SECRETARY|PRESIDENT|QUESTION|Q|A|VOICE|SENATOR|GENERAL|AMBASSADOR|"
     r"MODERATOR|PARTICIPANT|OPERATOR|SPEAKER|ANNOUNCER|NARRATOR|REPORTER)\b)"
     r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}:\s+(?=\S)")
-# Speaker labels of a transcript ("QUESTION:", "SECRETARY BLINKEN:", "VOICE ONE:").
-_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
-_DATELINE_ALONE = re.compile(
-    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{_DATE}))?\s*:$"
-)
 _KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)")
 
 # Any of the box headings (one match instead of five, for the many lines that are none).
@@ -228,27 +189,6 @@ _BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 _FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS) | {"photo_credit", "caption"}
 
 
-@dataclass(slots=True)
-class _Line:
-    """One non-blank line: offsets of its content without surrounding blanks."""
-
-    start: int
-    end: int
-    text: str
-    group: int  # lines of one group are separated by single line breaks only
-    kind: str | None = None  # what the line shows by itself (_single_kind), set once
-    starts: bool = False  # opens something other than a plain paragraph (_starts_block)
-
-
-@dataclass
-class _Block:
-    """A run of lines that becomes one segment (or several, once split)."""
-
-    start: int
-    end: int
-    text: str
-    kind: str | None  # None: not decided yet (paragraph)
-    lines: list[_Line] = field(default_factory=list)
 
 
 def _is_blank(ch: str) -> bool:
@@ -608,20 +548,7 @@ def _chrome_kind(s: str, low: str) -> str | None:
     return None
 
 
-def _core(s: str) -> str:
-    """The line without trailing closers, so that `said.”` ends with a full stop."""
-    return s.rstrip(_CLOSERS + " ")
 
-
-def _is_terminal(s: str) -> bool:
-    c = _core(s)
-    return bool(c) and c[-1] in _TERMINAL
-
-
-# re.IGNORECASE also matches these non-ASCII letters to ASCII ones (K: Kelvin sign), so
-# the substring pre-filters below fold them first; they are then exact necessary
-# conditions of the patterns they guard.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # First characters the anchored patterns can start with (pre-filters, exact).
 _DASHES = "—–-"
 _FACT_BOX_FIRST = "dDfFqQkKbBtT\u212a"
@@ -640,14 +567,6 @@ _FOOTER_OPENERS = ("source", "read the", "copyright", "©")
 _METADATA_FIRST = frozenset("pulfmdrtck")
 
 
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _folded(s: str) -> str:
-    low = s.lower()
-    if not low.isascii() and _FOLD_TRAPS.search(s):
-        low = s.translate(_FOLD).lower()
-    return low
 
 
 def _single_kind(s: str, low: str | None = None) -> str | None:
@@ -813,11 +732,6 @@ def _faq_end(lines: list[_Line], j: int) -> int:
     return j
 
 
-def _title_case(s: str) -> bool:
-    """Most words capitalised: a headline, which is never hard-wrapped prose."""
-    words = [w for w in s.split() if any(c.isalpha() for c in w)]
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) >= 3 and caps / len(words) >= 0.6
 
 
 def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
@@ -1031,172 +945,11 @@ def _headline_pieces(text: str, b: _Block) -> list[_Block]:
     return out
 
 
-# Line shapes of the head of a page (before the first paragraph of prose).
-_IMAGE_ALT = re.compile(r"\b(?:logo|seal|emblem|icon|crest|coat of arms|displayed against|"
-                        r"background image)\b|\.(?:jpe?g|png|svg|gif|webp)\b", re.I)
-_PLACE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.'’-]+"
-                    r"(?: [A-Z][\w.'’-]+)?$")
-_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+$")
-_OPEN_QUOTES = "\"“‘'«„"
-# Furniture and content kinds a headline may stand under or among at the head of a page.
-_HEAD_ZONE = 20
-
-
-# Words one of which an _IMAGE_ALT line holds (folded; an exact pre-filter of its search).
-_IMAGE_ALT_WORDS = ("logo", "seal", "emblem", "icon", "crest", "coat of arms", "displayed",
-                    "background", ".jp", ".png", ".svg", ".gif", ".webp")
-
-
-def _image_alt(s: str) -> bool:
-    """An image's description ("... - Great Seal", "Wikipedia-logo-v2.svg ...")."""
-    low = _folded(s)
-    return any(map(low.__contains__, _IMAGE_ALT_WORDS)) and bool(_IMAGE_ALT.search(s))
-
-
-def _has_dash(s: str) -> bool:
-    """Whether s holds a dash _DATELINE could end on (its exact pre-filter)."""
-    return "-" in s or "—" in s or "–" in s or "â€" in s
-
-
-def _opens_prose(b: _Block) -> bool:
-    """The first paragraph of the article: long, or a full sentence of some length."""
-    return b.kind is None and (len(b.text) >= 200 or (
-        len(b.text) >= 50 and _core(b.text)[-1:] in _SENTENCE_END and len(b.text.split()) >= 10
-        and _caps_share(b.text) < 0.75))
-
-
-def _headline_shape(b: _Block) -> str | None:
-    """'h' for a headline-shaped line, 'q' for one that asks a question (a kicker when a
-    headline follows), None for anything else: one line, up to 25 words, no sentence end
-    (a Title Case line may have full stops: "In Iraq, I Raided Insurgents. In Virginia,
-    Police Raided Me."), not a date, a place, an image's description or a motto."""
-    s = b.text
-    if b.kind is not None or len(b.lines) != 1 or not 3 <= len(s) <= 200 \
-            or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
-        return None
-    words = len(s.split())
-    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
-            or _BULLET.match(s) or (_has_dash(s) and _DATELINE.match(s) and not _title_case(s)) \
-            or (_NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
-        return None
-    end = _core(s)[-1:]
-    if end == "?":
-        return "q"
-    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _LABEL.match(s):
-        return "h"  # (a speaker's turn, "MR KIRBY: Afternoon, everybody.", is no headline)
-    return None if end in _TERMINAL else "h"
-
 
 # A feed's or site's name run on before the headline, with a separator sign.
 _FEED_HEAD = re.compile(r"^(?P<site>([^»›|:]{2,30}?)\s*[»›])\s+(?=\S)")
 
 
-def _masthead_like(s: str) -> bool:
-    """A short line with no colon and no digit: a site's or a section's name ("Diplomacy in
-    Action", "The Office of Public Affairs") more often than a headline."""
-    return len(s) <= 30 and ":" not in s and not any(c.isdecimal() for c in s)
-
-
-def _pick_title(blocks: list[_Block], i: int) -> int | None:
-    """Index of the page's headline among the blocks from i to the first paragraph of prose,
-    and the kinds of what stands around it: the first headline-shaped line, skipping a
-    question with a headline after it (a kicker: heading) and a short name-like line with
-    a confirmed headline after it (a site's or section's name: navigation). Before the
-    headline, an image's description is a caption, a name right above it a byline, a motto
-    or a short line navigation; after it, the headline printed again is a heading and a
-    place line above the date or the text a dateline."""
-    end = i
-    while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
-        end += 1
-    first = next((k for k in range(i, end) if blocks[k].kind is None
-                  and _headline_shape(blocks[k]) is not None), None)
-    if first is not None and _plainly_the_headline(blocks, i, first):
-        return _around_title(blocks, i, first, end)  # most pages: no line to weigh it against
-    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
-    cands = [k for k, v in shapes.items() if v]
-
-    def confirmed(k: int) -> bool:
-        """A headline the next different line does not compete with, and no standfirst
-        (a long sentence-case line right above the text) under a short headline."""
-        nxt = k + 1
-        while nxt < end and blocks[nxt].text == blocks[k].text:
-            nxt += 1
-        if nxt < end and shapes.get(nxt) is not None:
-            return False
-        t = blocks[k].text
-        return not (nxt == end and len(t.split()) >= 8 and _caps_share(t) < 0.5)
-
-    at = None
-    names: list[int] = []
-    for n, k in enumerate(cands):
-        later = [c for c in cands[n + 1:] if shapes[c] == "h" and blocks[c].text != blocks[k].text]
-        if shapes[k] == "q" and later:
-            blocks[k].kind = "heading"
-            continue
-        if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h" and confirmed(k + 1) \
-                and blocks[k + 1].lines[0].group == blocks[k].lines[-1].group:
-            names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
-            continue
-        words = len(blocks[k].text.split())
-        if _masthead_like(blocks[k].text) and any(
-                confirmed(c) and len(blocks[c].text.split()) >= max(2, words - 1)
-                and not _PERSON.match(blocks[c].text) for c in later):
-            blocks[k].kind = "navigation"
-            continue
-        if k > i and (k - 1 in names or blocks[k - 1].kind == "navigation") and blocks[
-                k - 1].lines[-1].group == \
-                blocks[k].lines[0].group and _caps_share(blocks[k].text) < 0.5 and any(
-                confirmed(c) and _caps_share(blocks[c].text) >= 0.7 for c in later):
-            blocks[k].kind = "navigation"  # a site's tagline on the line under its name
-            continue
-        at = k
-        break
-    if at is None:
-        b = blocks[i]
-        return i if b.kind is None else None
-    for k in names:  # a name right above the headline is its byline, others a site's name
-        blocks[k].kind = "byline" if k == at - 1 else "navigation"
-    return _around_title(blocks, i, at, end)
-
-
-def _plainly_the_headline(blocks: list[_Block], i: int, k: int) -> bool:
-    """The first headline-shaped line is the headline whatever follows it: no question, no
-    short name-like line, no name, no tagline under a site's name (what _pick_title's loop
-    would skip it for)."""
-    b = blocks[k]
-    s = b.text
-    return _headline_shape(b) == "h" and not _masthead_like(s) and not _PERSON.match(s) and not (
-        k > i and _caps_share(s) < 0.5 and blocks[k - 1].lines[-1].group == b.lines[0].group
-        and (blocks[k - 1].kind == "navigation" or _PERSON.match(blocks[k - 1].text)))
-
-
-def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
-    """The kinds of what stands above and below the headline at index at (see _pick_title)."""
-    for k in range(i, at):
-        b = blocks[k]
-        if b.kind is not None:
-            continue
-        if len(b.text) <= 300 and _image_alt(b.text):
-            b.kind = "caption"
-        elif _PLACE.match(b.text) or _DATELINE_ALONE.match(b.text) or (
-                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)):
-            continue  # a place or a name and role above the headline: no site furniture
-        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 60 and not _is_terminal(b.text)):
-            b.kind = "navigation"
-    title = blocks[at].text
-    for k in range(at + 1, end):
-        b = blocks[k]
-        if b.kind is not None:
-            continue
-        if b.text == title:
-            b.kind = "heading"
-        elif len(b.text) <= 300 and not _is_terminal(b.text) and _image_alt(b.text):
-            b.kind = "caption"
-        elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and not (
-                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)) and (
-                blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
-            b.kind = "dateline"
-    return at
 
 
 _SCORE = re.compile(r"\(\d{1,3}\s*[-–:]\s*\d{1,3}\)|"
@@ -1206,9 +959,6 @@ _HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata", "reader_prompt", "r
                    "comments", "social_post")
 
 
-def _caps_share(s: str) -> float:
-    words = [w for w in s.split() if any(c.isalpha() for c in w)]
-    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
 def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | None:
@@ -1572,13 +1322,6 @@ def _questions_only(s: str) -> bool:
             and not any(q in s for q in "\"“”"))
 
 
-_NAME_ROLE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, (?:the )?(?:[A-Z][\w’'-]*|of|for|and|the)"
-    r"(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,6}$")
-_ROLE_WORD = re.compile(
-    r"(?i)\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
-    r"Correspondent|Reporter|Editor|Writer|Ambassador|Administrator|Governor|Senator|"
-    r"Chair(?:man|woman|person)?|Commissioner|Officer|Chief|Adviser|Advisor|Analyst)\b")
 
 
 def _name_role_byline(blocks: list[_Block]) -> None:

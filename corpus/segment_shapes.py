@@ -1,0 +1,144 @@
+"""Line shapes the layout segmenter's modules share: its line and block records, the
+punctuation a line ends in, capitalisation, case folding, and the date, dateline, label
+and name-and-role patterns that both the headline finder (corpus/segment_title.py) and
+the rest of the segmenter (corpus/segment.py) read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Closing quotes/brackets (and their common mojibake) ignored when reading final punctuation.
+_CLOSERS = "\"'”’»)]}›\u201d\u2019\u00e2\u20ac\u0153\u009d\u009c\u2122\ufffd*_"
+_TERMINAL = ".!?;:,…"  # a heading ends in none of these
+_SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
+_DASH = r"(?:—|–|--?|â€”|â€“)"
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
+
+
+# Month names as a trie of their letters (a failing line is rejected at its first letters
+# whatever the number of names): English, and the languages the copies come in (Italian,
+# Spanish, French, German, Portuguese) for a host's own date line ("13 Marzo 2023").
+_MONTH_NAMES = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre "
+    "enero febrero abril mayo junio julio septiembre octubre noviembre diciembre janvier "
+    "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+    "decembre januar februar märz marz juni juli oktober dezember janeiro fevereiro março "
+    "marco maio junho julho setembro outubro novembro dezembro").split()
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation matching exactly the given literal words, factored by prefix."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(c) + walk(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = _trie(_MONTH_NAMES) + r"\.?"
+_DATE = (
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+
+
+_DATELINE = re.compile(
+    r"^(?P<caps>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
+    rf"(?:,?\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?:\s*\([\w .]{{1,30}}\))?\s*{_DASH}\s+(?=\S)"
+)
+
+
+# Speaker labels of a transcript ("QUESTION:", "SECRETARY BLINKEN:", "VOICE ONE:").
+_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
+_DATELINE_ALONE = re.compile(
+    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{_DATE}))?\s*:$"
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    """One non-blank line: offsets of its content without surrounding blanks."""
+
+    start: int
+    end: int
+    text: str
+    group: int  # lines of one group are separated by single line breaks only
+    kind: str | None = None  # what the line shows by itself (_single_kind), set once
+    starts: bool = False  # opens something other than a plain paragraph (_starts_block)
+
+
+@dataclass
+class _Block:
+    """A run of lines that becomes one segment (or several, once split)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None  # None: not decided yet (paragraph)
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _core(s: str) -> str:
+    """The line without trailing closers, so that `said.”` ends with a full stop."""
+    return s.rstrip(_CLOSERS + " ")
+
+
+def _is_terminal(s: str) -> bool:
+    c = _core(s)
+    return bool(c) and c[-1] in _TERMINAL
+
+
+# re.IGNORECASE also matches these non-ASCII letters to ASCII ones (K: Kelvin sign), so
+# the substring pre-filters below fold them first; they are then exact necessary
+# conditions of the patterns they guard.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(s: str) -> str:
+    low = s.lower()
+    if not low.isascii() and _FOLD_TRAPS.search(s):
+        low = s.translate(_FOLD).lower()
+    return low
+
+
+def _title_case(s: str) -> bool:
+    """Most words capitalised: a headline, which is never hard-wrapped prose."""
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) >= 3 and caps / len(words) >= 0.6
+
+
+def _caps_share(s: str) -> float:
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
+_NAME_ROLE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, (?:the )?(?:[A-Z][\w’'-]*|of|for|and|the)"
+    r"(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,6}$")
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
+    r"Correspondent|Reporter|Editor|Writer|Ambassador|Administrator|Governor|Senator|"
+    r"Chair(?:man|woman|person)?|Commissioner|Officer|Chief|Adviser|Advisor|Analyst)\b")

@@ -1,0 +1,189 @@
+"""The headline finder of the layout segmenter: which line at the head of a page is its
+headline, and the kinds of the lines standing around it (kicker, site name and tagline,
+byline, image description, dateline). Split out of corpus/segment.py, which calls
+_pick_title once per page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.segment_shapes import (
+    _BULLET,
+    _DATELINE,
+    _DATELINE_ALONE,
+    _LABEL,
+    _NAME_ROLE,
+    _ROLE_WORD,
+    _SENTENCE_END,
+    _TERMINAL,
+    _Block,
+    _caps_share,
+    _core,
+    _folded,
+    _is_terminal,
+    _title_case,
+)
+
+# Line shapes of the head of a page (before the first paragraph of prose).
+_IMAGE_ALT = re.compile(r"\b(?:logo|seal|emblem|icon|crest|coat of arms|displayed against|"
+                        r"background image)\b|\.(?:jpe?g|png|svg|gif|webp)\b", re.I)
+_PLACE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.'’-]+"
+                    r"(?: [A-Z][\w.'’-]+)?$")
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+$")
+_OPEN_QUOTES = "\"“‘'«„"
+# Furniture and content kinds a headline may stand under or among at the head of a page.
+_HEAD_ZONE = 20
+
+
+# Words one of which an _IMAGE_ALT line holds (folded; an exact pre-filter of its search).
+_IMAGE_ALT_WORDS = ("logo", "seal", "emblem", "icon", "crest", "coat of arms", "displayed",
+                    "background", ".jp", ".png", ".svg", ".gif", ".webp")
+
+
+def _image_alt(s: str) -> bool:
+    """An image's description ("... - Great Seal", "Wikipedia-logo-v2.svg ...")."""
+    low = _folded(s)
+    return any(map(low.__contains__, _IMAGE_ALT_WORDS)) and bool(_IMAGE_ALT.search(s))
+
+
+def _has_dash(s: str) -> bool:
+    """Whether s holds a dash _DATELINE could end on (its exact pre-filter)."""
+    return "-" in s or "—" in s or "–" in s or "â€" in s
+
+
+def _opens_prose(b: _Block) -> bool:
+    """The first paragraph of the article: long, or a full sentence of some length."""
+    return b.kind is None and (len(b.text) >= 200 or (
+        len(b.text) >= 50 and _core(b.text)[-1:] in _SENTENCE_END and len(b.text.split()) >= 10
+        and _caps_share(b.text) < 0.75))
+
+
+def _headline_shape(b: _Block) -> str | None:
+    """'h' for a headline-shaped line, 'q' for one that asks a question (a kicker when a
+    headline follows), None for anything else: one line, up to 25 words, no sentence end
+    (a Title Case line may have full stops: "In Iraq, I Raided Insurgents. In Virginia,
+    Police Raided Me."), not a date, a place, an image's description or a motto."""
+    s = b.text
+    if b.kind is not None or len(b.lines) != 1 or not 3 <= len(s) <= 200 \
+            or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
+        return None
+    words = len(s.split())
+    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
+            or _BULLET.match(s) or (_has_dash(s) and _DATELINE.match(s) and not _title_case(s)) \
+            or (_NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
+        return None
+    end = _core(s)[-1:]
+    if end == "?":
+        return "q"
+    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _LABEL.match(s):
+        return "h"  # (a speaker's turn, "MR KIRBY: Afternoon, everybody.", is no headline)
+    return None if end in _TERMINAL else "h"
+
+
+def _masthead_like(s: str) -> bool:
+    """A short line with no colon and no digit: a site's or a section's name ("Diplomacy in
+    Action", "The Office of Public Affairs") more often than a headline."""
+    return len(s) <= 30 and ":" not in s and not any(c.isdecimal() for c in s)
+
+
+def _pick_title(blocks: list[_Block], i: int) -> int | None:
+    """Index of the page's headline among the blocks from i to the first paragraph of prose,
+    and the kinds of what stands around it: the first headline-shaped line, skipping a
+    question with a headline after it (a kicker: heading) and a short name-like line with
+    a confirmed headline after it (a site's or section's name: navigation). Before the
+    headline, an image's description is a caption, a name right above it a byline, a motto
+    or a short line navigation; after it, the headline printed again is a heading and a
+    place line above the date or the text a dateline."""
+    end = i
+    while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
+        end += 1
+    first = next((k for k in range(i, end) if blocks[k].kind is None
+                  and _headline_shape(blocks[k]) is not None), None)
+    if first is not None and _plainly_the_headline(blocks, i, first):
+        return _around_title(blocks, i, first, end)  # most pages: no line to weigh it against
+    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
+    cands = [k for k, v in shapes.items() if v]
+
+    def confirmed(k: int) -> bool:
+        """A headline the next different line does not compete with, and no standfirst
+        (a long sentence-case line right above the text) under a short headline."""
+        nxt = k + 1
+        while nxt < end and blocks[nxt].text == blocks[k].text:
+            nxt += 1
+        if nxt < end and shapes.get(nxt) is not None:
+            return False
+        t = blocks[k].text
+        return not (nxt == end and len(t.split()) >= 8 and _caps_share(t) < 0.5)
+
+    at = None
+    names: list[int] = []
+    for n, k in enumerate(cands):
+        later = [c for c in cands[n + 1:] if shapes[c] == "h" and blocks[c].text != blocks[k].text]
+        if shapes[k] == "q" and later:
+            blocks[k].kind = "heading"
+            continue
+        if _PERSON.match(blocks[k].text) and shapes.get(k + 1) == "h" and confirmed(k + 1) \
+                and blocks[k + 1].lines[0].group == blocks[k].lines[-1].group:
+            names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
+            continue
+        words = len(blocks[k].text.split())
+        if _masthead_like(blocks[k].text) and any(
+                confirmed(c) and len(blocks[c].text.split()) >= max(2, words - 1)
+                and not _PERSON.match(blocks[c].text) for c in later):
+            blocks[k].kind = "navigation"
+            continue
+        if k > i and (k - 1 in names or blocks[k - 1].kind == "navigation") and blocks[
+                k - 1].lines[-1].group == \
+                blocks[k].lines[0].group and _caps_share(blocks[k].text) < 0.5 and any(
+                confirmed(c) and _caps_share(blocks[c].text) >= 0.7 for c in later):
+            blocks[k].kind = "navigation"  # a site's tagline on the line under its name
+            continue
+        at = k
+        break
+    if at is None:
+        b = blocks[i]
+        return i if b.kind is None else None
+    for k in names:  # a name right above the headline is its byline, others a site's name
+        blocks[k].kind = "byline" if k == at - 1 else "navigation"
+    return _around_title(blocks, i, at, end)
+
+
+def _plainly_the_headline(blocks: list[_Block], i: int, k: int) -> bool:
+    """The first headline-shaped line is the headline whatever follows it: no question, no
+    short name-like line, no name, no tagline under a site's name (what _pick_title's loop
+    would skip it for)."""
+    b = blocks[k]
+    s = b.text
+    return _headline_shape(b) == "h" and not _masthead_like(s) and not _PERSON.match(s) and not (
+        k > i and _caps_share(s) < 0.5 and blocks[k - 1].lines[-1].group == b.lines[0].group
+        and (blocks[k - 1].kind == "navigation" or _PERSON.match(blocks[k - 1].text)))
+
+
+def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
+    """The kinds of what stands above and below the headline at index at (see _pick_title)."""
+    for k in range(i, at):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if len(b.text) <= 300 and _image_alt(b.text):
+            b.kind = "caption"
+        elif _PLACE.match(b.text) or _DATELINE_ALONE.match(b.text) or (
+                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)):
+            continue  # a place or a name and role above the headline: no site furniture
+        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 60 and not _is_terminal(b.text)):
+            b.kind = "navigation"
+    title = blocks[at].text
+    for k in range(at + 1, end):
+        b = blocks[k]
+        if b.kind is not None:
+            continue
+        if b.text == title:
+            b.kind = "heading"
+        elif len(b.text) <= 300 and not _is_terminal(b.text) and _image_alt(b.text):
+            b.kind = "caption"
+        elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and not (
+                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)) and (
+                blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
+            b.kind = "dateline"
+    return at
