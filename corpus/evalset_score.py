@@ -21,6 +21,7 @@ the tests and the card all quote the same numbers:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,18 @@ MIN_TYPE_GOLD = 10
 FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 
 
-def segment_scores(texts: dict[str, str], gold: list[dict]) -> dict[str, Any]:
-    """The segmenter on ``texts`` against gold segments of those pages."""
+def segment_scores(texts: dict[str, str], gold: list[dict],
+                   segmenter: Callable[[str], list[tuple[int, int, str]]] | None = None
+                   ) -> dict[str, Any]:
+    """The segmenter (``segment_text`` unless another is given: the furniture classifier's
+    cross-validation scores its folds' models) on ``texts`` against gold segments."""
     from corpus.segment import segment_text
     from corpus.segment_eval import score
 
+    segmenter = segment_text if segmenter is None else segmenter
     gold = [r for r in gold if r["doc_id"] in texts and r["kind"] != SEGMENT_SEPARATOR]
     pred = [{"doc_id": d, "start": s, "end": e, "kind": k}
-            for d, t in sorted(texts.items()) for s, e, k in segment_text(t)
+            for d, t in sorted(texts.items()) for s, e, k in segmenter(t)
             if k != SEGMENT_SEPARATOR]
     keys = score({(r["doc_id"], r["start"], r["end"], r["kind"]) for r in gold},
                  {(r["doc_id"], r["start"], r["end"], r["kind"]) for r in pred})

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
+from typing import Any
 
 import pyarrow as pa
 
+from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     _BULLET,
     _CLOSERS,
@@ -1452,8 +1454,16 @@ def _tile(text: str, blocks: list[_Block]) -> list[Span]:
     return out
 
 
-def segment_text(text: str) -> list[Span]:
-    """Segments (start, end, kind) tiling text: no gap, no overlap, in order."""
+def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
+    """Segments (start, end, kind) tiling text: no gap, no overlap, in order: the rules'
+    blocks, then the furniture classifier on what they leave as body (``model``: the
+    packaged one unless given, as cross-validation gives each fold's)."""
+    return _tile(text, apply_model(text, rule_blocks(text), model))
+
+
+def rule_blocks(text: str) -> list[_Block]:
+    """The rules' blocks of text (kind None: body), before the classifier (its training
+    reads these, so that it learns on the blocks it will decide)."""
     lines = _lines(text)
     blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
@@ -1477,7 +1487,7 @@ def segment_text(text: str) -> list[Span]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return _tile(text, blocks)
+    return blocks
 
 
 # An interviewer's or a guest's mark opening a turn: "((WN))", "Vanessa Knight:".

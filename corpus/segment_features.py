@@ -1,0 +1,117 @@
+"""Line features of the segmenter's blocks, for its statistical furniture classifier.
+
+Why: the rules name furniture by its shape and wording on the pages they were written
+against, and miss it on other hosts. These features read only the block's own text, its
+place on the page and its neighbours (as jusText and boilerpipe do): length, word count,
+capitals, digits, punctuation, sentence ends, stop words, link-like tokens, a generic
+furniture vocabulary, repetition. No string from the seeds or from any evaluation page.
+Pure Python on purpose: the classifier runs inside ``segment_text`` on every page, where
+numpy's per-call overhead would cost more than the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from math import log1p
+
+from corpus.segment_shapes import _SENTENCE_END, _Block, _core
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
+
+# Generic English function words (jusText's stop-word idea: prose is dense in them).
+STOP_WORDS = frozenset(
+    "a about after all also an and any are as at be been but by can could did do does for "
+    "from had has have he her his how i if in into is it its more most no not of on one or "
+    "our out over she so some such than that the their them then there these they this to "
+    "up was we were what when which who will with would you".split())
+# Words of page furniture on any site (menus, sharing, accounts, legal lines, players).
+FURNITURE_WORDS = frozenset(
+    "home menu search login log sign subscribe subscription newsletter share shares follow "
+    "facebook twitter linkedin whatsapp instagram youtube telegram rss feed print email "
+    "e-mail comment comments reply related links link more read next previous prev back top "
+    "skip navigation accessibility main content copyright rights reserved privacy policy "
+    "terms cookie cookies advertisement advertising sponsored contact about tags tag topics "
+    "categories category archive archives download downloads video videos audio podcast "
+    "photo photos gallery listen watch play live breaking click here view sitemap help "
+    "faq register account password language english edition section sections page pages "
+    "posted updated published".split())
+MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep "
+    "sept september oct october nov november dec december".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|html?|php)\b|@\w|#\w")
+_SENT_BREAK = re.compile(r"[a-z][.!?][\"'”’)]*\s+[A-Z]")
+# A field label opening the line: "Categories:", "Credit :", "Posted by:".
+_LABEL_PREFIX = re.compile(r"^\W{0,3}[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\S")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MENU_SIGNS = tuple("|·•»›/>")
+_BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
+_LONG_PROSE = 200
+
+# One name per feature, in the order of the vector (the model file stores them too).
+NAMES: tuple[str, ...] = (
+    "log_chars", "log_words", "lines", "caps_share", "upper_letters", "digits", "punct",
+    "sentence_end", "ends_colon", "no_end_punct", "stop_ratio", "mean_word_len",
+    "sentences", "linky", "furniture_words", "furniture_any", "menu_signs", "date_like",
+    "starts_lower", "has_quote", "comma_ratio", "label_prefix", "position", "first", "last",
+    "before_prose", "after_prose",
+    "repeated", "prev_log_chars", "next_log_chars", "prev_sentence_end",
+    "next_sentence_end", "prev_rule_furniture", "next_rule_furniture",
+)
+
+
+def text_features(s: str) -> list[float]:
+    """The features a block's own text shows (see NAMES, up to position)."""
+    n = len(s) or 1
+    words = _WORD.findall(s)
+    nw = len(words)
+    low = _WORD.findall(s.lower())
+    letters = sum(map(len, words)) or 1
+    caps = sum(1 for w in words if w[0].isupper())
+    upper = sum(map(str.isupper, s))
+    digits = sum(map(str.isdecimal, s))
+    punct = len(s) - sum(map(str.isalnum, s)) - sum(map(str.isspace, s))
+    end = _core(s)[-1:]
+    furn = sum(map(FURNITURE_WORDS.__contains__, low))
+    per_word = 1 / nw if nw else 0.0
+    return [
+        log1p(len(s)), log1p(nw), float(min(s.count("\n") + 1, 10)), caps * per_word,
+        upper / letters, digits / n, punct / n,
+        float(end in _SENTENCE_END), float(end == ":"), float(end.isalnum()),
+        sum(map(STOP_WORDS.__contains__, low)) * per_word, letters * per_word,
+        float(min(len(_SENT_BREAK.findall(s)), 5)),
+        float(bool(_LINKY.search(s))), furn * per_word, float(furn > 0),
+        float(sum(map(s.count, _MENU_SIGNS)) >= 2),
+        float(bool(_YEAR.search(s)) or any(map(MONTHS.__contains__, low))),
+        float(s[:1].islower()), float('"' in s or "“" in s or "”" in s),
+        s.count(",") * per_word, float(bool(_LABEL_PREFIX.match(s))),
+    ]
+
+
+def block_features(text: str, blocks: list[_Block],
+                   which: list[int] | None = None) -> list[list[float]]:
+    """One feature vector (NAMES order) per block of ``which`` (default: every block),
+    blocks in text order. Only the blocks asked for pay for their text features (the
+    neighbours' features are their length and last character)."""
+    n = len(blocks)
+    size = len(text) or 1
+    which = list(range(n)) if which is None else which
+    lengths = [len(b.text) for b in blocks]
+    ends = [_core(b.text)[-1:] in _SENTENCE_END for b in blocks]
+    prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
+    first_prose = prose[0] if prose else n
+    last_prose = prose[-1] if prose else -1
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    out = []
+    for i in which:
+        b = blocks[i]
+        out.append(text_features(b.text) + [
+            b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
+            float(i > last_prose), float(counts[b.text] > 1),
+            log1p(lengths[i - 1]) if i else 0.0, log1p(lengths[i + 1]) if i + 1 < n else 0.0,
+            float(ends[i - 1]) if i else 0.0, float(ends[i + 1]) if i + 1 < n else 0.0,
+            float(i > 0 and blocks[i - 1].kind in _BOILERPLATE),
+            float(i + 1 < n and blocks[i + 1].kind in _BOILERPLATE),
+        ])
+    return out

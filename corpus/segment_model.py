@@ -1,0 +1,118 @@
+"""The segmenter's statistical furniture classifier: a logistic regression over line
+features (corpus/segment_features.py) that decides blocks the rules leave as body.
+
+Why: the rules were fitted to the dev pages and miss furniture on other hosts (issue 9).
+The weights live in ``corpus/segment_model.json``, written by
+``scripts/train_segment_model.py`` from the dev split's gold segments only (never test
+or holdout), deterministically (Newton's method from zero, fixed iterations, rounded), so
+retraining gives the same file byte for byte. Inference is pure Python: a dot product per
+candidate block.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from math import exp
+from typing import Any
+
+from corpus.segment_features import NAMES, block_features
+from corpus.segment_shapes import _BULLET, _Block
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
+
+MODEL_FILE = "segment_model.json"
+_BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
+
+
+@cache
+def load_model() -> dict[str, Any]:
+    """The packaged model (read once per process; it is data, not state that changes)."""
+    raw = resources.files("corpus").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    model = json.loads(raw)
+    if tuple(model["features"]) != NAMES:
+        raise ValueError(f"corpus/{MODEL_FILE}: its features are not those of "
+                         "corpus/segment_features.py; retrain (scripts/train_segment_model.py)")
+    return model
+
+
+def probability(model: dict[str, Any], x: list[float]) -> float:
+    """P(furniture) of one standardised feature vector."""
+    z = model["bias"]
+    for v, m, s, w in zip(x, model["mean"], model["scale"], model["weights"], strict=True):
+        z += (v - m) / s * w
+    return 1.0 / (1.0 + exp(-z)) if z > -700 else 0.0
+
+
+def furniture_kind(b: _Block, x: list[float]) -> str:
+    """A kind for a block the classifier calls furniture: a date line is metadata, anything
+    else navigation (the commonest furniture kind of the dev gold)."""
+    date_like = x[NAMES.index("date_like")]
+    return "metadata" if date_like and len(b.text) <= 80 else "navigation"
+
+
+def apply_model(text: str, blocks: list[_Block], model: dict[str, Any] | None = None
+                ) -> list[_Block]:
+    """Blocks the rules leave as body (no kind) and the classifier gives a furniture
+    probability of at least the model's threshold become furniture."""
+    model = load_model() if model is None else model
+    blocks = sorted(blocks, key=lambda b: b.start)
+    limit = model["max_chars"]
+    cands = [i for i, b in enumerate(blocks)
+             if b.kind is None and len(b.text) <= limit and not in_box(blocks, i)]
+    if not cands:
+        return blocks
+    cut = model["threshold"]
+    for i, x in zip(cands, block_features(text, blocks, cands), strict=True):
+        if probability(model, x) >= cut:
+            blocks[i].kind = furniture_kind(blocks[i], x)
+    return blocks
+
+
+def _shape(s: str) -> str:
+    """A list item ('b'), a bare number ('n') or anything else ('')."""
+    if _BULLET.match(s):
+        return "b"
+    return "n" if s.replace(",", "").replace(".", "").isdecimal() else ""
+
+
+def in_box(blocks: list[_Block], i: int) -> bool:
+    """A list item or a bare number: a member of a list or a table, whose furniture
+    segment (gold) is the whole box, not the line; the classifier leaves it to the rules."""
+    return bool(_shape(blocks[i].text))
+
+
+def fit_logistic(x: list[list[float]], y: list[int], l2: float = 1.0,
+                 iterations: int = 25) -> dict[str, Any]:
+    """Standardised L2 logistic regression by Newton's method from zero weights (no random
+    start, fixed iterations: the same data give the same weights)."""
+    import numpy as np
+
+    a = np.asarray(x, dtype=np.float64)
+    t = np.asarray(y, dtype=np.float64)
+    mean = a.mean(axis=0)
+    scale = a.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = np.hstack([np.ones((len(a), 1)), (a - mean) / scale])
+    w = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[0] = 0.0  # the bias is not shrunk
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -700, 700)))
+        grad = z.T @ (p - t) + reg * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg)
+        w = w - np.linalg.solve(hess, grad)
+    return {"bias": float(w[0]), "weights": [float(v) for v in w[1:]],
+            "mean": [float(v) for v in mean], "scale": [float(v) for v in scale]}
+
+
+def rounded(model: dict[str, Any], digits: int = 6) -> dict[str, Any]:
+    """Weights rounded, so that the last bits of a platform's arithmetic never reach the
+    file (and inference uses exactly what the file says)."""
+    def r(v: Any) -> Any:
+        if isinstance(v, float):
+            return round(v, digits)
+        if isinstance(v, list):
+            return [r(u) for u in v]
+        return v
+    return {k: r(v) for k, v in model.items()}
