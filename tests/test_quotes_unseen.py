@@ -334,3 +334,43 @@ def test_a_name_line_or_dated_caption_is_no_antecedent(line: str) -> None:
 def test_a_blog_named_by_its_head_word_is_no_person() -> None:
     assert one("“We will finish the bridge by June,” the Daily Bridge blog wrote.").speaker \
         is None
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Reyes arrived late. Mark Ellis asked him about the delay. “We will finish the "
+    "bridge by June,” he said.",
+    "Paul Reyes arrived late. When Mark Ellis asked him about the delay, he said: “We will "
+    "finish the bridge by June.”",
+])
+def test_the_one_asked_answers_not_the_asker(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+def test_a_chain_may_run_through_his() -> None:
+    text = ("Omar Haddad has coached for ten years.\n\nThe team won three titles under his "
+            "watch. The final was in Perth. Crowds were big. Tickets sold out. The stadium "
+            "was new. The weather was kind. The pitch was fast.\n\n“We were lucky,” he said.")
+    assert one(text).speaker == "Omar Haddad"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Paul Reyes flew in from Peru. “We will finish the bridge by June,” the Peruvian "
+     "said.", "Paul Reyes"),
+    ("“We will finish the bridge by June,” the Peruvian said.", None),
+    ("Paul Reyes flew in. “We will finish the bridge by June,” the Lima-based firm said.",
+     None),
+])
+def test_nationality_and_hyphenated_adjectives_are_no_names(text: str,
+                                                            speaker: str | None) -> None:
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Paul Reyes, the mayor, spoke. “We will finish the bridge by June,” the mayor said.",
+     "Paul Reyes"),
+    ("Paul Reyes, 45, a Lima engineer, spoke. “We will finish the bridge by June,” the "
+     "engineer said.", "Paul Reyes"),
+    ("“We will finish the bridge by June,” Reyes, the mayor of Lima, said.", "Reyes"),
+])
+def test_a_description_in_apposition_stands_for_the_name(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.preannotate import lexicon as lx
-from corpus.preannotate.names import Name, Token, find_names, looks_like_person
+from corpus.preannotate.names import Name, Token, find_names, is_place, looks_like_person
 
 _ADVERBS = frozenset(
     {"also", "further", "again", "repeatedly", "later", "previously", "then", "has", "have",
@@ -93,7 +93,7 @@ class Resolver:
     def _chained(self, pos: int, sex: str) -> Name | None:
         """A profile names its person once, then goes on for paragraphs with "He ...":
         past the usual reach, the nearest person of the pronoun's sex is the antecedent
-        when a sentence between them opens with that pronoun (the chain), and no person
+        when that pronoun (he, his, him) occurs between them (the chain), and no person
         is named between them at all."""
         far = self._antecedent(pos, sex, _CHAIN_BACK, self.sex_of)
         if far is None:
@@ -103,12 +103,8 @@ class Resolver:
                 break
             if not self._in(self._captions, n.start):
                 return None
-        word = "He" if sex == "M" else "She"
-        lo = bisect.bisect_right(self._sent_starts, far.end)
-        hi = bisect.bisect_left(self._sent_starts, pos)
-        if any(re.match(word + r"\b", self.text[s : s + 4]) for s in self._sent_starts[lo:hi]):
-            return far
-        return None
+        chain = _CHAIN_WORDS["M" if sex == "M" else "F"]
+        return far if chain.search(self.text, far.end, pos) else None
 
     def _antecedent(self, pos: int, sex: str | None, back: int, sex_of) -> Name | None:
         i = bisect.bisect_left(self._person_ends, pos)
@@ -125,6 +121,8 @@ class Resolver:
                 continue
             if k == here and self._object(n):
                 continue  # "After meeting with X, he said": he is not X
+            if sex is not None and self._asks_other(n, sex):
+                continue  # "X asked him about it. “…,” he said": he is the one asked
             sent = k
             found.append(n)
         if not found:
@@ -137,6 +135,11 @@ class Resolver:
         # determines a noun: the person it owns, or any other, is the subject
         return next((n for n in found if not self._object(n) and not n.possessive),
                     next((n for n in found if not n.possessive), found[0]))
+
+    def _asks_other(self, n: Name, sex: str) -> bool:
+        """The name asks someone the pronoun stands for ("X asked him", "X pressed her")."""
+        hit = _ASKS_PRONOUN.match(self.text, n.end)
+        return hit is not None and hit.group(2).lower() == ("him" if sex == "M" else "her")
 
     def _asked(self, n: Name) -> bool:
         """The name is the object of a verb of asking ("asked Y", "pressed Y")."""
@@ -365,8 +368,16 @@ class Resolver:
             name = self.by_start.get(m.start)
             if name is None or name.end != m.end and not name.possessive:
                 return m.text  # no name, or part of a capitalised run ("Obama Says")
-            if _no_name(name, self.person_last) or self._blog_name(name):
-                return None
+            if _no_name(name, self.person_last) or self._blog_name(name) or \
+                    _ADJECTIVE_TOKEN.search(name.tokens[-1]):
+                return None  # (and "the Lima-based firm": an adjective, no name)
+            if len(name.tokens) == 1 and name.last in lx.NORP_WORDS:
+                # "the Peruvian said": a person described by nationality, like "the
+                # French president"; "Peruvians", "a Peruvian": nobody named
+                if self.text[max(0, m.start - 4) : m.start].lower() != "the ":
+                    return None
+                p = self._untitled_subject(m.start, name.last)
+                return self.full_name(p) if p is not None else None
             if len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
                 return self.full_name(name)
             m = Mention(m.start, m.end, m.text, "description")  # "The Haitian Blogger"
@@ -391,6 +402,8 @@ class Resolver:
         if head not in lx.TITLES and head not in ("spokesperson", "spokesman", "spokeswoman"):
             return None  # "the ministry", "the government": an organisation, unnamed
         p = self.person_before(m.start, core) or self.person_before(m.start, (head,))
+        if p is None and words[0] == "the":
+            p = self._apposed_before(m.start, head)
         if p is None and self.last_speaker is not None and self.last_speaker[0] >= para - 1:
             return self.last_speaker[1]
         if p is None and words[0] == "the" and any(w in lx.NORP_WORDS or w in lx.GPE_WORDS
@@ -415,6 +428,20 @@ class Resolver:
                   if [t.lower() for t in m.tokens] != own[-len(m.tokens):]
                   and (len(m.tokens) >= 2 or any(t in lx.TITLES for t in m.title))}
         return _words_only(n, others)
+
+    def _apposed_before(self, pos: int, head: str) -> Name | None:
+        """For "the mayor" with no one so titled: the nearest person before whom the text
+        described so in apposition ("Paul Reyes, the mayor, spoke", "X, 45, a Lima
+        engineer,"), within the last few sentences."""
+        i = bisect.bisect_right(self._person_ends, pos)
+        here = self._sentence_of(pos)
+        for n in reversed(self.persons[:i]):
+            if self._sentence_of(n.start) < here - _APPOSED_BACK:
+                break
+            hit = _APPOSITION.match(self.text, n.end)
+            if hit is not None and hit.group(1).lower() == head:
+                return n
+        return None
 
     def _untitled_subject(self, pos: int, head: str) -> Name | None:
         """For "the French president" with no one so titled: the subject of the sentence
@@ -466,6 +493,14 @@ class Resolver:
 
 
 _CAPTION = re.compile(lx.CAPTION_CUES, re.I)
+_CHAIN_WORDS = {"M": re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b"),
+                "F": re.compile(r"\b(?:[Ss]he|[Hh]er|hers)\b")}
+_ASKS_PRONOUN = re.compile(r"\s+(?:then |later |also )?(" + "|".join(sorted(lx.ASKING_VERBS))
+                           + r")\s+(him|her)\b", re.I)
+_ADJECTIVE_TOKEN = re.compile(r"-[a-z]+$")  # "Lima-based", "U.S.-led"
+# ", the mayor,", ", 45, a Lima engineer,": a description in apposition, and its head
+_APPOSITION = re.compile(r",(?: \d{1,3},)? (?:the|a|an) (?:[\w’'.-]+ ){0,3}?([a-z][\w-]*)[,.]")
+_APPOSED_BACK = 3  # sentences
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
@@ -585,13 +620,26 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
-                return _governed(res, toks, _joined(res, toks, m, clause_start),
-                                 clause_start)
+                return _apposed_subject(res, _governed(
+                    res, toks, _joined(res, toks, m, clause_start), clause_start))
             if not comma and j == k - 1 and toks[k].low.endswith("ing"):
                 m = _noun_before(res, toks, j, clause_start)
                 if m is not None:  # "an editorial suggesting that": the editorial
                     return m
     return first_np(res, toks, k, clause_start)
+
+
+def _apposed_subject(res: Resolver, m: Mention) -> Mention:
+    """A description set off by commas right after a person's name ("Reyes, the mayor of
+    Lima, said"): the name is the subject, the description only says who that is."""
+    if m.kind != "description" or res.text[m.start - 2 : m.start] != ", " or \
+            res.text[m.end : m.end + 1] != ",":
+        return m
+    n = res.by_end.get(m.start - 2)
+    if n is None or n.possessive or n.is_org_like() or n.is_place_or_group() or \
+            is_place(n.text):
+        return m  # ("Lima, the capital,": a place)
+    return Mention(n.start, n.end, n.text, "name")
 
 
 def _governed(res: Resolver, toks: list[Token], m: Mention, clause_start: int) -> Mention:
