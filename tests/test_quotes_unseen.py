@@ -374,3 +374,27 @@ def test_nationality_and_hyphenated_adjectives_are_no_names(text: str,
 ])
 def test_a_description_in_apposition_stands_for_the_name(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["“Why now?” Jane Smith shrugged.",
+                                  "“Not again!” Jane Smith groaned."])
+def test_subject_and_verb_after_a_question_or_exclamation(text: str) -> None:
+    assert one(text).speaker == "Jane Smith"
+
+
+def test_post_posed_according_to_needs_no_comma() -> None:
+    q = one("The plan is “dead on arrival” according to Paul Reyes.")
+    assert q.kind == "mixed" and q.speaker == "Paul Reyes"
+
+
+def test_a_long_lower_case_quotation_is_somebodys_words() -> None:
+    q = one("The Harbour Prize seeks to “honor brave local reporters whose work has improved "
+            "the lives of others.”")
+    assert q.kind == "mixed" and q.speaker is None
+    q = one("The Harbour Prize is a “Gift For The Brave And The Bold Of Our City” show.")
+    assert q.kind == "scare"  # Title Case: a name
+
+
+def test_reported_is_a_cue_and_a_named_blog_no_person() -> None:
+    q = one("The Lima Bridge Blog reported: “We will finish the bridge by June.”")
+    assert q.kind == "direct" and q.cue_text == "reported" and q.speaker is None

@@ -32,6 +32,7 @@ SPEECH_VERB_LEMMAS: tuple[str, ...] = (
     "bellow", "yell", "roar", "rant", "rave", "tease", "taunt", "vent", "rebuke", "scold",
     "bemoan", "decry", "denounce", "confess", "brag", "reckon", "emphasise", "stress",
     "reason", "speculate", "summarize", "summarise", "remind", "theorize", "theorise",
+    "report",
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -85,7 +86,8 @@ NOUN_LIKE: frozenset[str] = frozenset(
      "vow", "vows", "state", "states", "remark", "remarks", "shout", "recall",
      "tweet", "tweets", "dub", "brand", "maintain", "observe", "boast", "protest",
      "protests", "query", "queries", "vent", "rant", "rants", "roar", "yell", "snap",
-     "hint", "hints", "rebuke", "scold", "rave", "thunder", "beg", "marvel", "tease"}
+     "hint", "hints", "rebuke", "scold", "rave", "thunder", "beg", "marvel", "tease",
+     "report", "reports"}
 )
 # Platforms whose name belongs to the cue ("said in a post to X").
 PLATFORMS: tuple[str, ...] = (

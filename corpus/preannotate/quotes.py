@@ -155,7 +155,7 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     found = _trailing_attr(d, toks, q.after, end)
     if found is not None:
         return _Attr(found[0], found[1])
-    if d.text[q.start : q.end].rstrip()[-1:] == "," or d.text[q.after : q.after + 1] == ",":
+    if d.text[q.start : q.end].rstrip()[-1:] in ",?!" or d.text[q.after : q.after + 1] == ",":
         return _shape_attr(d, toks)
     return None
 
@@ -259,6 +259,8 @@ def _post_posed(d: _Doc, q: Pair, attr: _Attr, pe: int) -> bool:
     ("… “a disaster”, Macron has said."): after a comma or dash, not opening a clause
     of its own ("…, and X said he …"), and with no reported clause after the verb."""
     between = d.text[q.after : attr.cue[0]]
+    if d.text[attr.cue[0] : attr.cue[1]].lower() == "according to" and not between.strip():
+        return True  # "… is “dead on arrival” according to X."
     cut = max(between.rfind(","), between.rfind("—"), between.rfind("–"))
     if cut < 0 and d.text[q.start : q.end].rstrip()[-1:] != ",":
         return False  # (a comma inside the closing mark cuts as well: “… finished,” X said)
@@ -283,6 +285,18 @@ def _quoted_words(content: str) -> bool:
     "[sic]") are somebody's words as quoted, never a term in quotation marks."""
     c = content.lstrip()
     return c[:1] in "[…" or c.startswith("...") or _INSERTION.search(c) is not None
+
+
+_CLAUSE_WORDS = 6
+
+
+def _clause_words(content: str) -> bool:
+    """Six or more words set in lower case ("seeks to “honor outstanding international
+    ethical leaders whose actions …”") are someone's words, not a term held at arm's
+    length: scare quotes are a word or a short phrase, titles are in Title Case."""
+    words = content.split()
+    return len(words) >= _CLAUSE_WORDS and content[:1].islower() and \
+        sum(w[:1].isupper() for w in words) * 2 < len(words)
 
 
 _INSERTION = re.compile(r"\[[^\[\]]{1,30}\]")
@@ -412,7 +426,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 attr = None  # a cue of a later clause ("..., and X said he ...")
             if attr is not None and _named_term(pre, content):
                 attr = None  # "The “group of death” includes Spain, the coach said"
-            span.kind = "mixed" if attr is not None or _quoted_words(content) else "scare"
+            span.kind = "mixed" if attr is not None or _quoted_words(content) or \
+                q.close is not None and _clause_words(content) else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)
         if span.kind in ("direct", "mixed"):

@@ -419,6 +419,8 @@ class Resolver:
         from corpus.preannotate.entities import _words_only
         from corpus.preannotate.gazetteer import strong_given
 
+        if n.last in ("blog", "podcast", "vlog") and len(n.tokens) >= 2:
+            return True  # "The Lima Bridge Blog reported": named as one
         if not self._blogs or n.is_org_like() or any(t in lx.TITLES for t in n.title):
             return False
         if _WHICH.match(self.text, n.end) and not strong_given(n.tokens[0]):
