@@ -398,3 +398,17 @@ def test_a_long_lower_case_quotation_is_somebodys_words() -> None:
 def test_reported_is_a_cue_and_a_named_blog_no_person() -> None:
     q = one("The Lima Bridge Blog reported: “We will finish the bridge by June.”")
     assert q.kind == "direct" and q.cue_text == "reported" and q.speaker is None
+
+
+def test_a_guillemet_opening_a_line_before_a_space_is_a_bullet() -> None:
+    text = ("Sports Blog\n» Listen to the latest Sonny Side radio show\n» Subscribe to the "
+            "podcast\n\n“We won,” said Ana Lee.")
+    assert [q.text for q in speech(text)] == ["We won,"]
+
+
+def test_a_title_case_work_title_after_a_book_called_is_no_speech() -> None:
+    q = one("Ana Lee wrote a book called “The Boys from Little Mexico: A Season Chasing "
+            "the American Dream.”")
+    assert q.kind == "scare"
+    q = one("Ana Lee called the plan “a disaster for the whole town”.")
+    assert q.kind == "mixed"  # a naming verb before words, not a title

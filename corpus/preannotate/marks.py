@@ -119,6 +119,9 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
     inner: tuple[int, str] | None = None  # a nested double quote inside state's
     for i in range(ps, pe):
         c = text[i]
+        if c == "»" and i + 1 < pe and text[i + 1] in " \t" and \
+                not text[max(ps, text.rfind("\n", 0, i) + 1) : i].strip():
+            continue  # "» Listen to the show": a bullet opening the line, no quotation mark
         if state is not None and inner is not None and c in "”\"»":
             s, e = _trim(text, inner[0] + 1, i)
             if e > s:

@@ -345,6 +345,26 @@ def _named_term(pre: str, content: str) -> bool:
         len(content.split()) <= _TERM_WORDS and not re.search(r"[.!?;:,]", content)
 
 
+_WORK_TITLE_CUE = re.compile(
+    r"\b(?:(?:book|film|movie|documentary|song|album|novel|play|poem|report|study|paper|"
+    r"article|series|show|programme|program|exhibition|campaign|podcast|blog|website|essay|"
+    r"memoir|project)s?,? (?:called|named)|titled|entitled)\s*$", re.I)
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to",
+                          "from", "by", "with", "de", "la", "del", "y", "vs"})
+
+
+def _work_title(pre: str, content: str) -> bool:
+    """A title in Title Case after "a book called", "a film titled", "entitled" ("He wrote
+    a book called “The Boys from Little Mexico: A Season Chasing the American Dream.”"):
+    the name of a work, not anybody's words, however long."""
+    if not _WORK_TITLE_CUE.search(pre):
+        return False
+    words = [w.strip(".,:;!?()") for w in content.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
 def _scare_marked(pre: str) -> bool:
     low = pre.lower().rstrip()
     return any(low.endswith(m) for m in lx.SCARE_MARKERS)
@@ -373,9 +393,9 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 _copy_speaker(span, prev[1])
         elif (said := _heading_cue(d, q, sstart)) is not None:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
-        elif _scare_marked(pre) or (_name_like(content) and not q.continued
-                                    and not (starts_sentence and (_spoken(d, q, pe)
-                                                                  or _cut_off(d, q)))):
+        elif _scare_marked(pre) or _work_title(pre, content) or (
+                _name_like(content) and not q.continued
+                and not (starts_sentence and (_spoken(d, q, pe) or _cut_off(d, q)))):
             span.kind = "scare"
         elif starts_sentence:
             attr = _post_attr(d, q, pe)
