@@ -1,5 +1,5 @@
 """Collection 3's quotes and PERSON mentions, by reading (dev3_a, one pass). Offsets are
-computed by build_gold.py with string search on the exact page text and checked there.
+computed by collection_builder.py with string search on the exact page text and checked there.
 PERSON: every occurrence (word-bounded, longest surface first) of each surface form listed
 for a page is a mention of the entity given. Quotes: (doc, start of the words inside the
 opening mark, kind, speaker entity, speaker span text, cue text, reason if no entity,
@@ -103,3 +103,12 @@ Q = [
  ('ev-0fb8a82ed1', 'good’ schools, the', 'scare', NO, NO, NO, 'scare quotes inside a quoted post', False, NO, NO),
  ('ev-0fb8a82ed1', 'investing’', 'scare', NO, NO, NO, 'scare quotes inside a quoted post', False, NO, NO),
 ]
+# ---- for evaluation/collection_builder.py
+# hosts that are the outlet's own site (the page is the original publication)
+OWN_HOSTS = {'en.wikinews.org', 'globalvoices.org', 'advox.globalvoices.org', 'www.state.gov',
+             'dod.defense.gov', 'blogs.voanews.com'}
+# names glued to image alt text ('Left.pngLaura HaleWikinews') are still names
+GLUED = ('Laura Hale', 'Hawkeye7')
+# 'AbdullahGul' sits inside '#UnfollowAbdullahGul': word bounds refuse it; found directly
+INSIDE = [('ev-edb7acb3ff', '#Unfollow', 'AbdullahGul', 'per:abdullah-gul', True,
+           'the name inside the hashtag #UnfollowAbdullahGul (as ev-adj-002)')]

@@ -1,7 +1,7 @@
 """Segments of collection 3, by reading (dev3_a): per page, each non-blank line's kind in
 order; 'M' = the same piece as the line before (one segment over several lines); a line
 given as a list [(prefix, kind), ..., (None, kind)] is cut after each prefix (the space at
-the cut goes to a separator). Run by build_segments.py; offsets come from string search."""
+the cut goes to a separator). Run by collection_builder.py; offsets come from string search."""
 RM = ('(Read more)', 'widget')
 S = {
  'ev-256ac47afb': ['navigation', 'metadata', 'title', 'heading', 'navigation', 'navigation', 'caption', 'photo_credit',

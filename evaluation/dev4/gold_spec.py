@@ -1,5 +1,5 @@
 """Collection 4's quotes and PERSON mentions, by reading (dev4_a, one pass). Offsets are
-computed by build_gold.py with string search on the exact page text and checked there.
+computed by collection_builder.py with string search on the exact page text and checked there.
 PERSON: every occurrence (word-bounded, longest surface first) of each surface form listed
 for a page is a mention of the entity given. Quotes: (doc, start of the words inside the
 opening mark, kind, speaker entity, speaker span text, cue text, reason if no entity,
@@ -171,3 +171,8 @@ for d in ('ev-fd80582512', 'ev-7a2927b9c1'):  # the Tyson Gay report, both versi
           (d, 'I was slightly frightened', 'direct', 'per:tyson-gay', 'Gay', 'said', NO, False, NO, NO, 1),
           (d, 'I saw her yesterday', 'direct', 'per:betty-heidler', 'Heidler', 'said', NO, False, 'post-posed cue; holds a nested quotation', NO, NO),
           (d, 'Oh, it would be nice', 'direct', 'per:betty-heidler', 'I', 'thought', NO, U, "nested: what she reports thinking, in single straight marks", 'gold medalist too.', NO)]
+# ---- for evaluation/collection_builder.py
+# hosts that are the outlet's own site (the page is the original publication)
+OWN_HOSTS = {'en.wikinews.org', 'globalvoices.org', 'www.voanews.com', 'www.usagm.gov', 'www.insidevoa.com',
+             'foreignaffairs.house.gov'}
+DOC_NOTES = {'ev-f5c519f786': "Global Voices' own print view of the article ev-0e78a6e7fd (same text, with link numbers and a categories line)."}

@@ -2,7 +2,8 @@
 order; 'M' = the same piece as the line before (one segment over several lines); a line
 given as a list [(prefix, kind), ..., (None, kind)] is cut after each prefix (the space at
 the cut goes to a separator); ('AT', marker, kind, kind2) cuts the line just before the last
-occurrence of marker (a caption with its credit glued on). Run by build_segments.py;
+occurrence of marker (a caption with its credit glued on). Run by
+collection_builder.py;
 offsets come from string search."""
 CAP = ('AT', 'Image: ', 'caption', 'photo_credit')
 S = {
