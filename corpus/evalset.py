@@ -35,10 +35,10 @@ REQUIRED = ("doc_id", "file", "sha256", "split", "story_id", "language", "url", 
 OPTIONAL = ("date", "chars", "notes", "collection")
 FIRST_COLLECTION = "2026-12-01"  # the `retrieved` date of the first collection
 # A collection's split where it is chosen by collection (not by the hash rule): collection 2
-# is held out; collections 3 and 4 are dev pages for tuning. Pages of collection 2 and later were
+# is held out; collections 3, 4 and 5 are dev pages for tuning. Pages of collection 2 and later were
 # annotated by reading before any annotator ran on them, so the segmenter never runs on them
 # from here (gold segments or nothing).
-BY_COLLECTION = {2: HOLDOUT, 3: "dev", 4: "dev"}
+BY_COLLECTION = {2: HOLDOUT, 3: "dev", 4: "dev", 5: "dev"}
 # Every collection there is: the first (dev/test by hash) and those split by collection.
 COLLECTIONS = (1, *sorted(BY_COLLECTION))
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -193,7 +193,7 @@ def gated_tables() -> tuple[str, ...]:
 
 def eval_segments(root: Path, documents: pl.DataFrame) -> pl.DataFrame:
     """Gold segments where a page has them, the segmenter elsewhere (as in the build) --
-    except on pages of the later collections (held-out and collection-3/4 dev pages): the
+    except on pages of the later collections (held-out and collection-3/4/5 dev pages): the
     segmenter never runs on them from here, so validating their layers before their gold
     segments exist cannot show anyone its output."""
     from corpus.build import _frame

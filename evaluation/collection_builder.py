@@ -4,8 +4,8 @@ fix to how offsets are found or records are merged reaches them all.
 
 Each collection's folder holds only what was decided by reading:
 ``segments_spec.py`` (``S``: each non-blank line's kind; optional ``RM``) and
-``gold_spec.py`` (``P`` PERSON forms, ``Q`` quotes, ``NAMES``, optional ``ORGS``,
-``OWN_HOSTS``, ``DOC_NOTES``, ``GLUED``, ``INSIDE``, ``BY``). The builder turns them into
+``gold_spec.py`` (``P`` PERSON forms, ``Q`` quotes, ``NAMES``, ``OWN_HOSTS``, optional
+``ORGS``, ``DOC_NOTES``, ``GLUED``, ``INSIDE``, ``NOT_NAMES``, ``BY``). The builder turns them into
 offsets by string search on each page's exact text, checks every span, writes
 ``evaluation/dev<N>/{segments,quotes,mentions,entities}.jsonl`` and merges them into
 ``evaluation/gold/`` and ``evaluation/segments.jsonl`` (idempotent: the collection's old
@@ -139,12 +139,15 @@ def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], d
     """Every word-bounded occurrence (longest surface first, no overlaps) of each form
     listed for a page; ``GLUED`` forms match without word bounds (names glued to alt text),
     ``INSIDE`` gives mentions inside a longer token (doc, text before, surface, entity,
-    uncertain, note)."""
+    uncertain, note); ``NOT_NAMES`` (doc -> strings) keeps forms inside those strings out."""
     glued = set(getattr(sp, 'GLUED', ()))
+    not_names = getattr(sp, 'NOT_NAMES', {})
     ments, ents = [], {}
     for did, forms in sp.P.items():
         t = text[did]
-        taken = []
+        # occurrences inside these strings are no mentions (a name inside a programme's name)
+        taken = [(m.start(), m.end()) for s in not_names.get(did, ()) for m in re.finditer(re.escape(s), t)]
+        assert all(s in t for s in not_names.get(did, ())), did
         for surf, eid, unc, note in sorted(forms, key=lambda f: -len(f[0])):
             pat = re.escape(surf) if surf in glued else (
                 r'(?<![A-Za-z0-9])' + re.escape(surf) + r'(?![A-Za-z0-9])')

@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4):  # fresh dev pages for tuning: dev by collection
+        if rec.get("collection") in (3, 4, 5):  # fresh dev pages for tuning: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -46,6 +46,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r["split"] == "holdout" for r in recs) >= 30
     assert sum(r.get("collection") == 3 for r in recs) >= 20
     assert sum(r.get("collection") == 4 for r in recs) >= 15
+    assert sum(r.get("collection") == 5 for r in recs) >= 15
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -286,7 +287,7 @@ def test_a_bad_coverage_file_is_refused_by_name(project: Path) -> None:
 
 
 def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(project: Path) -> None:
-    """Collections 3 and 4 are dev by collection: a collection-4 page marked `test` is named
+    """Collections 3, 4 and 5 are dev by collection: a collection-4 page marked `test` is named
     (file, record, field); scoring a collection that does not exist is an error naming it,
     not an empty table."""
     from corpus.errors import CorpusError
@@ -304,6 +305,7 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     p = e.value.problems[0]
     assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
     with pytest.raises(CorpusError) as e:
-        split_pages(ROOT, "dev", {5})
-    assert "collection [5]" in str(e.value)
+        split_pages(ROOT, "dev", {6})
+    assert "collection [6]" in str(e.value)
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
+    assert {p.collection for p in split_pages(ROOT, "dev", {5})} == {5}
