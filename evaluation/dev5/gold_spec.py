@@ -1,12 +1,6 @@
-"""Collection 5's quotes and PERSON mentions, by reading (dev5_a, one pass). Offsets are
-computed by collection_builder.py with string search on the exact page text and checked there.
-PERSON: every occurrence (word-bounded, longest surface first) of each surface form listed
-for a page is a mention of the entity given. Quotes: (doc, start of the words inside the
-opening mark, kind, speaker entity, speaker span text, cue text, reason if no entity,
-uncertain, note, end text, group; an opening that is not unique alone is given as (the text
-before its mark, opening)); the span runs to the closing mark (or, where the page has
-none or the mark is ambiguous, to the end of the given end text); quotes sharing a group
-number are one split quotation."""
+"""Collection 5's quotes and PERSON mentions, by reading (dev5_a, one pass). The row formats
+of P and Q are the ones collection_builder.py reads (see person_mentions, quote_records);
+offsets come from string search on the exact page text and are checked there."""
 U = True
 NO = None
 F = False
