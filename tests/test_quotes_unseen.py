@@ -412,3 +412,17 @@ def test_a_title_case_work_title_after_a_book_called_is_no_speech() -> None:
     assert q.kind == "scare"
     q = one("Ana Lee called the plan “a disaster for the whole town”.")
     assert q.kind == "mixed"  # a naming verb before words, not a title
+
+
+@pytest.mark.parametrize("text", [
+    "After Mark Ellis left, Paul Reyes took over. “We will finish the bridge by June,” he said.",
+    "Unlike Mark Ellis, Paul Reyes is an engineer. “We will finish the bridge by June,” he said.",
+    "The plan, backed by Mark Ellis, was presented by Paul Reyes. “We will finish it by June,” "
+    "he said.",
+])
+def test_opening_clauses_and_passive_agents(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+def test_an_inverted_spokesman_for_a_person_is_not_the_person() -> None:
+    assert one("“We will finish it by June,” said a spokesman for Mark Ellis.").speaker is None

@@ -133,8 +133,30 @@ class Resolver:
             return asked  # "X asked Y about the plan. “…,” he said": Y answers
         # a possessor ("Mark Ellis’s deputy Paul Reyes", "In X’s absence, Y spoke") only
         # determines a noun: the person it owns, or any other, is the subject
-        return next((n for n in found if not self._object(n) and not n.possessive),
-                    next((n for n in found if not n.possessive), found[0]))
+        # a name in an opening subordinate clause ("After X left, Y took over") is not
+        # the sentence's subject either; of objects, a passive's agent ("was presented
+        # by Y") is the one who acted
+        main = [n for n in found if not n.possessive and not self._opening_clause(n)]
+        return next((n for n in main if not self._object(n)),
+                    next((n for n in main if self._agent(n)),
+                         next((n for n in found if not n.possessive), found[0])))
+
+    def _opening_clause(self, n: Name) -> bool:
+        """The name stands in a clause that opens its sentence with a subordinator
+        ("After X left, …", "Unlike X, …") and ends at a comma later in the sentence."""
+        s = self._sent_starts[self._sentence_of(n.start)]
+        first = re.match(r"\s*([A-Za-z]+)", self.text[s : n.start])
+        if first is None or first.group(1).lower() not in _SUBORDINATORS or \
+                "," in self.text[s : n.start]:
+            return False
+        comma = self.text.find(",", n.end)
+        nxt = self._sent_starts[self._sentence_of(n.start) + 1] \
+            if self._sentence_of(n.start) + 1 < len(self._sent_starts) else len(self.text)
+        return 0 <= comma < nxt
+
+    def _agent(self, n: Name) -> bool:
+        """The name is the agent of a passive ("was presented by X")."""
+        return _PASSIVE_BY.search(self.text, max(0, n.start - 60), n.start) is not None
 
     def _asks_other(self, n: Name, sex: str) -> bool:
         """The name asks someone the pronoun stands for ("X asked him", "X pressed her")."""
@@ -287,6 +309,12 @@ class Resolver:
                 m = self.np_ending(toks, j)
                 nxt = self._names_from(toks[j].end, 40)
                 gap = self.text[toks[j].end : nxt.start] if nxt is not None else "?"
+                if nxt is not None and gap in (" for ", " of ") and lx.is_role(tj.low) and \
+                        not nxt.possessive and looks_like_person(nxt, self.person_last):
+                    # "a spokesman for Mark Ellis": the spokesman speaks, not Ellis
+                    s = toks[j - 1].start if j > k and toks[j - 1].low in \
+                        lx.DETERMINERS else tj.start
+                    return Mention(s, nxt.end, self.text[s : nxt.end], "description")
                 if nxt is not None and (gap.strip() == "" or _TITLE_GAP.fullmatch(gap) and (
                         tj.low in nxt.title or looks_like_person(nxt, self.person_last))):
                     return self._owned(nxt)  # "Secretary of State Marco Rubio": the name
@@ -503,6 +531,11 @@ _ADJECTIVE_TOKEN = re.compile(r"-[a-z]+$")  # "Lima-based", "U.S.-led"
 # ", the mayor,", ", 45, a Lima engineer,": a description in apposition, and its head
 _APPOSITION = re.compile(r",(?: \d{1,3},)? (?:the|a|an) (?:[\w’'.-]+ ){0,3}?([a-z][\w-]*)[,.]")
 _APPOSED_BACK = 3  # sentences
+_SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "if",
+                           "since", "before", "until", "unlike", "like", "once", "whereas",
+                           "despite", "as"})
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ht|"
+                         r"ung|ade|ld|id)\s+(?:\w+\s+)?by\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
