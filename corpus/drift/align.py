@@ -44,93 +44,86 @@ def _joined(key: tuple[str, ...]) -> str:
     return _SEP + _SEP.join(key) + _SEP
 
 
-def _find_run(needle: tuple[str, ...], hay: tuple[str, ...], hay_joined: str | None = None
-              ) -> int:
-    """Index of the first contiguous occurrence of needle in hay, or -1 (a substring
-    search over the keys joined with a separator: the first match in characters is the
-    first in words)."""
-    n = len(needle)
-    if n == 0 or n > len(hay):
-        return -1
-    joined = hay_joined if hay_joined is not None else _joined(hay)
-    at = joined.find(_joined(needle))
-    return -1 if at < 0 else joined.count(_SEP, 0, at)
-
-
 @dataclass
 class _Indexed:
     p: Passage
     key: tuple[str, ...]
     stems: frozenset[str]
     joined: str = ""  # the key joined with _SEP, for run searches
-    stem_ids: tuple[int, ...] = ()  # the stems as ids (:func:`_stem_id`), for dice in bulk
+    stem_ids: tuple[int, ...] = ()  # the stems as ids (_STEM_IDS), for Dice in bulk
 
 
-# stem -> a small integer, so a passage's stems become a sparse row: a cache only (an id
-# means nothing but "the same stem"), so no result depends on the order ids were given
-_STEM_IDS: dict[str, int] = {}
+class _StemIds(dict):
+    """stem -> a small integer, so a passage's stems become ids for bulk Dice: a cache
+    only (an id means nothing but "the same stem"), so no result depends on the order
+    ids were given. A miss assigns the next id (lookups of known stems stay in C)."""
+
+    def __missing__(self, stem: str) -> int:
+        got = self[stem] = len(self)
+        return got
 
 
-def _stem_id(stem: str) -> int:
-    got = _STEM_IDS.get(stem)
-    if got is None:
-        got = _STEM_IDS[stem] = len(_STEM_IDS)
-    return got
+_STEM_IDS = _StemIds()
 
 
 class Index(list):
-    """A document's indexed passages, with their stems as a sparse matrix made once (a
+    """A document's indexed passages, with their stems as one sorted id array made once (a
     document is aligned against several parents and is the parent of others)."""
 
-    matrix = None  # (csr rows, stem counts), by :func:`_rows`
+    flat = None  # (stem ids, row of each, stem count per row), by :func:`_flat`
 
 
-def index(ps: list[Passage]) -> Index:
+def index(ps: list[Passage], memo: dict | None = None) -> Index:
+    """The passages with their word keys and stems; ``memo`` (text -> what a text gives)
+    is shared by the versions of one story, whose copies repeat passages word for word."""
     out = Index()
+    ids = _STEM_IDS
     for p in ps:
-        key, stems = key_and_stems(p.text)
-        out.append(_Indexed(p, key, stems, _joined(key),
-                            tuple(sorted(_stem_id(x) for x in stems))))
+        got = memo.get(p.text) if memo is not None else None
+        if got is None:
+            key, stems = key_and_stems(p.text)
+            got = (key, stems, _joined(key), tuple(sorted([ids[x] for x in stems])))
+            if memo is not None:
+                memo[p.text] = got
+        out.append(_Indexed(p, *got))
     return out
 
 
-def _rows(ix: list[_Indexed]):
-    """The passages' stems as a sparse 0/1 matrix (one row per passage), made once per
-    :class:`Index`."""
-    if isinstance(ix, Index) and ix.matrix is not None:
-        return ix.matrix
+def _flat(ix: list[_Indexed]):
+    """The passages' stem ids in one array, the row (passage) of each, and each row's
+    count, made once per :class:`Index`."""
+    if isinstance(ix, Index) and ix.flat is not None:
+        return ix.flat
     import numpy as np
-    from scipy.sparse import csr_matrix
 
-    lens = [len(t.stem_ids) for t in ix]
-    ptr = np.zeros(len(ix) + 1, dtype=np.int64)
-    np.cumsum(lens, out=ptr[1:])
-    cols = np.fromiter((c for t in ix for c in t.stem_ids), dtype=np.int64, count=int(ptr[-1]))
-    width = int(cols.max()) + 1 if cols.size else 1
-    out = (csr_matrix((np.ones(cols.size, dtype=np.float64), cols, ptr),
-                      shape=(len(ix), width)), np.asarray(lens, dtype=np.float64))
+    lens = np.fromiter((len(t.stem_ids) for t in ix), dtype=np.int64, count=len(ix))
+    ids = np.fromiter((c for t in ix for c in t.stem_ids), dtype=np.int64, count=int(lens.sum()))
+    out = (ids, np.repeat(np.arange(len(ix)), lens), lens.astype(np.float64))
     if isinstance(ix, Index):
-        ix.matrix = out
+        ix.flat = out
     return out
 
 
 def best_dice(srcs: list[_Indexed], targets: list[_Indexed]) -> list[tuple[float, int | None]]:
     """(best Dice of the stem sets, the first target that has it; None when no target
-    shares a stem) for every source passage, in one sparse product instead of a Python
-    loop per pair of passages. The same floats as ``dice``: 2*|a & b| / (|a| + |b|) of
-    exact integers, one correctly rounded division."""
+    shares a stem) for every source passage, in one matrix product over the stems the
+    targets have, instead of a Python loop per pair of passages. The same floats as
+    ``dice``: 2*|a & b| / (|a| + |b|) of exact integers, one correctly rounded division."""
     import numpy as np
 
     if not srcs or not targets:
         return [(0.0, None)] * len(srcs)
-    s, na = _rows(srcs)
-    t, nb = _rows(targets)
-    width = max(s.shape[1], t.shape[1])
-    if s.shape[1] < width:  # more stems were seen since: extra columns are zeros
-        s.resize((s.shape[0], width))
-    if t.shape[1] < width:
-        t.resize((t.shape[0], width))
-    inter = (s @ t.T).toarray()
+    s_ids, s_row, na = _flat(srcs)
+    t_ids, t_row, nb = _flat(targets)
+    vocab = np.unique(t_ids)  # only stems a target has can meet
+    tm = np.zeros((len(targets), vocab.size), dtype=np.float64)
+    tm[t_row, np.searchsorted(vocab, t_ids)] = 1.0
+    at = np.searchsorted(vocab, s_ids)
+    keep = at < vocab.size
+    keep[keep] = vocab[at[keep]] == s_ids[keep]
+    sm = np.zeros((len(srcs), vocab.size), dtype=np.float64)
+    sm[s_row[keep], at[keep]] = 1.0
+    inter = sm @ tm.T  # counts of shared stems: small exact integers
     den = na[:, None] + nb[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         d = np.where(inter > 0, 2 * inter / den, 0.0)
@@ -161,7 +154,8 @@ def concat(targets: list[_Indexed]) -> tuple[str, list[int]]:
 
 def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]]) -> tuple[int, int]:
     """(target index, word index in it) of needle's first contiguous occurrence, or
-    (-1, -1): the same answer as :func:`_find_run` tried on each target in turn."""
+    (-1, -1): the first target, in order, that has the run (a substring search over
+    the keys joined with a separator: the first match in characters is the first in words)."""
     import bisect
 
     joined, offs = cat
@@ -283,17 +277,27 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
         elif r.label == "rewritten":
             t = _target_at(target_ix, r.target_start)
             hay, joined = (t.key, t.joined or None) if t is not None else ((), None)
-            for n, k in _sentence_keys(r.text):
-                if len(k) >= MIN_RUN and _find_run(k, hay, joined) >= 0:
+            if not hay:
+                continue
+            joined = joined or _joined(hay)
+            most = len(hay)
+            for n, size, needle in _sentence_keys(r.text):
+                if size <= most and needle in joined:
                     kept += n
     return round(kept / total, 4)
 
 
 @lru_cache(maxsize=8192)
-def _sentence_keys(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(length, word key) of each sentence of a passage (a passage is compared with
-    several candidate parents: split it once)."""
-    return tuple((len(sent), word_key(sent)) for sent in _SENTENCE.split(text))
+def _sentence_keys(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(length, words, word key joined by :func:`_joined`) of each sentence of a passage
+    that has at least MIN_RUN words (a passage is compared with several candidate
+    parents: split it once)."""
+    out = []
+    for sent in _SENTENCE.split(text):
+        k = word_key(sent)
+        if len(k) >= MIN_RUN:
+            out.append((len(sent), len(k), _joined(k)))
+    return tuple(out)
 
 
 def _target_at(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:

@@ -29,7 +29,7 @@ from corpus.drift.entities import Mention
 from corpus.drift.quotes import Quote
 from corpus.drift.quotes import from_record as quote_from_record
 from corpus.drift.story import StoryDrift, Version, analyse
-from corpus.drift.text import shingles
+from corpus.drift.text import overlap, shingle_hashes, word_key
 
 Frames = dict[str, pl.DataFrame]
 DRIFT_TABLES = ("alignments", "version_pairs", "derivation_proposals", "quote_proposals")
@@ -131,14 +131,13 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[d
             row = pairs.get((d, t))
             if row is None:
                 if sh is None:
-                    sh = res.shingles or {x: shingles("\n".join(p.text for p in
-                                                                res.passages[x]))
-                                          for x in res.order}
+                    sh = res.shingles or {x: shingle_hashes(word_key("\n".join(
+                        p.text for p in res.passages[x]))) for x in res.order}
                 a, b = sh[d], sh[t]
-                inter = len(a & b)
+                inter = overlap(a, b)
                 row = {"story_id": story, "doc_id": d, "target_doc_id": t,
-                       "jaccard": round(inter / (len(a | b) or 1), 4),
-                       "containment": round(inter / len(a), 4) if a else 0.0,
+                       "jaccard": round(inter / ((len(a) + len(b) - inter) or 1), 4),
+                       "containment": round(inter / len(a), 4) if len(a) else 0.0,
                        "duplicate": None}
                 pairs[(d, t)] = row
             row.update({"verbatim_share": shares["verbatim"],

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.drift.text import shingles
+from corpus.drift.text import overlap, shingle_hashes, shingle_strings, word_key
 
 NUM_PERM = 64
 NEAR = 0.9
@@ -41,6 +41,20 @@ def _signatures(sets: list[set[str]]):
     sigs = MinHash.bulk([[s.encode("utf-8") for s in sorted(x)] for x in sets],
                         num_perm=NUM_PERM, seed=1)
     return sigs
+
+
+def _intersections(sets: list[np.ndarray]) -> np.ndarray:
+    """|a & b| for every pair of shingle-hash sets, in one sparse product."""
+    from scipy.sparse import csr_matrix
+
+    sizes = [len(x) for x in sets]
+    allh = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
+    _, cols = np.unique(allh, return_inverse=True)
+    ptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=ptr[1:])
+    m = csr_matrix((np.ones(allh.size, dtype=np.int64), cols.reshape(-1), ptr),
+                   shape=(len(sets), int(cols.max()) + 1 if allh.size else 1))
+    return (m @ m.T).toarray()
 
 
 @functools.cache
@@ -75,20 +89,26 @@ def _ensemble_class():
     return CachedEnsemble
 
 
-def _exact_pairs(ids: list[str], sets: dict[str, set[str]]) -> list[tuple[str, str]]:
+def _exact_pairs(ids: list[str], sets: dict[str, np.ndarray]
+                 ) -> tuple[list[tuple[str, str]], dict[tuple[str, str], int]]:
     """What the LSH indexes approximate, computed exactly: pairs with Jaccard >= RELATED
     or either side >= the ensemble's containment threshold, each document keeping its
-    MAX_CANDIDATES most similar. For a story of a few dozen versions the exact set
-    arithmetic costs less than building the MinHash signatures, and misses nothing."""
+    MAX_CANDIDATES most similar, and every pair's intersection. For a story of a few
+    dozen versions the exact set arithmetic costs less than building the MinHash
+    signatures, and misses nothing."""
     order = {d: i for i, d in enumerate(ids)}
     sizes = {d: len(sets[d]) for d in ids}
+    inter_all = _intersections([sets[d] for d in ids]).tolist()
     found: dict[str, list[tuple[float, int, str]]] = {d: [] for d in ids}
+    inters: dict[tuple[str, str], int] = {}
     for i, a in enumerate(ids):
-        sa = sets[a]
-        for b in ids[i + 1:]:
-            inter = len(sa & sets[b])
+        row = inter_all[i]
+        for j in range(i + 1, len(ids)):
+            inter = row[j]
             if not inter:
                 continue
+            b = ids[j]
+            inters[(a, b)] = inter
             jac = inter / (sizes[a] + sizes[b] - inter)
             if (jac >= RELATED or inter / max(1, sizes[a]) >= CONTAINED * 0.8
                     or inter / max(1, sizes[b]) >= CONTAINED * 0.8):
@@ -99,31 +119,39 @@ def _exact_pairs(ids: list[str], sets: dict[str, set[str]]) -> list[tuple[str, s
         for _, _, c in sorted(cands)[:MAX_CANDIDATES]:
             x, y = sorted((d, c), key=order.__getitem__)
             pairs.add((x, y))
-    return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
+    return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]])), inters
 
 
-def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
-    """Shingle sets and the candidate pairs (i < j in the given order) worth checking:
-    exact for stories up to EXACT_STORY versions, MinHash-blocked past that."""
+def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None
+                    ) -> tuple[dict[str, np.ndarray], list[tuple[str, str]],
+                               dict[tuple[str, str], int]]:
+    """Shingle sets (:func:`~corpus.drift.text.shingle_hashes`), the candidate pairs (i < j
+    in the given order) worth checking, and the intersections already known: exact for
+    stories up to EXACT_STORY versions, MinHash-blocked past that. ``keys``: each body's
+    word key where the caller has it (the passages' keys, joined), so it is not
+    tokenised twice."""
     from datasketch import MinHashLSH
 
     ids = list(bodies)
-    sets = {d: shingles(bodies[d]) for d in ids}
+    ks = {d: keys[d] if keys is not None else word_key(bodies[d]) for d in ids}
+    sets = {d: shingle_hashes(ks[d]) for d in ids}
     if len(ids) < 2:
-        return sets, []
+        return sets, [], {}
     if len(ids) <= EXACT_STORY:
-        return sets, _exact_pairs(ids, sets)
-    sigs = _signatures([sets[d] for d in ids])
+        pairs, inters = _exact_pairs(ids, sets)
+        return sets, pairs, inters
+    strings = {d: shingle_strings(ks[d]) for d in ids}  # MinHash hashes the strings
+    sigs = _signatures([strings[d] for d in ids])
     order = {d: i for i, d in enumerate(ids)}
     lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
     for d, m in zip(ids, sigs, strict=True):
         lsh.insert(d, m)
     ens = _ensemble_class()(threshold=CONTAINED * 0.8, num_perm=NUM_PERM, num_part=8)
-    ens.index((d, m, max(1, len(sets[d]))) for d, m in zip(ids, sigs, strict=True))
+    ens.index((d, m, max(1, len(strings[d]))) for d, m in zip(ids, sigs, strict=True))
     matrix = np.vstack([m.hashvalues for m in sigs])
     pairs: set[tuple[str, str]] = set()
     for i, (d, m) in enumerate(zip(ids, sigs, strict=True)):
-        found = set(lsh.query(m)) | set(ens.query(m, max(1, len(sets[d]))))
+        found = set(lsh.query(m)) | set(ens.query(m, max(1, len(strings[d]))))
         found.discard(d)
         if len(found) > MAX_CANDIDATES:  # keep the most similar by estimated Jaccard
             cand = sorted(found, key=order.__getitem__)
@@ -133,16 +161,16 @@ def candidate_pairs(bodies: dict[str, str]) -> tuple[dict[str, set[str]], list[t
         for c in found:
             a, b = sorted((d, c), key=order.__getitem__)
             pairs.add((a, b))
-    return sets, sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
+    return sets, sorted(pairs, key=lambda p: (order[p[0]], order[p[1]])), {}
 
 
-def classify(a: str, b: str, text_a: str, text_b: str, sa: set[str], sb: set[str]) -> list[Pair]:
-    """Exact figures for one candidate pair, both directions where containment differs."""
-    inter = len(sa & sb)
-    union = len(sa | sb) or 1
-    jac = inter / union
-    ca = inter / len(sa) if sa else 0.0
-    cb = inter / len(sb) if sb else 0.0
+def classify(a: str, b: str, text_a: str, text_b: str, size_a: int, size_b: int,
+             inter: int) -> list[Pair]:
+    """Exact figures for one candidate pair (shingle-set sizes and their intersection),
+    both directions where containment differs."""
+    jac = inter / ((size_a + size_b - inter) or 1)
+    ca = inter / size_a if size_a else 0.0
+    cb = inter / size_b if size_b else 0.0
     if text_a.strip() == text_b.strip():
         return [Pair(b, a, 1.0, 1.0, "identical")]
     if jac >= NEAR:
@@ -161,14 +189,18 @@ def find_pairs(bodies: dict[str, str]) -> list[Pair]:
     return find_pairs_and_shingles(bodies)[0]
 
 
-def find_pairs_and_shingles(bodies: dict[str, str]) -> tuple[list[Pair], dict[str, set[str]]]:
+def find_pairs_and_shingles(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None
+                            ) -> tuple[list[Pair], dict[str, np.ndarray]]:
     """Every candidate pair with its exact Jaccard and containment, in document order.
 
     ``bodies`` maps doc_id -> body text (passages joined), in the story's order; for a
     pair the later document is ``doc_id`` and the earlier ``target_doc_id``, except a
     ``contained`` earlier document, which is ``doc_id`` of its own row."""
-    sets, pairs = candidate_pairs(bodies)
+    sets, pairs, inters = candidate_pairs(bodies, keys)
     out = []
     for a, b in pairs:
-        out.extend(classify(a, b, bodies[a], bodies[b], sets[a], sets[b]))
+        inter = inters.get((a, b))
+        if inter is None:
+            inter = overlap(sets[a], sets[b])
+        out.extend(classify(a, b, bodies[a], bodies[b], len(sets[a]), len(sets[b]), inter))
     return out, sets

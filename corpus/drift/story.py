@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from corpus.drift import align, dedup, derivation, entities
 from corpus.drift.quotes import Quote, cluster_quotes, prepare
 from corpus.drift.text import Passage, boilerplate_share, cited_outlets, passages
@@ -43,7 +45,8 @@ class StoryDrift:
     mentions: list[entities.Mention] = field(default_factory=list)
     evidence: list[entities.Evidence] = field(default_factory=list)
     cited: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    shingles: dict[str, set[str]] = field(default_factory=dict)  # doc -> its body's shingles
+    # doc -> its body's shingles (text.shingle_hashes)
+    shingles: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def _earlier_ok(a: Version, b: Version) -> bool:
@@ -60,9 +63,12 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     pos = {d: i for i, d in enumerate(order)}
     by_id = {v.doc_id: v for v in versions}
     ps = {v.doc_id: passages(v.doc_id, v.text, v.segments) for v in versions}
-    ix = {d: align.index(p) for d, p in ps.items()}
+    memo: dict = {}  # passage text -> its key and stems, for the story's repeats
+    ix = {d: align.index(p, memo) for d, p in ps.items()}
     bodies = {d: "\n".join(p.text for p in ps[d]) for d in order}
-    pairs, sets = dedup.find_pairs_and_shingles(bodies)
+    # a body's words are its passages' words (no word crosses the "\n" between them)
+    keys = {d: tuple(w for t in ix[d] for w in t.key) for d in order}
+    pairs, sets = dedup.find_pairs_and_shingles(bodies, keys)
     dup_of: dict[str, tuple[str, str]] = {}
     related: dict[str, dict[str, float]] = {d: {} for d in order}
     for p in pairs:
