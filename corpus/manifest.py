@@ -16,7 +16,7 @@ from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import LINE_KEY, iter_jsonl
-from corpus.paths import relative_path_problem, resolve_inside
+from corpus.paths import Resolver, relative_path_problem, resolve_inside
 
 MANIFEST_NAME = "manifest.jsonl"
 REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
@@ -101,13 +101,14 @@ def read_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> list
         raise CorpusError(f"{where}: manifest not found", [Problem(where, "file not found")])
     problems: list[Problem] = []
     entries = []
+    inside = Resolver(root, allowed)
     for r in iter_jsonl(path, where):  # one record at a time: a manifest is never held whole
         mine = _check_record(r, where)
         if mine:
             problems.extend(mine)
             continue
         rel = f"{source}/{r['file']}"
-        target, what = resolve_inside(root, rel, allowed)
+        target, what = inside(rel)
         if what:
             problems.append(Problem(where, what, r[LINE_KEY], r["doc_id"], "file"))
             continue

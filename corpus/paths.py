@@ -9,6 +9,8 @@ read, hash or release a file from elsewhere on the machine.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -47,6 +49,39 @@ def resolve_inside(base: Path, rel: str, allowed: Sequence[Path] = ()) -> tuple[
             return target, None
     return target, (f"{rel!r} resolves outside the project (a symlink?); "
                     "list its root in [tool.storydrift] allowed_roots to allow it")
+
+
+class Resolver:
+    """:func:`resolve_inside` for the many files of one manifest, with the same answers:
+    each folder is resolved once, and a file that is not itself a symlink (one ``lstat``)
+    resolves to its resolved folder plus its name. A million-entry manifest cost two
+    full path resolutions per entry (about 0.26 ms each)."""
+
+    def __init__(self, base: Path, allowed: Sequence[Path] = ()) -> None:
+        self.base, self.allowed = base, tuple(allowed)
+        self._folders: dict[str, tuple[Path, str | None]] = {}
+
+    def __call__(self, rel: str) -> tuple[Path, str | None]:
+        what = relative_path_problem(rel)
+        if what:
+            return self.base / str(rel), what
+        folder_rel, _, name = rel.rpartition("/")
+        if not name or name == ".":
+            return resolve_inside(self.base, rel, self.allowed)
+        got = self._folders.get(folder_rel)
+        if got is None:
+            got = self._folders[folder_rel] = resolve_inside(self.base, folder_rel or ".",
+                                                             self.allowed)
+        folder, bad = got
+        if bad:  # the folder itself leaves the project: say it for the file
+            return resolve_inside(self.base, rel, self.allowed)
+        try:
+            is_link = stat.S_ISLNK(os.lstat(folder / name).st_mode)
+        except OSError:  # missing or unreadable: resolves lexically, as resolve() does
+            is_link = False
+        if is_link:
+            return resolve_inside(self.base, rel, self.allowed)
+        return folder / name, None
 
 
 def shown(path: str | Path, root: Path | None = None) -> str:

@@ -152,14 +152,15 @@ def concat(targets: list[_Indexed]) -> tuple[str, list[int]]:
     return _EDGE.join(parts), offs
 
 
-def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]]) -> tuple[int, int]:
+def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]], joined_needle: str = ""
+               ) -> tuple[int, int]:
     """(target index, word index in it) of needle's first contiguous occurrence, or
     (-1, -1): the first target, in order, that has the run (a substring search over
     the keys joined with a separator: the first match in characters is the first in words)."""
     import bisect
 
     joined, offs = cat
-    pos = joined.find(_joined(needle))
+    pos = joined.find(joined_needle or _joined(needle))
     if pos < 0:
         return -1, -1
     j = bisect.bisect_right(offs, pos) - 1
@@ -175,7 +176,7 @@ def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, 
         t = targets[hit].p
         return "verbatim", hit, t.start, t.end, 1.0
     if len(src.key) >= MIN_RUN:
-        j, at = _first_run(src.key, cat)
+        j, at = _first_run(src.key, cat, src.joined)
         if j >= 0:
             s, e = _sub_span(targets[j].p, at, len(src.key))
             return "verbatim", j, s, e, 1.0
