@@ -426,3 +426,28 @@ def test_opening_clauses_and_passive_agents(text: str) -> None:
 
 def test_an_inverted_spokesman_for_a_person_is_not_the_person() -> None:
     assert one("“We will finish it by June,” said a spokesman for Mark Ellis.").speaker is None
+
+
+def test_a_quote_cut_by_the_page_end_after_a_cue_is_direct() -> None:
+    q = one("Ana Lee spoke at the school. She says, \"We")
+    assert q.kind == "direct" and q.text == "We" and q.speaker == "Ana Lee"
+
+
+def test_a_pull_quote_under_a_quoting_headline_takes_no_speaker_from_it() -> None:
+    text = ("‘Who ordered the fire?,’ Chile asks a year after the attack on the port\n"
+            "\"Who ordered the guard to open the gates?\"\n")
+    qs = speech(text)
+    assert qs[-1].text.startswith("Who ordered the guard") and qs[-1].speaker is None
+
+
+def test_a_sentence_introduced_by_a_colon_after_a_name_is_that_persons() -> None:
+    text = ("Nina linked to an alert sent to her by blogger Omar Said [2]: “I was called in "
+            "by the police for Thursday“.")
+    q = one(text)
+    assert q.kind == "direct" and q.speaker == "Omar Said"
+
+
+def test_a_participle_after_a_determiner_is_no_cue() -> None:
+    q = one("The story of the accused man means someone seeing him carry \"what looked "
+            "like a bag\" is of no use.")
+    assert q.kind == "scare"

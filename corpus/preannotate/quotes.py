@@ -395,7 +395,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
         elif _scare_marked(pre) or _work_title(pre, content) or (
                 _name_like(content) and not q.continued
-                and not (starts_sentence and (_spoken(d, q, pe) or _cut_off(d, q)))):
+                and not (_cut_off(d, q) or starts_sentence and _spoken(d, q, pe))):
             span.kind = "scare"
         elif starts_sentence:
             attr = _post_attr(d, q, pe)
@@ -403,7 +403,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 span.kind = "direct"
             elif prev is not None and prev[1].kind in ("direct", "mixed") and (
                     q.para - prev[0].para <= 1) and prev[1].speaker_text is not None and \
-                    not (q.para != prev[0].para and _teaser(d, q.para)):
+                    not (q.para != prev[0].para and (_teaser(d, q.para)
+                                                     or _heading(d, prev[0].para))):
                 span.kind = "direct"
                 _copy_speaker(span, prev[1])
                 span.score = 0.7
@@ -438,6 +439,11 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif pre_clean[-1:] == ":" and content[:1].isupper() and \
                 (subj := _person_subject(d, sstart, q.open)) is not None:
             span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
+        elif pre_clean[-1:] == ":" and content[:1].isupper() and len(content.split()) >= 3:
+            # "an alert sent to her by blogger Amr Gharbeia: “I was summoned …”": a
+            # sentence a colon introduces is somebody's words, the name before the colon
+            # theirs if a person's
+            span.kind, attr = "direct", _colon_name(d, sstart, q.open)
         elif (said := _speech_noun_attr(d, sstart, q)) is not None:
             span.kind, attr = "mixed", said
         else:
@@ -585,6 +591,21 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     if before and not all(w.lower().strip(".") in lx.TITLES for w in before.split()):
         return None
     return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
+
+
+_COLON_TAIL = re.compile(r"(?:\s*\[\d+\])?\s*:\s*$")  # "Amr Gharbeia [3]: "
+
+
+def _colon_name(d: _Doc, s: int, qopen: int) -> _Attr | None:
+    """The person named right before the colon that introduces a quote, if any."""
+    tail = _COLON_TAIL.search(d.text, s, qopen)
+    if tail is None:
+        return None
+    n = d.res.by_end.get(tail.start())
+    if n is None or n.possessive or n not in d.res.persons:
+        return None
+    colon = d.text.rindex(":", s, qopen)
+    return _Attr((colon, colon + 1), Mention(n.start, n.end, n.text, "name"))
 
 
 def _person_subject(d: _Doc, s: int, e: int) -> Mention | None:

@@ -536,6 +536,7 @@ _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "bec
                            "despite", "as"})
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ht|"
                          r"ung|ade|ld|id)\s+(?:\w+\s+)?by\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+_BEFORE_ADJECTIVE = lx.DETERMINERS | {"this", "that", "these", "those", "our", "my", "your"}
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
@@ -635,6 +636,8 @@ def is_cue(toks: list[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].low in lx.PARTICLE_CUES[t.low]
     if t.low not in lx.SPEECH_VERBS or (k > 0 and t.cap):  # "State Department"
         return False
+    if t.low.endswith("ed") and k > 0 and toks[k - 1].low in _BEFORE_ADJECTIVE:
+        return False  # "the accused photo", "its stated aim": an adjective
     if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS
                                            or toks[k - 1].low in ("this", "that", "phone")):
         return False
