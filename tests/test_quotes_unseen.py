@@ -451,3 +451,34 @@ def test_a_participle_after_a_determiner_is_no_cue() -> None:
     q = one("The story of the accused man means someone seeing him carry \"what looked "
             "like a bag\" is of no use.")
     assert q.kind == "scare"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Paul Reyes spoke. “Will you run again?” he was asked by Mark Ellis.", "Mark Ellis"),
+    ("“Will you run again?” Paul Reyes was asked.", None),
+    ("Paul Reyes was asked by Mark Ellis: “Will you run again?”", "Mark Ellis"),
+    ("Paul Reyes was asked: “Will you run again?”", None),
+    ("“We will finish it by June,” Paul Reyes was reported as saying.", "Paul Reyes"),
+])
+def test_a_passive_cue_is_spoken_by_its_agent(text: str, speaker: str | None) -> None:
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Lima Times quoted Paul Reyes as saying: “We will finish it by June.”",
+    "Paul Reyes was quoted by the Lima Times as saying the bridge was “almost finished.”",
+])
+def test_quoted_as_saying_is_the_person_quoted(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize("text", ["“Not this time,” was the reply from Paul Reyes.",
+                                  "“Not this time,” came the answer from Paul Reyes."])
+def test_the_reply_from_a_person(text: str) -> None:
+    q = one(text)
+    assert q.kind == "direct" and q.speaker == "Paul Reyes"
+
+
+def test_a_one_word_answer_after_said_colon_is_speech() -> None:
+    q = one("Asked whether he would run again, Paul Reyes said: “No.”")
+    assert q.kind == "direct" and q.speaker == "Paul Reyes"

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
 from corpus.preannotate.names import Token, looks_like_person, tokenize
-from corpus.preannotate.speakers import Mention, Resolver, first_np, is_cue, subject_of
+from corpus.preannotate.speakers import (
+    Mention,
+    Resolver,
+    first_np,
+    is_cue,
+    passive_cue,
+    subject_of,
+)
 
 
 @dataclass
@@ -133,6 +140,11 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     toks = tokenize(d.text, q.after + lead, end)
     if not toks:
         return None
+    noun = _NOUN_ATTR.match(d.text, q.after, end)
+    if noun is not None:  # "“…,” was the reply from X", "came the answer from X"
+        rest = tokenize(d.text, noun.end(), end)
+        if rest:
+            return _Attr((noun.start(1), noun.end(1)), d.res.np_starting(rest, 0))
     for k, t in enumerate(toks[:9]):
         if t.low in ("according", "per") and k == 0:
             nxt = k + 2 if t.low == "according" else k + 1
@@ -148,6 +160,9 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if first is not None and d.text[first.end : first.end + 1] == "," and \
                 looks_like_person(first, d.res.person_last):
             return _Attr(cue, Mention(first.start, first.end, first.text, "name"))
+        passive, agent = passive_cue(d.res, toks, k)
+        if passive:  # "“…?” he was asked by X": X asks
+            return _Attr(cue, agent)
         m = subject_of(d.res, toks, k, toks[0].start)
         if m is not None and m.start >= toks[0].start:
             return _Attr(cue, m)
@@ -238,7 +253,35 @@ def _attr_from_cue(d: _Doc, toks: list[Token], k: int, clause_start: int) -> _At
         nxt = k + 2 if t.low == "according" else k + 1
         m = _source_np(d, toks, nxt)
         return _Attr((t.start, toks[nxt - 1].end), m)
+    passive, agent = passive_cue(d.res, toks, k)
+    if passive:  # "X was asked by Y: “…?”": Y asks; "X was asked:": nobody named
+        return _Attr(_cue_span(d.text, t), agent)
+    quoted = _quoted_as(d, toks, k, clause_start)
+    if quoted is not None:
+        return _Attr(_cue_span(d.text, t), quoted)
     return _Attr(_cue_span(d.text, t), subject_of(d.res, toks, k, clause_start))
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_as(d: _Doc, toks: list[Token], k: int, clause_start: int) -> Mention | None:
+    """'The Lima Times quoted X as saying': X speaks, not the paper; 'X was quoted by the
+    Lima Times as saying': X again."""
+    if toks[k].low != "saying" or k < 3 or toks[k - 1].low != "as":
+        return None
+    for j in range(k - 2, max(-1, k - 8), -1):
+        if toks[j].low in _QUOTING:
+            if j + 1 < k and toks[j + 1].low == "by" or j > 0 and toks[j - 1].low in _AUX:
+                return subject_of(d.res, toks, j, clause_start)
+            m = d.res.np_starting(toks, j + 1)
+            return m if m is not None and m.end <= toks[k - 1].start else None
+    return None
+
+
+_NOUN_ATTR = re.compile(r"[\s,]*(?:was|came|is|were)\s+(?:the|his|her|their|a)\s+(reply|answer|"
+                        r"response|retort|reaction|message|comment|verdict|warning)\s+"
+                        r"(?:from|of|by)\s+")
 
 
 def _spoken(d: _Doc, q: Pair, pe: int) -> bool:
@@ -353,6 +396,15 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on"
                           "from", "by", "with", "de", "la", "del", "y", "vs"})
 
 
+def _said_colon(d: _Doc, q: Pair, s: int, pre_clean: str, content: str) -> bool:
+    """'X said: “No.”', 'she replied, “Never!”': a cue and a colon or comma right before
+    a quote that ends like a sentence introduce words, however short, not a name."""
+    if pre_clean[-1:] not in ":," or content.rstrip()[-1:] not in ".!?":
+        return False
+    found = _last_cue(d, s, q.open)
+    return found is not None and _ends_with_attr(d, found, q.open)
+
+
 def _work_title(pre: str, content: str) -> bool:
     """A title in Title Case after "a book called", "a film titled", "entitled" ("He wrote
     a book called “The Boys from Little Mexico: A Season Chasing the American Dream.”"):
@@ -395,7 +447,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
         elif _scare_marked(pre) or _work_title(pre, content) or (
                 _name_like(content) and not q.continued
-                and not (_cut_off(d, q) or starts_sentence and _spoken(d, q, pe))):
+                and not (_cut_off(d, q) or starts_sentence and _spoken(d, q, pe)
+                         or _said_colon(d, q, sstart, pre_clean, content))):
             span.kind = "scare"
         elif starts_sentence:
             attr = _post_attr(d, q, pe)

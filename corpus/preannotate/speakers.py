@@ -648,6 +648,31 @@ def is_cue(toks: list[Token], k: int) -> bool:
     return True
 
 
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
+_PASSIVE_SKIP = frozenset({"also", "then", "later", "again", "repeatedly", "reportedly", "not",
+                           "never", "often", "once", "recently", "previously", "first",
+                           "being"})
+
+
+def passive_cue(res: Resolver, toks: list[Token], k: int) -> tuple[bool, Mention | None]:
+    """'X was asked (by Y)', '“…?” he was asked': a cue in the passive; its subject is
+    the one spoken to, so the speaker is the agent after "by", or nobody named. (Not
+    "was quoted as saying", "was reported as saying": the subject speaks there.)"""
+    t = toks[k]
+    if not (t.low.endswith("ed") or t.low in ("told", "written", "spoken")):
+        return False, None
+    if k + 1 < len(toks) and toks[k + 1].low == "as":
+        return False, None
+    j = k - 1
+    while j >= 0 and toks[j].low in _PASSIVE_SKIP:
+        j -= 1
+    if j < 0 or toks[j].low not in _BE:
+        return False, None
+    if k + 2 < len(toks) and toks[k + 1].low == "by":
+        return True, res.np_starting(toks, k + 2)
+    return True, None
+
+
 def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Mention | None:
     """The speaker of the cue toks[k]: adjacent subject, else the clause's first phrase."""
     j = k - 1
