@@ -482,3 +482,25 @@ def test_the_reply_from_a_person(text: str) -> None:
 def test_a_one_word_answer_after_said_colon_is_speech() -> None:
     q = one("Asked whether he would run again, Paul Reyes said: “No.”")
     assert q.kind == "direct" and q.speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Reyes won the final in straight sets. “I played well today,” the 24-year-old said.",
+    "Ana Pires, 31, lost. Paul Reyes, 24, won. “I played well today,” said the 24-year-old.",
+    "Paul Reyes won the final. “I played well today,” the left-hander said.",
+    "Paul Reyes won the final. “I played well today,” the Lima native said.",
+    "Paul Reyes won the final. “I played well today,” the Briton said.",
+])
+def test_a_person_described_by_age_hand_or_origin_is_the_one_just_named(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Mark Ellis leads the team. “This is remarkable,” his wife said.", None),
+    ("“This is a remarkable discovery,” said Dr. Mark Ellis.", "Mark Ellis"),
+    ("Prosecutor Ana Pires spoke after the verdict. “Justice was done,” she said.",
+     "Ana Pires"),
+])
+def test_unnamed_relatives_abbreviated_and_role_titles(text: str, speaker: str | None) -> None:
+    q = one(text)
+    assert q.kind == "direct" and q.speaker == speaker

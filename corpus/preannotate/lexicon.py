@@ -258,7 +258,7 @@ TITLES: frozenset[str] = frozenset(
         "cpl", "cpl.", "pvt", "pvt.", "cmdr", "cmdr.", "brig", "brig.", "brigadier",
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "president-elect",
         "mep", "magistrate", "undersecretary", "under-secretary", "consul", "counselor",
-        "counsellor", "vice-chairman", "ambassador-at-large",
+        "counsellor", "vice-chairman", "ambassador-at-large", "prosecutor",
     }
 )
 
@@ -356,6 +356,7 @@ NORP_WORDS: frozenset[str] = frozenset(
         "english", "fijian", "samoan", "tongan", "kurdish", "kurd", "kurds", "hindu",
         "hindus", "sikh", "buddhist", "shia", "sunni", "uyghur", "uyghurs", "tibetan",
         "maori", "puerto", "ukrainian-american", "latino", "latinos", "hispanic",
+        "briton", "britons",
     }
 )
 

@@ -307,8 +307,9 @@ class Resolver:
             if tj.low in lx.ROLE_NOUNS or tj.low in lx.TITLES:
                 # A description or a title: the phrase may go on to a name.
                 m = self.np_ending(toks, j)
-                nxt = self._names_from(toks[j].end, 40)
-                gap = self.text[toks[j].end : nxt.start] if nxt is not None else "?"
+                dot = 1 if self.text[toks[j].end : toks[j].end + 1] == "." else 0
+                nxt = self._names_from(toks[j].end + dot, 40)  # "Dr. Mark Ellis"
+                gap = self.text[toks[j].end + dot : nxt.start] if nxt is not None else "?"
                 if nxt is not None and gap in (" for ", " of ") and lx.is_role(tj.low) and \
                         not nxt.possessive and looks_like_person(nxt, self.person_last):
                     # "a spokesman for Mark Ellis": the spokesman speaks, not Ellis
@@ -324,6 +325,14 @@ class Resolver:
                 continue
             if tj.low in ("in", "on", "at", "during", "while", "to", "who", "after", "before"):
                 break
+        if t.low in lx.DETERMINERS:  # "said the 24-year-old", "said the Lima native"
+            for j in range(k + 1, min(k + 5, len(toks))):
+                if _PERSON_HEAD.fullmatch(toks[j].low):
+                    return Mention(t.start, toks[j].end, self.text[t.start : toks[j].end],
+                                   "description")
+                n = self._name_covering(toks[j]) if toks[j].cap else None
+                if n is None or n in self.persons:
+                    break
         n = self.by_start.get(t.start) or self._names_from(t.start, 60)
         while n is not None and n.tokens[0].lower() in lx.NORP_WORDS and len(n.tokens) == 1:
             nxt = self._names_from(n.end, 30)  # "French President X", "Dutch MEP X"
@@ -427,6 +436,12 @@ class Resolver:
         owner = self._name_before_head(m) if poss is None else None
         if owner is not None and head in lx.VOICE_OF_OWNER:
             return self.full_name(owner)  # "The White House statement" speaks as its owner
+        if words[0] == "the" and _PERSON_HEAD.fullmatch(head):
+            # "the 24-year-old", "the left-hander", "the Lima native": news prose names a
+            # person, then goes on with what they are; the one so described by age, or
+            # else the subject of the sentence before
+            p = self._aged(m.start, head) or self._antecedent(m.start, None, 1, self.sex_of)
+            return self.full_name(p) if p is not None else None
         if head not in lx.TITLES and head not in ("spokesperson", "spokesman", "spokeswoman"):
             return None  # "the ministry", "the government": an organisation, unnamed
         p = self.person_before(m.start, core) or self.person_before(m.start, (head,))
@@ -458,6 +473,17 @@ class Resolver:
                   if [t.lower() for t in m.tokens] != own[-len(m.tokens):]
                   and (len(m.tokens) >= 2 or any(t in lx.TITLES for t in m.title))}
         return _words_only(n, others)
+
+    def _aged(self, pos: int, head: str) -> Name | None:
+        """For "the 24-year-old": the nearest person before given that age ("X, 24,")."""
+        age = re.match(r"(\d+)-year-old$", head)
+        if age is None:
+            return None
+        i = bisect.bisect_right(self._person_ends, pos)
+        for n in reversed(self.persons[max(0, i - 12) : i]):
+            if re.match(r",? \(?" + age.group(1) + r"\b", self.text[n.end : n.end + 8]):
+                return n
+        return None
 
     def _apposed_before(self, pos: int, head: str) -> Name | None:
         """For "the mayor" with no one so titled: the nearest person before whom the text
@@ -537,6 +563,8 @@ _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "bec
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ht|"
                          r"ung|ade|ld|id)\s+(?:\w+\s+)?by\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _BEFORE_ADJECTIVE = lx.DETERMINERS | {"this", "that", "these", "those", "our", "my", "your"}
+# heads that describe a person by what they are, not by an office: age, hand, origin
+_PERSON_HEAD = re.compile(r"\d+-year-old|(?:left|right)-hander|native|resident|veteran")
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
@@ -803,10 +831,22 @@ def _first_in(res: Resolver, toks: list[Token], seg: list[int], k: int) -> Menti
                     m = res.np_ending(toks, j)
                     if m is not None:
                         return m
-                if toks[j].cap or res.text[toks[j - 1].end : toks[j].start] != " ":
+                if res.text[toks[j - 1].end : toks[j].start] != " ":
                     break
+                if toks[j].cap:
+                    n = res._name_covering(toks[j])
+                    if n is None or n.possessive or n in res.persons or j == k - 1:
+                        break
+                    continue  # "the Lima native": a place modifying the head
                 if j + 1 < k and toks[j + 1].low in _OF_PLACE and toks[j].text.isalpha():
                     # "a young painter from Accra": the painter, whatever the head word
+                    return Mention(t.start, toks[j].end, res.text[t.start : toks[j].end],
+                                   "description")
+                if j == k - 1 and toks[j].low not in _ADVERBS and \
+                        res.text[toks[j].end : toks[k].start] == " " and (
+                        toks[j].text.isalpha() and toks[j].text.islower()
+                        or _PERSON_HEAD.fullmatch(toks[j].low)):
+                    # "his wife said", "the 24-year-old said", "the Lima native said"
                     return Mention(t.start, toks[j].end, res.text[t.start : toks[j].end],
                                    "description")
     return None
