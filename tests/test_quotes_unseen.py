@@ -504,3 +504,25 @@ def test_a_person_described_by_age_hand_or_origin_is_the_one_just_named(text: st
 def test_unnamed_relatives_abbreviated_and_role_titles(text: str, speaker: str | None) -> None:
     q = one(text)
     assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_a_title_standing_alone_is_the_person_so_titled() -> None:
+    text = ("Secretary Paul Reyes spoke in Lima.\n\nMR ELLIS: Well, as the Secretary said "
+            "yesterday, “We stand with our friends.”")
+    assert one(text).speaker == "Paul Reyes"
+
+
+def test_in_the_words_of() -> None:
+    q = one("In the words of Paul Reyes, “We stand with our friends.”")
+    assert q.kind == "direct" and q.speaker == "Paul Reyes"
+
+
+def test_a_statement_in_a_parenthesis_is_no_subject() -> None:
+    assert one("Paul Reyes, in a statement, said “we stand with our friends.”").speaker == \
+        "Paul Reyes"
+
+
+def test_i_in_a_transcript_turn_is_the_turns_speaker() -> None:
+    text = ("Paul Reyes met the press.\n\nQUESTION: Do you stand with them?\n\nMR REYES: Yes. "
+            "As I said, “We stand with our friends.”")
+    assert one(text).speaker == "Paul Reyes"

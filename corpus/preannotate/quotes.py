@@ -477,6 +477,10 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, same_group = "direct", True
             _copy_speaker(span, prev[1])
             span.score = prev[1].score
+        elif (words_of := _WORDS_OF.search(d.mask, sstart, q.open)) is not None and \
+                pre_clean[-1:] in ",:" and (src := d.res.np_starting(
+                    tokenize(d.text, words_of.end(), q.open), 0)) is not None:
+            span.kind, attr = "direct", _Attr(words_of.span(1), src)  # "In the words of X, “…”"
         elif (head := _headline_speaker(d, sstart, q.open)) is not None:
             # Headline style "Nielsen: “We decide our own future”"
             span.kind, attr = "direct", head
@@ -646,6 +650,7 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
 
 
+_WORDS_OF = re.compile(r"\b((?:[Ii]n (?:the )?words of|[Tt]o quote|[Qq]uoting))\s+")
 _COLON_TAIL = re.compile(r"(?:\s*\[\d+\])?\s*:\s*$")  # "Amr Gharbeia [3]: "
 
 

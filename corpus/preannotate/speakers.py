@@ -415,7 +415,9 @@ class Resolver:
                     return None
                 p = self._untitled_subject(m.start, name.last)
                 return self.full_name(p) if p is not None else None
-            if len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
+            if len(name.tokens) == 1 and name.last in lx.TITLES:
+                pass  # "as the Secretary said": a title standing alone, a description
+            elif len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
                 return self.full_name(name)
             m = Mention(m.start, m.end, m.text, "description")  # "The Haitian Blogger"
         if m.kind == "pronoun":
@@ -528,6 +530,10 @@ class Resolver:
         low = lx.POSSESSIVE_PRONOUNS.get(low, low)
         ls = self.last_speaker
         recent = ls is not None and ls[0] >= para - 1
+        if low in ("i", "we"):
+            label = self._turn_label(m.start)
+            if label is not None:  # "MR PRICE: … As I said, “…”": the turn's speaker
+                return self.full_name(label)
         if low not in lx.PRONOUN_SEX:
             return ls[1] if recent and ls is not None else None
         sex = lx.PRONOUN_SEX[low]
@@ -542,6 +548,19 @@ class Resolver:
             if self._object(cand):
                 return ls[1]
         return self.full_name(cand) if cand is not None else None
+
+    def _turn_label(self, pos: int) -> Name | None:
+        """The person whose turn of a transcript the line at pos is ("MR PRICE: …",
+        "SECRETARY BLINKEN: …"): a name opening the line, a colon right after it."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        hit = _TURN_LABEL.match(self.text, ls, pos)
+        if hit is None:
+            return None
+        i = bisect.bisect_left(self._starts, ls)
+        for n in self.names[i : i + 3]:
+            if n.end == hit.end(1) and n in self.persons:
+                return n
+        return None
 
     def note_speaker(self, para: int, name: str | None, pos: int) -> None:
         if name is not None:
@@ -565,6 +584,7 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?\w+(
 _BEFORE_ADJECTIVE = lx.DETERMINERS | {"this", "that", "these", "those", "our", "my", "your"}
 # heads that describe a person by what they are, not by an office: age, hand, origin
 _PERSON_HEAD = re.compile(r"\d+-year-old|(?:left|right)-hander|native|resident|veteran")
+_TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]* ){0,3}([A-Z][A-Z'-]+):")
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
@@ -710,6 +730,8 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         comma = "," in res.text[toks[j].end : toks[k].start]
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
+            if m is not None and m.kind == "description" and _after_preposition(toks, m):
+                m = None  # "X, in a statement, said": the statement is no subject
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
                 return _apposed_subject(res, _governed(
                     res, toks, _joined(res, toks, m, clause_start), clause_start))
@@ -718,6 +740,11 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
                 if m is not None:  # "an editorial suggesting that": the editorial
                     return m
     return first_np(res, toks, k, clause_start)
+
+
+def _after_preposition(toks: list[Token], m: Mention) -> bool:
+    i = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
+    return i > 0 and toks[i - 1].low in ("in", "on", "at", "during", "via", "through", "with")
 
 
 def _apposed_subject(res: Resolver, m: Mention) -> Mention:
