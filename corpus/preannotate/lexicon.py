@@ -506,6 +506,39 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 
+# Lower-case words that join the capitalised parts of one name ("Ursula von der Leyen",
+# "Bank of England"): the name finder lets a run go on across them.
+LINK_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin", "al", "of", "the"})
+# Generational suffixes: a title word with only these after it is a name ("King Jr").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+# Words for what a person is or is to someone, which the lexicon's titles lack: one of
+# them just before a name ("the rapper Riff Raff", "rapper and producer Jay-Z", "her
+# husband Michael") says the name is a person's.
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "rapper", "producer", "musician", "comedian", "poet", "novelist", "dancer", "designer",
+    "painter", "composer", "guitarist", "drummer", "pianist", "songwriter", "storyteller",
+    "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "uncle",
+    "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancé", "fiancée",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather"})
+
+
+# The head word of a place or building in the languages news pages quote ("Estadio
+# Olímpico Pascual Guerrero", "Rue de Rivoli"): a name after it names the place.
+FOREIGN_PLACE_HEADS: frozenset[str] = frozenset({
+    "estadio", "stade", "stadio", "avenida", "calle", "rue", "plaza", "piazza", "parque",
+    "aeropuerto", "aéroport", "aeroporto", "universidad", "université", "universität",
+    "università", "colegio", "instituto", "museo", "musée", "teatro", "théâtre", "iglesia",
+    "catedral", "escuela", "école", "palacio", "palais", "paseo", "estación", "gare", "liceo",
+    "lycée", "centro", "praça", "rua", "via", "viale", "piazzale", "quai", "place"})
+# Last words that end the name of a thing or an honour, not a person ("Tippu Express", a
+# train; "Reagan-Fascell Democracy Fellow", a fellowship).
+NON_PERSON_HEADS: frozenset[str] = frozenset(
+    {"express", "fellow", "fellows", "laureate", "race", "marathon", "derby"})
+
+
 # Organisation words that are acronyms: "UN" is one, "Un" in "Kim Jong Un" is not.
 _ORG_ACRONYMS = frozenset({"un", "eu", "ap"})  # "Nato" is written so; "Un" is a name
 

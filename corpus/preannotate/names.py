@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 from corpus.preannotate import lexicon as lx
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'‘\-]\w+)*")
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin",
-                        "al", "of", "the"})
 _POSSESSIVE = ("’s", "'s", "‘s")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Initials before a surname ("J.K. Rowling", "George H.W. Bush") are no acronym.
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 # A regnal number ("Benedict XVI", "Louis XIV") is part of a name, not an acronym.
@@ -91,7 +88,7 @@ def _particle_bridge(text: str, toks: list[Token], j: int) -> bool:
         k += 1
         if toks[k].cap:
             return k - j <= 2
-        if toks[k].low not in _PARTICLES:
+        if toks[k].low not in lx.LINK_PARTICLES:
             return False
     return False
 
@@ -166,7 +163,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             t = toks[j]
             if t.cap:
                 run.append(t)
-            elif t.low in _PARTICLES and _particle_bridge(text, toks, j):
+            elif t.low in lx.LINK_PARTICLES and _particle_bridge(text, toks, j):
                 run.append(t)
             else:
                 break
@@ -254,11 +251,11 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     initial = _sentence_initial(text, run[0].start)
     shout = len(run) >= 2 and all(t.text.isupper() for t in run)
     # Leading function words ("The", "According") are not part of names ("Al Green" is).
-    while run and (run[0].low in lx.STOP_CAPS or run[0].low in _PARTICLES) and not (
-            run[0].low in _PARTICLES and run[0].cap and len(run) >= 2
+    while run and (run[0].low in lx.STOP_CAPS or run[0].low in lx.LINK_PARTICLES) and not (
+            run[0].low in lx.LINK_PARTICLES and run[0].cap and len(run) >= 2
             and run[0].low in given_names()):
         run = run[1:]
-    while run and (run[-1].low in _PARTICLES or run[-1].low in lx.STOP_CAPS and len(run) > 1
+    while run and (run[-1].low in lx.LINK_PARTICLES or run[-1].low in lx.STOP_CAPS and len(run) > 1
                    and not (run[-2].low in given_names()
                             and run[-1].text[1:].islower())):  # "John Key" keeps "Key"
         run = run[:-1]  # "Antony J. Blinken At a Press Availability"
@@ -277,7 +274,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
         office = idx > 0 and run[idx - 1].low == "of" and any(
             lx.is_org_word(x.text) for x in run[:idx])
         if t.low in lx.TITLES and not office \
-                and not all(x.low in _SUFFIXES for x in run[idx + 1 :]):
+                and not all(x.low in lx.NAME_SUFFIXES for x in run[idx + 1 :]):
             title_at = idx
     out: list[Name] = []
     title: tuple[str, ...] = ()
@@ -298,7 +295,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             run = rest
             if run[0].low == "of":  # "Mayor of Wagga Wagga", "King of Clay": the title's
                 title = title + ("of",)  # domain, a place or a field, is no person
-            while len(run) > 1 and run[0].low in _PARTICLES:
+            while len(run) > 1 and run[0].low in lx.LINK_PARTICLES:
                 run = run[1:]
             initial = False
     # "Dutch MEP Bart Groothuis": a nationality or an acronym in front of a two-word
@@ -330,7 +327,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
     # (On the same line only: a heading's last word is no title of the next line's name.)
     before = text[max(0, run[0].start - 40) : run[0].start].rsplit("\n", 1)[-1].split()
-    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS | PERSON_NOUNS:
+    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS | lx.PERSON_NOUNS:
         title = title + (before[-1].lower(),)
     if not run:
         return out
@@ -347,7 +344,7 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     from corpus.preannotate.gazetteer import given_names
 
     names = given_names()
-    if len(run) < 3 or not names or run[0].low in names or run[0].low in FOREIGN_PLACE_HEADS \
+    if len(run) < 3 or not names or run[0].low in names or run[0].low in lx.FOREIGN_PLACE_HEADS \
             or len(run[0].text) == 1:  # "Estadio Olímpico Pascual Guerrero", "B Shiva P."
         return 0
     from corpus.preannotate.gazetteer import is_common_word
@@ -355,7 +352,7 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     for i in range(1, len(run) - 1):
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
-                     or run[i + 1].low in _PARTICLES or not is_common_word(run[i + 1].text)):
+                     or run[i + 1].low in lx.LINK_PARTICLES or not is_common_word(run[i + 1].text)):
 
             if is_place(" ".join(t.text for t in run[: i + 1])) or is_place(
                     " ".join(t.text for t in run)):  # "Salt Lake City"
@@ -364,34 +361,9 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     return 0
 
 
-# Words for what a person is or is to someone, which the lexicon's titles lack: one of
-# them just before a name ("the rapper Riff Raff", "rapper and producer Jay-Z", "her
-# husband Michael") says the name is a person's.
-PERSON_NOUNS = frozenset({
-    "rapper", "producer", "musician", "comedian", "poet", "novelist", "dancer", "designer",
-    "painter", "composer", "guitarist", "drummer", "pianist", "songwriter", "storyteller",
-    "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "uncle",
-    "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancé", "fiancée",
-    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather"})
-
-
-# The head word of a place or building in the languages news pages quote ("Estadio
-# Olímpico Pascual Guerrero", "Rue de Rivoli"): a name after it names the place.
-FOREIGN_PLACE_HEADS = frozenset({
-    "estadio", "stade", "stadio", "avenida", "calle", "rue", "plaza", "piazza", "parque",
-    "aeropuerto", "aéroport", "aeroporto", "universidad", "université", "universität",
-    "università", "colegio", "instituto", "museo", "musée", "teatro", "théâtre", "iglesia",
-    "catedral", "escuela", "école", "palacio", "palais", "paseo", "estación", "gare", "liceo",
-    "lycée", "centro", "praça", "rua", "via", "viale", "piazzale", "quai", "place"})
-# Last words that end the name of a thing or an honour, not a person ("Tippu Express", a
-# train; "Reagan-Fascell Democracy Fellow", a fellowship).
-NON_PERSON_HEADS = frozenset({"express", "fellow", "fellows", "laureate", "race", "marathon",
-                              "derby"})
-
-
 def is_titled(title: tuple[str, ...]) -> bool:
     """A title or a person noun stood before the name."""
-    return any(t in lx.TITLES or t in PERSON_NOUNS for t in title)
+    return any(t in lx.TITLES or t in lx.PERSON_NOUNS for t in title)
 
 
 def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str, ...]) -> Name:
@@ -427,7 +399,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False  # an acronym: "VOA Deewa", "NASA"
     if any(any(c.isdigit() for c in t) for t in low) and len(low) >= 2:
         return False  # "Especially the B1s", "Sixth Amendment3": no name has digits
-    if low[0] in FOREIGN_PLACE_HEADS or low[-1] in NON_PERSON_HEADS:
+    if low[0] in lx.FOREIGN_PLACE_HEADS or low[-1] in lx.NON_PERSON_HEADS:
         return False  # "Estadio Olímpico Pascual Guerrero", "Tippu Express"
     if any(t.startswith("wiki") for t in low):
         return False  # "Wiki Actu", "WikiLeaks": a wiki's name, no person
@@ -438,7 +410,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False  # "Real Madrid": a city and no given name, a team or a place
     titled = is_titled(name.title)
     if len(low) >= 3 and not titled and any(is_place(" ".join(low[i:j])) for i in range(len(low))
-                             if low[i] not in _PARTICLES
+                             if low[i] not in lx.LINK_PARTICLES
                              for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
         return False  # "New York Knicks", "Golden State Warriors": a place inside
     if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS):
@@ -451,7 +423,7 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return True
     if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
         return False
-    if len(name.tokens) >= 2 and all(t[:1].isupper() or t in _PARTICLES
+    if len(name.tokens) >= 2 and all(t[:1].isupper() or t in lx.LINK_PARTICLES
                                      or _ARTICLE_NAME.match(t) for t in name.tokens):
         if any(t in lx.EVENT_WORDS or t in lx.LAW_WORDS or t.isdigit() for t in low):
             return False
