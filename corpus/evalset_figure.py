@@ -149,7 +149,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     from corpus import markdown as md
     from corpus.evalset import MANIFEST
     from corpus.evalset_score import HEADLINE, MIN_TYPE_GOLD, counts, evaluate_split, headline
-    from corpus.preannotate.gazetteer import sources
+    from corpus.preannotate.gazetteer import LICENCES, sources
 
     if not (project.root / MANIFEST).is_file() or tables["quotes"].num_rows == 0:
         return None
@@ -173,7 +173,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     header = ["figure", "in sample (seeds)", "dev", "test (out of sample)", "test counts"]
     if held:
         header += [HOLDOUT_COLUMN, "held-out counts"]
-    lists = ", ".join(f"{k} {v}" if v else f"{k} (not installed)" for k, v in sources().items())
+    lists = ", ".join(f"{k} {v} ({LICENCES[k]})" if v else f"{k} (not installed)"
+                      for k, v in sources().items())
     if held:
         hf = _holdout_facts(project)
         held_text = (

