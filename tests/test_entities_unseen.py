@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.preannotate.entities import extract_mentions
-from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given
+from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given, world_given
 
 pytestmark = pytest.mark.skipif(not common_words(), reason="english-words not installed")
 
@@ -203,3 +203,34 @@ def test_initials_without_stops_and_a_noun_of_before_a_name() -> None:
 def test_saints_places_and_a_name_cut_by_the_page_end() -> None:
     text = "A friend called from St. Jude, amazed, and Tom Parr wrote for San Ferdin"
     assert persons(text) == ["Tom Parr"]
+
+
+needs_world = pytest.mark.skipif(not world_given(), reason="nomquamgender not installed")
+
+
+@needs_world
+def test_given_name_of_another_culture_opens_a_three_word_name() -> None:
+    # "Wanjiku" is in no U.S. list: the name used to start at the U.S. name "Grace"
+    text = "Kenyan poet Wanjiku Grace Otieno read first."
+    assert persons(text) == ["Wanjiku Grace Otieno"]
+
+
+@needs_world
+def test_heading_opening_with_a_given_name_of_another_culture() -> None:
+    text = "Thandiwe Mokoena Wins Regional Chess Title\nThe final was close."
+    assert persons(text) == ["Thandiwe Mokoena"]
+
+
+@needs_world
+def test_lone_given_name_before_a_verb_an_apposition_an_age_or_a_noun_it_owns() -> None:
+    text = ("Nkechi said the well had run dry. Emeka, a teacher, agreed. Mamadou, 41, was "
+            "released. Farrukh’s boat sank.")
+    assert persons(text) == ["Nkechi", "Emeka", "Mamadou", "Farrukh"]
+
+
+@needs_world
+def test_lone_word_that_is_a_place_or_a_word_too_is_no_person() -> None:
+    # the world lists know "Jordan", "Hope" and "Paris" as given names; before "said" they
+    # are still a country, a word and a city
+    text = "Jordan said it would close the border. Hope faded. Paris said no."
+    assert persons(text) == []

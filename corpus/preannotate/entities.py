@@ -367,16 +367,22 @@ def _gazetteer_place(name: Name, person_last: set[str]) -> str | None:
 
 def _common_given_pair(name: Name) -> bool:
     """'Bill Vakaafi Motufoou 40' in a results table: a frequent given name, then names."""
-    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
+    from corpus.preannotate.gazetteer import (
+        COMMON_GIVEN,
+        given_counts,
+        is_common_word,
+        world_strong,
+    )
 
     counts = given_counts()
     toks = name.tokens
     if not 2 <= len(toks) <= 4 or any(t.lower() in lx.NON_PERSON_WORDS for t in toks):
         return False
     # "The Case of Fabiola Antiqueo": a given name and a surname, neither a word of the
-    # language nor a place, is a name whatever the given name's frequency
+    # language nor a place, is a name whatever the given name's frequency (or culture:
+    # "Olusegun Obasanjo Visits Ghana")
     return counts.get(toks[0].lower(), 0) >= COMMON_GIVEN or (
-        len(toks) == 2 and toks[0].lower() in counts
+        len(toks) == 2 and (toks[0].lower() in counts or world_strong(toks[0]))
         and not any(is_common_word(t) or is_place(t) for t in toks))
 
 
@@ -531,6 +537,33 @@ def _lone_given(text: str, n: Name) -> bool:
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
 
 
+_APPOSITION = re.compile(r",\s(?:\d{1,3},|(?:a|an|who|whose)\s)")
+_NEXT_WORD = re.compile(r"(?:’s|'s|‘s)? ([a-z]+)\b")
+
+
+def _given_in_context(text: str, n: Name) -> bool:
+    """'Wanjiru said ...', 'Lutgardo, a fisherman, ...', 'Olusegun, 34, ...', 'Lutgardo’s
+    invocation': a lone given name of any culture (the U.S. or world lists) that is no word
+    of the language and no place, before a reporting verb, an apposition or an age, or
+    owning the next noun, is a person called by one name."""
+    from corpus.preannotate.gazetteer import world_strong
+
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    if not w or not w[1:].islower() or not world_strong(w) or lx.is_role(w.lower()) \
+            or w.lower() in lx.NON_PERSON_WORDS or n.is_place_or_group() \
+            or text[max(0, n.start - 1) : n.start] in ("#", "@", "/", "-", "."):
+        return False
+    after = text[n.end : n.end + 30]
+    if _APPOSITION.match(after):
+        return True
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return False
+    verb = m.group(1) in lx.SPEECH_VERBS and not m.group(1).endswith("ing") \
+        and m.group(1) not in lx.NOUN_LIKE
+    return verb or n.possessive
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-\w{3,}$")
 
 
@@ -597,10 +630,10 @@ def _with_particles(text: str, n: Name, tails: dict[str, str]) -> Name:
 def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
     """The person a Title Case heading names in full, its span cut at the heading's next
     word ("Mark Rowse Wins Top Award": Mark Rowse), or None."""
-    from corpus.preannotate.gazetteer import is_common_word, strong_given
+    from corpus.preannotate.gazetteer import is_common_word, strong_given, world_strong
 
-    if not strong_given(n.tokens[0]):
-        return None
+    if not strong_given(n.tokens[0]) and not world_strong(n.tokens[0]):
+        return None  # ("Zbigniew Brzezinski Dies at 89": a given name of any culture)
     if n.tokens[0].lower() in people and n.tokens[1].lower() not in people \
             and is_common_word(n.tokens[1]):
         return None  # "Gay Pulls Off Double Sprint Title": the story's Tyson Gay, a verb
@@ -616,10 +649,10 @@ def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
 def _heading_cut(text: str, n: Name) -> Name:
     """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
     surname end at the next word of the language."""
-    from corpus.preannotate.gazetteer import given_names, is_common_word
+    from corpus.preannotate.gazetteer import given_names, is_common_word, world_strong
 
     toks = n.tokens
-    if len(toks) < 3 or toks[0].lower() not in given_names():
+    if len(toks) < 3 or toks[0].lower() not in given_names() and not world_strong(toks[0]):
         return n
     j = 1  # the surname: the first word after the given name that is no initial
     while j < len(toks) - 1 and (len(toks[j].rstrip(".")) == 1 or toks[j].islower()):
@@ -739,6 +772,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
             elif labels[i] is None and (_lone_given(text, n) or _addressed(text, n)):
                 labels[i] = "PERSON"
+            elif labels[i] is None and _given_in_context(text, n):
+                labels[i] = "PERSON"  # "Wanjiru said", "Lutgardo, a fisherman, ..."
             elif labels[i] is None and _given_and(text, n, full):
                 labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"
             elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:

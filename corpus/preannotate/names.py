@@ -341,13 +341,14 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
     """Index of a given name that opens a 2+-word name after non-name words, else 0.
     Untitled, the given name must come before a word no word of the language
     ("Djokovic Wins French Open" is a headline, "Emperor Showa Mickey Mouse" titled)."""
-    from corpus.preannotate.gazetteer import given_names
+    from corpus.preannotate.gazetteer import given_names, is_common_word, world_strong
 
     names = given_names()
     if len(run) < 3 or not names or run[0].low in names or run[0].low in lx.FOREIGN_PLACE_HEADS \
             or len(run[0].text) == 1:  # "Estadio Olímpico Pascual Guerrero", "B Shiva P."
         return 0
-    from corpus.preannotate.gazetteer import is_common_word
+    if world_strong(run[0].text) and run[0].text[1:].islower():
+        return 0  # "writer Chimamanda Ngozi Adichie": a given name of another culture leads
 
     for i in range(1, len(run) - 1):
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
