@@ -234,3 +234,19 @@ def test_lone_word_that_is_a_place_or_a_word_too_is_no_person() -> None:
     # are still a country, a word and a city
     text = "Jordan said it would close the border. Hope faded. Paris said no."
     assert persons(text) == []
+
+
+def test_firm_named_after_its_founders_is_an_organisation() -> None:
+    text = ("Goldman Sachs said rates would rise and Morgan Stanley agreed. Stanley Okoro, "
+            "an analyst, did not.")
+    got = [(m.text, m.label) for m in extract_mentions(text) if m.label in ("PERSON", "ORG")]
+    assert got == [("Goldman Sachs", "ORG"), ("Morgan Stanley", "ORG"),
+                   ("Stanley Okoro", "PERSON")]
+
+
+@needs_world
+def test_person_named_inside_a_campaign_hashtag() -> None:
+    # the guidelines annotate the name inside the tag alone; a tag of words names no one
+    text = ("Supporters wrote #FreeNkechi and #UnfollowTadeuszKowalczyk all week, and "
+            "#KnowYourRights too.")
+    assert persons(text) == ["Nkechi", "TadeuszKowalczyk"]

@@ -303,6 +303,8 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     toks = [t.lower() for t in name.tokens]
     if low in lx.GPE_WORDS or name.text.lower().rstrip(".") in lx.GPE_WORDS:
         return "GPE"
+    if name.text.lower() in lx.FIRMS_NAMED_FOR_PEOPLE:
+        return "ORG"  # "Morgan Stanley expects": a firm named after people
     if low in lx.LOC_WORDS or len(toks) >= 2 and toks[-1] in _LOC_HEADS:
         return "LOC"  # "Guantanamo Bay", "Rocky Mountains", "Persian Gulf"
     if len(toks) == 1 and toks[0] in lx.NORP_WORDS:
@@ -564,6 +566,38 @@ def _given_in_context(text: str, n: Name) -> bool:
     return verb or n.possessive
 
 
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
+
+
+def hashtag_people(text: str, people: set[str]) -> list[MentionSpan]:
+    """'#FreeSafy', '#UnfollowAbdullahGul': the person a campaign hashtag names is a mention
+    of its own, cut out of the tag (the guidelines annotate a name inside a compound). The
+    tag ends in the name: a given name of any culture and a surname, or a name the text
+    gives a person elsewhere or a given name after campaign words ("#FreeSafy"), after at
+    least one other word ("#KnowYourDictator" names none)."""
+    from corpus.preannotate.gazetteer import is_common_word, world_strong
+
+    out = []
+    for m in _HASHTAG.finditer(text):
+        parts = list(_CAMEL.finditer(m.group(1)))
+        if len(parts) < 2 or not all(p.group()[:1].isupper() for p in parts):
+            continue
+        base = m.start(1)
+        for k in range(1, len(parts)):
+            tail = [p.group() for p in parts[k:]]
+            campaign = all(p.group().lower() in lx.HASHTAG_CAMPAIGN_WORDS for p in parts[:k])
+            known = len(tail) == 1 and (tail[0].lower() in people
+                                        or campaign and world_strong(tail[0]))
+            named = len(tail) == 2 and world_strong(tail[0]) and not is_place(tail[1]) and (
+                tail[1].lower() in people or not is_common_word(tail[1]))
+            if known or named:
+                s, e = base + parts[k].start(), m.end(1)
+                out.append(MentionSpan(s, e, text[s:e], "PERSON", source="fallback", score=0.3))
+                break
+    return out
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul)-\w{3,}$")
 
 
@@ -758,6 +792,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     people |= {w.replace("'", "’") for w in people} | {w.replace("’", "'") for w in people}
     tails = _particle_tails(full)
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
+    spans.extend(hashtag_people(text, people))  # "#FreeSafy", "#UnfollowAbdullahGul"
     # A person a headline names in full ("Mark Rowse Wins Award") is "Rowse" in the story.
     in_headline = [_heading_person(text, n, people) if in_heading[i] and len(n.tokens) >= 2
                    else None for i, n in enumerate(names)]

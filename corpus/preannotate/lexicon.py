@@ -451,6 +451,26 @@ BRANDS: frozenset[str] = frozenset(
         "interfax", "novosti", "yonhap", "kyodo", "ansa", "haaretz", "asharq", "ahram",
     }
 )
+# Companies named after their founders, written as a person's full name would be ("Goldman
+# Sachs said", "Morgan Stanley expects"): whole names only, since each part is also a given
+# name or surname of many people ("Stanley Kubrick", "Martin Luther King"); a one-word firm
+# ("Toyota", "Tata") is left out, since a bare surname may be the founder.
+FIRMS_NAMED_FOR_PEOPLE: frozenset[str] = frozenset(
+    {"goldman sachs", "morgan stanley", "merrill lynch", "lockheed martin", "johnson controls",
+     "charles schwab", "dow jones", "wells fargo", "philip morris", "john deere",
+     "smith barney", "edward jones", "raymond james", "kaiser permanente", "booz allen",
+     "booz allen hamilton", "arthur andersen", "lehman brothers", "salomon brothers",
+     "warner bros", "warner brothers", "jp morgan", "j.p. morgan", "morgan chase",
+     "jpmorgan chase", "bristol myers squibb", "eli lilly", "bank julius baer", "julius baer",
+     "marsh mclennan", "grant thornton", "baker mckenzie", "clifford chance", "allen overy",
+     "price waterhouse", "cantor fitzgerald", "thomson reuters", "estée lauder",
+     "estee lauder", "johnson matthey", "hugo boss", "lloyd's register"}
+)
+# Words a campaign hashtag puts before the person it is about ("#FreeSafy",
+# "#JusticeForMaria", "#StandWithAlaa"): then a lone given name at the tag's end is a person.
+HASHTAG_CAMPAIGN_WORDS: frozenset[str] = frozenset(
+    {"free", "save", "release", "justice", "for", "stand", "with", "pray", "bring", "back",
+     "support", "remember", "unfollow", "follow", "we", "are", "i", "am", "all", "love"})
 # Heads and modifiers of sports teams' names ("Manchester United", "Boca Juniors").
 TEAM_WORDS: frozenset[str] = frozenset(
     {"united", "juniors", "rovers", "wanderers", "athletic", "athletico", "atletico",

@@ -392,6 +392,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     low = [t.lower().rstrip(".") for t in name.tokens]
     if any(t in lx.NON_PERSON_WORDS for t in low) or is_place(name.text):
         return False
+    if name.text.lower() in lx.FIRMS_NAMED_FOR_PEOPLE:
+        return False  # "Goldman Sachs said": a firm named after its founders
     names = given_names()
     if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
                               and not _ROMAN.match(t)
