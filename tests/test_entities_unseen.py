@@ -250,3 +250,18 @@ def test_person_named_inside_a_campaign_hashtag() -> None:
     text = ("Supporters wrote #FreeNkechi and #UnfollowTadeuszKowalczyk all week, and "
             "#KnowYourRights too.")
     assert persons(text) == ["Nkechi", "TadeuszKowalczyk"]
+
+
+@needs_world
+def test_given_names_written_with_accents_and_three_word_heading_names() -> None:
+    # the world lists spell names in ASCII ("jose", "soren"); a heading may open with a
+    # three-word name of another culture
+    text = ("José said the river was rising.\nSøren Kjeldgaard Remembered In Aarhus\n"
+            "Recep Tayyip Kaplanoğlu Wins Poetry Prize\nThe jury met.")
+    assert persons(text) == ["José", "Søren Kjeldgaard", "Recep Tayyip Kaplanoğlu"]
+
+
+@needs_world
+def test_heading_naming_two_people_around_a_verb() -> None:
+    text = "Thandiwe Mokoena Thanks Zbigniew Kowalczyk For Support\nThe letter was read."
+    assert persons(text) == ["Thandiwe Mokoena", "Zbigniew Kowalczyk"]

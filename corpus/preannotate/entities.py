@@ -384,8 +384,10 @@ def _common_given_pair(name: Name) -> bool:
     # language nor a place, is a name whatever the given name's frequency (or culture:
     # "Olusegun Obasanjo Visits Ghana")
     return counts.get(toks[0].lower(), 0) >= COMMON_GIVEN or (
-        len(toks) == 2 and (toks[0].lower() in counts or world_strong(toks[0]))
-        and not any(is_common_word(t) or is_place(t) for t in toks))
+        len(toks) == 2 and toks[0].lower() in counts or world_strong(toks[0])
+    ) and not any(is_common_word(t) or is_place(t) for t in toks) and (
+        len(toks) == 2 or toks[1][1:].islower() and toks[-1][1:].islower()
+    )  # ("Recep Tayyip Erdoğan Meets ...": three such names, none in capitals)
 
 
 _NAMED = re.compile(r"\b(?:named|called|identified as|known as)\s+$")
@@ -680,6 +682,22 @@ def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
     return cut
 
 
+def _heading_rest(text: str, n: Name, cut: Name | None) -> Name | None:
+    """What a heading's run holds after the person it opens with and one word of the
+    language (a verb: "Meets", "Thanks"), when a given name follows: the next person's
+    candidate ("... Meets Andrzej Duda In Warsaw"), or None."""
+    from corpus.preannotate.gazetteer import is_common_word, strong_given, world_strong
+
+    if cut is None or cut.end >= n.end:
+        return None
+    toks = n.tokens[len(cut.tokens) :]
+    if len(toks) < 3 or not toks[0][1:].islower() or not is_common_word(toks[0]) \
+            or not (strong_given(toks[1]) or world_strong(toks[1])):
+        return None
+    s = text.index(toks[1], cut.end + len(toks[0]))
+    return Name(s, n.end, text[s : n.end], (), False, False, toks[1:], n.shout)
+
+
 def _heading_cut(text: str, n: Name) -> Name:
     """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
     surname end at the next word of the language."""
@@ -796,6 +814,13 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     # A person a headline names in full ("Mark Rowse Wins Award") is "Rowse" in the story.
     in_headline = [_heading_person(text, n, people) if in_heading[i] and len(n.tokens) >= 2
                    else None for i, n in enumerate(names)]
+    for i in range(len(names)):  # "Volodymyr Zelensky Meets Andrzej Duda In Warsaw"
+        rest = _heading_rest(text, names[i], in_headline[i]) if in_heading[i] else None
+        second = _heading_person(text, rest, people) if rest is not None else None
+        if second is not None:
+            names.append(rest)
+            in_heading.append(True)
+            in_headline.append(second)
     people |= {h.last for h in in_headline if h is not None}
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) == 1:

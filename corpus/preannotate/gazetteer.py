@@ -24,6 +24,7 @@ Nothing is downloaded at run time: the data are files inside the installed packa
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -114,12 +115,23 @@ def world_given() -> frozenset[str]:
                      if k.isalpha() and v[0] >= WORLD_SOURCES and v[1] >= WORLD_PEOPLE)
 
 
+def ascii_fold(word: str) -> str:
+    """The lower-cased word as the ASCII name lists spell it ("José" -> "jose", "Łukasz"
+    -> "lukasz"): marks dropped, undecomposable letters mapped (lexicon.LATIN_FOLD)."""
+    from corpus.preannotate.lexicon import LATIN_FOLD
+
+    low = "".join(LATIN_FOLD.get(c, c) for c in word.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", low)
+                   if not unicodedata.combining(c))
+
+
 def world_strong(word: str) -> bool:
     """A given name of some culture that says "person" on its own: a given name of the
-    U.S. or world lists that is no word of the language and no place ("Zbigniew" yes;
-    "Hope", "Paris", "Jordan" no)."""
+    U.S. or world lists (spelled with or without its accents) that is no word of the
+    language and no place ("Zbigniew", "Søren" yes; "Hope", "Paris", "Jordan" no)."""
     w = word.lower()
-    if w not in world_given() and w not in given_counts():
+    f = ascii_fold(w)
+    if f not in world_given() and w not in given_counts() and f not in given_counts():
         return False
     if is_common_word(w):
         return False

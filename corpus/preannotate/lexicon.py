@@ -559,6 +559,13 @@ NON_PERSON_HEADS: frozenset[str] = frozenset(
     {"express", "fellow", "fellows", "laureate", "race", "marathon", "derby"})
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, spelled as
+# name lists written in ASCII spell them ("Łukasz" -> "lukasz", "Søren" -> "soren").
+LATIN_FOLD: dict[str, str] = {
+    "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+    "þ": "th", "ħ": "h", "ŀ": "l"}
+
+
 # Organisation words that are acronyms: "UN" is one, "Un" in "Kim Jong Un" is not.
 _ORG_ACRONYMS = frozenset({"un", "eu", "ap"})  # "Nato" is written so; "Un" is a name
 
