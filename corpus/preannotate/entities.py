@@ -371,6 +371,7 @@ def _common_given_pair(name: Name) -> bool:
     """'Bill Vakaafi Motufoou 40' in a results table: a frequent given name, then names."""
     from corpus.preannotate.gazetteer import (
         COMMON_GIVEN,
+        WORLD_SOURCES_HEADING,
         given_counts,
         is_common_word,
         world_strong,
@@ -384,7 +385,8 @@ def _common_given_pair(name: Name) -> bool:
     # language nor a place, is a name whatever the given name's frequency (or culture:
     # "Olusegun Obasanjo Visits Ghana")
     return counts.get(toks[0].lower(), 0) >= COMMON_GIVEN or (
-        len(toks) == 2 and toks[0].lower() in counts or world_strong(toks[0])
+        len(toks) == 2 and toks[0].lower() in counts
+        or world_strong(toks[0], WORLD_SOURCES_HEADING)
     ) and not any(is_common_word(t) or is_place(t) for t in toks) and (
         len(toks) == 2 or toks[1][1:].islower() and toks[-1][1:].islower()
     )  # ("Recep Tayyip Erdoğan Meets ...": three such names, none in capitals)
@@ -541,15 +543,20 @@ def _lone_given(text: str, n: Name) -> bool:
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
 
 
-_APPOSITION = re.compile(r",\s(?:\d{1,3},|(?:a|an|who|whose)\s)")
+_AGE = re.compile(r",\s\d{1,3},")
+_APPOSITION = re.compile(r",\s(?:a|an|the)\s(?:[a-z-]+\s){0,2}?([a-z]+)[,.]")
 _NEXT_WORD = re.compile(r"(?:’s|'s|‘s)? ([a-z]+)\b")
+_PRONOUN = re.compile(r"\b(?:(he|she|his|her|him|himself|herself)|it|its|they|their|them)\b")
+_OCCUPATION = re.compile(r"[a-z]{3,}(?:man|woman|ist|ian)$")  # fisherman, activist, historian
 
 
 def _given_in_context(text: str, n: Name) -> bool:
-    """'Wanjiru said ...', 'Lutgardo, a fisherman, ...', 'Olusegun, 34, ...', 'Lutgardo’s
-    invocation': a lone given name of any culture (the U.S. or world lists) that is no word
-    of the language and no place, before a reporting verb, an apposition or an age, or
-    owning the next noun, is a person called by one name."""
+    """'Lutgardo, a fisherman, ...', 'Olusegun, 34, ...', 'Wanjiru said she ...',
+    'Lutgardo’s invocation of his ...': a lone given name of any culture (the U.S. or world
+    lists) that is no word of the language and no place is a person called by one name when
+    an age or a person noun stands in apposition, or when it owns the next noun or reports
+    and the sentence then goes on with "he" or "she" (not "it" or "they": the world lists
+    also hold "Sony", "Fatah" and "Jenin", and "Sony said its" is a firm)."""
     from corpus.preannotate.gazetteer import world_strong
 
     w = n.tokens[0] if len(n.tokens) == 1 else ""
@@ -557,15 +564,23 @@ def _given_in_context(text: str, n: Name) -> bool:
             or w.lower() in lx.NON_PERSON_WORDS or n.is_place_or_group() \
             or text[max(0, n.start - 1) : n.start] in ("#", "@", "/", "-", "."):
         return False
-    after = text[n.end : n.end + 30]
-    if _APPOSITION.match(after):
+    after = text[n.end : n.end + 60]
+    if _AGE.match(after):
         return True
+    app = _APPOSITION.match(after)
+    if app:
+        head = app.group(1)
+        return lx.is_role(head) or head in lx.PERSON_NOUNS or _OCCUPATION.match(head) is not None
     m = _NEXT_WORD.match(after)
     if not m:
         return False
     verb = m.group(1) in lx.SPEECH_VERBS and not m.group(1).endswith("ing") \
         and m.group(1) not in lx.NOUN_LIKE
-    return verb or n.possessive
+    if not (verb or n.possessive):
+        return False
+    sentence = re.split(r"[.!?\n]", text[n.end : n.end + 200], maxsplit=1)[0]
+    pron = _PRONOUN.search(sentence)
+    return pron is not None and pron.group(1) is not None
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
@@ -666,9 +681,14 @@ def _with_particles(text: str, n: Name, tails: dict[str, str]) -> Name:
 def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
     """The person a Title Case heading names in full, its span cut at the heading's next
     word ("Mark Rowse Wins Top Award": Mark Rowse), or None."""
-    from corpus.preannotate.gazetteer import is_common_word, strong_given, world_strong
+    from corpus.preannotate.gazetteer import (
+        WORLD_SOURCES_HEADING,
+        is_common_word,
+        strong_given,
+        world_strong,
+    )
 
-    if not strong_given(n.tokens[0]) and not world_strong(n.tokens[0]):
+    if not strong_given(n.tokens[0]) and not world_strong(n.tokens[0], WORLD_SOURCES_HEADING):
         return None  # ("Zbigniew Brzezinski Dies at 89": a given name of any culture)
     if n.tokens[0].lower() in people and n.tokens[1].lower() not in people \
             and is_common_word(n.tokens[1]):
@@ -686,13 +706,18 @@ def _heading_rest(text: str, n: Name, cut: Name | None) -> Name | None:
     """What a heading's run holds after the person it opens with and one word of the
     language (a verb: "Meets", "Thanks"), when a given name follows: the next person's
     candidate ("... Meets Andrzej Duda In Warsaw"), or None."""
-    from corpus.preannotate.gazetteer import is_common_word, strong_given, world_strong
+    from corpus.preannotate.gazetteer import (
+        WORLD_SOURCES_HEADING,
+        is_common_word,
+        strong_given,
+        world_strong,
+    )
 
     if cut is None or cut.end >= n.end:
         return None
     toks = n.tokens[len(cut.tokens) :]
     if len(toks) < 3 or not toks[0][1:].islower() or not is_common_word(toks[0]) \
-            or not (strong_given(toks[1]) or world_strong(toks[1])):
+            or not (strong_given(toks[1]) or world_strong(toks[1], WORLD_SOURCES_HEADING)):
         return None
     s = text.index(toks[1], cut.end + len(toks[0]))
     return Name(s, n.end, text[s : n.end], (), False, False, toks[1:], n.shout)
@@ -701,10 +726,16 @@ def _heading_rest(text: str, n: Name, cut: Name | None) -> Name | None:
 def _heading_cut(text: str, n: Name) -> Name:
     """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
     surname end at the next word of the language."""
-    from corpus.preannotate.gazetteer import given_names, is_common_word, world_strong
+    from corpus.preannotate.gazetteer import (
+        WORLD_SOURCES_HEADING,
+        given_names,
+        is_common_word,
+        world_strong,
+    )
 
     toks = n.tokens
-    if len(toks) < 3 or toks[0].lower() not in given_names() and not world_strong(toks[0]):
+    if len(toks) < 3 or toks[0].lower() not in given_names() \
+            and not world_strong(toks[0], WORLD_SOURCES_HEADING):
         return n
     j = 1  # the surname: the first word after the given name that is no initial
     while j < len(toks) - 1 and (len(toks[j].rstrip(".")) == 1 or toks[j].islower()):

@@ -96,9 +96,14 @@ WORLD_SOURCES = 3  # of nomquamgender's 36 lists: one list's typo or surname sta
 WORLD_PEOPLE = 20  # people so named over those lists
 
 
+WORLD_SOURCES_HEADING = 10  # in a Title Case heading capitals say nothing: more lists must agree
+
+
 @lru_cache(maxsize=1)
-def world_given() -> frozenset[str]:
-    """Lower-cased given names known across cultures (empty without nomquamgender).
+def world_given_sources() -> dict[str, int]:
+    """Lower-cased (ASCII) given name -> how many of nomquamgender's lists know it, for
+    the names at least WORLD_SOURCES lists know for WORLD_PEOPLE people (empty without
+    nomquamgender).
 
     Why: the SSA list is American; "Zbigniew", "Olusegun", "Chimamanda" or "Lutgardo" are
     missing from it, so their owners' names were cut or missed. The package's own module is
@@ -110,9 +115,14 @@ def world_given() -> frozenset[str]:
         path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
         table = json.loads(Path(str(path)).read_text(encoding="utf-8"))
     except (PackageNotFoundError, FileNotFoundError, ValueError):
-        return frozenset()
-    return frozenset(k for k, v in table.items()
-                     if k.isalpha() and v[0] >= WORLD_SOURCES and v[1] >= WORLD_PEOPLE)
+        return {}
+    return {k: v[0] for k, v in table.items()
+            if k.isalpha() and v[0] >= WORLD_SOURCES and v[1] >= WORLD_PEOPLE}
+
+
+def world_given() -> frozenset[str]:
+    """Lower-cased (ASCII) given names known across cultures (empty without nomquamgender)."""
+    return frozenset(world_given_sources())
 
 
 def ascii_fold(word: str) -> str:
@@ -125,13 +135,15 @@ def ascii_fold(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
-def world_strong(word: str) -> bool:
+def world_strong(word: str, sources: int = WORLD_SOURCES) -> bool:
     """A given name of some culture that says "person" on its own: a given name of the
-    U.S. or world lists (spelled with or without its accents) that is no word of the
-    language and no place ("Zbigniew", "Søren" yes; "Hope", "Paris", "Jordan" no)."""
+    U.S. list or of at least ``sources`` world lists (spelled with or without its accents)
+    that is no word of the language and no place ("Zbigniew", "Søren" yes; "Hope",
+    "Paris", "Jordan" no)."""
     w = word.lower()
     f = ascii_fold(w)
-    if f not in world_given() and w not in given_counts() and f not in given_counts():
+    if world_given_sources().get(f, 0) < sources and w not in given_counts() \
+            and f not in given_counts():
         return False
     if is_common_word(w):
         return False
