@@ -267,3 +267,27 @@ def test_given_names_written_with_accents_and_three_word_heading_names() -> None
 def test_heading_naming_two_people_around_a_verb() -> None:
     text = "Thandiwe Mokoena Thanks Zbigniew Kowalczyk For Support\nThe letter was read."
     assert persons(text) == ["Thandiwe Mokoena", "Zbigniew Kowalczyk"]
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Three Karenni children waited at the gate. Their teacher, Dolores Venn, spoke."
+    assert persons(text) == ["Dolores Venn"]
+
+
+def test_transcript_label_in_capitals_repeats_a_full_name() -> None:
+    text = ("Others feel the way Gdansk resident Wiesla Trondowska does.\n\n"
+            "WIESLA TRONDOWSKA:\n\nThis is a big change for us.")
+    assert persons(text) == ["Wiesla Trondowska", "WIESLA TRONDOWSKA"]
+
+
+def test_a_word_before_a_noun_of_rule_names_the_leader() -> None:
+    text = ("Critics said the Varkonyi administration had failed. He fled the Communist regime "
+            "and the Kabul regime, and the Federal Aviation Administration said nothing.")
+    assert persons(text) == ["Varkonyi"]
+
+
+@needs_world
+def test_given_name_of_a_full_name_inside_a_heading() -> None:
+    text = ("Tadeusz Kowalczyk Was Released\nCountry: Is Oluwadamilare Still Free?\n"
+            "Oluwadamilare Okonkwo wrote from prison.")
+    assert persons(text)[-2:] == ["Oluwadamilare", "Oluwadamilare Okonkwo"]

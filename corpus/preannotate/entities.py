@@ -583,6 +583,38 @@ def _given_in_context(text: str, n: Name) -> bool:
     return pron is not None and pron.group(1) is not None
 
 
+_RULE = re.compile(r"\b([Tt]he |[Aa] )?([A-Z][a-z]+(?:[’'-][A-Za-z]+)?) "
+                   r"(administration|regime|presidency|Administration|Regime|Presidency)\b")
+
+
+def _ruler_mentions(text: str, people: set[str], headings: list[tuple[int, int]]
+                    ) -> list[MentionSpan]:
+    """'the Bush administration', 'the Assad Regime', 'the Obama presidency': a capitalised
+    word before a noun of a leader's rule names the leader (a PERSON mention), unless it is
+    a place, a people, an organisation or a kind of rule ("the Communist regime", "the
+    Federal Aviation Administration": a capitalised "Administration" after another
+    capitalised word is an office's name)."""
+    from corpus.preannotate.gazetteer import places
+
+    out = []
+    for m in _RULE.finditer(text):
+        w = m.group(2)
+        low = w.lower()
+        if m.group(3)[0].isupper() and not m.group(1):
+            continue  # "Aviation Administration": an office's own name
+        if low in lx.RULE_MODIFIERS or low in lx.NORP_WORDS or low in lx.GPE_WORDS \
+                or lx.is_org_word(w) or lx.is_role(low) or low in lx.STOP_CAPS \
+                or low in lx.MONTHS or low in lx.WEEKDAYS or low.endswith(("ese", "ian", "ish")) \
+                and low not in people or is_place(w) or low in places()[2] \
+                or low.endswith(("ity", "tion", "ment", "ance", "ence", "ing", "ship")):
+            continue  # ("the Kabul regime": a capital; "the Security Administration")
+        if m.group(3)[0].isupper() and not any(s <= m.start(2) < e for s, e in headings):
+            continue  # a capitalised head outside a heading is an office's name
+        out.append(MentionSpan(m.start(2), m.end(2), w, "PERSON", source="fallback",
+                               score=0.3))
+    return out
+
+
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -799,6 +831,8 @@ def credit_handles(text: str) -> list[tuple[int, int]]:
 
 
 def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
+    from corpus.preannotate.gazetteer import world_strong
+
     spans: list[MentionSpan] = []
     for offset, doc in docs:
         for ent in doc.ents:
@@ -841,6 +875,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     people |= {w.replace("'", "’") for w in people} | {w.replace("’", "'") for w in people}
     tails = _particle_tails(full)
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
+    named_firsts = {f for f in firsts if world_strong(f)}  # no word of the language
     spans.extend(hashtag_people(text, people))  # "#FreeSafy", "#UnfollowAbdullahGul"
     # A person a headline names in full ("Mark Rowse Wins Award") is "Rowse" in the story.
     in_headline = [_heading_person(text, n, people) if in_heading[i] and len(n.tokens) >= 2
@@ -869,6 +904,15 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"
             elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
+    # "Linga Karolewska ... ¶ LINGA KAROLEWSKA:": a transcript label in capitals repeats a
+    # full name of the running text
+    full_low = {tuple(t.lower() for t in f.tokens) for f in full}
+    for i, n in enumerate(names):
+        if not in_heading[i] and len(n.tokens) >= 2 and n.text.isupper() \
+                and labels.get(i) in (None, "ORG") \
+                and tuple(t.lower() for t in n.tokens) in full_low:
+            labels[i] = "PERSON"
+    spans.extend(_ruler_mentions(text, people, headings))  # "the Bush administration"
     for i, n in enumerate(names):
         if in_heading[i]:
             if in_headline[i] is not None:
@@ -895,8 +939,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] is not None:
             spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],
                                                         source="fallback", score=0.4)))
-        elif in_heading[i]:
-            spans.extend(known_people_in(n, people))
+        elif in_heading[i]:  # ("Iraq: Is Saddam Still Alive?" after "Saddam Hussein")
+            spans.extend(known_people_in(n, people | named_firsts))
     return _select(text, spans)
 
 

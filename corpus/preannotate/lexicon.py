@@ -559,6 +559,38 @@ NON_PERSON_HEADS: frozenset[str] = frozenset(
     {"express", "fellow", "fellows", "laureate", "race", "marathon", "derby"})
 
 
+# Number words that open a capitalised run at a sentence start ("Two Rohingya children"):
+# a count, never part of a name ("one" is left out: "One Direction").
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+     "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions"})
+# Nouns of a leader's rule: a capitalised word before them names the leader ("the Bush
+# administration", "the Assad regime", "the Obama presidency").
+RULE_NOUNS: frozenset[str] = frozenset({"administration", "regime", "presidency"})
+# Capitalised words before a rule noun that name no leader ("the Communist regime", "the
+# Military administration").
+RULE_MODIFIERS: frozenset[str] = frozenset(
+    {"military", "interim", "transitional", "provisional", "federal", "communist", "nazi",
+     "fascist", "islamist", "colonial", "apartheid", "puppet", "new", "previous", "current",
+     "former", "outgoing", "incoming", "next", "last", "authoritarian", "totalitarian",
+     "civilian", "democratic", "labour", "labor", "conservative", "liberal", "tory",
+     "coalition", "junta", "baath", "baathist", "ruling", "clerical", "hardline", "royal",
+     "imperial", "revolutionary", "socialist", "marxist", "bolshevik", "tsarist", "ottoman",
+     "mughal", "british", "french", "city", "county", "state", "district", "school",
+     "university", "hospital", "port", "prison", "camp", "site", "business", "public",
+     # dynasties and houses ("the Qing administration")
+     "tudor", "stuart", "meiji", "qing", "ming", "han", "tang", "song", "yuan", "edo",
+     "tokugawa", "romanov", "pahlavi", "habsburg", "hapsburg", "bourbon", "safavid",
+     "abbasid", "umayyad", "fatimid", "mamluk", "qajar", "hohenzollern",
+     # movements, parties and armed groups ("the Likud administration", "the Houthi regime")
+     "likud", "fatah", "houthi", "houthis", "wagner", "isis", "daesh", "kuomintang", "kmt",
+     "zanu", "sandinista", "chavista", "peronist", "derg", "khmer", "mujahideen",
+     # rulers' titles the lexicon's titles lack ("the Shah regime")
+     "shah", "tsar", "czar", "tsarina", "kaiser", "pharaoh", "shogun", "mikado", "caliph"})
+
+
 # Latin letters that Unicode does not decompose into a base letter and a mark, spelled as
 # name lists written in ASCII spell them ("Łukasz" -> "lukasz", "Søren" -> "soren").
 LATIN_FOLD: dict[str, str] = {

@@ -251,7 +251,9 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     initial = _sentence_initial(text, run[0].start)
     shout = len(run) >= 2 and all(t.text.isupper() for t in run)
     # Leading function words ("The", "According") are not part of names ("Al Green" is).
-    while run and (run[0].low in lx.STOP_CAPS or run[0].low in lx.LINK_PARTICLES) and not (
+    # ("Two Rohingya children": a count opening the run is no part of a name either)
+    while run and (run[0].low in lx.STOP_CAPS or run[0].low in lx.LINK_PARTICLES
+                   or run[0].low in lx.NUMBER_WORDS and len(run) >= 2) and not (
             run[0].low in lx.LINK_PARTICLES and run[0].cap and len(run) >= 2
             and run[0].low in given_names()):
         run = run[1:]
