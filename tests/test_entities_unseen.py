@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from corpus.preannotate.entities import extract_mentions
-from corpus.preannotate.gazetteer import common_words, is_common_word, strong_given, world_given
+from corpus.preannotate.gazetteer import (
+    common_words,
+    is_common_word,
+    strong_given,
+    world_given,
+    world_strong,
+)
 
 pytestmark = pytest.mark.skipif(not common_words(), reason="english-words not installed")
 
@@ -206,6 +212,13 @@ def test_saints_places_and_a_name_cut_by_the_page_end() -> None:
 
 
 needs_world = pytest.mark.skipif(not world_given(), reason="nomquamgender not installed")
+
+
+@needs_world
+def test_world_list_knows_names_of_other_cultures_and_not_words_or_places() -> None:
+    assert {"zbigniew", "olusegun", "chimamanda", "thandiwe"} <= world_given()
+    assert world_strong("Søren") and world_strong("Łukasz")  # spelled without accents
+    assert not world_strong("Hope") and not world_strong("Paris")  # a word, a city
 
 
 @needs_world
