@@ -266,7 +266,7 @@ def test_title_with_its_office_before_the_name(text: str, speaker: str) -> None:
     "Bloggers cheered the team. Quiet Lantern posted that it was “the best night this "
     "island has known in years”.",
     "Bloggers cheered the team. “We have never seen a night like it,” said Karibe Static "
-    "Radio, which gave its whole show to the match.",
+    "Radio, which gave its whole podcast to the match.",
 ])
 def test_blog_names_on_a_blog_round_up_name_no_speaker(text: str) -> None:
     assert one(text).speaker is None
@@ -526,3 +526,13 @@ def test_i_in_a_transcript_turn_is_the_turns_speaker() -> None:
     text = ("Paul Reyes met the press.\n\nQUESTION: Do you stand with them?\n\nMR REYES: Yes. "
             "As I said, “We stand with our friends.”")
     assert one(text).speaker == "Paul Reyes"
+
+
+def test_a_which_clause_says_blog_only_when_it_speaks_of_posts() -> None:
+    text = ("Bloggers cheered the team. “We have never seen a night like it,” said Karibe "
+            "Static Radio, which gave its whole show to the match.")
+    assert one(text).speaker == "Karibe Static Radio"
+
+
+def test_a_title_case_title_after_a_colon_is_no_sentence() -> None:
+    assert one("His new book: “The Boys From Little Mexico And Other Stories”").kind == "scare"

@@ -405,6 +405,12 @@ def _said_colon(d: _Doc, q: Pair, s: int, pre_clean: str, content: str) -> bool:
     return found is not None and _ends_with_attr(d, found, q.open)
 
 
+def _title_case(content: str) -> bool:
+    """Most words capitalised: a title or a name, not a sentence."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
+
+
 def _work_title(pre: str, content: str) -> bool:
     """A title in Title Case after "a book called", "a film titled", "entitled" ("He wrote
     a book called “The Boys from Little Mexico: A Season Chasing the American Dream.”"):
@@ -496,7 +502,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif pre_clean[-1:] == ":" and content[:1].isupper() and \
                 (subj := _person_subject(d, sstart, q.open)) is not None:
             span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
-        elif pre_clean[-1:] == ":" and content[:1].isupper() and len(content.split()) >= 3:
+        elif pre_clean[-1:] == ":" and content[:1].isupper() and len(content.split()) >= 3 \
+                and not _title_case(content):
             # "an alert sent to her by blogger Amr Gharbeia: “I was summoned …”": a
             # sentence a colon introduces is somebody's words, the name before the colon
             # theirs if a person's

@@ -458,8 +458,9 @@ class Resolver:
 
     def _blog_name(self, n: Name) -> bool:
         """On a page about blogs, an untitled run of common words that is no organisation
-        ("Uncommon Sense posted"), or an untitled name no given name opens that "which"
-        follows ("said Caribbean Free Radio, which devoted its podcast"), is a blog's name:
+        ("Uncommon Sense posted"), or an untitled name no given name opens that a "which"
+        clause about posts follows ("said Caribbean Free Radio, which devoted its 36th
+        podcast"), is a blog's name:
         the blog speaks, no person is named."""
         from corpus.preannotate.entities import _words_only
         from corpus.preannotate.gazetteer import strong_given
@@ -468,8 +469,9 @@ class Resolver:
             return True  # "The Lima Bridge Blog reported": named as one
         if not self._blogs or n.is_org_like() or any(t in lx.TITLES for t in n.title):
             return False
-        if _WHICH.match(self.text, n.end) and not strong_given(n.tokens[0]):
-            return True
+        if _WHICH.match(self.text, n.end) and not strong_given(n.tokens[0]) and \
+                _BLOGGISH.search(self.text, n.end, n.end + _WHICH_REACH):
+            return True  # (not "Human Rights Watch, which …": the clause says blog)
         own = [t.lower() for t in n.tokens]
         others = {m.last for m in self.persons  # surnames of people, not of this name's forms
                   if [t.lower() for t in m.tokens] != own[-len(m.tokens):]
@@ -586,6 +588,8 @@ _BEFORE_ADJECTIVE = lx.DETERMINERS | {"this", "that", "these", "those", "our", "
 _PERSON_HEAD = re.compile(r"\d+-year-old|(?:left|right)-hander|native|resident|veteran")
 _TURN_LABEL = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]* ){0,3}([A-Z][A-Z'-]+):")
 _CHAIN_BACK = 30  # sentences a chain of "He ..." may carry its person over
+_BLOGGISH = re.compile(r"\b(?:blog|podcast|post|posts|posted|website|site)\b", re.I)
+_WHICH_REACH = 80  # characters of the "which" clause read for it
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
 _BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
