@@ -536,3 +536,10 @@ def test_a_which_clause_says_blog_only_when_it_speaks_of_posts() -> None:
 
 def test_a_title_case_title_after_a_colon_is_no_sentence() -> None:
     assert one("His new book: “The Boys From Little Mexico And Other Stories”").kind == "scare"
+
+
+def test_a_quote_after_a_sentence_about_a_person_in_the_same_paragraph() -> None:
+    q = one("Mayor Paul Reyes was confident. “We will finish the bridge by June.”")
+    assert q.kind == "direct" and q.speaker == "Paul Reyes"
+    q = one("Mayor Paul Reyes was confident.\n\n“We will finish the bridge by June.”")
+    assert q.speaker is None  # a paragraph of its own: a pull quote, nobody named

@@ -471,7 +471,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 same_group = prev[0].para == q.para and not between
             elif len(content.split()) >= 4 or _cut_off(d, q):  # '“Th' as the page ends
                 span.kind, span.score = "direct", 0.4
-                lead = _lead_in(d, q)
+                lead = _lead_in(d, q) or _subject_before(d, q, ps)
                 if lead is not None:
                     attr, span.score = lead, 0.7
             else:
@@ -671,6 +671,24 @@ def _colon_name(d: _Doc, s: int, qopen: int) -> _Attr | None:
         return None
     colon = d.text.rindex(":", s, qopen)
     return _Attr((colon, colon + 1), Mention(n.start, n.end, n.text, "name"))
+
+
+def _subject_before(d: _Doc, q: Pair, ps: int) -> _Attr | None:
+    """A quote that opens a sentence inside a paragraph, right after a sentence whose
+    subject is a person ("Paul Reyes was confident. “We will finish by June.”"), with no
+    cue anywhere: that person's words (a pull quote stands in a paragraph of its own)."""
+    if not d.text[ps : q.open].strip() or _teaser(d, q.para):
+        return None
+    s = d.sentence_start(q.open, ps)
+    if s != q.open and d.text[s : q.open].strip():
+        return None
+    prev = d.sentence_start(max(ps, s - 1), ps)
+    m = _person_subject(d, prev, s)
+    if m is None or m.start >= s:
+        return None
+    if any(t.low not in lx.TITLES and t.low != "the" for t in tokenize(d.text, prev, m.start)):
+        return None  # the person (past a title) must open the sentence
+    return _Attr((q.open, q.open), m)
 
 
 def _person_subject(d: _Doc, s: int, e: int) -> Mention | None:
