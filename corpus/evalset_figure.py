@@ -38,17 +38,21 @@ def _in_sample(project: Project, tables: dict[str, pa.Table]) -> dict:
 
 
 HOLDOUT_COLUMN = "held-out (collection 2)"
+# The held-out collection the card's held-out column scores. Collection 6 (held out too) is
+# not in it: it is measured once, on the session's final annotators, and reported apart.
+HELD_OUT_COLLECTION = 2
 
 
 def holdout_scores(project: Project, catalogue) -> tuple[dict | None, str]:
-    """The held-out split's figures, or None and why not: only where its gold is there
-    for every held-out page (gold segments, and quotes and PERSON in the gold's coverage),
-    since a partial gold would score the annotators against nothing on the missing pages."""
-    from corpus.evalset import HOLDOUT, SEGMENTS_FILE, split_ids
+    """The held-out column's figures (collection 2), or None and why not: only where its
+    gold is there for every page (gold segments, and quotes and PERSON in the gold's
+    coverage), since a partial gold would score the annotators against nothing on the
+    missing pages."""
+    from corpus.evalset import HOLDOUT, SEGMENTS_FILE, split_pages
     from corpus.evalset_score import evaluate_split, read_coverage
     from corpus.jsonl import read_jsonl
 
-    held = split_ids(project.root, HOLDOUT)
+    held = {p.entry.doc_id for p in split_pages(project.root, HOLDOUT, {HELD_OUT_COLLECTION})}
     if not held:
         return None, "the evaluation manifest has no held-out pages"
     cov = read_coverage(project.root / "evaluation" / "gold" / "coverage.json", project.root)
@@ -59,7 +63,7 @@ def holdout_scores(project: Project, catalogue) -> tuple[dict | None, str]:
         if not held <= have:
             return None, (f"{len(held - have)} of the {len(held)} held-out pages have no "
                           f"{what} yet, so the held-out column is not shown")
-    return evaluate_split(project.root, HOLDOUT, None, catalogue), ""
+    return evaluate_split(project.root, HOLDOUT, None, catalogue, {HELD_OUT_COLLECTION}), ""
 
 
 def _holdout_facts(project: Project) -> dict:
@@ -68,7 +72,7 @@ def _holdout_facts(project: Project) -> dict:
     from corpus.evalset import HOLDOUT, load_texts, split_pages
     from corpus.jsonl import read_jsonl
 
-    texts = load_texts(project.root, split_pages(project.root, HOLDOUT))
+    texts = load_texts(project.root, split_pages(project.root, HOLDOUT, {HELD_OUT_COLLECTION}))
     adj = project.root / "evaluation" / "adjudication.jsonl"
     dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith("ho-adj")] \
         if adj.is_file() else []

@@ -1,13 +1,14 @@
 """Build one later collection's gold (collections 3, 4, 5, ...: single passes by reading)
-from its spec folder ``evaluation/dev<N>/`` -- one builder for every collection, so that a
-fix to how offsets are found or records are merged reaches them all.
+from its spec folder ``evaluation/dev<N>/`` (``evaluation/holdout<N>/`` for a held-out
+collection) -- one builder for every collection, so that a fix to how offsets are found or
+records are merged reaches them all.
 
 Each collection's folder holds only what was decided by reading:
 ``segments_spec.py`` (``S``: each non-blank line's kind; optional ``RM``) and
 ``gold_spec.py`` (``P`` PERSON forms, ``Q`` quotes, ``NAMES``, ``OWN_HOSTS``, optional
 ``ORGS``, ``DOC_NOTES``, ``GLUED``, ``INSIDE``, ``NOT_NAMES``, ``BY``). The builder turns them into
 offsets by string search on each page's exact text, checks every span, writes
-``evaluation/dev<N>/{segments,quotes,mentions,entities}.jsonl`` and merges them into
+``{segments,quotes,mentions,entities}.jsonl`` into the spec folder and merges them into
 ``evaluation/gold/`` and ``evaluation/segments.jsonl`` (idempotent: the collection's old
 records are removed first; other collections' records are kept as they are).
 
@@ -25,7 +26,8 @@ from types import ModuleType
 
 G = 'evaluation/gold/'
 MANIFEST = 'evaluation/manifest.jsonl'
-OPEN = {'“': '”', '"': '"', '‘': '’', "'": "'"}
+# opening mark -> closing mark; a closing double mark also opens (collection 6: ”Wings of Hope,”)
+OPEN = {'“': '”', '"': '"', '‘': '’', "'": "'", '”': '”'}
 
 
 def rows(path: str) -> list[dict]:
@@ -41,9 +43,16 @@ def write_rows(path: str, recs) -> None:
             f.write(json.dumps(x, ensure_ascii=False) + '\n')
 
 
+def folder(n: int) -> str:
+    """The spec folder of collection n: evaluation/holdout<n>/ where it exists (a held-out
+    collection), else evaluation/dev<n>/."""
+    held = f'evaluation/holdout{n}/'
+    return held if os.path.isdir(held) else f'evaluation/dev{n}/'
+
+
 def spec(n: int, name: str) -> ModuleType:
-    """evaluation/dev<n>/<name>.py, loaded by path (the spec folders are no package)."""
-    path = f'evaluation/dev{n}/{name}.py'
+    """<folder>/<name>.py, loaded by path (the spec folders are no package)."""
+    path = folder(n) + f'{name}.py'
     sp = importlib.util.spec_from_file_location(f'dev{n}_{name}', path)
     mod = importlib.util.module_from_spec(sp)
     sp.loader.exec_module(mod)
@@ -119,7 +128,7 @@ def build_segments(n: int) -> list[dict]:
         out += page_segments(did, text[did], kinds, getattr(sp, 'RM', None))
     for x in out:
         assert text[x['doc_id']][x['start']:x['end']] == x['text']
-    write_rows(f'evaluation/dev{n}/segments.jsonl', out)
+    write_rows(folder(n) + 'segments.jsonl', out)
     print(len(out), 'segments on', len(sp.S), 'pages')
     return out
 
@@ -229,7 +238,7 @@ def build_gold_spec(n: int) -> None:
         if eid in old:
             e['name'] = old[eid]['name']
             e['label'] = old[eid]['label']
-    D = f'evaluation/dev{n}/'
+    D = folder(n)
     write_rows(D + 'mentions.jsonl', sorted(ments, key=lambda r: (r['doc_id'], r['start'])))
     write_rows(D + 'quotes.jsonl', sorted(quotes, key=lambda r: (r['doc_id'], r['start'])))
     write_rows(D + 'entities.jsonl', [ents[k] for k in sorted(ents)])
@@ -246,7 +255,8 @@ def merge(n: int) -> None:
     by = getattr(sp, 'BY', f'dev{n}_a')
     own_hosts, notes = set(sp.OWN_HOSTS), getattr(sp, 'DOC_NOTES', {})
     C = {r['doc_id']: r for r in rows(MANIFEST) if r.get('collection') == n}
-    D = f'evaluation/dev{n}/'
+    D = folder(n)
+    split = sorted({r['split'] for r in C.values()})
 
     def prov():
         return {"status": "annotation", "annotator": by}
@@ -299,7 +309,7 @@ def merge(n: int) -> None:
     for k in covered:
         cov[k] = sorted((set(cov.get(k, ())) - set(C)) | set(done))
     cov['note'] = cov['note'].split(f' | collection {n}')[0] + (
-        f' | collection {n} (dev): {" and ".join(covered)} from one pass by reading ({by}), not adjudicated; '
+        f' | collection {n} ({"/".join(split)}): {" and ".join(covered)} from one pass by reading ({by}), not adjudicated; '
         + getattr(sp, 'COVERAGE_TAIL', 'no other labels') if done else '')
     with open(G + 'coverage.json', 'w', encoding='utf-8') as f:
         json.dump(cov, f, indent=1)
@@ -317,5 +327,6 @@ def main(n: int) -> None:
 
 if __name__ == '__main__':
     if len(sys.argv) != 2 or not sys.argv[1].isdigit():
-        raise SystemExit('usage: python evaluation/collection_builder.py N  (a collection with evaluation/devN/)')
+        raise SystemExit('usage: python evaluation/collection_builder.py N  (a collection with evaluation/devN/ '
+                         'or evaluation/holdoutN/)')
     main(int(sys.argv[1]))

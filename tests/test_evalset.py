@@ -31,6 +31,8 @@ def test_split_follows_the_written_rule() -> None:
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
         if rec.get("collection") in (3, 4, 5):  # fresh dev pages for tuning: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
+        elif rec.get("collection") == 6:  # the second held-out collection
+            assert not first and rec["split"] == "holdout", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
             assert rec["split"] == ("test" if int(h.hexdigest()[:8], 16) % 2 else "dev"), \
@@ -47,6 +49,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 3 for r in recs) >= 20
     assert sum(r.get("collection") == 4 for r in recs) >= 15
     assert sum(r.get("collection") == 5 for r in recs) >= 15
+    assert sum(r.get("collection") == 6 for r in recs) >= 20
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -190,6 +193,25 @@ def _figure(project_dir: Path, monkeypatch: pytest.MonkeyPatch):
     return out, seen
 
 
+def test_the_cards_held_out_column_scores_collection_2_only(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Collection 6 is held out too, but measured once on the final annotators and reported
+    apart: the card's collection-2 column never scores its pages."""
+    import corpus.evalset_figure as fig
+    import corpus.evalset_score as score
+    from corpus.project import load_project
+
+    asked = []
+
+    def fake(root, split, gold=None, catalogue=None, collections=None):
+        asked.append((split, collections))
+        return _fake_result(split, 3)
+
+    monkeypatch.setattr(score, "evaluate_split", fake)
+    held, why = fig.holdout_scores(load_project(project), None)
+    assert held is not None and not why and asked == [("holdout", {2})]
+
+
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the holdout gold: a held-out column beside dev and test, its caveats, and the
@@ -305,7 +327,8 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     p = e.value.problems[0]
     assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
     with pytest.raises(CorpusError) as e:
-        split_pages(ROOT, "dev", {6})
-    assert "collection [6]" in str(e.value)
+        split_pages(ROOT, "dev", {7})
+    assert "collection [7]" in str(e.value)
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 6} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
     assert {p.collection for p in split_pages(ROOT, "dev", {5})} == {5}
