@@ -18,6 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from corpus.segment_boxes import list_boxes, score_boxes
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     _BULLET,
@@ -1487,7 +1488,13 @@ def rule_blocks(text: str) -> list[_Block]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return blocks
+    return box_blocks(text, blocks)
+
+
+def box_blocks(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Lines that are one box together (corpus/segment_boxes.py), in text order."""
+    blocks = sorted(blocks, key=lambda b: b.start)
+    return score_boxes(text, list_boxes(text, blocks))
 
 
 # An interviewer's or a guest's mark opening a turn: "((WN))", "Vanessa Knight:".

@@ -56,7 +56,16 @@ NAMES: tuple[str, ...] = (
     "before_prose", "after_prose",
     "repeated", "prev_log_chars", "next_log_chars", "prev_sentence_end",
     "next_sentence_end", "prev_rule_furniture", "next_rule_furniture",
+    # the rules' own call on the block (a content kind the classifier may overrule when
+    # very sure) and the neighbours' shape (a box's items stand among short bare lines)
+    "rule_heading", "rule_title", "rule_caption", "rule_standfirst",
+    "rule_credit", "prev_short_bare", "next_short_bare", "prev_same_group",
+    "next_same_group",
 )
+# The rules' content kinds with a feature of their own (the others share "rule_credit").
+_OWN_KIND = {"heading": 0, "title": 1, "caption": 2, "standfirst": 3}
+_CREDIT_KINDS = frozenset(("photo_credit", "byline", "dateline", "contributor_line"))
+_SHORT = 40
 
 
 def text_features(s: str) -> list[float]:
@@ -98,6 +107,7 @@ def block_features(text: str, blocks: list[_Block],
     lengths = [len(b.text) for b in blocks]
     ends = [_core(b.text)[-1:] in _SENTENCE_END for b in blocks]
     prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
+    bare = [lengths[i] <= _SHORT and not ends[i] for i in range(n)]
     first_prose = prose[0] if prose else n
     last_prose = prose[-1] if prose else -1
     counts: dict[str, int] = {}
@@ -113,5 +123,27 @@ def block_features(text: str, blocks: list[_Block],
             float(ends[i - 1]) if i else 0.0, float(ends[i + 1]) if i + 1 < n else 0.0,
             float(i > 0 and blocks[i - 1].kind in _BOILERPLATE),
             float(i + 1 < n and blocks[i + 1].kind in _BOILERPLATE),
+            *_kind_features(b.kind),
+            float(i > 0 and bare[i - 1]), float(i + 1 < n and bare[i + 1]),
+            float(i > 0 and _same_group(blocks[i - 1], b)),
+            float(i + 1 < n and _same_group(b, blocks[i + 1])),
         ])
     return out
+
+
+def _kind_features(kind: str | None) -> list[float]:
+    """One-hot of the rules' content kind: heading, title, caption, standfirst, credit (not
+    their furniture kinds: the rules are fitted to dev, so a block they call furniture is
+    furniture there far more surely than on a page they have not seen)."""
+    out = [0.0] * 5
+    if kind in _OWN_KIND:
+        out[_OWN_KIND[kind]] = 1.0
+    elif kind in _CREDIT_KINDS:
+        out[4] = 1.0
+    return out
+
+
+def _same_group(a: _Block, b: _Block) -> bool:
+    """Whether a's last line and b's first are separated by one line break only (lines
+    of one box); blocks without lines (made by hand) are not."""
+    return bool(a.lines and b.lines) and a.lines[-1].group == b.lines[0].group

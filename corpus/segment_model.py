@@ -19,6 +19,7 @@ from typing import Any
 
 from corpus.segment_features import NAMES, block_features
 from corpus.segment_shapes import _BULLET, _Block
+from corpus.segment_title import _HEAD_ZONE, _headline_shape, _opens_prose
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 MODEL_FILE = "segment_model.json"
@@ -54,19 +55,56 @@ def furniture_kind(b: _Block, x: list[float]) -> str:
 def apply_model(text: str, blocks: list[_Block], model: dict[str, Any] | None = None
                 ) -> list[_Block]:
     """Blocks the rules leave as body (no kind) and the classifier gives a furniture
-    probability of at least the model's threshold become furniture."""
+    probability of at least the model's threshold become furniture; so do blocks the rules
+    gave a content kind (heading, caption, standfirst, a credit) when it is very sure
+    (``override_threshold``), and a title it is very sure of (``title_threshold``) when a
+    headline-shaped line under it can take its place."""
     model = load_model() if model is None else model
     blocks = sorted(blocks, key=lambda b: b.start)
     limit = model["max_chars"]
+    over = model.get("override_threshold", 2.0)
+    title_cut = model.get("title_threshold", 2.0)
     cands = [i for i, b in enumerate(blocks)
-             if b.kind is None and len(b.text) <= limit and not in_box(blocks, i)]
+             if len(b.text) <= limit and (b.kind is None and not in_box(blocks, i) or (
+                 b.kind in OVERRIDABLE and over <= 1.0) or (
+                 b.kind == "title" and title_cut <= 1.0))]
     if not cands:
         return blocks
     cut = model["threshold"]
+    probs: dict[int, float] = {}
     for i, x in zip(cands, block_features(text, blocks, cands), strict=True):
-        if probability(model, x) >= cut:
-            blocks[i].kind = furniture_kind(blocks[i], x)
+        p = probs[i] = probability(model, x)
+        b = blocks[i]
+        if (b.kind is None and p >= cut) or (b.kind in OVERRIDABLE and p >= over):
+            b.kind = furniture_kind(b, x)
+    for i in cands:
+        if blocks[i].kind == "title" and probs[i] >= title_cut:
+            _retitle(text, blocks, i, model)
     return blocks
+
+
+# Content kinds the classifier may overrule (the title has its own threshold and a
+# successor to find; a body block is decided at the plain threshold).
+OVERRIDABLE = frozenset(("heading", "caption", "standfirst", "photo_credit"))
+
+
+def _retitle(text: str, blocks: list[_Block], i: int, model: dict[str, Any]) -> None:
+    """The title at i is furniture (a site's name, a banner) when a headline-shaped line
+    follows it before the first paragraph of prose and the classifier does not call that
+    one furniture too: it becomes the title."""
+    for k in range(i + 1, min(len(blocks), i + 1 + _HEAD_ZONE)):
+        b = blocks[k]
+        if _opens_prose(b):
+            return
+        if b.kind not in (None, "heading", "caption", "standfirst"):
+            continue
+        if _headline_shape(_Block(b.start, b.end, b.text, None, b.lines)) != "h":
+            continue
+        if probability(model, block_features(text, blocks, [k])[0]) >= 0.5:
+            continue
+        blocks[i].kind = "navigation"
+        b.kind = "title"
+        return
 
 
 def _shape(s: str) -> str:

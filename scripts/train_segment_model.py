@@ -32,6 +32,8 @@ from corpus.segment_model import MODEL_FILE, fit_logistic, rounded  # noqa: E402
 OUT = ROOT / "corpus" / MODEL_FILE
 # Chosen by the dev cross-validation (--cv), not on test or holdout.
 THRESHOLD = 0.95
+OVERRIDE_THRESHOLD = 0.97  # a content kind of the rules' is overruled only when very sure
+TITLE_THRESHOLD = 0.97
 MAX_CHARS = 160  # longer blocks are left to the rules (95% of dev gold furniture is shorter; speed)
 L2 = 1.0
 ITERATIONS = 25
@@ -81,6 +83,7 @@ def train(pages: list[dict], gold: list[dict]) -> dict:
     x, y = examples(pages, gold)
     fit = rounded(fit_logistic(x, y, L2, ITERATIONS))
     return {"name": NAME, "features": list(NAMES), **fit, "threshold": THRESHOLD,
+            "override_threshold": OVERRIDE_THRESHOLD, "title_threshold": TITLE_THRESHOLD,
             "max_chars": MAX_CHARS, "l2": L2, "iterations": ITERATIONS,
             "training": {"split": "dev",
                          "collections": sorted({p["collection"] for p in pages}),

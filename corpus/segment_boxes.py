@@ -1,0 +1,146 @@
+"""Box-level decisions of the layout segmenter: lines that make ONE piece of furniture
+together (a list of links under its head, a score box of names and bare numbers) become
+one segment, as the gold cuts boxes (evaluation/GUIDELINES-evalset.md: "one piece of
+furniture even when it runs over several lines").
+
+Why: deciding one block at a time cannot reach a box whose lines the rules cut apart (a
+bullet list of links is one related-links box in the gold, not one body segment per
+item; a match's score box is one data table). Runs only on line shapes (bullets, length,
+sentence ends, bare numbers, the line groups), never on a site's wording.
+"""
+
+from __future__ import annotations
+
+from corpus.segment_shapes import _BULLET, _SENTENCE_END, _Block, _core, _is_terminal
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
+
+_BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
+_ITEM_MAX = 160  # a link's headline; a longer bullet is prose
+_HEAD_MAX = 60  # a box's head or a trailing caption line ("Location of Australia")
+_CELL_MAX = 60  # a score box's cell
+
+
+def _one_line(b: _Block) -> bool:
+    return len(b.lines) == 1 and "\n" not in b.text
+
+
+def _link_item(b: _Block) -> bool:
+    """A bullet whose text is a link's headline: short, no sentence end."""
+    return _one_line(b) and len(b.text) <= _ITEM_MAX and bool(_BULLET.match(b.text)) and \
+        _core(b.text)[-1:] not in _SENTENCE_END
+
+
+def _bare(b: _Block, limit: int) -> bool:
+    """A short line that is no sentence (a head may end in '!' or ':')."""
+    s = b.text
+    return _one_line(b) and len(s) <= limit and not _BULLET.match(s) and (
+        not _is_terminal(s) or _core(s)[-1:] in "!:") and any(c.isalpha() for c in s)
+
+
+def _group(b: _Block) -> int:
+    return b.lines[0].group if b.lines else -1
+
+
+def _merge(text: str, box: list[_Block], kind: str) -> _Block:
+    return _Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
+                  [ln for x in box for ln in x.lines])
+
+
+def _box_kind(box: list[_Block], default: str) -> str:
+    return next((b.kind for b in box if b.kind in _BOILERPLATE), default)
+
+
+def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A head line, two or more link bullets and the short lines closing them (an icon's
+    name, a map's caption), all in one line group, become one related-links box; a head
+    line directly over bullets opens the next box. A bullet ending in a full stop is a
+    list item of the article (body) and keeps the run from being a box."""
+    out: list[_Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (_bare(b, _HEAD_MAX) and i + 2 < n and _link_item(blocks[i + 1])
+                and _group(blocks[i + 1]) == _group(b)):
+            out.append(b)
+            i += 1
+            continue
+        g = _group(b)
+        j = i + 1
+        while j < n and _group(blocks[j]) == g and _link_item(blocks[j]):
+            j += 1
+        items = j - i - 1
+        # closing lines: short bare lines up to the group's end or the next box's head
+        k = j
+        while k < n and _group(blocks[k]) == g and _bare(blocks[k], _HEAD_MAX) and not (
+                k + 1 < n and _group(blocks[k + 1]) == g and _link_item(blocks[k + 1])):
+            k += 1
+        if k < n and _group(blocks[k]) == g and not (
+                _bare(blocks[k], _HEAD_MAX) and k + 1 < n and _link_item(blocks[k + 1])):
+            k = j  # prose goes on in the group: the closing lines are not the box's
+        if items < 2 or (j < n and _group(blocks[j]) == g and _BULLET.match(blocks[j].text)):
+            out.append(b)  # one item, or a sentence bullet in the list: the article's list
+            i += 1
+            continue
+        # a heading line alone right above the head (a section's name over its box)
+        start = i
+        if out and _group(out[-1]) == g and _bare(out[-1], _HEAD_MAX) and (
+                out[-1].kind is None or out[-1].kind == "heading"):
+            start -= 1
+            out.pop()
+        box = blocks[start:k]
+        out.append(_merge(text, box, _box_kind(box, "related_links")))
+        i = k
+    return out
+
+
+def _number(s: str) -> bool:
+    return s.replace(",", "").replace(".", "").isdecimal()
+
+
+def score_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A run of short cells in one line group, two or more of them bare numbers, with a
+    name between the numbers ("Nambour\\n12\\nNoosa\\n23"): one data table, from the cell
+    above the first number's name to the line after the last number."""
+    out: list[_Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (_one_line(b) and _number(b.text)):
+            out.append(b)
+            i += 1
+            continue
+        g = _group(b)
+        # the numbers with one name cell between each two: name, number, name, number
+        j = i
+        nums = 0
+        while j < n and _group(blocks[j]) == g and _one_line(blocks[j]) and _number(
+                blocks[j].text):
+            nums += 1
+            if j + 2 < n and _group(blocks[j + 2]) == g and _cell(blocks[j + 1]) and \
+                    _number(blocks[j + 2].text):
+                j += 2
+            else:
+                j += 1
+                break
+        start = len(out) - 1  # the name above the first number
+        if nums < 2 or start < 0 or _group(out[start]) != g or not _cell(out[start]):
+            out.append(b)
+            i += 1
+            continue
+        if start >= 1 and _group(out[start - 1]) == g and (
+                _cell(out[start - 1]) or out[start - 1].kind == "metadata") and len(
+                out[start - 1].text) <= _CELL_MAX:
+            start -= 1  # the box's date or title cell
+        if j < n and _group(blocks[j]) == g and _cell(blocks[j]):
+            j += 1  # the venue cell closing it
+        box = out[start:] + blocks[i:j]
+        del out[start:]
+        out.append(_merge(text, box, "data_table"))
+        i = j
+    return out
+
+
+def _cell(b: _Block) -> bool:
+    return _one_line(b) and len(b.text) <= _CELL_MAX and not _is_terminal(b.text) and (
+        b.kind is None or b.kind in ("heading", "metadata", "dateline")) and not _BULLET.match(
+        b.text)

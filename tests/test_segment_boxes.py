@@ -1,0 +1,44 @@
+"""Box-level decisions of the segmenter (corpus/segment_boxes.py): a list of links under
+its head and a score box of names and bare numbers are ONE furniture segment each, while
+an article's own bullet list (sentences) stays body, item by item. Invented pages."""
+
+from __future__ import annotations
+
+from corpus.segment import segment_text
+
+PROSE = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+         "found cracks in two of its piers, the mayor's office said in a statement.")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(k, text[s:e]) for s, e, k in segment_text(text) if k != "separator"]
+
+
+def test_a_head_over_link_bullets_is_one_box_and_the_next_head_opens_another() -> None:
+    box1 = ("Europe\nMore stories\n  • 3 May: Floods close roads in the north\n"
+            "  • 1 May: Rail strike called off\nMap of Europe\nEurope map.svg")
+    box2 = "Get involved!\n  • How to write a story\n  • Style guide"
+    text = f"{PROSE}\n\n{PROSE}\n\n{box1}\n{box2}\n\n{PROSE}"
+    got = _kinds(text)
+    assert ("related_links", box1) in got
+    assert ("related_links", box2) in got
+
+
+def test_an_articles_bullet_sentences_stay_body() -> None:
+    items = ("The crew included:\n  • Two pilots who flew the first leg.\n"
+             "  • A doctor from the city hospital.\n  • Three engineers.")
+    text = f"{PROSE}\n\n{items}\n\n{PROSE}"
+    got = _kinds(text)
+    assert not any(k == "related_links" for k, _ in got)
+    assert ("body", "• Two pilots who flew the first leg.") in got
+
+
+def test_a_score_box_of_names_and_numbers_is_one_table() -> None:
+    box = "March 4, 2014\nRiverside\n21\nHill Town\n17\nCounty Ground, Riverside"
+    text = f"Riverside beat Hill Town in the cup\n{box}\n{PROSE}"
+    assert ("data_table", box) in _kinds(text)
+
+
+def test_one_number_is_no_table() -> None:
+    text = f"{PROSE}\n\nRiverside\n21\nHill Town won.\n\n{PROSE}"
+    assert not any(k == "data_table" for k, _ in _kinds(text))
