@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from corpus.segment_boxes import list_boxes, score_boxes
+from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     _BULLET,
@@ -407,11 +407,18 @@ def _furniture_kind_loop(s: str) -> str | None:
     return None
 
 
+# A label and a date, nothing else ("Episode 45 – Original Airdate: June 23, 2022").
+_LABEL_DATE = re.compile(rf"^[^.!?:]{{0,40}}\b(?:date|airdate|aired|posted|published|"
+                         rf"updated|broadcast|released|issued|recorded|modified)\s*:\s*"
+                         rf"(?:{_DATE})$", re.I)
+
+
 def _classified(line: _Line) -> _Line:
     s = line.text
     low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
     line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
         _chrome_kind(s, low) if len(s) <= 120 else None) or (
+        "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
         "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None)
     line.starts = line.kind is not None or _opens_box(line.text) or bool(
@@ -475,6 +482,9 @@ _CHROME_LINES = (
                r"enlarge (?:image|photo)|view (?:gallery|slideshow)|"
                r"start the conversation|authors?,? please log in\b.{0,20})$"),
     ("reader_prompt", r"^have an opinion on this (?:story|article)\b.{0,60}$"),
+    # a download link with its instructions ("Or download MP3 (Right-click and save link)")
+    ("widget", r"^(?:or )?download (?:the )?(?:mp3|audio|video|file|pdf|podcast|episode)\b"
+               r"[^.!?]{0,80}$"),
     ("related_links", r"^(?:wikinews |this site |this story )?has related news\s*:.{0,200}$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
@@ -493,7 +503,7 @@ _CHROME_HEADS = frozenset(
      "forum board author read from sender pages skip photo photos videos "
      "podcast gallery previous next prev older newer code width height enlarge "
      "start authors have wikinews has".split()]
-    + ["all ", "go t", "end", "up n", "«pre", "«nex", "« pr", "« ne", "« ol",
+    + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
        "« re", "« on"] + [w + c for w in ("to", "cc", "on") for c in (":", ": ", " :")]
     + ["end" + c for c in _CHROME_MARKS])
@@ -715,7 +725,16 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
     return None
 
 
+# A count of comments heading them ("1 comment", "12 Comments"): the rest of its group
+# is the readers' comments.
+_COMMENT_COUNT = re.compile(r"^\d[\d,.]*\s+comments?\W*$", re.I)
+
+
 def _comments_end(lines: list[_Line], j: int) -> int:
+    if j > 0 and _COMMENT_COUNT.match(lines[j - 1].text):
+        while _same_group(lines, j):
+            j += 1
+        return j
     while _same_group(lines, j) and len(lines[j].text) <= 300 and _COMMENTS_TAIL.search(
             lines[j].text):
         j += 1
@@ -1458,8 +1477,9 @@ def _tile(text: str, blocks: list[_Block]) -> list[Span]:
 def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
     """Segments (start, end, kind) tiling text: no gap, no overlap, in order: the rules'
     blocks, then the furniture classifier on what they leave as body (``model``: the
-    packaged one unless given, as cross-validation gives each fold's)."""
-    return _tile(text, apply_model(text, rule_blocks(text), model))
+    packaged one unless given, as cross-validation gives each fold's), then the sidebars
+    around an icon (after the classifier, whose furniture ends them)."""
+    return _tile(text, icon_boxes(text, apply_model(text, rule_blocks(text), model)))
 
 
 def rule_blocks(text: str) -> list[_Block]:
@@ -1494,7 +1514,7 @@ def rule_blocks(text: str) -> list[_Block]:
 def box_blocks(text: str, blocks: list[_Block]) -> list[_Block]:
     """Lines that are one box together (corpus/segment_boxes.py), in text order."""
     blocks = sorted(blocks, key=lambda b: b.start)
-    return score_boxes(text, list_boxes(text, blocks))
+    return arrow_boxes(text, score_boxes(text, list_boxes(text, blocks)))
 
 
 # An interviewer's or a guest's mark opening a turn: "((WN))", "Vanessa Knight:".

@@ -144,3 +144,83 @@ def _cell(b: _Block) -> bool:
     return _one_line(b) and len(b.text) <= _CELL_MAX and not _is_terminal(b.text) and (
         b.kind is None or b.kind in ("heading", "metadata", "dateline")) and not _BULLET.match(
         b.text)
+
+
+_ARROWS = ("» ", "›", "→", ">> ", "> ")
+_THROUGH = frozenset((None, "heading", "related_links", "navigation", "reader_prompt"))
+
+
+def _arrow_link(b: _Block) -> bool:
+    return _one_line(b) and len(b.text) <= _ITEM_MAX and b.text.startswith(_ARROWS) and \
+        b.kind in _THROUGH
+
+
+def arrow_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Three or more lines in a row opening with a link arrow ("» Listen to the show",
+    "» Read the blog"), blank lines between them or not: one related-links box."""
+    out: list[_Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _arrow_link(blocks[j]):
+            j += 1
+        if j - i >= 3:
+            out.append(_merge(text, blocks[i:j], _box_kind(blocks[i:j], "related_links")))
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+_ICON_EXT = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+_SIDEBAR_MAX = 120
+
+
+def _icon(b: _Block) -> bool:
+    """An image's file name ending its short lines ("Flag of Peru.svg", "Sports icon.png",
+    or under the line it was run into: "... see the Peru Portal\nFlag of Peru.svg")."""
+    last = b.lines[-1].text if b.lines else b.text
+    return len(last) <= 80 and last.lower().endswith(_ICON_EXT) and b.kind in _ICON_KINDS \
+        and len(b.lines) <= 2 and all(len(ln.text) <= _SIDEBAR_MAX for ln in b.lines)
+
+
+_ICON_KINDS = _THROUGH | {"caption"}
+
+
+def _side_line(b: _Block) -> bool:
+    return _one_line(b) and len(b.text) <= _SIDEBAR_MAX and b.kind in _THROUGH and (
+        _core(b.text)[-1:] not in _SENTENCE_END) and any(c.isalpha() for c in b.text)
+
+
+def icon_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+    """A sidebar box around an icon's file name: the short lines above it back to the
+    page's date or other furniture (its head, its links, a map's caption) and the short
+    unpunctuated line under it, three or more in all, are one related-links box."""
+    out: list[_Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not _icon(b):
+            out.append(b)
+            i += 1
+            continue
+        start = len(out)
+        while start > 0 and _side_line(out[start - 1]):
+            start -= 1
+        j = i + 1
+        if j < n and _side_line(blocks[j]) and not _icon(blocks[j]) and blocks[j].kind in (
+                None, "heading", "related_links") and (
+                _group(blocks[j]) == b.lines[-1].group or j + 1 >= n
+                or _group(blocks[j + 1]) != _group(blocks[j])):
+            j += 1  # the box's last link under the icon ("Other sports stories"), in the
+            # icon's group or alone in its own (not a photo's caption over its credit)
+        box = out[start:] + blocks[i:j]
+        if len(box) < 3 or (start > 0 and out[start - 1].kind not in _BOILERPLATE):
+            out.append(b)  # no furniture above it: an image inside the article
+            i += 1
+            continue
+        del out[start:]
+        out.append(_merge(text, box, "related_links"))
+        i = j
+    return out

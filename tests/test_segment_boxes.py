@@ -42,3 +42,35 @@ def test_a_score_box_of_names_and_numbers_is_one_table() -> None:
 def test_one_number_is_no_table() -> None:
     text = f"{PROSE}\n\nRiverside\n21\nHill Town won.\n\n{PROSE}"
     assert not any(k == "data_table" for k, _ in _kinds(text))
+
+
+def test_link_arrow_lines_are_one_box_across_blank_lines() -> None:
+    box = "» Listen to the weekly show\n\n» Subscribe to the podcast\n\n» Read the blog"
+    text = f"{PROSE}\n\n{PROSE}\n\n{box}"
+    assert ("related_links", box) in _kinds(text)
+
+
+def test_a_sidebar_around_an_icon_is_one_box_and_a_photo_caption_under_it_is_not() -> None:
+    box = ("Peru\nOther stories from Peru\nLocation of Peru\n\nA map showing Peru\n\n"
+           "Flag of Peru.svg")
+    text = (f"Peru's congress votes on new cabinet\n\nTuesday, May 3, 2011\n\n{box}\n\n"
+            f"The speaker in 2010\nImage: Jane Doe.\n\n{PROSE}")
+    got = _kinds(text)
+    assert ("related_links", box) in got
+    assert not any(k == "related_links" and "The speaker" in s for k, s in got)
+
+
+def test_a_comment_count_heads_the_comments_under_it() -> None:
+    box = "2 comments\nGreat report, thank you.\nI disagree with the mayor."
+    text = f"{PROSE}\n\n{PROSE}\n\n{box}"
+    assert ("comments", box) in _kinds(text)
+
+
+def test_download_links_and_dated_field_lines() -> None:
+    text = (f"{PROSE}\n\nOr download MP3 (Right-click and save link)\n\n"
+            f"Episode 12 – Original Airdate: June 2, 2022\n\n{PROSE}")
+    got = _kinds(text)
+    assert ("widget", "Or download MP3 (Right-click and save link)") in got
+    assert ("metadata", "Episode 12 – Original Airdate: June 2, 2022") in got
+    title = "Wikinews Shorts: March 31, 2007"  # a headline with a date is no field line
+    assert ("title", title) in _kinds(f"{title}\n\n{PROSE}")
