@@ -482,6 +482,8 @@ _CHROME_LINES = (
                r"enlarge (?:image|photo)|view (?:gallery|slideshow)|"
                r"start the conversation|authors?,? please log in\b.{0,20})$"),
     ("reader_prompt", r"^have an opinion on this (?:story|article)\b.{0,60}$"),
+    # a menu on one line, its items between bars ("Log in | Register", "News | Sport | TV")
+    ("navigation", r"^[^|.!?]{1,25}(?:\s+\|\s+[^|.!?]{1,25}){1,8}$"),
     # a download link with its instructions ("Or download MP3 (Right-click and save link)")
     ("widget", r"^(?:or )?download (?:the )?(?:mp3|audio|video|file|pdf|podcast|episode)\b"
                r"[^.!?]{0,80}$"),
@@ -832,6 +834,8 @@ def _menu_item(b: _Block) -> bool:
     """A menu's item: a word or three, no digit, no sentence (already read as navigation, or
     not yet read)."""
     s = b.text
+    if b.kind in ("navigation", "widget") and len(b.lines) == 1 and len(s) <= 25:
+        return True  # "Skip to main content" over "Home", "News", ...: one menu
     return (b.kind is None or b.kind in SEGMENT_BOILERPLATE_KINDS) and len(b.lines) == 1 \
         and len(s) <= 25 \
         and len(s.split()) <= 3 and not any(c.isdecimal() for c in s) \
@@ -932,9 +936,14 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
             out.append(b)
             continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
+        if chrome is None and b.kind is None and _site_name(blocks, i):
+            chrome = "navigation"
         if chrome is not None:  # a score line or a site's tagline above the headline
             b.kind = chrome
             out.append(b)
+            continue
+        if b.kind is None and _prompt_line(b) and i + 1 < len(blocks):
+            out.append(b)  # a site's appeal above the page's own lines: look past it
             continue
         at = _pick_title(blocks, i)
         if at is None:
@@ -1007,6 +1016,38 @@ def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | N
                                 and not _core(t).endswith(".") and len(t.split()) >= 4
                                 and _caps_share(t) >= 0.7) else None
     return None
+
+
+# Furniture under a site's name (its menu, banner, appeal), not its date line: a short
+# headline under a date is the page's title ("Daily Press Briefing\nFebruary 4, 2016").
+_UNDER_SITE_NAME = frozenset(_HEAD_FURNITURE) - {"metadata"}
+
+
+_BARE_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
+
+
+def _site_name(blocks: list[_Block], i: int) -> bool:
+    """A short name-like line (no digit, no colon, up to four words) opening the page over
+    the site's furniture or over a line of the site's chrome (a tagline, a section label,
+    a match score): the site's name, not the headline, whatever the site."""
+    b = blocks[i]
+    if len(b.lines) == 1 and _BARE_DOMAIN.match(b.text):
+        return True  # the site's address alone ("www.example.com")
+    if len(b.lines) != 1 or not _masthead_like(b.text) or len(b.text.split()) > 4 or \
+            _headline_shape(b) != "h" or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.kind in _UNDER_SITE_NAME or (
+        nxt.kind is None and _head_chrome(blocks, i + 1, True) is not None)
+
+
+def _prompt_line(b: _Block) -> bool:
+    """A short sentence or two opening the page, no headline and no paragraph of the text
+    ("Support our journalism. Become a member today."): a site's appeal or notice."""
+    s = b.text
+    return len(b.lines) == 1 and len(s) <= 100 and len(s.split()) >= 3 and \
+        _core(s)[-1:] in ".!" and not _LABEL.match(s) and not _TURN.match(s) and \
+        _headline_shape(b) is None and _caps_share(s) < 0.75
 
 
 def _indent(text: str, start: int) -> int:

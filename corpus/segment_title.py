@@ -116,6 +116,13 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         t = blocks[k].text
         return not (nxt == end and len(t.split()) >= 8 and _caps_share(t) < 0.5)
 
+    def listed(k: int) -> bool:
+        """Another headline-shaped line follows (a listing's headlines, one a line)."""
+        nxt = k + 1
+        while nxt < end and blocks[nxt].text == blocks[k].text:
+            nxt += 1
+        return nxt < end and shapes.get(nxt) is not None
+
     at = None
     names: list[int] = []
     for n, k in enumerate(cands):
@@ -128,8 +135,11 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
             continue
         words = len(blocks[k].text.split())
-        if _masthead_like(blocks[k].text) and any(
-                confirmed(c) and len(blocks[c].text.split()) >= max(2, words - 1)
+        if _masthead_like(blocks[k].text) and any(  # (a listing's first headline, with
+                # more headlines under it, is confirmed by its length and them)
+                (confirmed(c) or (len(blocks[c].text.split()) >= max(4, words + 3)
+                                  and listed(c)))
+                and len(blocks[c].text.split()) >= max(2, words - 1)
                 and not _PERSON.match(blocks[c].text) for c in later):
             blocks[k].kind = "navigation"
             continue
@@ -143,6 +153,8 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         break
     if at is None:
         b = blocks[i]
+        if end == i and _after_teaser(blocks, i):
+            return _around_title(blocks, i + 1, i + 1, i + 1)
         return i if b.kind is None else None
     for k in names:  # a name right above the headline is its byline, others a site's name
         blocks[k].kind = "byline" if k == at - 1 else "navigation"
@@ -187,3 +199,18 @@ def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
                 blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
             b.kind = "dateline"
     return at
+
+
+def _after_teaser(blocks: list[_Block], i: int) -> bool:
+    """The page opens with a paragraph of prose (a pull quote, a teaser) and the headline
+    comes right under it: a Title Case headline-shaped line of four or more words over
+    the text or its date, or closing the page (a feed's preview: the quote, then the
+    headline it links to)."""
+    if i + 1 >= len(blocks):
+        return False
+    b = blocks[i + 1]
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    return _headline_shape(b) == "h" and _title_case(b.text) and len(b.text.split()) >= 4 \
+        and _caps_share(b.text) >= 0.7 and (
+            after is None or _opens_prose(after) or after.kind == "metadata" or bool(
+                _DATELINE_ALONE.match(after.text)))
