@@ -543,3 +543,16 @@ def test_a_quote_after_a_sentence_about_a_person_in_the_same_paragraph() -> None
     assert q.kind == "direct" and q.speaker == "Paul Reyes"
     q = one("Mayor Paul Reyes was confident.\n\n“We will finish the bridge by June.”")
     assert q.speaker is None  # a paragraph of its own: a pull quote, nobody named
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Reyes, speaking in Lima, said the bridge was “almost done.”",
+    "Paul Reyes of Peru said the bridge was “almost done.”",
+])
+def test_a_place_after_a_preposition_is_no_subject(text: str) -> None:
+    assert one(text).speaker == "Paul Reyes"
+
+
+def test_thanked_reports_words() -> None:
+    q = one("Paul Reyes thanked Mark Ellis for his “tireless work on the bridge.”")
+    assert q.kind == "mixed" and q.speaker == "Paul Reyes"

@@ -70,7 +70,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(
-    {f for lem in SPEECH_VERB_LEMMAS for f in _forms(lem)} | {"posted", "posting"}
+    {f for lem in SPEECH_VERB_LEMMAS for f in _forms(lem)} | {"posted", "posting", "thanked"}
 )
 # Verbs that report a topic talked about, not words: no cue inside a sentence ("said they
 # discussed ways to “…”"), but they introduce the quote that opens the next sentence

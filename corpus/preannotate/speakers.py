@@ -734,8 +734,10 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         comma = "," in res.text[toks[j].end : toks[k].start]
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
-            if m is not None and m.kind == "description" and _after_preposition(toks, m):
-                m = None  # "X, in a statement, said": the statement is no subject
+            if m is not None and _after_preposition(toks, m) and (
+                    m.kind == "description" or m.kind == "name" and not _role_before(toks, m)
+                    and _place_name(res, toks, m)):
+                m = None  # "X, in a statement, said", "X of Peru said": no subject
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
                 return _apposed_subject(res, _governed(
                     res, toks, _joined(res, toks, m, clause_start), clause_start))
@@ -746,9 +748,38 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
     return first_np(res, toks, k, clause_start)
 
 
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "with", "of", "from",
+                           "for", "to", "near", "outside", "inside"})
+
+
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
+    """The phrase is a preposition's object ("in a statement", "of Peru", "at the Lima
+    Museum"), not the subject of the verb after it."""
     i = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
-    return i > 0 and toks[i - 1].low in ("in", "on", "at", "during", "via", "through", "with")
+    if i > 0 and toks[i - 1].low == "the":
+        i -= 1
+    return i > 0 and toks[i - 1].low in _PREPOSITIONS
+
+
+def _place_name(res: Resolver, toks: list[Token], m: Mention) -> bool:
+    """A place's name ("of Peru"), or any name no person's or body's after a preposition
+    of place ("speaking in Lima")."""
+    n = res.by_start.get(m.start)
+    if n is None:
+        return False
+    if n.is_place_or_group() or is_place(n.text):
+        return True
+    i = next((i for i, t in enumerate(toks) if t.start == m.start), 0)
+    return i > 0 and toks[i - 1].low in ("in", "at", "from", "near") and \
+        n not in res.persons and not n.is_org_like()
+
+
+def _role_before(toks: list[Token], m: Mention) -> bool:
+    """A role word governs the preposition ("a spokesman for X", "the mayor of Lima")."""
+    i = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
+    if i > 0 and toks[i - 1].low == "the":
+        i -= 1
+    return i > 1 and lx.is_role(toks[i - 2].low)
 
 
 def _apposed_subject(res: Resolver, m: Mention) -> Mention:
