@@ -68,35 +68,47 @@ assert back.num_rows == len(ids)
 '''
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        pass
+    return 0
+
+
+def tree_rss(pid: int) -> tuple[int, int]:
+    """(resident memory of a process and all its descendants, of the process alone), in
+    bytes (Linux /proc): the second shows whether the main process stays flat while
+    worker processes hold one shard each."""
     total, todo, seen = 0, [pid], set()
     while todo:
         p = todo.pop()
         if p in seen:
             continue
         seen.add(p)
+        total += _rss(p)
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
             for t in Path(f"/proc/{p}/task").iterdir():
                 kids = (t / "children").read_text().split()
                 todo.extend(int(k) for k in kids)
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total
+    return total, _rss(pid)
 
 
-def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, int]:
-    """(wall seconds, peak tree RSS bytes) of a command; raises if it fails."""
+def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
+    """(wall seconds, peak tree RSS bytes, peak RSS of the process itself); raises if it
+    fails."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], tree_rss(proc.pid))
+            tree, own = tree_rss(proc.pid)
+            peak[0], peak[1] = max(peak[0], tree), max(peak[1], own)
             time.sleep(0.05)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -106,7 +118,7 @@ def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, int]:
     dt = time.perf_counter() - t0
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode()[-3000:]}")
-    return dt, peak[0]
+    return dt, peak[0], peak[1]
 
 
 def make_project(folder: Path, n: int) -> tuple[Path, int]:
@@ -139,14 +151,16 @@ def bench_size(n: int, runs: int, work: Path, keep: bool, extra: list[str]) -> d
         ref.append(timed([sys.executable, str(ref_script), str(root / "synthetic"), str(out),
                           str(ROOT)]))
         out.unlink(missing_ok=True)
-        print(f"  run {i + 1}: release {rel[-1][0]:.1f} s ({rel[-1][1] / 2**20:,.0f} MiB), "
+        print(f"  run {i + 1}: release {rel[-1][0]:.1f} s ({rel[-1][1] / 2**20:,.0f} MiB; main "
+              f"process {rel[-1][2] / 2**20:,.0f} MiB), "
               f"reference {ref[-1][0]:.1f} s", flush=True)
     files = sorted((root / "dist").glob("storydrift-*/data/*.parquet"))
     res = {"documents": n + 5, "source_mb": size / 1e6,
-           "release_s": statistics.median(t for t, _ in rel),
-           "release_rss": max(m for _, m in rel),
-           "reference_s": statistics.median(t for t, _ in ref),
-           "reference_rss": max(m for _, m in ref), "files": len(files),
+           "release_s": statistics.median(t for t, _, _ in rel),
+           "release_rss": max(m for _, m, _ in rel),
+           "release_main_rss": max(m for _, _, m in rel),
+           "reference_s": statistics.median(t for t, _, _ in ref),
+           "reference_rss": max(m for _, m, _ in ref), "files": len(files),
            "runs": runs}
     if not keep:
         shutil.rmtree(root, ignore_errors=True)
@@ -215,13 +229,16 @@ def main() -> None:
     t = Table(title=f"corpus release vs plain pyarrow (median of {args.runs}; {os.cpu_count()} "
               "cores, machine may be shared)")
     for col in ("documents", "source MB", "corpus release", "pyarrow reference", "ratio",
-                "release MB/s", "release peak RSS", "reference peak RSS", "Parquet files"):
+                "release MB/s", "release peak RSS", "of it main process", "reference peak RSS",
+                "Parquet files"):
         t.add_column(col, justify="right")
     for r in results:
         t.add_row(f"{r['documents']:,}", f"{r['source_mb']:,.0f}", f"{r['release_s']:.1f} s",
                   f"{r['reference_s']:.1f} s", f"{r['release_s'] / r['reference_s']:.1f}x",
                   f"{r['source_mb'] / r['release_s']:.1f}",
-                  f"{r['release_rss'] / 2**20:,.0f} MiB", f"{r['reference_rss'] / 2**20:,.0f} MiB",
+                  f"{r['release_rss'] / 2**20:,.0f} MiB",
+                  f"{r['release_main_rss'] / 2**20:,.0f} MiB",
+                  f"{r['reference_rss'] / 2**20:,.0f} MiB",
                   str(r["files"]))
     con.print(t)
     if args.long:

@@ -128,8 +128,8 @@ def main() -> None:
         for n in args.sizes:
             rel = work / f"rel-{n}"
             files, size = grow(base, rel, n, args.shard_mb)
-            vt, vr = timed([sys.executable, "-m", "corpus", "verify", str(rel)], cwd=ROOT)
-            rt, rr = timed([sys.executable, "-c", REFERENCE, str(rel)], cwd=ROOT)
+            vt, vr, _ = timed([sys.executable, "-m", "corpus", "verify", str(rel)], cwd=ROOT)
+            rt, rr, _ = timed([sys.executable, "-c", REFERENCE, str(rel)], cwd=ROOT)
             rows.append((n, vr, rr))
             table.add_row(f"{n:,}", str(files), f"{size / 1e6:,.0f}", f"{vt:.1f}",
                           f"{vr / 2**20:,.0f}", f"{rt:.1f}", f"{rr / 2**20:,.0f}")
