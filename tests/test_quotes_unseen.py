@@ -556,3 +556,10 @@ def test_a_place_after_a_preposition_is_no_subject(text: str) -> None:
 def test_thanked_reports_words() -> None:
     q = one("Paul Reyes thanked Mark Ellis for his “tireless work on the bridge.”")
     assert q.kind == "mixed" and q.speaker == "Paul Reyes"
+
+
+def test_a_description_before_a_name_in_apposition_stands_for_it() -> None:
+    text = ("“We must act,” Diego Ramos warned.\n\nEcuador's environment minister, Jorge Vega, "
+            "told reporters the report would be studied. “We take these findings "
+            "seriously,” the minister said.")
+    assert speech(text)[-1].speaker == "Jorge Vega"

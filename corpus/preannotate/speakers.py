@@ -492,7 +492,8 @@ class Resolver:
     def _apposed_before(self, pos: int, head: str) -> Name | None:
         """For "the mayor" with no one so titled: the nearest person before whom the text
         described so in apposition ("Paul Reyes, the mayor, spoke", "X, 45, a Lima
-        engineer,"), within the last few sentences."""
+        engineer,", "Ecuador's environment minister, Jorge Vega,"), within the last few
+        sentences."""
         i = bisect.bisect_right(self._person_ends, pos)
         here = self._sentence_of(pos)
         for n in reversed(self.persons[:i]):
@@ -501,6 +502,9 @@ class Resolver:
             hit = _APPOSITION.match(self.text, n.end)
             if hit is not None and hit.group(1).lower() == head:
                 return n
+            before = self.text[max(0, n.start - 40) : n.start].lower()
+            if re.search(r"\b" + re.escape(head) + r",\s*$", before):
+                return n  # "Ecuador's environment minister, Jorge Vega,"
         return None
 
     def _untitled_subject(self, pos: int, head: str) -> Name | None:
