@@ -563,3 +563,9 @@ def test_a_description_before_a_name_in_apposition_stands_for_it() -> None:
             "told reporters the report would be studied. “We take these findings "
             "seriously,” the minister said.")
     assert speech(text)[-1].speaker == "Jorge Vega"
+
+
+def test_a_description_in_commas_after_a_name_leaves_the_name_the_subject() -> None:
+    q = one("Anna Pauls, a writer and critic, wrote on her blog that the campaign had been "
+            "“the dirtiest in memory.”")
+    assert q.kind == "mixed" and q.speaker == "Anna Pauls"

@@ -876,6 +876,13 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
         if not seg or toks[seg[0]].low in _INTRO:
             continue
         m = _first_in(res, toks, seg, k)
+        if m is not None and m.kind == "description" and m.start == toks[seg[0]].start:
+            # "Annie Paul, a writer and critic, wrote": the description is in apposition
+            # to the person named just before it, who is the subject
+            n = res.by_end.get(m.start - 2)
+            if n is not None and res.text[m.start - 2 : m.start] == ", " and \
+                    not n.possessive and n in res.persons and n.start >= clause_start:
+                return Mention(n.start, n.end, n.text, "name")
         if m is not None:
             return m
     return None
