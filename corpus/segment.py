@@ -482,6 +482,23 @@ _CHROME_LINES = (
                r"enlarge (?:image|photo)|view (?:gallery|slideshow)|"
                r"start the conversation|authors?,? please log in\b.{0,20})$"),
     ("reader_prompt", r"^have an opinion on this (?:story|article)\b.{0,60}$"),
+    # common site controls and appeals by their words alone (issue 9, found by inserting
+    # invented furniture into the dev pages): a back-to-top link, app and membership
+    # appeals, an error-report link, a comment box's login, a full-report link, a cookie
+    # consent banner
+    ("navigation", r"^(?:top of (?:the )?page|return to top|go to top)\W*$"),
+    ("reader_prompt", r"^(?:download|get|install) (?:the|our) (?:[\w&'’-]+ ){0,2}app\b.{0,60}$"),
+    ("widget", r"^loading(?: [\w-]+){1,2}\W*$"),
+    ("reader_prompt", r"^report (?:an? )?(?:error|typo|mistake|correction|problem)\b.{0,40}$"),
+    ("reader_prompt", r"^(?:please )?(?:support|fund) (?:independent |our |quality )?"
+                      r"(?:journalism|reporting|work)\b.{0,120}$"),
+    ("reader_prompt", r"^become an? (?:member|subscriber|supporter|patron|donor)\b.{0,80}$"),
+    ("comments", r"^(?:log ?in|sign ?in|register) to (?:comment|reply|join the "
+                 r"(?:conversation|discussion))\W*$"),
+    ("navigation", r"^read the full (?:report|story|article|statement|transcript)(?: here)?\W*$"),
+    ("widget", r"^(?:cookie (?:settings|preferences|policy|notice)|(?:accept|reject|allow) "
+               r"(?:all )?cookies|manage cookies|(?:this (?:site|website) uses|we use) "
+               r"cookies\b.{0,160})$"),
     # a menu on one line, its items between bars ("Log in | Register", "News | Sport | TV")
     ("navigation", r"^[^|.!?]{1,25}(?:\s+\|\s+[^|.!?]{1,25}){1,8}$"),
     # a download link with its instructions ("Or download MP3 (Right-click and save link)")
@@ -504,7 +521,10 @@ _CHROME_HEADS = frozenset(
      "permalink report post print duration length runtime uploaded topic thread "
      "forum board author read from sender pages skip photo photos videos "
      "podcast gallery previous next prev older newer code width height enlarge "
-     "start authors have wikinews has".split()]
+     "start authors have wikinews has return down install loading report "
+     "support fund become login sign register cookie accept reject allow manage "
+     "this".split()]
+    + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
        "« re", "« on"] + [w + c for w in ("to", "cc", "on") for c in (":", ": ", " :")]
@@ -1357,12 +1377,22 @@ def _latin_share(s: str) -> float:
 
 def _foreign_chrome(text: str, blocks: list[_Block]) -> None:
     """On a page written in Latin script, short lines in another script (a host site's
-    name, menu and breadcrumbs) are navigation."""
+    name, menu and breadcrumbs) are navigation; such lines with clause marks are body."""
     if _latin_share(text) < 0.8:
         return
     for b in blocks:
-        if b.kind is None and len(b.text) <= 200 and _latin_share(b.text) < 0.3:
+        if b.kind is not None or len(b.text) > 200 or b.text.isascii():
+            continue
+        share = _latin_share(b.text)
+        if share < 0.6 and _CLAUSE_MARKS.search(b.text):
+            # a line mostly in another script with clause or sentence marks is prose in it
+            # (a blogger's own words), no menu item and no headline of the page: body
+            b.kind = "body"
+        elif share < 0.3:
             b.kind = "navigation"
+
+
+_CLAUSE_MARKS = re.compile(r"[,，、。？！?!；;]")
 
 
 def _social(blocks: list[_Block]) -> None:

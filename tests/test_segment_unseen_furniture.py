@@ -1,0 +1,36 @@
+"""Furniture lines common on the web but absent from the dev pages (issue 9: found by
+inserting invented furniture between the dev pages' paragraphs), and a blogger's own
+lines in another script on a Latin-script page (prose, not the host's menu)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment import segment_text
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
+
+PROSE = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+         "found cracks in two of its piers, the mayor's office said in a statement.")
+
+
+@pytest.mark.parametrize("line", [
+    "Top of page", "Download the app", "Loading comments...", "Report an error",
+    "Support independent journalism. Donate now.", "Become a member", "Log in to comment",
+    "Read the full report here", "Cookie settings", "Accept all cookies",
+    "We use cookies to improve your experience.", "Log in | Register",
+])
+def test_a_furniture_line_between_paragraphs_is_one_furniture_segment(line: str) -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}"
+    a = text.index(line)
+    assert any(s == a and e == a + len(line) and k in SEGMENT_BOILERPLATE_KINDS
+               for s, e, k in segment_text(text))
+
+
+def test_prose_lines_in_another_script_are_no_menu_and_no_headline() -> None:
+    head = "有不少朋友已经坐不住了,来要合辑了\n\n我想既然是做合辑,那就再等等吧\n\n首页\n\n"
+    title = "Venezuelan Students at Forefront of Campaign for Freedom of Expression"
+    text = f"{head}{title}\n\n{PROSE} {PROSE}"
+    kinds = {text[s:e]: k for s, e, k in segment_text(text)}
+    assert kinds["有不少朋友已经坐不住了,来要合辑了"] == "body"
+    assert kinds["首页"] == "navigation"  # a menu item of the host
+    assert kinds[title] == "title"
