@@ -569,3 +569,8 @@ def test_a_description_in_commas_after_a_name_leaves_the_name_the_subject() -> N
     q = one("Anna Pauls, a writer and critic, wrote on her blog that the campaign had been "
             "“the dirtiest in memory.”")
     assert q.kind == "mixed" and q.speaker == "Anna Pauls"
+
+
+def test_a_cue_right_after_the_quote_with_an_unnamed_subject_names_nobody() -> None:
+    text = "Paul Reyes spoke. “The bridge will open in June,” local media reported."
+    assert one(text).speaker is None  # not the person of the sentence before

@@ -166,6 +166,8 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         m = subject_of(d.res, toks, k, toks[0].start)
         if m is not None and m.start >= toks[0].start:
             return _Attr(cue, m)
+        if k <= _UNNAMED_SUBJECT and not any(t.cap for t in toks[:k]):
+            return _Attr(cue, None)  # "“…,” local media reported": said, by nobody named
         return None
     found = _trailing_attr(d, toks, q.after, end)
     if found is not None:
@@ -175,6 +177,7 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     return None
 
 
+_UNNAMED_SUBJECT = 4  # lower-case words of a subject no rule names ("local media")
 _SHAPE_TAIL = 3  # words a post-posed attribution may have after its verb ("told reporters")
 
 
