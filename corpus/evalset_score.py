@@ -36,6 +36,22 @@ MIN_TYPE_GOLD = 10
 FURNITURE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 
 
+def _run(name: str, fn: Callable, doc_id: str, *args: Any) -> list:
+    """``fn(*args)`` on one page; an annotator that fails on a page is a clear error naming
+    the page and the annotator (with a non-zero exit), not a traceback."""
+    from corpus.errors import CorpusError, Problem
+
+    try:
+        return list(fn(*args))
+    except (KeyboardInterrupt, CorpusError):
+        raise
+    except Exception as e:  # noqa: BLE001 -- any failure of the annotator on this page
+        where = f"evaluation/pages/{doc_id}.txt"
+        raise CorpusError(f"{where}: the {name} failed on this page",
+                          [Problem(where, f"{name} raised {type(e).__name__}: {e}",
+                                   record=doc_id)]) from None
+
+
 def segment_scores(texts: dict[str, str], gold: list[dict],
                    segmenter: Callable[[str], list[tuple[int, int, str]]] | None = None
                    ) -> dict[str, Any]:
@@ -47,7 +63,7 @@ def segment_scores(texts: dict[str, str], gold: list[dict],
     segmenter = segment_text if segmenter is None else segmenter
     gold = [r for r in gold if r["doc_id"] in texts and r["kind"] != SEGMENT_SEPARATOR]
     pred = [{"doc_id": d, "start": s, "end": e, "kind": k}
-            for d, t in sorted(texts.items()) for s, e, k in segmenter(t)
+            for d, t in sorted(texts.items()) for s, e, k in _run("segmenter", segmenter, d, t)
             if k != SEGMENT_SEPARATOR]
     keys = score({(r["doc_id"], r["start"], r["end"], r["kind"]) for r in gold},
                  {(r["doc_id"], r["start"], r["end"], r["kind"]) for r in pred})
@@ -90,7 +106,7 @@ def quote_scores(texts: dict[str, str], gold: list[dict],
 
     gold = [r for r in gold if r["doc_id"] in texts and r["kind"] in SPEECH]
     pred = [dict(q.__dict__, doc_id=d) for d, t in sorted(texts.items())
-            for q in extract_quotes(t) if q.kind in SPEECH]
+            for q in _run("quote extractor", extract_quotes, d, t) if q.kind in SPEECH]
     pairs = match_spans(pred, gold)
     exact = sum(1 for *_, ex in pairs if ex)
     ok = ok_exact = 0
@@ -125,8 +141,8 @@ def mention_scores(texts: dict[str, str], gold: list[dict], person_pages: set[st
     from corpus.preannotate.entities import extract_mentions
 
     pages = sorted(d for d in texts if d in person_pages | all_type_pages)
-    pred = [dict(m.__dict__, doc_id=d) for d in pages for m in extract_mentions(texts[d],
-                                                                                catalogue)]
+    pred = [dict(m.__dict__, doc_id=d) for d in pages
+            for m in _run("entity pre-annotator", extract_mentions, d, texts[d], catalogue)]
 
     def exact(keep_doc: set[str], keep) -> dict[str, Any]:
         p = [r for r in pred if r["doc_id"] in keep_doc and keep(r)]
@@ -289,7 +305,7 @@ def predict_mentions(texts: dict[str, str], catalogue: Path | None) -> list[dict
     from corpus.preannotate.entities import extract_mentions
 
     return [dict(m.__dict__, doc_id=d) for d, t in sorted(texts.items())
-            for m in extract_mentions(t, catalogue)]
+            for m in _run("entity pre-annotator", extract_mentions, d, t, catalogue)]
 
 
 HEADLINE = (

@@ -332,3 +332,23 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 6} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
     assert {p.collection for p in split_pages(ROOT, "dev", {5})} == {5}
+
+
+def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
+    """A bug an unseen page triggers in an annotator stops `corpus evalset score` with the
+    page and the annotator named and a non-zero exit, not a traceback."""
+    script = (
+        "import sys\n"
+        "import corpus.segment as s\n"
+        "def boom(text):\n"
+        "    raise ValueError('index out of range at block 7')\n"
+        "s.segment_text = boom\n"
+        "from corpus.cli import main\n"
+        "sys.argv = ['corpus', 'evalset', 'score', '--split', 'dev', '--collection', '3']\n"
+        "main()\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=ROOT)
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr, out.stderr
+    assert "evaluation/pages/ev-" in out.stderr and "segmenter" in out.stderr, out.stderr
+    assert "ValueError: index out of range at block 7" in out.stderr, out.stderr
