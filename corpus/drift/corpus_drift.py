@@ -166,15 +166,12 @@ def story_frames(rows: dict[str, list[dict]]) -> Frames:
     return {k: pl.DataFrame(rows[k], schema=_SCHEMAS[k]) for k in DRIFT_TABLES}
 
 
-def to_frames(rows: dict[str, list[dict]] | dict[str, list[pl.DataFrame]],
-              gold: pl.DataFrame | None) -> Frames:
-    """The drift tables as frames: gold alignments (origin gold) then proposals. ``rows``
-    per table: rows as dicts, or frames of rows (stories' :func:`story_frames`)."""
+def to_frames(parts: dict[str, list[pl.DataFrame]], gold: pl.DataFrame | None) -> Frames:
+    """The drift tables as frames: gold alignments (origin gold) then proposals, from each
+    table's stories' frames (:func:`story_frames`), in story order."""
     def frame(k: str) -> pl.DataFrame:
-        parts = rows[k]
-        if parts and isinstance(parts[0], pl.DataFrame):
-            return pl.concat(parts, how="vertical")
-        return pl.DataFrame(parts, schema=_SCHEMAS[k])
+        got = [f for f in parts[k] if f.height]
+        return pl.concat(got, how="vertical") if got else pl.DataFrame(schema=_SCHEMAS[k])
 
     props = frame("alignments")
     gold = gold if gold is not None else pl.DataFrame(schema=_ALIGN_SCHEMA)
@@ -191,11 +188,12 @@ def add_drift(frames: Frames, results: dict[str, StoryDrift]) -> Frames:
     gold = frames.get("alignments")
     stories = dict(frames["documents"].select("doc_id", "story_id").rows())
     with_gold = {stories.get(d) for d in gold["doc_id"].to_list()} if gold is not None else set()
-    rows: dict[str, list[dict]] = {k: [] for k in DRIFT_TABLES}
+    parts: dict[str, list[pl.DataFrame]] = {k: [] for k in DRIFT_TABLES}
     for story in sorted(results):
-        for k, v in story_rows(story, results[story], story not in with_gold).items():
-            rows[k].extend(v)
-    return {**frames, **to_frames(rows, gold)}
+        for k, v in story_frames(story_rows(story, results[story],
+                                            story not in with_gold)).items():
+            parts[k].append(v)
+    return {**frames, **to_frames(parts, gold)}
 
 
 # --- the drift step of the sharded build (one shard's stories) ---------------------------
