@@ -157,7 +157,7 @@ _RELATED_HEAD = re.compile(
     r"^(?:related(?: (?:articles?|stories|story|coverage|content|news|reading|posts?|links?))?|"
     r"read more|more on this(?: story| topic)?|see also|also read|read also|recommended"
     r"(?: for you| stories)?|more stories|further reading|you might also like|"
-    r"more from [\w ]{1,30})\W*$",
+    r"more from [\w ]{1,30}|you may (?:also )?like)\W*$",
     re.I,
 )
 _RELATED_INLINE = re.compile(
@@ -545,9 +545,11 @@ _LICENCE = re.compile(
 _LICENCE_HEADS = frozenset(("this", "perm", "text", "cont", "lice"))
 # A long list of a post's tags or categories ("Categories: Caribbean, Bahrain, ..."): no
 # sentence in it.
-_TAG_LIST = re.compile(r"^(?:tags?|topics?|categories|category|keywords|labels?|filed under)"
+_TAG_LIST = re.compile(r"^(?:(?:popular|related|more|article|post|story) )?"
+                       r"(?:tags?|topics?|categories|category|keywords|labels?|filed under)"
                        r"\s*:\s*(?:[^.!?]|\.(?! (?-i:[a-z]))){1,400}$", re.I)
-_TAG_HEADS = frozenset(("tag", "top", "cat", "key", "lab", "fil"))
+_TAG_HEADS = frozenset(("tag", "top", "cat", "key", "lab", "fil", "pop", "rel", "mor", "art",
+                        "pos", "sto"))
 # A label and its value ("来源:VOA", "Source: VOA"), and a date among such fields.
 _FIELD = re.compile(r"(?:^|\s)[^\W\d]{1,20}\s*[:：]\s*\S")
 _FIELD_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
@@ -752,6 +754,10 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
 _COMMENT_COUNT = re.compile(r"^\d[\d,.]*\s+comments?\W*$", re.I)
 
 
+_CONTACT_HEAD = re.compile(r"^(?:(?:point of|media|press|public affairs|news media)\s+)?"
+                           r"contacts?\s*:$", re.I)
+
+
 def _comments_end(lines: list[_Line], j: int) -> int:
     if j > 0 and _COMMENT_COUNT.match(lines[j - 1].text):
         while _same_group(lines, j):
@@ -839,6 +845,12 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
                 while _same_group(lines, j) and lines[j].kind is None and len(
                         lines[j].text) <= 120 and lines[j - 1].text.endswith(","):
                     j += 1
+                if j == i + 1 and _CONTACT_HEAD.match(lines[i].text):
+                    # "Media contact:" alone, the name, phone and address lines under it
+                    while _same_group(lines, j) and lines[j].kind in (None, "metadata") and \
+                            len(lines[j].text) <= 80 and _core(lines[j].text)[-1:] not in (
+                            _SENTENCE_END):
+                        j += 1
             blocks.append(_make(text, lines[i:j], kind))
             i = j
             continue

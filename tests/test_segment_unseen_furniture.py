@@ -34,3 +34,15 @@ def test_prose_lines_in_another_script_are_no_menu_and_no_headline() -> None:
     assert kinds["有不少朋友已经坐不住了,来要合辑了"] == "body"
     assert kinds["首页"] == "navigation"  # a menu item of the host
     assert kinds[title] == "title"
+
+
+@pytest.mark.parametrize("box", [
+    "You may also like\nFloods close roads in the north\nRail strike called off",
+    "Media contact:\nJane Smith\n202-555-0100\njane.smith@example.gov",
+    "Popular tags: politics, economy, elections",
+])
+def test_a_box_between_paragraphs_is_one_furniture_segment(box: str) -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\n{box}\n\n{PROSE}"
+    a = text.index(box)
+    assert any(s == a and e == a + len(box) and k in SEGMENT_BOILERPLATE_KINDS
+               for s, e, k in segment_text(text))
