@@ -970,6 +970,8 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
         if chrome is None and b.kind is None and _site_name(blocks, i):
             chrome = "navigation"
+            if _tagline_under(blocks, i):  # the site's tagline under its name
+                blocks[i + 1].kind = "navigation"
         if chrome is not None:  # a score line or a site's tagline above the headline
             b.kind = chrome
             out.append(b)
@@ -1070,7 +1072,25 @@ def _site_name(blocks: list[_Block], i: int) -> bool:
         return False
     nxt = blocks[i + 1]
     return nxt.kind in _UNDER_SITE_NAME or (
-        nxt.kind is None and _head_chrome(blocks, i + 1, True) is not None)
+        nxt.kind is None and _head_chrome(blocks, i + 1, True) is not None) or _tagline_under(
+        blocks, i)
+
+
+def _tagline_under(blocks: list[_Block], i: int) -> bool:
+    """A sentence-case line of three or more words, no digit, no sentence end, in the same
+    line group right under the short name-like line at i ("The Daily Planet\nNews you can
+    trust"), with more of the site's furniture or a headline under it (a kicker over a
+    sentence-case headline has the text or its date under it)."""
+    if i + 2 >= len(blocks):
+        return False
+    b, nxt, after = blocks[i], blocks[i + 1], blocks[i + 2]
+    s = nxt.text
+    return nxt.kind is None and len(nxt.lines) == 1 and bool(b.lines) and \
+        nxt.lines[0].group == b.lines[-1].group and len(s) <= 60 and len(s.split()) >= 3 \
+        and _caps_share(s) < 0.5 and not _is_terminal(s) and _masthead_like(b.text) and \
+        2 <= len(b.text.split()) <= 4 and not any(c.isdecimal() for c in s) and (
+            after.kind in _UNDER_SITE_NAME or (
+                after.kind is None and _headline_shape(after) is not None))
 
 
 def _prompt_line(b: _Block) -> bool:

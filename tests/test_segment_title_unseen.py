@@ -21,6 +21,7 @@ def _title(text: str) -> str | None:
 
 @pytest.mark.parametrize("head", [
     "The Daily Planet\n\n",  # a site's name
+    "The Daily Planet\nNews you can trust\n\nHome | World | Sport\n\n",  # name, tagline, menu
     "POLITICS\n\n",  # a section label
     "www.dailyplanet.example\n\n",  # the site's address alone
     "Log in | Register\n\n",  # a menu on one line
@@ -43,3 +44,8 @@ def test_a_quote_teaser_then_the_headline_closing_the_page() -> None:
               "chair of the drivers' association, adding that lorries had used the bridge "
               "for ninety years without harm to anyone in the town or its river.")
     assert _title(f"{teaser}\n{HEADLINE}") == HEADLINE
+
+
+def test_a_one_word_kicker_over_a_sentence_case_headline_is_no_site_name() -> None:
+    headline = "Council votes to close the old bridge to lorries"
+    assert _title(f"Politics\n{headline}\n\nMarch 4, 2014\n\n{PROSE}") == headline
