@@ -499,8 +499,6 @@ _CHROME_LINES = (
     ("widget", r"^(?:cookie (?:settings|preferences|policy|notice)|(?:accept|reject|allow) "
                r"(?:all )?cookies|manage cookies|(?:this (?:site|website) uses|we use) "
                r"cookies\b.{0,160})$"),
-    # a menu on one line, its items between bars ("Log in | Register", "News | Sport | TV")
-    ("navigation", r"^[^|.!?]{1,25}(?:\s+\|\s+[^|.!?]{1,25}){1,8}$"),
     # a download link with its instructions ("Or download MP3 (Right-click and save link)")
     ("widget", r"^(?:or )?download (?:the )?(?:mp3|audio|video|file|pdf|podcast|episode)\b"
                r"[^.!?]{0,80}$"),
@@ -555,6 +553,7 @@ _FIELD = re.compile(r"(?:^|\s)[^\W\d]{1,20}\s*[:：]\s*\S")
 _FIELD_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")
 # A site's banner: its name and address, nothing else ("- Global Voices - https://...").
 _URL_BANNER = re.compile(r"^[\W_]*[\w .&'’-]{2,40}?[\W_]+(?:https?://|www\.)[\w./-]+[\W_]*$")
+_BAR_MENU = re.compile(r"^[^|.!?]{1,25}(?:\s+\|\s+[^|.!?]{1,25}){1,8}$")
 # Menu items run together when the markup is stripped ("Legacy HomepageNewsNews Archive").
 _GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 
@@ -577,6 +576,8 @@ def _chrome_kind(s: str, low: str) -> str | None:
             and len(_FIELD.findall(s)) >= 2 \
             and not _is_terminal(s):
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
+    if "|" in s and len(s) <= 200 and _BAR_MENU.match(s):
+        return "navigation"  # a menu on one line ("Log in | Register", "News | Sport | TV")
     if s.endswith(" banner") and len(s) <= 40 and len(s.split()) <= 3:  # "printable banner"
         return "widget"
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
@@ -964,8 +965,9 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
         if b.kind == "metadata" and b.start == _indent(text, b.start):
             b.start = 0  # a metadata line opening the page keeps its indentation, as below
             b.text = text[b.start:b.end]
-        if b.kind in _HEAD_FURNITURE:
-            out.append(b)
+        if b.kind in _HEAD_FURNITURE or b.kind in _HEAD_CREDITS or (
+                b.kind is None and _BULLET.match(b.text) and len(b.text) <= 60):
+            out.append(b)  # (a credit, a byline or a menu's bullet is never the headline)
             continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
         if chrome is None and b.kind is None and _site_name(blocks, i):
@@ -978,6 +980,10 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
             continue
         if b.kind is None and _prompt_line(b) and i + 1 < len(blocks):
             out.append(b)  # a site's appeal above the page's own lines: look past it
+            continue
+        if b.kind is None and _headline_shape(b) == "q" and _headline_after(blocks, i):
+            b.kind = "heading"  # a kicker that asks, over the headline
+            out.append(b)
             continue
         at = _pick_title(blocks, i)
         if at is None:
@@ -1024,6 +1030,10 @@ _HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata", "reader_prompt", "r
                    "comments", "social_post")
 
 
+
+
+# Content lines a rule has already decided above the headline: a photo's credit, a byline.
+_HEAD_CREDITS = ("photo_credit", "byline")
 
 
 def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | None:
@@ -1091,6 +1101,15 @@ def _tagline_under(blocks: list[_Block], i: int) -> bool:
         2 <= len(b.text.split()) <= 4 and not any(c.isdecimal() for c in s) and (
             after.kind in _UNDER_SITE_NAME or (
                 after.kind is None and _headline_shape(after) is not None))
+
+
+def _headline_after(blocks: list[_Block], i: int) -> bool:
+    """The next line that is no furniture is headline-shaped (no question)."""
+    for nxt in blocks[i + 1:i + 6]:
+        if nxt.kind in _HEAD_FURNITURE:
+            continue
+        return nxt.kind is None and _headline_shape(nxt) == "h"
+    return False
 
 
 def _prompt_line(b: _Block) -> bool:

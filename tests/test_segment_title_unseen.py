@@ -28,6 +28,9 @@ def _title(text: str) -> str | None:
     "Skip to main content\nHome\nNews\nSport\nWeather\n\n",  # skip link over the menu
     "We use cookies to improve your experience on our site.\n\n",  # a consent notice
     "Support our journalism. Become a member today.\n\n",  # an appeal
+    "Photo: Reuters\n\nThe Daily Planet | World\n\n",  # a credit, a site and section bar
+    "By Jane Smith\n\n• Home\n• News\n\n",  # a byline, a bulleted menu
+    "What happened?\n\nThe Daily Planet\n\n",  # a kicker that asks
 ])
 def test_furniture_above_the_headline_does_not_hide_it(head: str) -> None:
     assert _title(f"{head}{HEADLINE}\n\n{PROSE}") == HEADLINE
