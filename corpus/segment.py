@@ -60,7 +60,9 @@ _SOURCE_FOOTER = re.compile(
     r"(?:this (?:article|story) (?:was )?)?(?:originally|first) (?:published|appeared)\b.{0,160}|"
     r"read the (?:original|full) (?:article|story)\b.{0,120}|"
     r"(?:this|the) (?:article|story|post) .{0,40}?(?:appeared|published) (?:first )?"
-    r"(?:on|in|at) .{0,120}|(?:copyright\b|©\s*\d{4}).{0,160}|.{0,120}all rights reserved\W*)$",
+    r"(?:on|in|at) .{0,120}|"
+    # "Copyright 2019 X", "Copyright © X", not a sentence about copyright ("Copyright law")
+    r"(?:copyright\b(?!\s+(?-i:[a-z]))|©\s*\d{4}).{0,160}|.{0,120}all rights reserved\W*)$",
     re.I,
 )
 _CONTRIBUTOR = re.compile(

@@ -46,3 +46,15 @@ def test_a_box_between_paragraphs_is_one_furniture_segment(box: str) -> None:
     a = text.index(box)
     assert any(s == a and e == a + len(box) and k in SEGMENT_BOILERPLATE_KINDS
                for s, e, k in segment_text(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law was the main topic.", "Share prices fell sharply.",
+    "Search teams found the wreckage on Monday.", "Top officials met in Geneva.",
+    "Subscribers will pay more from April.",
+])
+def test_a_sentence_opening_with_a_furniture_word_stays_text(line: str) -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}"
+    a = text.index(line)
+    assert not any(s <= a < e and k in SEGMENT_BOILERPLATE_KINDS
+                   for s, e, k in segment_text(text))
