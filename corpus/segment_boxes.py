@@ -77,9 +77,10 @@ def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
         if k < n and _group(blocks[k]) == g and not (
                 _bare(blocks[k], _HEAD_MAX) and k + 1 < n and _link_item(blocks[k + 1])):
             k = j  # prose goes on in the group: the closing lines are not the box's
-        if items < 2 or (j < n and _group(blocks[j]) == g and _BULLET.match(blocks[j].text)):
-            out.append(b)  # one item, or a sentence bullet in the list: the article's list
-            i += 1
+        if items < 2 or (j < n and _group(blocks[j]) == g and _BULLET.match(blocks[j].text)) \
+                or not _box_evidence(blocks[i:k]):
+            out.append(b)  # one item, a sentence bullet, or no sign of a box: the article's
+            i += 1  # own list ("The measures include:\n• a night curfew\n• ...")
             continue
         # a heading line alone right above the head (a section's name over its box)
         start = i
@@ -91,6 +92,16 @@ def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
         out.append(_merge(text, box, _box_kind(box, "related_links")))
         i = k
     return out
+
+
+def _box_evidence(box: list[_Block]) -> bool:
+    """Something says the list is the site's, not the article's: a line of it the rules
+    call furniture ("Related articles"), or a head that appeals ("Collaborate!"); and no
+    item reads as the end of a lead-in sentence (lower-case, "• a night curfew")."""
+    items = [b for b in box if _BULLET.match(b.text)]
+    if any(_BULLET.sub("", b.text, count=1)[:1].islower() for b in items):
+        return False
+    return any(b.kind in _BOILERPLATE for b in box) or _core(box[0].text)[-1:] == "!"
 
 
 def _number(s: str) -> bool:

@@ -4,7 +4,10 @@ an article's own bullet list (sentences) stays body, item by item. Invented page
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.segment import segment_text
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 PROSE = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
          "found cracks in two of its piers, the mayor's office said in a statement.")
@@ -74,3 +77,15 @@ def test_download_links_and_dated_field_lines() -> None:
     assert ("metadata", "Episode 12 – Original Airdate: June 2, 2022") in got
     title = "Wikinews Shorts: March 31, 2007"  # a headline with a date is no field line
     assert ("title", title) in _kinds(f"{title}\n\n{PROSE}")
+
+
+@pytest.mark.parametrize("items", [
+    "The measures include:\n• a night curfew\n• school closures\n• limits on travel",
+    "Key dates\n• 1990: first elections\n• 1994: referendum\n• 2001: new constitution",
+    "The winners were:\n1. Anna Smith\n2. Li Wei\n3. Omar Haddad",
+])
+def test_an_articles_own_list_of_unpunctuated_items_stays_text(items: str) -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\n{items}\n\n{PROSE}"
+    a = text.index(items)
+    assert not any(s <= a < e and k in SEGMENT_BOILERPLATE_KINDS
+                   for s, e, k in segment_text(text))
