@@ -157,7 +157,7 @@ def _cell(b: _Block) -> bool:
         b.text)
 
 
-_ARROWS = ("» ", "›", "→", ">> ", "> ")
+_ARROWS = ("» ", "› ", "→ ")  # (not ">": the quoted lines of an e-mail reply)
 _THROUGH = frozenset((None, "heading", "related_links", "navigation", "reader_prompt"))
 
 
