@@ -501,6 +501,11 @@ _CHROME_LINES = (
     ("widget", r"^(?:cookie (?:settings|preferences|policy|notice)|(?:accept|reject|allow) "
                r"(?:all )?cookies|manage cookies|(?:this (?:site|website) uses|we use) "
                r"cookies\b.{0,160})$"),
+    # a podcast's subscribe link, a translation's date line, a wiki's "Retrieved from" line
+    ("reader_prompt", r"^subscribe (?:on|via|in|with) (?:itunes|apple podcasts|spotify|"
+                      r"google podcasts|youtube|rss|stitcher)\b.{0,60}$"),
+    ("metadata", r"^translation (?:posted|published)\b.{0,40}$"),
+    ("source_footer", r"^retrieved from\s*[\"“]?https?://\S+[\"”]?$"),
     # a download link with its instructions ("Or download MP3 (Right-click and save link)")
     ("widget", r"^(?:or )?download (?:the )?(?:mp3|audio|video|file|pdf|podcast|episode)\b"
                r"[^.!?]{0,80}$"),
@@ -523,7 +528,7 @@ _CHROME_HEADS = frozenset(
      "podcast gallery previous next prev older newer code width height enlarge "
      "start authors have wikinews has return down install loading report "
      "support fund become login sign register cookie accept reject allow manage "
-     "this".split()]
+     "this subscribe translation retrieved".split()]
     + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
@@ -560,8 +565,27 @@ _BAR_MENU = re.compile(r"^[^|.!?]{1,25}(?:\s+\|\s+[^|.!?]{1,25}){1,8}$")
 _GLUED_MENU = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 
 
+# Whole lines that are a site's footer links, caption controls or a press office's category
+# label, whatever the site (folded, trailing signs stripped; one set look-up).
+_CHROME_PHRASES = {
+    **dict.fromkeys(("rss", "rss feed", "rss feeds", "contact", "contact us", "site map",
+                     "sitemap", "foia", "privacy", "privacy policy", "privacy notice",
+                     "accessibility", "accessibility statement", "terms of use",
+                     "terms of service", "see all", "view all", "view all posts",
+                     "back to home", "back to homepage"), "navigation"),
+    **dict.fromkeys(("hide caption", "show caption", "toggle caption", "enlarge this image",
+                     "watch"), "widget"),
+    **dict.fromkeys(("media note", "press statement", "fact sheet", "readout",
+                     "notice to the press"), "metadata"),
+}
+
+
 def _chrome_kind(s: str, low: str) -> str | None:
     """The kind of a short line of host-site chrome, by its words and shape."""
+    if len(s) <= 30:
+        phrase = _CHROME_PHRASES.get(low.strip(" .:»›|-"))
+        if phrase is not None:
+            return phrase
     # _CHROME can match s only so (exact: every branch opens with one of the heads, a mark
     # or a digit; some heads only before a colon; "the " only before three words)
     head = low[:4]

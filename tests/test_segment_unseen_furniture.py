@@ -18,6 +18,9 @@ PROSE = ("The council voted on Tuesday to close the old bridge to lorries after 
     "Support independent journalism. Donate now.", "Become a member", "Log in to comment",
     "Read the full report here", "Cookie settings", "Accept all cookies",
     "We use cookies to improve your experience.", "Log in | Register",
+    "Site Map", "FOIA", "Hide caption", "Media Note", "Subscribe on iTunes",
+    "Translation posted 5 May 2011",
+    'Retrieved from "https://en.wikinews.org/w/index.php?title=X"',
 ])
 def test_a_furniture_line_between_paragraphs_is_one_furniture_segment(line: str) -> None:
     text = f"{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}"
