@@ -99,6 +99,9 @@ ORGS = [
   "note": "speaker of a quoted statement; no ORG mentions are annotated in collection 6 (PERSON only)"},
  {"entity_id": "org:gallup", "name": "Gallup", "label": "ORG", "aliases": ["Gallup"], "role": None,
   "note": "the asker of two quoted survey questions; no ORG mentions are annotated in collection 6 (PERSON only)"},
+ {"entity_id": "org:alaskan-midnight-sun", "name": "Alaskan Midnight Sun", "label": "ORG",
+  "aliases": ["Alaskan Midnight Sun"], "role": "blog",
+  "note": "speaker of a quoted description (adjudicated h6-adj-1); no ORG mentions are annotated in collection 6 (PERSON only)"},
 ]
 Q = [
  # (doc, opening, kind, speaker, speaker text, cue, reason, uncertain, note, end text[, group])
@@ -114,8 +117,8 @@ Q = [
  ('ev-5ec432875b', 'a joke', 'mixed', 'per:rocky-de-la-fuente', 'He', 'attacks', NO, F, "words he is reported as using (rule 5)", NO),
  ('ev-5ec432875b', 'dangerous', 'mixed', 'per:rocky-de-la-fuente', 'He', 'attacks', NO, F, "words he is reported as using (rule 5)", NO),
  ('ev-5ec432875b', 'in the same category', 'mixed', 'per:rocky-de-la-fuente', 'He', 'attacks', NO, F, "words he is reported as using (rule 5)", NO),
- ('ev-5ec432875b', 'own Donald Trump', 'mixed', NO, 'The Alaskan Midnight Sun blog', 'described',
-  'a blog, not a person', F, "the blog's words for the candidate", NO),
+ ('ev-5ec432875b', 'own Donald Trump', 'mixed', 'org:alaskan-midnight-sun', 'The Alaskan Midnight Sun blog', 'described',
+  NO, F, "the blog's words for the candidate (adjudicated h6-adj-1: an organisation speaker is linked to its org: entity)", NO),
  ('ev-ad25487544', 'sweeping victory', 'mixed', 'per:robert-mugabe', 'Robert Mugabe', 'claimed', NO, U,
   "straight single marks around the president's claimed words; could be read as scare (a headline phrase)", 'sweeping victory'),
  ('ev-ad25487544', 'The returns show', 'direct', 'per:robert-mugabe', 'he', 'said', NO, F, 'pronoun cue after the quote', NO),
