@@ -904,6 +904,20 @@ def _menu_item(b: _Block) -> bool:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp)$", re.I)
 
 
+_LONG_ITEM = 40
+_SHARE_ITEMS = frozenset(("share", "facebook", "twitter", "x", "email", "e-mail", "whatsapp",
+                          "linkedin", "reddit", "print", "tweet", "pinterest", "telegram",
+                          "copy link", "messenger", "tumblr", "share this"))
+
+
+def _long_menu_item(b: _Block) -> bool:
+    """A longer menu item: up to 40 characters and five words, no digit, no sentence."""
+    s = b.text
+    return b.kind is None and len(b.lines) == 1 and len(s) <= _LONG_ITEM and \
+        len(s.split()) <= 5 and not any(c.isdecimal() for c in s) and not _is_terminal(s) \
+        and not _BULLET.match(s) and any(c.isalpha() for c in s)
+
+
 def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
     """A whole group of four or more menu items, one a line ("Home\nRegions\nTopics\n
     About"), is one menu: navigation; a short group of a box's title, icon and link is one
@@ -911,17 +925,24 @@ def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
     runs: list[tuple[int, int, str]] = []
     n, i = len(blocks), 0
     while i < n:
-        if len(blocks[i].text) > 25:  # no menu item (most blocks)
+        if len(blocks[i].text) > _LONG_ITEM:  # no menu item (most blocks)
             i += 1
             continue
         grp, j = blocks[i].lines[0].group, i + 1
-        while j < n and blocks[j].lines[0].group == grp and len(blocks[j].text) <= 25:
+        while j < n and blocks[j].lines[0].group == grp and len(blocks[j].text) <= _LONG_ITEM:
             j += 1
         whole = (i == 0 or blocks[i - 1].lines[-1].group != grp) and (
             j == n or blocks[j].lines[0].group != grp)
-        if j - i >= 4 and whole and all(map(_menu_item, blocks[i:j])):
+        run = blocks[i:j]
+        if j - i >= 4 and whole and all(map(_menu_item, run)):
             runs.append((i, j, "navigation"))
-        elif 2 <= j - i <= 4 and whole and _side_box(blocks[i:j]):
+        elif j - i >= 4 and whole and all(_menu_item(b) or _long_menu_item(b) for b in run) \
+                and 3 * sum(len(b.text) > 25 for b in run) <= j - i:
+            runs.append((i, j, "navigation"))  # a few longer items ("Middle East & Africa")
+        elif 2 <= j - i <= 3 and whole and all(
+                len(b.lines) == 1 and _folded(b.text).strip(" |·•") in _SHARE_ITEMS for b in run):
+            runs.append((i, j, "widget"))  # a share bar, one button a line
+        elif 2 <= j - i <= 4 and whole and _side_box(run):
             runs.append((i, j, "related_links"))
         i = j
     if not runs:

@@ -61,3 +61,15 @@ def test_a_sentence_opening_with_a_furniture_word_stays_text(line: str) -> None:
     a = text.index(line)
     assert not any(s <= a < e and k in SEGMENT_BOILERPLATE_KINDS
                    for s, e, k in segment_text(text))
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\nAfrica\nAmericas\nAsia Pacific\nMiddle East & North Africa\nEurope",
+    "About Us\nContact\nFreedom of Information Act\nPrivacy Policy",
+    "Share\nFacebook\nTwitter",
+])
+def test_a_menu_with_a_longer_item_and_a_share_bar_are_one_segment(menu: str) -> None:
+    text = f"{PROSE}\n\n{PROSE}\n\n{menu}\n\n{PROSE}"
+    a = text.index(menu)
+    assert any(s == a and e == a + len(menu) and k in SEGMENT_BOILERPLATE_KINDS
+               for s, e, k in segment_text(text))
