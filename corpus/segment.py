@@ -1398,13 +1398,24 @@ def _last_sentence_start(s: str, end: int) -> int | None:
     """Start of the last sentence _sentences(s, end) gives, found from the paragraph's last
     characters only; None when no sentence break lies among them (then ask _sentences)."""
     lo = max(0, end - _LAST_SENTENCE_WINDOW)
-    start = None
-    for m in _SENTENCE_BREAK.finditer(s, lo, end):
-        if m.end() < end:
-            start = m.end()
-    if start is None:
-        return 0 if lo == 0 else None
-    return start
+    # Walk back over the runs of full stops from the end (the last break is most often
+    # among the last few characters) instead of matching every break of the window: a
+    # break opens at the first mark of a run and covers only that run, closers and
+    # blanks, so the break at a run's start is the one finditer over the window finds.
+    p = end
+    while p > lo:
+        q = max(s.rfind(".", lo, p), s.rfind("!", lo, p), s.rfind("?", lo, p))
+        if q < 0:
+            break
+        while q > 0 and s[q - 1] in ".!?":
+            q -= 1
+        if q < lo:  # the run opens before the window: no break of the window in it
+            break
+        m = _SENTENCE_BREAK.match(s, q, end)
+        if m is not None and m.end() < end:
+            return m.end()
+        p = q
+    return 0 if lo == 0 else None
 
 
 def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
