@@ -332,19 +332,24 @@ _GLOSSARY_ITEM = re.compile(r"^\S[^–—-]{0,40}\s[–—-]\s(?:n|v|adj|adv|pre
 
 
 
-# Words one of which a line must hold (case-folded as in _folded) for the rule of that
+# Words a line must open with or hold (case-folded as in _folded) for the rule of that
 # index in _FURNITURE_LINES to match it: exact pre-filters for the rules whose unanchored
-# ".{0,n}\b..." branches cost most of the rules' time on prose lines. Rule 8 also opens
-# with a digit (checked apart).
-_FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...]], ...] = (
-    (2, ("accessibility links", "jump to ", "skip ", "[", "from ")),
-    (3, (">", "›", "»")),
-    (4, ("donat", "click here to ", "follow ", "subscri")),
-    (5, ("wrote this ", "adapted ", "was the editor", "researched", "written", "translated ")),
-    (8, ("release", "location", "news transcript", "presenter:", "published ~", "press ")),
-    (10, ("http", "learn more about", "to find out ", "for more information", "full ",
-          "please visit our")),
-    (15, ("write to us", "section", "send us ", "visit ")),
+# ".{0,n}\b..." branches cost most of the rules' time on prose lines (a branch anchored at
+# the line's start gives an opening word: one startswith instead of a search of the line;
+# a folded line is as long as the line). Rule 8 also opens with a digit (checked apart).
+_FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
+    (2, ("accessibility links", "jump to ", "[", "from "),
+     ("skip navigation", "skip main navigation")),
+    (3, (), (">", "›", "»")),
+    (4, ("click here to ",), ("donat", "follow along on ", "follow us on ", "subscri")),
+    (5, (), ("wrote this ", "adapted ", "was the editor", "researched", "written",
+             "translated ")),
+    (8, ("release", "for immediate release", "location", "news transcript", "presenter:",
+         "press "), ("published ~",)),
+    (10, ("http", "learn more about", "to find out ", "for more information", "full "),
+     ("please visit our",)),
+    (15, (), ("write to us", "comment section", "comments section", "send us ", "visit us",
+              "visit our")),
 )
 # Rules 17-33 are anchored on their first word: a line is tested by them only when it opens
 # with a digit or with one of these words (folded; a leading + or - is skipped), so prose
@@ -359,12 +364,12 @@ _FIRST_WORDS = frozenset(
     "label filed last date no updated published an one image".split())
 _FIRST_WORD = re.compile(r"[-+]?([a-z]+)")
 _FIRST_WORD_MASK = sum(1 << i for i in _FIRST_WORD_RULES)
-_GUARDED = frozenset(i for i, _ in _FURNITURE_GUARDS) | frozenset(_FIRST_WORD_RULES)
+_GUARDED = frozenset(i for i, _, _ in _FURNITURE_GUARDS) | frozenset(_FIRST_WORD_RULES)
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
 _FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
 # (length limit, the guards of the rules a line that long is tested by), shortest first.
 _FURNITURE_GUARDS_AT = tuple(
-    (limit, tuple((i, w) for i, w in _FURNITURE_GUARDS if _FURNITURE_LINES[i][1] >= limit))
+    (limit, tuple(g for g in _FURNITURE_GUARDS if _FURNITURE_LINES[g[0]][1] >= limit))
     for limit in _FURNITURE_LIMITS)
 
 
@@ -393,8 +398,8 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
                 w = _FIRST_WORD.match(low)
                 if w is not None and w.group(1) in _FIRST_WORDS:
                     passed = _FIRST_WORD_MASK
-            for i, words in guards:
-                if any(map(low.__contains__, words)):
+            for i, opening, words in guards:
+                if low.startswith(opening) or any(map(low.__contains__, words)):
                     passed |= 1 << i
             m = _furniture_pattern(limit, passed).match(s)
             return _FURNITURE_KIND_OF[m.lastgroup] if m else None
@@ -627,8 +632,20 @@ _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "
 # Every _SOURCE_FOOTER line opens with one of these words or holds "published", "appeared"
 # or "all rights reserved" (folded; exact pre-filters: one of its branches scans the line).
 _FOOTER_OPENERS = ("source", "read the", "copyright", "©")
-# First characters (folded) of every _METADATA_LINE line, digits apart (exact pre-filter).
-_METADATA_FIRST = frozenset("pulfmdrtck")
+# Opening words (folded) of every _METADATA_LINE line, digits apart (exact pre-filter).
+_METADATA_HEADS = ("published", "updated", "last updated", "first published", "posted",
+                   "modified", "date", "reading time", "tag", "topic", "filed under", "categor",
+                   "keyword")
+# Opening words (folded) of every _COMMENTS line, digits apart (exact pre-filter).
+_COMMENTS_HEADS = ("join the ", "comment", "view comments", "show comments", "load comments",
+                   "leave a ", "post a comment", "add a comment", "be the first to comment",
+                   "looking for comments", "conversation")
+# First characters (folded) of every _CREDIT match: its words' and its agencies' initials.
+_CREDIT_FIRST = frozenset("picf©(") | frozenset(w[0] for w in _AGENCY.replace("(?:", "|")
+                                                   .replace(")?", "|").split("|") if w)
+# A breadcrumb holds one of its separators; a date line holds a digit (exact pre-filters).
+_BREADCRUMB_SIGN = re.compile(r"[>›»/|]")
+_DIGIT = re.compile(r"\d")
 
 
 
@@ -654,20 +671,22 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
             n <= 600 and ("http" in low or "pic.twitter.com/" in low)
             and _SOCIAL_LINK.search(s)):
         return "social_post"
-    if n <= 120 and not _is_terminal(s) and (
-            _CREDIT.match(s) or ("via " in low and _CREDIT_VIA.search(s))
-            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))):
+    if n <= 120 and (
+            (low[:1] in _CREDIT_FIRST and _CREDIT.match(s))
+            or ("via " in low and _CREDIT_VIA.search(s))
+            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))) and not _is_terminal(s):
         return "photo_credit"
     if n <= 120 and s[:1] in "BWS" and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
     if n <= 400 and any(map(low.__contains__, _READER_WORDS)) and _READER_PROMPT.search(s):
         return "reader_prompt"
-    if n <= 60 and (_NAVIGATION.match(s) or _BREADCRUMB.match(s)):
+    if n <= 60 and (_NAVIGATION.match(s) or (
+            _BREADCRUMB_SIGN.search(s) is not None and _BREADCRUMB.match(s))):
         return "navigation"
-    if n <= 120 and (low[:1] in _METADATA_FIRST or low[:1].isdecimal()) \
+    if n <= 120 and (low.startswith(_METADATA_HEADS) or low[:1].isdecimal()) \
             and _METADATA_LINE.match(s) and not _prefixes_text(s):
         return "metadata"
-    if n <= 60 and _DATE_LINE.match(s):
+    if n <= 60 and _DIGIT.search(s) is not None and _DATE_LINE.match(s):
         return "metadata"
     if n <= 120 and ("|" in s or "·" in s or "•" in s) and _meta_parts(s):
         return "metadata"
@@ -677,7 +696,8 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "fact_box"
     if n <= 200 and low[:1] in "rasm" and _RELATED_INLINE.match(s):
         return "related_links"
-    if n <= 60 and (low[:1] in "jcvslpab" or low[:1].isdecimal()) and _COMMENTS.match(s):
+    if n <= 60 and (low.startswith(_COMMENTS_HEADS) or low[:1].isdecimal()) \
+            and _COMMENTS.match(s):
         return "comments"
     return None
 
@@ -713,8 +733,10 @@ def _prefixes_text(s: str) -> bool:
 def _opens_box(s: str) -> bool:
     """Line patterns that open a box or a list (besides the single-line kinds)."""
     c = s[:1]
+    # (a line opening with a lower-case letter is a bullet only as "a) " or "b. ")
     return bool(
-        ((c in _BULLET_FIRST or c.isdecimal() or "a" <= c <= "z" or c.isspace())
+        ((c in _BULLET_FIRST or c.isdecimal() or ("a" <= c <= "z" and s[1:2] in (".", ")"))
+          or c.isspace())
          and _BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or _BOX_HEAD.match(s))
 
 
