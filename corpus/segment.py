@@ -1321,13 +1321,20 @@ _GLUED_CREDIT = re.compile(
     r"|source:|image source:|\((?:ap|afp|reuters|getty|epa)\b[^)]{0,60}\)).{0,80})$", re.I)
 
 
+# Words one of which (folded) every _GLUED_CREDIT match holds (an exact pre-filter of its
+# search, which tries every blank of the paragraph).
+_GLUED_CREDIT_WORDS = ("photo", "image", "picture", "source:", "(ap", "(afp", "(reuters",
+                       "(getty", "(epa")
+
+
 def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
     """A caption with its credit run on ("... Bahrain. Photo by X. (CC BY-SA 3.0)",
     "... since 2007. (AP Photo/Name, File)"): the caption, then the credit."""
     out: list[_Block] = []
     for b in blocks:
         m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
-            b.lines) == 1 and len(b.text) <= 600 else None
+            b.lines) == 1 and len(b.text) <= 600 and any(
+            map(_folded(b.text).__contains__, _GLUED_CREDIT_WORDS)) else None
         if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
             cut = b.start + m.start(1)
             out.extend(_split(text, _Block(b.start, b.end, b.text, "caption", b.lines),
@@ -1410,6 +1417,44 @@ def _sentence_kind(x: str) -> str | None:
 
 
 _TAIL_KINDS = ("contributor_line", "reader_prompt")
+# Opening words (folded) of the _FURNITURE_LINES rules of a tail kind that neither a guard
+# nor the first-word set covers (6: "I'm Name.", 12: "For more ... visit", 16: "Additional
+# reporting came from ..."); checked at import below.
+_TAIL_OPENINGS = {6: ("i’m ", "i'm "), 12: ("and for ", "for "),
+                  16: ("additional ", "some ", "more ", "information ", "material ",
+                       "reporting ")}
+_TAIL_GUARDS = tuple(g for g in _FURNITURE_GUARDS if _FURNITURE_LINES[g[0]][0] in _TAIL_KINDS)
+_TAIL_OPENING = tuple(w for ws in _TAIL_OPENINGS.values() for w in ws)
+_TAIL_FIRST_WORD = any(_FURNITURE_LINES[i][0] in _TAIL_KINDS for i in _FIRST_WORD_RULES)
+if {i for i, (kind, _, _) in enumerate(_FURNITURE_LINES) if kind in _TAIL_KINDS} - (
+        {g[0] for g in _TAIL_GUARDS} | set(_FIRST_WORD_RULES) | set(_TAIL_OPENINGS)):
+    raise AssertionError("a furniture rule of a tail kind has no pre-filter in _maybe_tail")
+
+
+def _maybe_tail(x: str) -> bool:
+    """False when _sentence_kind(x) cannot be a tail kind: no rule of one can match x (the
+    furniture rules' guards and opening words, the contributor and prompt words) and x asks
+    no question. An exact necessary condition, so that a paragraph's last sentence (most
+    paragraphs: prose) skips the thirty-odd rules of _sentence_kind."""
+    if x.rstrip().endswith("?"):
+        return True
+    t = x.strip()
+    if len(t) > 600:  # no rule of a tail kind reads a line this long
+        return False
+    low = _folded(t)
+    if low.startswith(_TAIL_OPENING) or any(map(low.__contains__, _CONTRIBUTOR_WORDS)) or any(
+            map(low.__contains__, _READER_WORDS)):
+        return True
+    for _, opening, words in _TAIL_GUARDS:
+        if low.startswith(opening) or any(map(low.__contains__, words)):
+            return True
+    if _TAIL_FIRST_WORD:
+        if low[:1].isdecimal():
+            return True
+        w = _FIRST_WORD.match(low)
+        if w is not None and w.group(1) in _FIRST_WORDS:
+            return True
+    return False
 # Where _SENTENCE ends a sentence and the next begins: after a whole run of full stops and
 # closers, or after a run of full stops, blanks and no lower-case letter.
 _SENTENCE_BREAK = re.compile(r"(?<![.!?])[.!?]+(?:[\"'”’)]+\s*|\s+(?![a-z\s]))")
@@ -1455,7 +1500,8 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
         end = rule.start(1) if rule else len(b.text)
         if rule is None:  # most paragraphs: their last sentence alone says there is no tail
             a = _last_sentence_start(b.text, end)
-            if a is not None and _sentence_kind(b.text[a:end]) not in _TAIL_KINDS:
+            if a is not None and (not _maybe_tail(b.text[a:end])
+                                  or _sentence_kind(b.text[a:end]) not in _TAIL_KINDS):
                 out.append(b)
                 continue
         sents = _sentences(b.text, end)
