@@ -23,6 +23,10 @@ SEMVER = re.compile(
 
 
 RELEASE_REPORTS = ("annotated", "all", "none")
+# Default shard size, MB of source text: a step worker grows by 25-30x its shard while it runs
+# one, so 8 MB keeps two workers and the main process under 2 GB at 100k documents (16 MB
+# measured 2.0 GiB) for the same CPU time (scripts/bench_scale.py, README "Building at scale").
+DEFAULT_SHARD_MB = 8.0
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Project:
     sources: tuple[str, ...]  # folders with manifest.jsonl, relative to root
     # Documents per build shard, in MB of source text ([tool.storydrift] shard_mb): part
     # of the release's definition (a release past one shard has NNNNN-of-NNNNN files).
-    shard_mb: float = 16.0
+    shard_mb: float = DEFAULT_SHARD_MB
     allowed_roots: tuple[Path, ...] = ()  # resolved folders outside root a symlink may reach
     empty_layers: tuple[str, ...] = ()  # layers declared empty on purpose
     # Prose the release's documents cannot compute from the tables ([tool.storydrift]
@@ -141,11 +145,11 @@ def load_project(root: Path | None = None) -> Project:
         _, what = resolve_inside(root, s, allowed)
         if what:
             problems.append(Problem(where, what, field="tool.storydrift.sources"))
-    shard_mb = tool.get("shard_mb", 16.0)
+    shard_mb = tool.get("shard_mb", DEFAULT_SHARD_MB)
     if isinstance(shard_mb, bool) or not isinstance(shard_mb, int | float) or shard_mb <= 0:
         problems.append(Problem(where, "must be a positive number (MB of text per build shard)",
                                 field="tool.storydrift.shard_mb"))
-        shard_mb = 16.0
+        shard_mb = DEFAULT_SHARD_MB
     empty = tool.get("empty_layers", [])
     if not isinstance(empty, list) or not all(isinstance(x, str) for x in empty):
         problems.append(Problem(where, "must be a list of layer names",

@@ -114,7 +114,7 @@ def grow(base: Path, out: Path, n: int, shard_mb: float) -> tuple[int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[5000, 50000])
-    ap.add_argument("--shard-mb", type=float, default=16.0)
+    ap.add_argument("--shard-mb", type=float, default=8.0)
     ap.add_argument("--release", type=Path, help="a release to grow (default: build one)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-verify-") as tmp:
