@@ -38,7 +38,8 @@ MONTHS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep "
     "sept september oct october nov november dec december".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")  # _WORD on ASCII text
+# _WORD on text whose only letters and digits are ASCII
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net|gov|html?|php)\b|@\w|#\w")
 _SENT_BREAK = re.compile(r"[a-z][.!?][\"'”’)]*\s+[A-Z]")
 # A field label opening the line: "Categories:", "Credit :", "Posted by:".
@@ -74,6 +75,8 @@ def _ascii_rejected(keep: object) -> bytes:
     return bytes(b for b in range(128) if not keep(chr(b)))  # type: ignore[operator]
 
 
+_ASCII_BYTES = bytes(range(128))
+_HIGH_BYTES = bytes(range(128, 256))
 _NOT_UPPER = _ascii_rejected(str.isupper)
 _NOT_DECIMAL = _ascii_rejected(str.isdecimal)
 _ALNUM_OR_SPACE = _ascii_rejected(lambda c: not (c.isalnum() or c.isspace()))
@@ -82,9 +85,23 @@ _ALNUM_OR_SPACE = _ascii_rejected(lambda c: not (c.isalnum() or c.isspace()))
 def text_features(s: str) -> list[float]:
     """The features a block's own text shows (see NAMES, up to position)."""
     n = len(s) or 1
-    ascii_only = s.isascii()
-    if ascii_only:  # the same words (lower-casing ASCII moves no word boundary), found faster
-        words = _ASCII_WORD.findall(s)
+    # Counted in C on the UTF-8 bytes: the ASCII characters by deleting every byte a
+    # predicate rejects (bytes >= 0x80 too), the others (curly quotes and dashes, on most
+    # pages: few) one by one; every count is a sum over characters.
+    if s.isascii():
+        data, other = s.encode("ascii"), ""
+    else:
+        raw = s.encode("utf-8", "surrogatepass")
+        data = raw.translate(None, _HIGH_BYTES)
+        other = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    upper = len(data.translate(None, _NOT_UPPER)) + sum(map(str.isupper, other))
+    digits = len(data.translate(None, _NOT_DECIMAL)) + sum(map(str.isdecimal, other))
+    punct = len(data.translate(None, _ALNUM_OR_SPACE)) + sum(
+        1 for c in other if not (c.isalnum() or c.isspace()))
+    if not any(map(str.isalnum, other)):
+        # Only ASCII letters make words (no other character is a letter or a digit, nor
+        # becomes one lower-cased): the same words, found faster, lower-cased one by one.
+        words = _LATIN_WORD.findall(s)
         low = [w.lower() for w in words]
     else:
         words = _WORD.findall(s)
@@ -92,15 +109,6 @@ def text_features(s: str) -> list[float]:
     nw = len(words)
     letters = sum(map(len, words)) or 1
     caps = sum(1 for w in words if w[0].isupper())
-    if ascii_only:  # counted in C: delete every byte the predicate rejects, count the rest
-        data = s.encode("ascii")
-        upper = len(data.translate(None, _NOT_UPPER))
-        digits = len(data.translate(None, _NOT_DECIMAL))
-        punct = len(data.translate(None, _ALNUM_OR_SPACE))
-    else:
-        upper = sum(map(str.isupper, s))
-        digits = sum(map(str.isdecimal, s))
-        punct = len(s) - sum(map(str.isalnum, s)) - sum(map(str.isspace, s))
     end = _core(s)[-1:]
     furn = sum(map(FURNITURE_WORDS.__contains__, low))
     per_word = 1 / nw if nw else 0.0
