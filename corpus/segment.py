@@ -11,6 +11,7 @@ between segments is a ``separator`` segment. Offsets are Python code points.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
@@ -388,22 +389,22 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
     """The kind of the first _FURNITURE_LINES rule that s matches (within its length).
 
     low is _folded(s) when the caller has it already."""
-    n = len(s)
-    for limit, guards in _FURNITURE_GUARDS_AT:
-        if n <= limit:
-            if low is None:
-                low = _folded(s)
-            passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
-            if not passed:
-                w = _FIRST_WORD.match(low)
-                if w is not None and w.group(1) in _FIRST_WORDS:
-                    passed = _FIRST_WORD_MASK
-            for i, opening, words in guards:
-                if low.startswith(opening) or any(map(low.__contains__, words)):
-                    passed |= 1 << i
-            m = _furniture_pattern(limit, passed).match(s)
-            return _FURNITURE_KIND_OF[m.lastgroup] if m else None
-    return None
+    at = bisect_left(_FURNITURE_LIMITS, len(s))  # the shortest limit s is within
+    if at == len(_FURNITURE_LIMITS):
+        return None
+    limit, guards = _FURNITURE_GUARDS_AT[at]
+    if low is None:
+        low = _folded(s)
+    passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
+    if not passed:
+        w = _FIRST_WORD.match(low)
+        if w is not None and w.group(1) in _FIRST_WORDS:
+            passed = _FIRST_WORD_MASK
+    for i, opening, words in guards:
+        if low.startswith(opening) or any(map(low.__contains__, words)):
+            passed |= 1 << i
+    m = _furniture_pattern(limit, passed).match(s)
+    return _FURNITURE_KIND_OF[m.lastgroup] if m else None
 
 
 def _furniture_kind_loop(s: str) -> str | None:
