@@ -623,8 +623,12 @@ def _chrome_kind(s: str, low: str) -> str | None:
 _DASHES = "—–-"
 _FACT_BOX_FIRST = "dDfFqQkKbBtT\u212a"
 _BULLET_FIRST = "-*•·▪●◦‣–—"
-_CONTRIBUTOR_WORDS = ("contributed", "reporting by", "editing by", "writing by",
-                      "compiled by", "edited by")
+# Words every _CONTRIBUTOR match holds (folded): two anywhere, the others (anchored
+# branches) opening the line. Exact pre-filter of its search.
+_CONTRIBUTOR_WORDS = ("contributed", "editing by")
+_CONTRIBUTOR_OPENINGS = ("reporting by", "additional reporting by",
+                         "with additional reporting by", "writing by", "compiled by",
+                         "edited by")
 _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "leave ",
                  "join the ", "have your say", "sound off", "we want to hear",
                  "in the comments below")
@@ -666,7 +670,8 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
                      or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
         return "source_footer"
-    if n <= 300 and any(map(low.__contains__, _CONTRIBUTOR_WORDS)) and _CONTRIBUTOR.search(s):
+    if n <= 300 and (low.startswith(_CONTRIBUTOR_OPENINGS) or any(
+            map(low.__contains__, _CONTRIBUTOR_WORDS))) and _CONTRIBUTOR.search(s):
         return "contributor_line"
     if (s.lstrip()[:1] in _DASHES and _SOCIAL_SIGNATURE.match(s)) or (
             n <= 600 and ("http" in low or "pic.twitter.com/" in low)
@@ -1326,6 +1331,9 @@ _GLUED_CREDIT = re.compile(
 # search, which tries every blank of the paragraph).
 _GLUED_CREDIT_WORDS = ("photo", "image", "picture", "source:", "(ap", "(afp", "(reuters",
                        "(getty", "(epa")
+# ... among the paragraph's last characters: at most 80 follow the credit's words, which
+# open at most 149 characters before the end ("(" agency, 60 characters, ")", then 80).
+_GLUED_CREDIT_TAIL = 160
 
 
 def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
@@ -1335,7 +1343,8 @@ def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
     for b in blocks:
         m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
             b.lines) == 1 and len(b.text) <= 600 and any(
-            map(_folded(b.text).__contains__, _GLUED_CREDIT_WORDS)) else None
+            map(_folded(b.text[-_GLUED_CREDIT_TAIL:]).__contains__, _GLUED_CREDIT_WORDS)) \
+            else None
         if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
             cut = b.start + m.start(1)
             out.extend(_split(text, _Block(b.start, b.end, b.text, "caption", b.lines),
@@ -1443,7 +1452,8 @@ def _maybe_tail(x: str) -> bool:
     if len(t) > 600:  # no rule of a tail kind reads a line this long
         return False
     low = _folded(t)
-    if low.startswith(_TAIL_OPENING) or any(map(low.__contains__, _CONTRIBUTOR_WORDS)) or any(
+    if low.startswith(_TAIL_OPENING) or low.startswith(_CONTRIBUTOR_OPENINGS) or any(
+            map(low.__contains__, _CONTRIBUTOR_WORDS)) or any(
             map(low.__contains__, _READER_WORDS)):
         return True
     for _, opening, words in _TAIL_GUARDS:
