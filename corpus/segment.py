@@ -374,6 +374,14 @@ _FURNITURE_GUARDS_AT = tuple(
     for limit in _FURNITURE_LIMITS)
 
 
+# Any guard's word, opening or held: on a short line one scan says that none is there (the
+# guards then pass no rule) for the price of one of the thirty-odd word searches; on a long
+# line the scan costs more than the searches it would spare.
+_GUARD_ANY = re.compile("|".join(re.escape(w) for _, opening, words in _FURNITURE_GUARDS
+                                 for w in opening + words))
+_GUARD_SCAN = 60
+
+
 @cache
 def _furniture_pattern(limit: int, passed: int) -> re.Pattern[str]:
     """One alternation of the rules a line of length <= limit is tested by, leaving out
@@ -400,9 +408,10 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
         w = _FIRST_WORD.match(low)
         if w is not None and w.group(1) in _FIRST_WORDS:
             passed = _FIRST_WORD_MASK
-    for i, opening, words in guards:
-        if low.startswith(opening) or any(map(low.__contains__, words)):
-            passed |= 1 << i
+    if len(low) > _GUARD_SCAN or _GUARD_ANY.search(low) is not None:
+        for i, opening, words in guards:
+            if low.startswith(opening) or any(map(low.__contains__, words)):
+                passed |= 1 << i
     m = _furniture_pattern(limit, passed).match(s)
     return _FURNITURE_KIND_OF[m.lastgroup] if m else None
 
