@@ -1,7 +1,8 @@
 """The card's out-of-sample section: the automatic layers on the evaluation set's test
 split, beside the same figures on its dev split and in sample (the seeds), and on the
-held-out second collection (reported only: it is no part of the regression guard); then the
-other entity types, per split, against every reference complete for them.
+held-out collections 2 and 6, each in its own column (reported only: no part of the
+regression guard); then the other entity types, per split, against every reference complete
+for them (collection 6 has none).
 
 Computed at release time from ``evaluation/`` (pages, gold, split) and the release's own
 tables, never pasted; the pages themselves are not part of the release.
@@ -38,41 +39,47 @@ def _in_sample(project: Project, tables: dict[str, pa.Table]) -> dict:
 
 
 HOLDOUT_COLUMN = "held-out (collection 2)"
-# The held-out collection the card's held-out column scores. Collection 6 (held out too) is
-# not in it: it is measured once, on the session's final annotators, and reported apart.
+# The held-out collection the card's held-out column scores. Collection 6 (held out too, made
+# when collection 2 had been looked at often) has a column of its own, reported apart.
 HELD_OUT_COLLECTION = 2
+HOLDOUT6_COLUMN = "held-out (collection 6)"
+SECOND_HELD_OUT = 6
 
 
-def holdout_scores(project: Project, catalogue) -> tuple[dict | None, str]:
-    """The held-out column's figures (collection 2), or None and why not: only where its
-    gold is there for every page (gold segments, and quotes and PERSON in the gold's
-    coverage), since a partial gold would score the annotators against nothing on the
-    missing pages."""
+def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
+                   ) -> tuple[dict | None, str]:
+    """One held-out collection's figures, or None and why not: only where its gold is
+    there for every page (gold segments, and quotes and PERSON in the gold's coverage),
+    since a partial gold would score the annotators against nothing on the missing
+    pages."""
     from corpus.evalset import HOLDOUT, SEGMENTS_FILE, split_pages
     from corpus.evalset_score import evaluate_split, read_coverage
     from corpus.jsonl import read_jsonl
 
-    held = {p.entry.doc_id for p in split_pages(project.root, HOLDOUT, {HELD_OUT_COLLECTION})}
+    held = {p.entry.doc_id for p in split_pages(project.root, HOLDOUT)
+            if p.collection == collection}
     if not held:
-        return None, "the evaluation manifest has no held-out pages"
+        return None, f"the evaluation manifest has no held-out pages of collection {collection}"
     cov = read_coverage(project.root / "evaluation" / "gold" / "coverage.json", project.root)
     seg_path = project.root / SEGMENTS_FILE
     seg = {r["doc_id"] for r in read_jsonl(seg_path)} if seg_path.is_file() else set()
     for what, have in (("gold segments", seg), ("gold quotes", set(cov.get("quotes", []))),
                        ("gold PERSON mentions", set(cov.get("PERSON", [])))):
         if not held <= have:
-            return None, (f"{len(held - have)} of the {len(held)} held-out pages have no "
-                          f"{what} yet, so the held-out column is not shown")
-    return evaluate_split(project.root, HOLDOUT, None, catalogue, {HELD_OUT_COLLECTION}), ""
+            return None, (f"{len(held - have)} of the {len(held)} held-out pages of "
+                          f"collection {collection} have no {what} yet, so their column is "
+                          "not shown")
+    return evaluate_split(project.root, HOLDOUT, None, catalogue, {collection}), ""
 
 
-def _holdout_facts(project: Project) -> dict:
+def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION) -> dict:
     """What the held-out caveats quote, counted from the files: pages cut at 2,000 bytes,
     adjudication decisions."""
     from corpus.evalset import HOLDOUT, load_texts, split_pages
     from corpus.jsonl import read_jsonl
 
-    texts = load_texts(project.root, split_pages(project.root, HOLDOUT, {HELD_OUT_COLLECTION}))
+    texts = load_texts(project.root, [p for p in split_pages(project.root, HOLDOUT)
+                                      if p.collection == collection])
     adj = project.root / "evaluation" / "adjudication.jsonl"
     dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith("ho-adj")] \
         if adj.is_file() else []
@@ -164,19 +171,25 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     dev = evaluate_split(project.root, "dev", None, catalogue, {FIRST})
     later_dev = _later_dev_pages(project)
     held, why_not = holdout_scores(project, catalogue)
+    held6, why_not6 = holdout_scores(project, catalogue, SECOND_HELD_OUT)
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
     h_held = headline(held) if held else None
+    h_held6 = headline(held6) if held6 else None
     rows = []
     for *_x, name in HEADLINE:
         row = [name, f"{h_seeds[name]:.3f}", f"{h_dev[name]:.3f}", f"{h_test[name]:.3f}",
                counts(test, name)]
         if h_held is not None:
             row += [f"{h_held[name]:.3f}", counts(held, name)]
+        if h_held6 is not None:
+            row += [f"{h_held6[name]:.3f}", counts(held6, name)]
         rows.append(row)
     header = ["figure", "in sample (seeds)", "dev", "test (out of sample)", "test counts"]
     if held:
         header += [HOLDOUT_COLUMN, "held-out counts"]
+    if held6:
+        header += [HOLDOUT6_COLUMN, "collection-6 counts"]
     lists = ", ".join(f"{k} {v} ({LICENCES[k]})" if v else f"{k} (not installed)"
                       for k, v in sources().items())
     if held:
@@ -200,6 +213,22 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "column).")
     else:
         held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
+    if held6:
+        hf6 = _holdout_facts(project, SECOND_HELD_OUT)
+        held_text += (
+            f"\n\n**The held-out column (collection 6).** {held6['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets, when the test split and "
+            "collection 2 had been looked at several times: all held out (split by "
+            "collection), their gold made by reading and committed before any annotator ran "
+            "on them, and scored **only for reporting**, on the session's final annotators: "
+            "nobody has tuned on them, and they are no part of the regression guard. "
+            f"Caveats: {hf6['cut_2000']} of {hf6['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; their gold (segments, document labels, quotes and PERSON mentions) is one "
+            "reading pass by one AI session (Anthropic Claude, the collector, `holdout6_a`), "
+            "with no second pass, no adjudication and no human review. Counts are small "
+            "(last column).")
+    elif why_not6 and held:
+        held_text += f"\n\nNo collection-6 column: {why_not6}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
     ttable, tdata = types_table(results)
     if ttable:
@@ -263,6 +292,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held:
         data["holdout"] = h_held
         data["pages"]["holdout"] = held["pages"]
+    if held6:
+        data["holdout6"] = h_held6
+        data["pages"]["holdout6"] = held6["pages"]
     labelling = (f"Evaluation set (`evaluation/`, not released): {n1} openly licensed pages; "
                  "gold segments by one AI session, quotes and PERSON mentions by two "
                  "independent AI annotator sessions with adjudication; dev/test split fixed "
@@ -271,5 +303,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         labelling += (f" Held-out collection: {held['pages']} pages, gold segments by the "
                       "collecting AI session, quotes and PERSON mentions by two AI passes "
                       "adjudicated by that session (which made pass A); reported only.")
+    if held6:
+        labelling += (f" Held-out collection 6: {held6['pages']} pages, all layers by one "
+                      "reading pass of the collecting AI session, made before any annotator "
+                      "ran on them; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

@@ -193,10 +193,10 @@ def _figure(project_dir: Path, monkeypatch: pytest.MonkeyPatch):
     return out, seen
 
 
-def test_the_cards_held_out_column_scores_collection_2_only(
+def test_the_cards_held_out_columns_score_one_collection_each(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Collection 6 is held out too, but measured once on the final annotators and reported
-    apart: the card's collection-2 column never scores its pages."""
+    """Collection 6 is held out too, but reported apart: the card's collection-2 column never
+    scores its pages, and its own column scores only them."""
     import corpus.evalset_figure as fig
     import corpus.evalset_score as score
     from corpus.project import load_project
@@ -210,6 +210,8 @@ def test_the_cards_held_out_column_scores_collection_2_only(
     monkeypatch.setattr(score, "evaluate_split", fake)
     held, why = fig.holdout_scores(load_project(project), None)
     assert held is not None and not why and asked == [("holdout", {2})]
+    held6, why6 = fig.holdout_scores(load_project(project), None, 6)
+    assert held6 is not None and not why6 and asked[1:] == [("holdout", {6})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -217,12 +219,14 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     """With the holdout gold: a held-out column beside dev and test, its caveats, and the
     other types (counts only below 10 reference mentions). Without it: no column, no crash,
     and the holdout is never scored."""
-    from corpus.evalset_figure import HOLDOUT_COLUMN
+    from corpus.evalset_figure import HOLDOUT6_COLUMN, HOLDOUT_COLUMN
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev", "holdout"]
+    assert seen == ["test", "dev", "holdout", "holdout"]  # collection 2, then collection 6
     assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
     assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
+    assert HOLDOUT6_COLUMN in with_gold.markdown and "holdout6" in with_gold.data
+    assert "one reading pass" in with_gold.markdown
     assert "| ORG | 0.727 (8/12) |" in with_gold.markdown
     assert "| MONEY | 1/2 |" in with_gold.markdown  # 2 reference mentions: counts only
 
@@ -234,6 +238,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     without, seen = _figure(project, monkeypatch)
     assert seen == ["test", "dev"]
     assert HOLDOUT_COLUMN not in without.markdown and "holdout" not in without.data
+    assert HOLDOUT6_COLUMN not in without.markdown and "holdout6" not in without.data
     assert "No held-out column" in without.markdown
 
 
