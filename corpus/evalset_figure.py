@@ -72,7 +72,8 @@ def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLE
     return evaluate_split(project.root, HOLDOUT, None, catalogue, {collection}), ""
 
 
-def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION) -> dict:
+def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION,
+                   prefix: str = "ho-adj") -> dict:
     """What the held-out caveats quote, counted from the files: pages cut at 2,000 bytes,
     adjudication decisions."""
     from corpus.evalset import HOLDOUT, load_texts, split_pages
@@ -81,8 +82,8 @@ def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION) -> d
     texts = load_texts(project.root, [p for p in split_pages(project.root, HOLDOUT)
                                       if p.collection == collection])
     adj = project.root / "evaluation" / "adjudication.jsonl"
-    dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith("ho-adj")] \
-        if adj.is_file() else []
+    dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith(prefix)
+           and not str(r.get("decision_id")).endswith("-summary")] if adj.is_file() else []
     return {"pages": len(texts),
             "cut_2000": sum(len(t.encode("utf-8")) == 2000 for t in texts.values()),
             "decisions": len(dec)}
@@ -214,7 +215,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     else:
         held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
     if held6:
-        hf6 = _holdout_facts(project, SECOND_HELD_OUT)
+        hf6 = _holdout_facts(project, SECOND_HELD_OUT, "h6-adj-")
         held_text += (
             f"\n\n**The held-out column (collection 6).** {held6['pages']} further pages "
             "collected on 2026-12-02 from the same licensed outlets, when the test split and "
@@ -223,10 +224,13 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "on them, and scored **only for reporting**, on the session's final annotators: "
             "nobody has tuned on them, and they are no part of the regression guard. "
             f"Caveats: {hf6['cut_2000']} of {hf6['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold (segments, document labels, quotes and PERSON mentions) is one "
-            "reading pass by one AI session (Anthropic Claude, the collector, `holdout6_a`), "
-            "with no second pass, no adjudication and no human review. Counts are small "
-            "(last column).")
+            "bytes; their gold segments and document labels are one reading pass by one AI "
+            "session (Anthropic Claude, the collector, `holdout6_a`); their quotes and PERSON "
+            "mentions are that pass, compared with a blind second pass of the same model "
+            f"(`holdout6_b`) and its {hf6['decisions']} recorded differences decided before "
+            "scoring by a third session (`h6-adj-*` in `evaluation/adjudication.jsonl`); no "
+            "human review, and agreement within one model is no independent agreement. "
+            "Counts are small (last column).")
     elif why_not6 and held:
         held_text += f"\n\nNo collection-6 column: {why_not6}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
@@ -304,8 +308,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
                       "collecting AI session, quotes and PERSON mentions by two AI passes "
                       "adjudicated by that session (which made pass A); reported only.")
     if held6:
-        labelling += (f" Held-out collection 6: {held6['pages']} pages, all layers by one "
-                      "reading pass of the collecting AI session, made before any annotator "
-                      "ran on them; reported only.")
+        labelling += (f" Held-out collection 6: {held6['pages']} pages, gold by one reading "
+                      "pass of the collecting AI session made before any annotator ran on "
+                      "them, quotes and PERSON checked against a blind second AI pass with "
+                      "adjudication; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

@@ -226,7 +226,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
     assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
     assert HOLDOUT6_COLUMN in with_gold.markdown and "holdout6" in with_gold.data
-    assert "one reading pass" in with_gold.markdown
+    assert "blind second pass" in with_gold.markdown
     assert "| ORG | 0.727 (8/12) |" in with_gold.markdown
     assert "| MONEY | 1/2 |" in with_gold.markdown  # 2 reference mentions: counts only
 
