@@ -83,7 +83,8 @@ def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION,
                                       if p.collection == collection])
     adj = project.root / "evaluation" / "adjudication.jsonl"
     dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith(prefix)
-           and not str(r.get("decision_id")).endswith("-summary")] if adj.is_file() else []
+           and not (prefix == "h6-adj-" and str(r.get("decision_id")).endswith("-summary"))] \
+        if adj.is_file() else []
     return {"pages": len(texts),
             "cut_2000": sum(len(t.encode("utf-8")) == 2000 for t in texts.values()),
             "decisions": len(dec)}
@@ -227,9 +228,10 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "bytes; their gold segments and document labels are one reading pass by one AI "
             "session (Anthropic Claude, the collector, `holdout6_a`); their quotes and PERSON "
             "mentions are that pass, compared with a blind second pass of the same model "
-            f"(`holdout6_b`) and its {hf6['decisions']} recorded differences decided before "
-            "scoring by a third session (`h6-adj-*` in `evaluation/adjudication.jsonl`); no "
-            "human review, and agreement within one model is no independent agreement. "
+            f"(`holdout6_b`), the differences decided before scoring by a third session "
+            f"({hf6['decisions']} recorded decisions, `h6-adj-*` in "
+            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
+            "model is no independent agreement. "
             "Counts are small (last column).")
     elif why_not6 and held:
         held_text += f"\n\nNo collection-6 column: {why_not6}."
