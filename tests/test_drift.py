@@ -389,3 +389,15 @@ def test_a_short_quote_of_spoken_function_words_still_links():
     b = prepare(_sq("very much indeed", "b", 1, None, "direct"))
     cluster_quotes([a, b])
     assert b.cluster == a.cluster is not None and b.variant == "trimmed"
+
+
+def test_reuse_shares_rounded_apart_never_score_above_one() -> None:
+    """Verbatim and rewritten shares are rounded to 4 places each; their sum can be
+    1.0001. A 1M-document build found one (the gate refused the release): the score of a
+    rewrite is a share of the body, at most 1."""
+    from corpus.drift.derivation import Evidence, propose
+
+    ev = Evidence("b", 1, 0.0, False, (), None,
+                  {"a": {"verbatim": 0.4999, "rewritten": 0.5002, "new": 0.0, "kept": 0.4999}})
+    p = propose(ev)
+    assert p.derivation == "rewrite" and p.score == 1.0

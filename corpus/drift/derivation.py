@@ -50,7 +50,9 @@ class Proposal:
 
 
 def propose(ev: Evidence) -> Proposal:
-    shares = {d: r["verbatim"] + r["rewritten"] for d, r in ev.reuse.items()}
+    # each share is rounded to 4 places on its own, so their sum may pass 1 by 0.0001
+    # (0.5001 + 0.5000): a share of the body is at most all of it
+    shares = {d: min(1.0, r["verbatim"] + r["rewritten"]) for d, r in ev.reuse.items()}
     best = max(shares, key=lambda d: (shares[d], ev.reuse[d]["verbatim"]), default=None)
     best_share = shares.get(best, 0.0) if best else 0.0
     parents = tuple(d for d, s in sorted(shares.items(), key=lambda x: -x[1]) if s >= PARENT)
