@@ -29,7 +29,7 @@ from corpus.drift.entities import Mention
 from corpus.drift.quotes import Quote
 from corpus.drift.quotes import from_record as quote_from_record
 from corpus.drift.story import StoryDrift, Version, analyse
-from corpus.drift.text import overlap, shingle_hashes, word_key
+from corpus.drift.text import overlap
 
 Frames = dict[str, pl.DataFrame]
 DRIFT_TABLES = ("alignments", "version_pairs", "derivation_proposals", "quote_proposals")
@@ -125,14 +125,11 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[d
             "jaccard": round(p.jaccard, 4), "containment": round(p.containment, 4),
             "duplicate": p.kind, "verbatim_share": None, "rewritten_share": None,
             "new_share": None}
-    sh = None
+    sh = res.shingles  # analyse() keeps every body's shingles for exactly this
     for d, cands in res.reuse.items():
         for t, shares in cands.items():
             row = pairs.get((d, t))
             if row is None:
-                if sh is None:
-                    sh = res.shingles or {x: shingle_hashes(word_key("\n".join(
-                        p.text for p in res.passages[x]))) for x in res.order}
                 a, b = sh[d], sh[t]
                 inter = overlap(a, b)
                 row = {"story_id": story, "doc_id": d, "target_doc_id": t,
