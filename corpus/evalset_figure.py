@@ -1,8 +1,8 @@
 """The card's out-of-sample section: the automatic layers on the evaluation set's test
 split, beside the same figures on its dev split and in sample (the seeds), and on the
-held-out collections 2 and 6, each in its own column (reported only: no part of the
+held-out collections 2, 6 and 7, each in its own column (reported only: no part of the
 regression guard); then the other entity types, per split, against every reference complete
-for them (collection 6 has none).
+for them (collections 6 and 7 have none).
 
 Computed at release time from ``evaluation/`` (pages, gold, split) and the release's own
 tables, never pasted; the pages themselves are not part of the release.
@@ -44,6 +44,10 @@ HOLDOUT_COLUMN = "held-out (collection 2)"
 HELD_OUT_COLLECTION = 2
 HOLDOUT6_COLUMN = "held-out (collection 6)"
 SECOND_HELD_OUT = 6
+# Collection 7: held out again (made when collection 6 had been scored), one reading pass,
+# no second pass; its own column too.
+HOLDOUT7_COLUMN = "held-out (collection 7)"
+THIRD_HELD_OUT = 7
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
@@ -174,10 +178,12 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     later_dev = _later_dev_pages(project)
     held, why_not = holdout_scores(project, catalogue)
     held6, why_not6 = holdout_scores(project, catalogue, SECOND_HELD_OUT)
+    held7, why_not7 = holdout_scores(project, catalogue, THIRD_HELD_OUT)
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
     h_held = headline(held) if held else None
     h_held6 = headline(held6) if held6 else None
+    h_held7 = headline(held7) if held7 else None
     rows = []
     for *_x, name in HEADLINE:
         row = [name, f"{h_seeds[name]:.3f}", f"{h_dev[name]:.3f}", f"{h_test[name]:.3f}",
@@ -186,12 +192,16 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             row += [f"{h_held[name]:.3f}", counts(held, name)]
         if h_held6 is not None:
             row += [f"{h_held6[name]:.3f}", counts(held6, name)]
+        if h_held7 is not None:
+            row += [f"{h_held7[name]:.3f}", counts(held7, name)]
         rows.append(row)
     header = ["figure", "in sample (seeds)", "dev", "test (out of sample)", "test counts"]
     if held:
         header += [HOLDOUT_COLUMN, "held-out counts"]
     if held6:
         header += [HOLDOUT6_COLUMN, "collection-6 counts"]
+    if held7:
+        header += [HOLDOUT7_COLUMN, "collection-7 counts"]
     lists = ", ".join(f"{k} {v} ({LICENCES[k]})" if v else f"{k} (not installed)"
                       for k, v in sources().items())
     if held:
@@ -235,6 +245,21 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "Counts are small (last column).")
     elif why_not6 and held:
         held_text += f"\n\nNo collection-6 column: {why_not6}."
+    if held7:
+        hf7 = _holdout_facts(project, THIRD_HELD_OUT, "h7-adj-")
+        held_text += (
+            f"\n\n**The held-out column (collection 7).** {held7['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets, after collection 6 had "
+            "been scored: all held out (split by collection), their gold made by reading and "
+            "committed before any annotator ran on them, and scored **only for reporting**: "
+            "nobody has tuned on them, and they are no part of the regression guard. "
+            f"Caveats: {hf7['cut_2000']} of {hf7['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
+            "one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout7_a`), with no second pass, no adjudication and no human review. "
+            "Counts are very small (last column): one error moves a figure by many points.")
+    elif why_not7 and held:
+        held_text += f"\n\nNo collection-7 column: {why_not7}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
     ttable, tdata = types_table(results)
     if ttable:
@@ -301,6 +326,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held6:
         data["holdout6"] = h_held6
         data["pages"]["holdout6"] = held6["pages"]
+    if held7:
+        data["holdout7"] = h_held7
+        data["pages"]["holdout7"] = held7["pages"]
     labelling = (f"Evaluation set (`evaluation/`, not released): {n1} openly licensed pages; "
                  "gold segments by one AI session, quotes and PERSON mentions by two "
                  "independent AI annotator sessions with adjudication; dev/test split fixed "
@@ -314,5 +342,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
                       "pass of the collecting AI session made before any annotator ran on "
                       "them, quotes and PERSON checked against a blind second AI pass with "
                       "adjudication; reported only.")
+    if held7:
+        labelling += (f" Held-out collection 7: {held7['pages']} pages, gold by one reading "
+                      "pass of the collecting AI session made before any annotator ran on "
+                      "them, not checked by a second pass; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

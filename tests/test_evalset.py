@@ -31,7 +31,7 @@ def test_split_follows_the_written_rule() -> None:
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
         if rec.get("collection") in (3, 4, 5):  # fresh dev pages for tuning: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
-        elif rec.get("collection") == 6:  # the second held-out collection
+        elif rec.get("collection") in (6, 7):  # the second and third held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -50,6 +50,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 4 for r in recs) >= 15
     assert sum(r.get("collection") == 5 for r in recs) >= 15
     assert sum(r.get("collection") == 6 for r in recs) >= 20
+    assert sum(r.get("collection") == 7 for r in recs) >= 13
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -195,8 +196,8 @@ def _figure(project_dir: Path, monkeypatch: pytest.MonkeyPatch):
 
 def test_the_cards_held_out_columns_score_one_collection_each(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Collection 6 is held out too, but reported apart: the card's collection-2 column never
-    scores its pages, and its own column scores only them."""
+    """Collections 6 and 7 are held out too, but reported apart: the card's collection-2
+    column never scores their pages, and each one's own column scores only its pages."""
     import corpus.evalset_figure as fig
     import corpus.evalset_score as score
     from corpus.project import load_project
@@ -212,6 +213,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held is not None and not why and asked == [("holdout", {2})]
     held6, why6 = fig.holdout_scores(load_project(project), None, 6)
     assert held6 is not None and not why6 and asked[1:] == [("holdout", {6})]
+    held7, why7 = fig.holdout_scores(load_project(project), None, 7)
+    assert held7 is not None and not why7 and asked[2:] == [("holdout", {7})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -219,13 +222,15 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     """With the holdout gold: a held-out column beside dev and test, its caveats, and the
     other types (counts only below 10 reference mentions). Without it: no column, no crash,
     and the holdout is never scored."""
-    from corpus.evalset_figure import HOLDOUT6_COLUMN, HOLDOUT_COLUMN
+    from corpus.evalset_figure import HOLDOUT6_COLUMN, HOLDOUT7_COLUMN, HOLDOUT_COLUMN
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev", "holdout", "holdout"]  # collection 2, then collection 6
+    assert seen == ["test", "dev", "holdout", "holdout", "holdout"]  # collections 2, 6, 7
     assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
     assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
     assert HOLDOUT6_COLUMN in with_gold.markdown and "holdout6" in with_gold.data
+    assert HOLDOUT7_COLUMN in with_gold.markdown and "holdout7" in with_gold.data
+    assert "no second pass, no adjudication" in with_gold.markdown
     assert "blind second pass" in with_gold.markdown
     assert "| ORG | 0.727 (8/12) |" in with_gold.markdown
     assert "| MONEY | 1/2 |" in with_gold.markdown  # 2 reference mentions: counts only
@@ -239,6 +244,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert seen == ["test", "dev"]
     assert HOLDOUT_COLUMN not in without.markdown and "holdout" not in without.data
     assert HOLDOUT6_COLUMN not in without.markdown and "holdout6" not in without.data
+    assert HOLDOUT7_COLUMN not in without.markdown and "holdout7" not in without.data
     assert "No held-out column" in without.markdown
 
 
@@ -332,9 +338,10 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     p = e.value.problems[0]
     assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
     with pytest.raises(CorpusError) as e:
-        split_pages(ROOT, "dev", {7})
-    assert "collection [7]" in str(e.value)
+        split_pages(ROOT, "dev", {8})
+    assert "collection [8]" in str(e.value)
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 6} == {"holdout"}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 7} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
     assert {p.collection for p in split_pages(ROOT, "dev", {5})} == {5}
 
