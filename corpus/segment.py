@@ -27,7 +27,6 @@ from corpus.segment_shapes import (
     _DATE,
     _DATELINE,
     _DATELINE_ALONE,
-    _LABEL,
     _NAME_ROLE,
     _ROLE_WORD,
     _SENTENCE_END,
@@ -36,6 +35,7 @@ from corpus.segment_shapes import (
     _core,
     _folded,
     _is_terminal,
+    _label,
     _Line,
     _title_case,
     _trie,
@@ -190,6 +190,11 @@ _KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)
 # Any of the box headings (one match instead of five, for the many lines that are none).
 _BOX_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KEY_POINTS_HEAD, _TOC_HEAD, _FAQ_HEAD, _RELATED_HEAD, _COUNT)), re.I)
+
+# The first characters (folded as _folded folds them) of every _BOX_HEAD match, digits
+# apart: an exact pre-filter (read off the patterns' parse trees), one set look-up for
+# the many lines that open no box.
+_BOX_HEAD_FIRST = frozenset("acfhijkmoqrstwy")
 
 _BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 # Kinds after which a layout rule looks through to the next piece of article content.
@@ -441,8 +446,8 @@ def _classified(line: _Line) -> _Line:
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
         "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None)
-    line.starts = line.kind is not None or _opens_box(line.text) or bool(
-        _GLOSSARY_HEAD.match(line.text))
+    line.starts = line.kind is not None or _opens_box(line.text) or (
+        s[:1] in "wW" and _GLOSSARY_HEAD.match(s) is not None)
     return line
 
 
@@ -751,11 +756,13 @@ def _prefixes_text(s: str) -> bool:
 def _opens_box(s: str) -> bool:
     """Line patterns that open a box or a list (besides the single-line kinds)."""
     c = s[:1]
+    f = _folded(c)[:1]
     # (a line opening with a lower-case letter is a bullet only as "a) " or "b. ")
     return bool(
         ((c in _BULLET_FIRST or c.isdecimal() or ("a" <= c <= "z" and s[1:2] in (".", ")"))
           or c.isspace())
-         and _BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or _BOX_HEAD.match(s))
+         and _BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or (
+        (f in _BOX_HEAD_FIRST or f.isdecimal()) and _BOX_HEAD.match(s)))
 
 
 def _starts_block(lines: list[_Line], i: int) -> bool:
@@ -1204,7 +1211,7 @@ def _prompt_line(b: _Block) -> bool:
     ("Support our journalism. Become a member today."): a site's appeal or notice."""
     s = b.text
     return len(b.lines) == 1 and len(s) <= 100 and len(s.split()) >= 3 and \
-        _core(s)[-1:] in ".!" and not _LABEL.match(s) and not _TURN.match(s) and \
+        _core(s)[-1:] in ".!" and not _label(s) and not _TURN.match(s) and \
         _headline_shape(b) is None and _caps_share(s) < 0.75
 
 
@@ -1369,6 +1376,13 @@ def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
 _ROW = re.compile(r"^[^\W\d][^.!?]{1,40}?\s(?:\d[\d,.]*\.?|\*)$|^[^\W\d][^.!?]{1,40}\*$")
 
 
+def _row(s: str) -> bool:
+    """Whether _ROW matches s; it ends in a digit, a comma, a full stop or a star (or a
+    line break $ stops before), so any other last character spares the match."""
+    last = s[-1:]
+    return (last in ",.*\n" or last.isdecimal()) and _ROW.match(s) is not None
+
+
 def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
     """Runs of short 'name number' lines (results, standings): one data table, with the
     short sub-heads between rows and a '*' footnote that closes it."""
@@ -1378,10 +1392,10 @@ def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
         j = i
         rows = 0
         while j < len(blocks) and blocks[j].kind is None and len(blocks[j].lines) == 1 and (
-                _ROW.match(blocks[j].text) or (rows and blocks[j].text.startswith("*"))
+                _row(blocks[j].text) or (rows and blocks[j].text.startswith("*"))
                 or (len(blocks[j].text) <= 30 and j + 1 < len(blocks)
-                    and _ROW.match(blocks[j + 1].text))):
-            rows += bool(_ROW.match(blocks[j].text))
+                    and _row(blocks[j + 1].text))):
+            rows += _row(blocks[j].text)
             j += 1
             if j < len(blocks) and blocks[j].lines[0].group != blocks[j - 1].lines[0].group:
                 break
@@ -1515,7 +1529,7 @@ def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for b in blocks:
         if b.kind is not None or len(b.lines) != 1 or len(b.text) < 400 or \
-                _LABEL.match(b.text):  # a transcript turn: its questions are speech
+                _label(b.text):  # a transcript turn: its questions are speech
             out.append(b)
             continue
         cuts: list[tuple[int, str | None]] = []
@@ -1808,7 +1822,7 @@ def _is_interview(blocks: list[_Block]) -> bool:
 
 def _is_transcript(blocks: list[_Block]) -> bool:
     """Two or more paragraphs open with a speaker label ("QUESTION:", "SECRETARY X:")."""
-    return sum(1 for b in blocks if b.kind is None and _LABEL.match(b.text)) >= 2
+    return sum(1 for b in blocks if b.kind is None and _label(b.text)) >= 2
 
 
 def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:

@@ -12,7 +12,6 @@ from corpus.segment_shapes import (
     _BULLET,
     _DATELINE,
     _DATELINE_ALONE,
-    _LABEL,
     _NAME_ROLE,
     _ROLE_WORD,
     _SENTENCE_END,
@@ -22,6 +21,7 @@ from corpus.segment_shapes import (
     _core,
     _folded,
     _is_terminal,
+    _label,
     _title_case,
 )
 
@@ -76,7 +76,7 @@ def _headline_shape(b: _Block) -> str | None:
     end = _core(s)[-1:]
     if end == "?":
         return "q"
-    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _LABEL.match(s):
+    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _label(s):
         return "h"  # (a speaker's turn, "MR KIRBY: Afternoon, everybody.", is no headline)
     return None if end in _TERMINAL else "h"
 
