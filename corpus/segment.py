@@ -371,6 +371,8 @@ _FIRST_WORDS = frozenset(
     "label filed last date no updated published an one image".split())
 _FIRST_WORD = re.compile(r"[-+]?([a-z]+)")
 _FIRST_WORD_MASK = sum(1 << i for i in _FIRST_WORD_RULES)
+# No first-word rule tests a line longer than this (a longer line's first word is not read).
+_FIRST_WORD_REACH = max(_FURNITURE_LINES[i][1] for i in _FIRST_WORD_RULES)
 _GUARDED = frozenset(i for i, _, _ in _FURNITURE_GUARDS) | frozenset(_FIRST_WORD_RULES)
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
 _FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
@@ -412,7 +414,7 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
     if low is None:
         low = _folded(s)
     passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
-    if not passed:
+    if not passed and limit <= _FIRST_WORD_REACH:
         w = _FIRST_WORD.match(low)
         if w is not None and w.group(1) in _FIRST_WORDS:
             passed = _FIRST_WORD_MASK
@@ -1461,10 +1463,15 @@ _TAIL_OPENINGS = {6: ("i’m ", "i'm "), 12: ("and for ", "for "),
                        "reporting ")}
 _TAIL_GUARDS = tuple(g for g in _FURNITURE_GUARDS if _FURNITURE_LINES[g[0]][0] in _TAIL_KINDS)
 _TAIL_OPENING = tuple(w for ws in _TAIL_OPENINGS.values() for w in ws)
+# The longest sentence a rule of a tail kind reads: _single_kind's contributor (300) and
+# prompt (400) rules, and the furniture rules of a tail kind (checked at import below).
+_TAIL_REACH = 400
 _TAIL_FIRST_WORD = any(_FURNITURE_LINES[i][0] in _TAIL_KINDS for i in _FIRST_WORD_RULES)
 if {i for i, (kind, _, _) in enumerate(_FURNITURE_LINES) if kind in _TAIL_KINDS} - (
         {g[0] for g in _TAIL_GUARDS} | set(_FIRST_WORD_RULES) | set(_TAIL_OPENINGS)):
     raise AssertionError("a furniture rule of a tail kind has no pre-filter in _maybe_tail")
+if max(n for kind, n, _ in _FURNITURE_LINES if kind in _TAIL_KINDS) > _TAIL_REACH:
+    raise AssertionError("a furniture rule of a tail kind reads lines longer than _TAIL_REACH")
 
 
 def _maybe_tail(x: str) -> bool:
@@ -1475,7 +1482,7 @@ def _maybe_tail(x: str) -> bool:
     if x.rstrip().endswith("?"):
         return True
     t = x.strip()
-    if len(t) > 600:  # no rule of a tail kind reads a line this long
+    if len(t) > _TAIL_REACH:  # no rule of a tail kind reads a line this long
         return False
     low = _folded(t)
     if low.startswith(_TAIL_OPENING) or low.startswith(_CONTRIBUTOR_OPENINGS) or any(
