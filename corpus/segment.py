@@ -22,25 +22,25 @@ import pyarrow as pa
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
-    _BULLET,
-    _CLOSERS,
-    _DATE,
-    _DATELINE,
-    _DATELINE_ALONE,
-    _NAME_ROLE,
-    _ROLE_WORD,
-    _SENTENCE_END,
-    _Block,
-    _caps_share,
-    _core,
-    _folded,
-    _is_terminal,
-    _label,
-    _Line,
-    _title_case,
-    _trie,
+    BULLET,
+    CLOSERS,
+    DATE,
+    DATELINE,
+    DATELINE_ALONE,
+    NAME_ROLE,
+    ROLE_WORD,
+    SENTENCE_END,
+    Block,
+    Line,
+    caps_share,
+    core,
+    folded,
+    is_terminal,
+    opens_with_label,
+    title_case,
+    trie,
 )
-from corpus.segment_title import _headline_shape, _masthead_like, _pick_title
+from corpus.segment_title import headline_shape, masthead_like, pick_title
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -123,12 +123,12 @@ _NAVIGATION = re.compile(
 _BREADCRUMB = re.compile(r"^[\w&' -]{1,30}(?:\s+[>›»/|]\s+[\w&' -]{1,30}){2,}$")
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*)?"
 _DATE_LINE = re.compile(
-    rf"^(?:{_DATE})(?:\s*[,|·-]?\s*(?:at\s+)?{_TIME})?$|^{_TIME}(?:\s*[,|·-]?\s*{_DATE})?$", re.I
+    rf"^(?:{DATE})(?:\s*[,|·-]?\s*(?:at\s+)?{_TIME})?$|^{_TIME}(?:\s*[,|·-]?\s*{DATE})?$", re.I
 )
 _WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b.{0,20}$|^-?\d{1,3}\s*°", re.I)
 _METADATA_LINE = re.compile(
     r"^(?:(?:published|updated|last updated|first published|posted|modified|date)\b"
-    rf"(?:\s+(?:on|at))?\s*:?\s*(?:{_DATE}|{_TIME}|\d)|"
+    rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{_TIME}|\d)|"
     r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\s+read|reading time\b|"
     r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:)",
     re.I,
@@ -191,7 +191,7 @@ _KICKER = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+\S)
 _BOX_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _KEY_POINTS_HEAD, _TOC_HEAD, _FAQ_HEAD, _RELATED_HEAD, _COUNT)), re.I)
 
-# The first characters (folded as _folded folds them) of every _BOX_HEAD match, digits
+# The first characters (folded as folded folds them) of every _BOX_HEAD match, digits
 # apart: an exact pre-filter (read off the patterns' parse trees), one set look-up for
 # the many lines that open no box.
 _BOX_HEAD_FIRST = frozenset("acfhijkmoqrstwy")
@@ -207,13 +207,13 @@ def _is_blank(ch: str) -> bool:
     return ch.isspace() or ch in _BLANK_EXTRA
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str) -> list[Line]:
     """Split on every line end Python knows; keep non-blank lines with their group.
 
     ``str.splitlines`` knows exactly the line ends of ``_LINE_BREAK`` (CRLF as one) and
     runs in C; each line is classified once, here, whatever asks about it later.
     """
-    out: list[_Line] = []
+    out: list[Line] = []
     pos, group, pending_blank = 0, 0, False
     for piece in text.splitlines(keepends=True):
         n = len(piece)
@@ -228,7 +228,7 @@ def _lines(text: str) -> list[_Line]:
         if a < b:
             if pending_blank and out:
                 group += 1
-            out.append(_classified(_Line(a, b, text[a:b], group)))
+            out.append(_classified(Line(a, b, text[a:b], group)))
             pending_blank = False
         else:
             pending_blank = True
@@ -339,7 +339,7 @@ _GLOSSARY_ITEM = re.compile(r"^\S[^–—-]{0,40}\s[–—-]\s(?:n|v|adj|adv|pre
 
 
 
-# Words a line must open with or hold (case-folded as in _folded) for the rule of that
+# Words a line must open with or hold (case-folded as in folded) for the rule of that
 # index in _FURNITURE_LINES to match it: exact pre-filters for the rules whose unanchored
 # ".{0,n}\b..." branches cost most of the rules' time on prose lines (a branch anchored at
 # the line's start gives an opening word: one startswith instead of a search of the line;
@@ -385,9 +385,9 @@ _FURNITURE_GUARDS_AT = tuple(
 # Any guard's word, opening or held: on a line of up to 200 characters one scan says that
 # none is there (the guards then pass no rule) for less than the thirty-odd word searches;
 # on a longer line (three guards left) the scan costs more than the searches it would
-# spare. Factored by prefix (_trie): sre tries a position's first character once, not
+# spare. Factored by prefix (trie): sre tries a position's first character once, not
 # every word.
-_GUARD_ANY = re.compile(_trie([w for _, opening, words in _FURNITURE_GUARDS
+_GUARD_ANY = re.compile(trie([w for _, opening, words in _FURNITURE_GUARDS
                                for w in opening + words]))
 _GUARD_SCAN = 200
 
@@ -406,13 +406,13 @@ def _furniture_pattern(limit: int, passed: int) -> re.Pattern[str]:
 def _furniture_kind(s: str, low: str | None = None) -> str | None:
     """The kind of the first _FURNITURE_LINES rule that s matches (within its length).
 
-    low is _folded(s) when the caller has it already."""
+    low is folded(s) when the caller has it already."""
     at = bisect_left(_FURNITURE_LIMITS, len(s))  # the shortest limit s is within
     if at == len(_FURNITURE_LIMITS):
         return None
     limit, guards = _FURNITURE_GUARDS_AT[at]
     if low is None:
-        low = _folded(s)
+        low = folded(s)
     passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
     if not passed and limit <= _FIRST_WORD_REACH:
         w = _FIRST_WORD.match(low)
@@ -437,12 +437,12 @@ def _furniture_kind_loop(s: str) -> str | None:
 # A label and a date, nothing else ("Episode 45 – Original Airdate: June 23, 2022").
 _LABEL_DATE = re.compile(rf"^[^.!?:]{{0,40}}\b(?:date|airdate|aired|posted|published|"
                          rf"updated|broadcast|released|issued|recorded|modified)\s*:\s*"
-                         rf"(?:{_DATE})$", re.I)
+                         rf"(?:{DATE})$", re.I)
 
 
-def _classified(line: _Line) -> _Line:
+def _classified(line: Line) -> Line:
     s = line.text
-    low = _folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
+    low = folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
     line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
         _chrome_kind(s, low) if len(s) <= 120 else None) or (
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
@@ -620,19 +620,19 @@ def _chrome_kind(s: str, low: str) -> str | None:
         m = _CHROME.match(s)
         if m is not None:
             return _CHROME_KIND_OF[m.lastgroup]
-    if ("http" in low or "www." in low) and not _is_terminal(s) \
+    if ("http" in low or "www." in low) and not is_terminal(s) \
             and not s.lstrip(" -–—|•")[:1].islower() and _URL_BANNER.match(s):
         return "navigation"
     if (":" in s or "：" in s) and s.count(":") + s.count("：") >= 2 and _FIELD_DATE.search(s) \
             and len(_FIELD.findall(s)) >= 2 \
-            and not _is_terminal(s):
+            and not is_terminal(s):
         return "metadata"  # "时间:2011-01-26 来源:VOA 编辑:admin", "Date: ... Source: ..."
     if "|" in s and len(s) <= 200 and _BAR_MENU.match(s):
         return "navigation"  # a menu on one line ("Log in | Register", "News | Sport | TV")
     if s.endswith(" banner") and len(s) <= 40 and len(s.split()) <= 3:  # "printable banner"
         return "widget"
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
-            and not _is_terminal(s):
+            and not is_terminal(s):
         return "navigation"
     return None
 
@@ -679,11 +679,11 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
 
     The three unanchored searches (contributor, social link, reader prompt) run only on
     lines that contain one of their literal words: most lines are prose that contains none.
-    low is _folded(s) when the caller has it already.
+    low is folded(s) when the caller has it already.
     """
     n = len(s)
     if low is None:
-        low = _folded(s) if n <= 600 else ""
+        low = folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
@@ -699,7 +699,7 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     if n <= 120 and (
             (low[:1] in _CREDIT_FIRST and _CREDIT.match(s))
             or ("via " in low and _CREDIT_VIA.search(s))
-            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))) and not _is_terminal(s):
+            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))) and not is_terminal(s):
         return "photo_credit"
     if n <= 120 and s[:1] in "BWS" and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
@@ -758,25 +758,25 @@ def _prefixes_text(s: str) -> bool:
 def _opens_box(s: str) -> bool:
     """Line patterns that open a box or a list (besides the single-line kinds)."""
     c = s[:1]
-    f = _folded(c)[:1]
+    f = folded(c)[:1]
     # (a line opening with a lower-case letter is a bullet only as "a) " or "b. ")
     return bool(
         ((c in _BULLET_FIRST or c.isdecimal() or ("a" <= c <= "z" and s[1:2] in (".", ")"))
           or c.isspace())
-         and _BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or (
+         and BULLET.match(s)) or (s[:1] == "|" and _TABLE_ROW.match(s)) or (
         (f in _BOX_HEAD_FIRST or f.isdecimal()) and _BOX_HEAD.match(s)))
 
 
-def _starts_block(lines: list[_Line], i: int) -> bool:
+def _starts_block(lines: list[Line], i: int) -> bool:
     """Whether line i opens something other than a plain paragraph (classified once)."""
     return lines[i].starts
 
 
-def _same_group(lines: list[_Line], i: int) -> bool:
+def _same_group(lines: list[Line], i: int) -> bool:
     return i < len(lines) and lines[i].group == lines[i - 1].group
 
 
-def _take_while(lines: list[_Line], i: int, pred: Callable[[_Line], bool]) -> int:
+def _take_while(lines: list[Line], i: int, pred: Callable[[Line], bool]) -> int:
     """End index of the run of same-group lines from i that satisfy pred."""
     j = i
     while j < len(lines) and (j == i or _same_group(lines, j)) and pred(lines[j]):
@@ -784,7 +784,7 @@ def _take_while(lines: list[_Line], i: int, pred: Callable[[_Line], bool]) -> in
     return j
 
 
-def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
+def _multi_line_block(lines: list[Line], i: int) -> tuple[int, str] | None:
     """Boxes that span several lines: header plus items. Returns (end index, kind)."""
     if not lines[i].starts:  # every box opens on a line that starts a block
         return None
@@ -794,17 +794,17 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
         j = _take_while(lines, i, lambda t: t.text[:1] == "|" and bool(_TABLE_ROW.match(t.text)))
         if j - i >= 2:
             return j, "data_table"
-    if _KEY_POINTS_HEAD.match(s) and _same_group(lines, nxt) and _BULLET.match(lines[nxt].text):
-        return _take_while(lines, nxt, lambda t: bool(_BULLET.match(t.text))), "key_points"
+    if _KEY_POINTS_HEAD.match(s) and _same_group(lines, nxt) and BULLET.match(lines[nxt].text):
+        return _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))), "key_points"
     if _TOC_HEAD.match(s):
-        j = _take_while(lines, nxt, lambda t: bool(_BULLET.match(t.text))) if _same_group(
+        j = _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))) if _same_group(
             lines, nxt) else nxt
         return j, "table_of_contents"
     if _FAQ_HEAD.match(s):
         return _faq_end(lines, nxt), "faq"
     if _RELATED_HEAD.match(s) or (len(s) <= 30 and _RELATED_HEAD.match(s.rstrip(":"))):
-        def headline(t: _Line) -> bool:
-            return len(t.text) <= 160 and not _core(t.text).endswith(".") and not t.starts
+        def headline(t: Line) -> bool:
+            return len(t.text) <= 160 and not core(t.text).endswith(".") and not t.starts
 
         j = _take_while(lines, nxt, headline) if _same_group(lines, nxt) else nxt
         return j, "related_links"
@@ -821,7 +821,7 @@ def _multi_line_block(lines: list[_Line], i: int) -> tuple[int, str] | None:
             return j, "fact_box"
     if _FACT_BOX.match(s) and len(s) <= 40 and _same_group(lines, nxt):
         return _take_while(lines, nxt, lambda t: not t.starts or bool(
-            _BULLET.match(t.text))), "fact_box"
+            BULLET.match(t.text))), "fact_box"
     return None
 
 
@@ -834,7 +834,7 @@ _CONTACT_HEAD = re.compile(r"^(?:(?:point of|media|press|public affairs|news med
                            r"contacts?\s*:$", re.I)
 
 
-def _comments_end(lines: list[_Line], j: int) -> int:
+def _comments_end(lines: list[Line], j: int) -> int:
     if j > 0 and _COMMENT_COUNT.match(lines[j - 1].text):
         while _same_group(lines, j):
             j += 1
@@ -845,13 +845,13 @@ def _comments_end(lines: list[_Line], j: int) -> int:
     return j
 
 
-def _faq_end(lines: list[_Line], j: int) -> int:
+def _faq_end(lines: list[Line], j: int) -> int:
     """FAQ items: bullets, Q:/A: lines, questions and the answer after each question."""
     prev_question = False
     while _same_group(lines, j):
         t = lines[j].text
-        is_q = _core(t).endswith("?") or bool(re.match(r"^(?:q|a)\s*[:.]", t, re.I))
-        if not (_BULLET.match(t) or is_q or prev_question):
+        is_q = core(t).endswith("?") or bool(re.match(r"^(?:q|a)\s*[:.]", t, re.I))
+        if not (BULLET.match(t) or is_q or prev_question):
             break
         prev_question = is_q
         j += 1
@@ -860,14 +860,14 @@ def _faq_end(lines: list[_Line], j: int) -> int:
 
 
 
-def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
+def _wrapped(lines: list[Line], i: int, width: int, toc: set[str]) -> bool:
     """Whether line i is hard-wrapped into line i+1 (one paragraph over several lines)."""
     if not _same_group(lines, i + 1) or _starts_block(lines, i + 1):
         return False
     cur, nxt = lines[i].text, lines[i + 1].text
     if toc and (cur.casefold() in toc or nxt.casefold() in toc):  # listed headings alone
         return False
-    if len(cur) > 100 or len(cur) < 25 or _core(cur)[-1:] in _SENTENCE_END:
+    if len(cur) > 100 or len(cur) < 25 or core(cur)[-1:] in SENTENCE_END:
         return False
     if nxt[:1].islower():  # a sentence goes on, however long its next line
         return True
@@ -876,10 +876,10 @@ def _wrapped(lines: list[_Line], i: int, width: int, toc: set[str]) -> bool:
     if nxt[:1] in "(“\"'‘,;":
         return True
     full = width >= 40 and len(cur) >= width - 25
-    return full and not _title_case(cur) and not _BULLET.match(cur)
+    return full and not title_case(cur) and not BULLET.match(cur)
 
 
-def _run_widths(lines: list[_Line]) -> list[int]:
+def _run_widths(lines: list[Line]) -> list[int]:
     """For each line, the widest line of its run of short (<= 100) same-group lines."""
     widths = [0] * len(lines)
     i = 0
@@ -894,14 +894,14 @@ def _run_widths(lines: list[_Line]) -> list[int]:
     return widths
 
 
-def _make(text: str, lines: list[_Line], kind: str | None) -> _Block:
-    return _Block(lines[0].start, lines[-1].end, text[lines[0].start:lines[-1].end], kind,
+def _make(text: str, lines: list[Line], kind: str | None) -> Block:
+    return Block(lines[0].start, lines[-1].end, text[lines[0].start:lines[-1].end], kind,
                   list(lines))
 
 
-def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
+def _blocks(text: str, lines: list[Line]) -> list[Block]:
     """First pass: boxes, self-evident lines, and paragraphs (wrapped lines joined)."""
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     toc: set[str] = set()
     widths = _run_widths(lines)
     i = 0
@@ -924,8 +924,8 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
                 if j == i + 1 and _CONTACT_HEAD.match(lines[i].text):
                     # "Media contact:" alone, the name, phone and address lines under it
                     while _same_group(lines, j) and lines[j].kind in (None, "metadata") and \
-                            len(lines[j].text) <= 80 and _core(lines[j].text)[-1:] not in (
-                            _SENTENCE_END):
+                            len(lines[j].text) <= 80 and core(lines[j].text)[-1:] not in (
+                            SENTENCE_END):
                         j += 1
             blocks.append(_make(text, lines[i:j], kind))
             i = j
@@ -938,7 +938,7 @@ def _blocks(text: str, lines: list[_Line]) -> list[_Block]:
     return blocks
 
 
-def _menu_item(b: _Block) -> bool:
+def _menu_item(b: Block) -> bool:
     """A menu's item: a word or three, no digit, no sentence (already read as navigation, or
     not yet read)."""
     s = b.text
@@ -947,7 +947,7 @@ def _menu_item(b: _Block) -> bool:
     return (b.kind is None or b.kind in SEGMENT_BOILERPLATE_KINDS) and len(b.lines) == 1 \
         and len(s) <= 25 \
         and len(s.split()) <= 3 and not any(c.isdecimal() for c in s) \
-        and not _is_terminal(s) and any(c.isalpha() for c in s) and not _BULLET.match(s)
+        and not is_terminal(s) and any(c.isalpha() for c in s) and not BULLET.match(s)
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp)$", re.I)
@@ -959,15 +959,15 @@ _SHARE_ITEMS = frozenset(("share", "facebook", "twitter", "x", "email", "e-mail"
                           "copy link", "messenger", "tumblr", "share this"))
 
 
-def _long_menu_item(b: _Block) -> bool:
+def _long_menu_item(b: Block) -> bool:
     """A longer menu item: up to 40 characters and five words, no digit, no sentence."""
     s = b.text
     return b.kind is None and len(b.lines) == 1 and len(s) <= _LONG_ITEM and \
-        len(s.split()) <= 5 and not any(c.isdecimal() for c in s) and not _is_terminal(s) \
-        and not _BULLET.match(s) and any(c.isalpha() for c in s)
+        len(s.split()) <= 5 and not any(c.isdecimal() for c in s) and not is_terminal(s) \
+        and not BULLET.match(s) and any(c.isalpha() for c in s)
 
 
-def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
+def _menus(text: str, blocks: list[Block]) -> list[Block]:
     """A whole group of four or more menu items, one a line ("Home\nRegions\nTopics\n
     About"), is one menu: navigation; a short group of a box's title, icon and link is one
     related-links box."""
@@ -989,14 +989,14 @@ def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
                 and 3 * sum(len(b.text) > 25 for b in run) <= j - i:
             runs.append((i, j, "navigation"))  # a few longer items ("Middle East & Africa")
         elif 2 <= j - i <= 3 and whole and all(
-                len(b.lines) == 1 and _folded(b.text).strip(" |·•") in _SHARE_ITEMS for b in run):
+                len(b.lines) == 1 and folded(b.text).strip(" |·•") in _SHARE_ITEMS for b in run):
             runs.append((i, j, "widget"))  # a share bar, one button a line
         elif 2 <= j - i <= 4 and whole and _side_box(run):
             runs.append((i, j, "related_links"))
         i = j
     if not runs:
         return blocks
-    out: list[_Block] = []
+    out: list[Block] = []
     pos = 0
     for a, e, kind in runs:
         out.extend(blocks[pos:a])
@@ -1005,18 +1005,18 @@ def _menus(text: str, blocks: list[_Block]) -> list[_Block]:
     return out + blocks[pos:]
 
 
-def _side_box(box: list[_Block]) -> bool:
+def _side_box(box: list[Block]) -> bool:
     """A sidebar box in one short group: its title, its icon's file name and its link
     ("Wikinews Sports\nSports icon.png\nOther sports stories")."""
     kinds = [b.kind for b in box]
     return kinds.count("related_links") == 1 and kinds.count(None) == len(box) - 1 and all(
-        len(b.lines) == 1 and not _is_terminal(b.text) for b in box) and any(
+        len(b.lines) == 1 and not is_terminal(b.text) for b in box) and any(
         b.kind is None and _IMAGE_FILE.search(b.text) for b in box)
 
 
-def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
+def _top_widgets(text: str, blocks: list[Block]) -> list[Block]:
     """Weather/date boxes above the headline: short lines, one of them a date or reading."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i = 0
     while i < len(blocks) and blocks[i].kind in (None, "metadata", "navigation", "ad", "widget"):
         b = blocks[i]
@@ -1028,7 +1028,7 @@ def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
         if all(x.kind in (None, "metadata", "navigation") for x in box) and all(
                 len(t) <= 40 for t in texts) and any(
                 _WEATHER.match(t) or _DATE_LINE.match(t) for t in texts):
-            out.append(_Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], "widget",
+            out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], "widget",
                               [ln for x in box for ln in x.lines]))
         elif all(x.kind is not None for x in box):
             out.extend(box)
@@ -1038,7 +1038,7 @@ def _top_widgets(text: str, blocks: list[_Block]) -> list[_Block]:
     return out + blocks[i:]
 
 
-def _split(text: str, b: _Block, cuts: list[tuple[int, str | None]]) -> list[_Block]:
+def _split(text: str, b: Block, cuts: list[tuple[int, str | None]]) -> list[Block]:
     """Cut block b at absolute offsets; each cut names the kind of the piece it starts."""
     pieces, start, kind = [], b.start, b.kind
     for at, next_kind in cuts + [(b.end, None)]:
@@ -1049,20 +1049,20 @@ def _split(text: str, b: _Block, cuts: list[tuple[int, str | None]]) -> list[_Bl
         while a < e and _is_blank(text[a]) and kind != "metadata":
             a += 1
         if a < e:
-            pieces.append(_Block(a, e, text[a:e], kind, b.lines))
+            pieces.append(Block(a, e, text[a:e], kind, b.lines))
         start, kind = at, next_kind
     return pieces
 
 
-def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
+def _first_line(text: str, blocks: list[Block]) -> list[Block]:
     """Metadata prefix, title and standfirst at the head of the page."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for i, b in enumerate(blocks):
         if b.kind == "metadata" and b.start == _indent(text, b.start):
             b.start = 0  # a metadata line opening the page keeps its indentation, as below
             b.text = text[b.start:b.end]
         if b.kind in _HEAD_FURNITURE or b.kind in _HEAD_CREDITS or (
-                b.kind is None and _BULLET.match(b.text) and len(b.text) <= 60):
+                b.kind is None and BULLET.match(b.text) and len(b.text) <= 60):
             out.append(b)  # (a credit, a byline or a menu's bullet is never the headline)
             continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
@@ -1077,11 +1077,11 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
         if b.kind is None and _prompt_line(b) and i + 1 < len(blocks):
             out.append(b)  # a site's appeal above the page's own lines: look past it
             continue
-        if b.kind is None and _headline_shape(b) == "q" and _headline_after(blocks, i):
+        if b.kind is None and headline_shape(b) == "q" and _headline_after(blocks, i):
             b.kind = "heading"  # a kicker that asks, over the headline
             out.append(b)
             continue
-        at = _pick_title(blocks, i)
+        at = pick_title(blocks, i)
         if at is None:
             return out + blocks[i:]
         out.extend(blocks[i:at])
@@ -1090,21 +1090,21 @@ def _first_line(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _headline_pieces(text: str, b: _Block) -> list[_Block]:
+def _headline_pieces(text: str, b: Block) -> list[Block]:
     """The headline block: a date prefix and a feed's name cut off it, then the title (or
     the title and its run-on standfirst)."""
-    out: list[_Block] = []
+    out: list[Block] = []
     pos = b.start - _indent(text, b.start)
     m = _METADATA_PREFIX.match(text, pos, b.lines[0].end)
     if m:
-        out.append(_Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
-        b = _split(text, _Block(m.end(), b.end, "", None, b.lines), [])[0]
+        out.append(Block(pos, m.end(), text[pos:m.end()], "metadata", b.lines))
+        b = _split(text, Block(m.end(), b.end, "", None, b.lines), [])[0]
     feed = _FEED_HEAD.match(b.text) if len(b.lines) == 1 else None
-    if feed and _masthead_like(feed.group(1)) and len(b.text) - feed.end() >= 15:
+    if feed and masthead_like(feed.group(1)) and len(b.text) - feed.end() >= 15:
         cut = b.start + feed.end("site")  # "Global Voices » Headline": the feed's name
-        out.append(_Block(b.start, cut, text[b.start:cut], "navigation", b.lines))
-        b = _split(text, _Block(cut, b.end, "", None, b.lines), [])[0]
-    if _headline_shape(b) == "h" and len(b.text) <= 200:
+        out.append(Block(b.start, cut, text[b.start:cut], "navigation", b.lines))
+        b = _split(text, Block(cut, b.end, "", None, b.lines), [])[0]
+    if headline_shape(b) == "h" and len(b.text) <= 200:
         b.kind = "title"
         out.append(b)
     else:
@@ -1132,20 +1132,20 @@ _HEAD_FURNITURE = ("widget", "ad", "navigation", "metadata", "reader_prompt", "r
 _HEAD_CREDITS = ("photo_credit", "byline")
 
 
-def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | None:
+def _head_chrome(blocks: list[Block], i: int, after_furniture: bool) -> str | None:
     """Line features of a first line that is not the headline: a match score ("Costa Rica
     (1-0) Italy") is a heading; a sentence-case line under the site's furniture with a
     Title Case headline right after it is the site's tagline ("Citizen media stories from
     around the world")."""
     b = blocks[i]
     s = b.text
-    if len(b.lines) != 1 or len(s) > 80 or _is_terminal(s) or len(s.split()) > 10:
+    if len(b.lines) != 1 or len(s) > 80 or is_terminal(s) or len(s.split()) > 10:
         return None
     if _SCORE.search(s) and len(s.split()) <= 8:
         return "heading"
     words = len(s.split())
-    label = words <= 2 and _caps_share(s) == 1.0  # a section label: "WORLD", "Local News"
-    tagline = after_furniture and words >= 3 and _caps_share(s) < 0.5
+    label = words <= 2 and caps_share(s) == 1.0  # a section label: "WORLD", "Local News"
+    tagline = after_furniture and words >= 3 and caps_share(s) < 0.5
     if not (label or tagline):
         return None
     for nxt in blocks[i + 1 : i + 4]:
@@ -1153,8 +1153,8 @@ def _head_chrome(blocks: list[_Block], i: int, after_furniture: bool) -> str | N
             continue
         t = nxt.text
         return "navigation" if (nxt.kind is None and len(nxt.lines) == 1 and len(t) <= 200
-                                and not _core(t).endswith(".") and len(t.split()) >= 4
-                                and _caps_share(t) >= 0.7) else None
+                                and not core(t).endswith(".") and len(t.split()) >= 4
+                                and caps_share(t) >= 0.7) else None
     return None
 
 
@@ -1166,15 +1166,15 @@ _UNDER_SITE_NAME = frozenset(_HEAD_FURNITURE) - {"metadata"}
 _BARE_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 
 
-def _site_name(blocks: list[_Block], i: int) -> bool:
+def _site_name(blocks: list[Block], i: int) -> bool:
     """A short name-like line (no digit, no colon, up to four words) opening the page over
     the site's furniture or over a line of the site's chrome (a tagline, a section label,
     a match score): the site's name, not the headline, whatever the site."""
     b = blocks[i]
     if len(b.lines) == 1 and _BARE_DOMAIN.match(b.text):
         return True  # the site's address alone ("www.example.com")
-    if len(b.lines) != 1 or not _masthead_like(b.text) or len(b.text.split()) > 4 or \
-            _headline_shape(b) != "h" or i + 1 >= len(blocks):
+    if len(b.lines) != 1 or not masthead_like(b.text) or len(b.text.split()) > 4 or \
+            headline_shape(b) != "h" or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
     return nxt.kind in _UNDER_SITE_NAME or (
@@ -1182,7 +1182,7 @@ def _site_name(blocks: list[_Block], i: int) -> bool:
         blocks, i)
 
 
-def _tagline_under(blocks: list[_Block], i: int) -> bool:
+def _tagline_under(blocks: list[Block], i: int) -> bool:
     """A sentence-case line of three or more words, no digit, no sentence end, in the same
     line group right under the short name-like line at i ("The Daily Planet\nNews you can
     trust"), with more of the site's furniture or a headline under it (a kicker over a
@@ -1193,28 +1193,28 @@ def _tagline_under(blocks: list[_Block], i: int) -> bool:
     s = nxt.text
     return nxt.kind is None and len(nxt.lines) == 1 and bool(b.lines) and \
         nxt.lines[0].group == b.lines[-1].group and len(s) <= 60 and len(s.split()) >= 3 \
-        and _caps_share(s) < 0.5 and not _is_terminal(s) and _masthead_like(b.text) and \
+        and caps_share(s) < 0.5 and not is_terminal(s) and masthead_like(b.text) and \
         2 <= len(b.text.split()) <= 4 and not any(c.isdecimal() for c in s) and (
             after.kind in _UNDER_SITE_NAME or (
-                after.kind is None and _headline_shape(after) is not None))
+                after.kind is None and headline_shape(after) is not None))
 
 
-def _headline_after(blocks: list[_Block], i: int) -> bool:
+def _headline_after(blocks: list[Block], i: int) -> bool:
     """The next line that is no furniture is headline-shaped (no question)."""
     for nxt in blocks[i + 1:i + 6]:
         if nxt.kind in _HEAD_FURNITURE:
             continue
-        return nxt.kind is None and _headline_shape(nxt) == "h"
+        return nxt.kind is None and headline_shape(nxt) == "h"
     return False
 
 
-def _prompt_line(b: _Block) -> bool:
+def _prompt_line(b: Block) -> bool:
     """A short sentence or two opening the page, no headline and no paragraph of the text
     ("Support our journalism. Become a member today."): a site's appeal or notice."""
     s = b.text
     return len(b.lines) == 1 and len(s) <= 100 and len(s.split()) >= 3 and \
-        _core(s)[-1:] in ".!" and not _label(s) and not _TURN.match(s) and \
-        _headline_shape(b) is None and _caps_share(s) < 0.75
+        core(s)[-1:] in ".!" and not opens_with_label(s) and not _TURN.match(s) and \
+        headline_shape(b) is None and caps_share(s) < 0.75
 
 
 def _indent(text: str, start: int) -> int:
@@ -1225,51 +1225,51 @@ def _indent(text: str, start: int) -> int:
     return n
 
 
-def _title_pieces(text: str, b: _Block) -> list[_Block]:
+def _title_pieces(text: str, b: Block) -> list[Block]:
     """First content line: a headline, or a headline run together with its standfirst."""
     s = b.text
-    if len(b.lines) == 1 and len(s) <= 200 and not _core(s).endswith(".") \
-            and not _DATELINE_ALONE.match(s) and (not _DATELINE.match(s) or _title_case(s)):
+    if len(b.lines) == 1 and len(s) <= 200 and not core(s).endswith(".") \
+            and not DATELINE_ALONE.match(s) and (not DATELINE.match(s) or title_case(s)):
         b.kind = "title"
         return [b]
     if len(b.lines) == 1 and len(s) > 200:
         m = _KICKER.search(s, 15)
-        if m and m.start() <= 200 and not _core(s[:m.start()]).endswith("."):
+        if m and m.start() <= 200 and not core(s[:m.start()]).endswith("."):
             b.kind = "title"
             return _split(text, b, [(b.start + m.end(), "standfirst")])
     return [b]
 
 
-def _datelines(text: str, blocks: list[_Block]) -> list[_Block]:
+def _datelines(text: str, blocks: list[Block]) -> list[Block]:
     """A place name opening one of the first paragraphs ("LONDON — ") is a dateline; in a
     transcript (two or more paragraphs open with a speaker label) a label is no dateline."""
-    out: list[_Block] = []
+    out: list[Block] = []
     paragraphs = 0
     transcript = _is_transcript(blocks)
     for b in blocks:
         if b.kind is None and paragraphs < 3:
             first = paragraphs == 0
             paragraphs += 1
-            if _DATELINE_ALONE.match(b.text) and len(b.text) <= 40 and not (
+            if DATELINE_ALONE.match(b.text) and len(b.text) <= 40 and not (
                     transcript and b.text.isupper()):  # "VOICE ONE:": a speaker label
                 b.kind = "dateline"
                 paragraphs -= 1
                 out.append(b)
                 continue
-            m = _DATELINE.match(b.text) or (None if transcript else _DATELINE_COLON.match(b.text))
+            m = DATELINE.match(b.text) or (None if transcript else _DATELINE_COLON.match(b.text))
             if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
                 m = None
             if m and (first or (m.groupdict().get("caps") or "").isupper()
                       or m.re is _DATELINE_COLON):
                 cut = b.start + m.end()
-                out.append(_Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
-                out.append(_Block(cut, b.end, text[cut:b.end], None, b.lines))
+                out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
+                out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))
                 continue
         out.append(b)
     return out
 
 
-def _next_content_index(blocks: list[_Block]) -> list[int | None]:
+def _next_content_index(blocks: list[Block]) -> list[int | None]:
     """For each block, the index of the next block that is not furniture (one pass from
     the end: asking each block for it by scanning the rest was quadratic)."""
     out: list[int | None] = [None] * len(blocks)
@@ -1282,11 +1282,11 @@ def _next_content_index(blocks: list[_Block]) -> list[int | None]:
 
 
 def _is_heading_text(s: str) -> bool:
-    return (len(s) <= 100 and len(s.split()) <= 14 and not _is_terminal(s)
-            and not _BULLET.match(s) and any(c.isalpha() for c in s))
+    return (len(s) <= 100 and len(s.split()) <= 14 and not is_terminal(s)
+            and not BULLET.match(s) and any(c.isalpha() for c in s))
 
 
-def _headings(blocks: list[_Block], toc: set[str]) -> None:
+def _headings(blocks: list[Block], toc: set[str]) -> None:
     """Short unpunctuated lines between paragraphs, and lines the table of contents lists."""
     seen_content = False
     # Only blocks after i are looked up, and this loop changes only block i (None ->
@@ -1300,18 +1300,18 @@ def _headings(blocks: list[_Block], toc: set[str]) -> None:
                 k = following[i]
                 nxt = blocks[k] if k is not None else None
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
-                        len(nxt.text) >= 80 or _is_terminal(nxt.text)):
+                        len(nxt.text) >= 80 or is_terminal(nxt.text)):
                     b.kind = "heading"
         if b.kind not in _FURNITURE:
             seen_content = True
 
 
-def _toc_entries(blocks: list[_Block]) -> set[str]:
+def _toc_entries(blocks: list[Block]) -> set[str]:
     entries = set()
     for b in blocks:
         if b.kind == "table_of_contents":
             for ln in b.lines[1:]:
-                entries.add(_BULLET.sub("", _BULLET.sub("", ln.text, count=1), count=1)
+                entries.add(BULLET.sub("", BULLET.sub("", ln.text, count=1), count=1)
                             .strip().casefold())
     return entries
 
@@ -1320,7 +1320,7 @@ _STORY_CREDIT = re.compile(r"^credits?\s*:", re.I)
 _PHOTO_CREDIT_HEAD = re.compile(r"^(?:photo|image|picture)s?\s+credits?\s*:", re.I)
 
 
-def _captions(blocks: list[_Block]) -> None:
+def _captions(blocks: list[Block]) -> None:
     """A short paragraph right before a photo credit is its caption; so is its duplicate.
     A bare "Credit:" line with a "Photo credit:" line under it in its group credits the
     story, not a photo: a source footer, with no caption above it."""
@@ -1357,18 +1357,18 @@ _GLUED_CREDIT_WORDS = ("photo", "image", "picture", "source:", "(ap", "(afp", "(
 _GLUED_CREDIT_TAIL = 160
 
 
-def _glued_credits(text: str, blocks: list[_Block]) -> list[_Block]:
+def _glued_credits(text: str, blocks: list[Block]) -> list[Block]:
     """A caption with its credit run on ("... Bahrain. Photo by X. (CC BY-SA 3.0)",
     "... since 2007. (AP Photo/Name, File)"): the caption, then the credit."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for b in blocks:
         m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
             b.lines) == 1 and len(b.text) <= 600 and any(
-            map(_folded(b.text[-_GLUED_CREDIT_TAIL:]).__contains__, _GLUED_CREDIT_WORDS)) \
+            map(folded(b.text[-_GLUED_CREDIT_TAIL:]).__contains__, _GLUED_CREDIT_WORDS)) \
             else None
         if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
             cut = b.start + m.start(1)
-            out.extend(_split(text, _Block(b.start, b.end, b.text, "caption", b.lines),
+            out.extend(_split(text, Block(b.start, b.end, b.text, "caption", b.lines),
                               [(cut, "photo_credit")]))
         else:
             out.append(b)
@@ -1385,10 +1385,10 @@ def _row(s: str) -> bool:
     return (last in ",.*\n" or last.isdecimal()) and _ROW.match(s) is not None
 
 
-def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
+def _tables(text: str, blocks: list[Block]) -> list[Block]:
     """Runs of short 'name number' lines (results, standings): one data table, with the
     short sub-heads between rows and a '*' footnote that closes it."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i = 0
     while i < len(blocks):
         j = i
@@ -1403,7 +1403,7 @@ def _tables(text: str, blocks: list[_Block]) -> list[_Block]:
                 break
         if rows >= 3:
             box = blocks[i:j]
-            out.append(_Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end],
+            out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end],
                               "data_table", [ln for x in box for ln in x.lines]))
             i = j
         else:
@@ -1449,7 +1449,7 @@ class _LazyKinds:
 def _sentence_kind(x: str) -> str | None:
     """What one sentence of a paragraph is by itself (a question: a prompt, if anything)."""
     t = x.strip()
-    low = _folded(t) if len(t) <= 600 else ""  # folded once for both rule sets
+    low = folded(t) if len(t) <= 600 else ""  # folded once for both rule sets
     return _furniture_kind(t, low) or _single_kind(t, low) or (
         "reader_prompt" if x.rstrip().endswith("?") else None)
 
@@ -1484,7 +1484,7 @@ def _maybe_tail(x: str) -> bool:
     t = x.strip()
     if len(t) > _TAIL_REACH:  # no rule of a tail kind reads a line this long
         return False
-    low = _folded(t)
+    low = folded(t)
     if low.startswith(_TAIL_OPENING) or low.startswith(_CONTRIBUTOR_OPENINGS) or any(
             map(low.__contains__, _CONTRIBUTOR_WORDS)) or any(
             map(low.__contains__, _READER_WORDS)):
@@ -1529,14 +1529,14 @@ def _last_sentence_start(s: str, end: int) -> int | None:
     return 0 if lo == 0 else None
 
 
-def _tail_furniture(text: str, blocks: list[_Block]) -> list[_Block]:
+def _tail_furniture(text: str, blocks: list[Block]) -> list[Block]:
     """A page pasted as one paragraph keeps its credits, reader prompt and word list at the
     end of it ("... Afghanistan. I’m Name. Name wrote this report. ... We want to hear from
     you. ... ____ Words in This Story ..."): cut them off the paragraph, each as its kind."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for b in blocks:
         if b.kind is not None or len(b.lines) != 1 or len(b.text) < 400 or \
-                _label(b.text):  # a transcript turn: its questions are speech
+                opens_with_label(b.text):  # a transcript turn: its questions are speech
             out.append(b)
             continue
         cuts: list[tuple[int, str | None]] = []
@@ -1596,7 +1596,7 @@ def _latin_share(s: str) -> float:
     return latin / letters if letters else 1.0
 
 
-def _foreign_chrome(text: str, blocks: list[_Block]) -> None:
+def _foreign_chrome(text: str, blocks: list[Block]) -> None:
     """On a page written in Latin script, short lines in another script (a host site's
     name, menu and breadcrumbs) are navigation; such lines with clause marks are body."""
     if _latin_share(text) < 0.8:
@@ -1616,14 +1616,14 @@ def _foreign_chrome(text: str, blocks: list[_Block]) -> None:
 _CLAUSE_MARKS = re.compile(r"[,，、。？！?!；;]")
 
 
-def _social(blocks: list[_Block]) -> None:
+def _social(blocks: list[Block]) -> None:
     """The post text right above an embed signature ("— Name (@handle) date") is the post."""
     for i, b in enumerate(blocks):
         if b.kind != "social_post" or not _SOCIAL_SIGNATURE.match(b.text) or i == 0:
             continue
         prev = blocks[i - 1]
         same = prev.lines[-1].group == b.lines[0].group
-        if prev.kind is None and (same or len(prev.text) <= 280) and not _core(
+        if prev.kind is None and (same or len(prev.text) <= 280) and not core(
                 prev.text).endswith(":"):
             prev.kind = "social_post"
 
@@ -1631,26 +1631,26 @@ def _social(blocks: list[_Block]) -> None:
 def _questions_only(s: str) -> bool:
     """Two or more questions and nothing else: an engagement prompt to the reader."""
     parts = [p for p in s.strip().split("?") if p.strip()]
-    return (s.rstrip(_CLOSERS + " ").endswith("?") and s.count("?") >= 2
+    return (s.rstrip(CLOSERS + " ").endswith("?") and s.count("?") >= 2
             and not any(re.search(r"[a-z]{2}[.!]\s", p) for p in parts)
             and not any(q in s for q in "\"“”"))
 
 
 
 
-def _name_role_byline(blocks: list[_Block]) -> None:
+def _name_role_byline(blocks: list[Block]) -> None:
     """"Antony J. Blinken, Secretary of State" right under the title: the byline of a
     speech or statement (a name, a comma, a role; no sentence)."""
     for i, b in enumerate(blocks[:-1]):
         if b.kind == "title":
             nxt = blocks[i + 1]
             if nxt.kind is None and len(nxt.lines) == 1 and len(nxt.text) <= 100 and \
-                    _NAME_ROLE.match(nxt.text) and _ROLE_WORD.search(nxt.text):
+                    NAME_ROLE.match(nxt.text) and ROLE_WORD.search(nxt.text):
                 nxt.kind = "byline"
             return
 
 
-def _standfirst(blocks: list[_Block]) -> None:
+def _standfirst(blocks: list[Block]) -> None:
     """A paragraph between the title and the byline is the standfirst."""
     for i, b in enumerate(blocks[:-1]):
         if b.kind == "title":
@@ -1669,9 +1669,9 @@ _READ_MORE = re.compile(r"(?<=\S)\s+((?:\(\s*(?:read|see) more\s*\)|\[\s*(?:read
 _READ_MORE_TAIL = 30  # longest such link: only the paragraph's last characters are read
 
 
-def _read_more(text: str, blocks: list[_Block]) -> list[_Block]:
+def _read_more(text: str, blocks: list[Block]) -> list[Block]:
     """The paragraph, then its run-on link as a widget."""
-    out: list[_Block] = []
+    out: list[Block] = []
     for b in blocks:
         m = _READ_MORE.search(b.text, max(0, len(b.text) - _READ_MORE_TAIL)) if (
             b.kind is None and b.text[-1:] in ")]»›>→…g" and len(b.text) > 40) else None
@@ -1686,16 +1686,16 @@ _PLAYER = re.compile(r"^(?:please wait|no media source currently available|loadi
                      r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)+)$", re.I)
 
 
-def _merge(text: str, box: list[_Block], kind: str) -> _Block:
-    return _Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
+def _merge(text: str, box: list[Block], kind: str) -> Block:
+    return Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
                   [ln for x in box for ln in x.lines])
 
 
-def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+def _headed_boxes(text: str, blocks: list[Block]) -> list[Block]:
     """A box head alone above the next group: with a licence notice, one source footer;
     with a group of link lines (bullets or short unpunctuated lines), one related-links
     box. A clip's title right above a player's status line goes with the player."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -1706,7 +1706,7 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and b.kind in (None, "heading") and len(b.lines) == 1 \
                 and len(b.text) <= 120 \
-                and not _is_terminal(b.text) and nxt.kind == "widget" \
+                and not is_terminal(b.text) and nxt.kind == "widget" \
                 and nxt.lines[0].group == b.lines[-1].group and _PLAYER.match(nxt.lines[0].text):
             out.append(_merge(text, [b, nxt], "widget"))
             i += 2
@@ -1721,12 +1721,12 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
                 continue
             grp, j = nxt.lines[0].group, i + 1
             while j < len(blocks) and blocks[j].lines[0].group == grp and blocks[j].kind is None \
-                    and all(_BULLET.match(ln.text) or (len(ln.text) <= 100 and not _is_terminal(
+                    and all(BULLET.match(ln.text) or (len(ln.text) <= 100 and not is_terminal(
                         ln.text)) for ln in blocks[j].lines):
                 j += 1
             group_lines = [ln for x in blocks[i + 1:j] for ln in x.lines]
             if j > i + 1 and (j == len(blocks) or blocks[j].lines[0].group != grp) and (
-                    len(group_lines) >= 2 or all(_BULLET.match(ln.text) for ln in group_lines)):
+                    len(group_lines) >= 2 or all(BULLET.match(ln.text) for ln in group_lines)):
                 out.append(_merge(text, blocks[i:j], "related_links"))
                 i = j
                 continue
@@ -1735,7 +1735,7 @@ def _headed_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _repeated_furniture(blocks: list[_Block]) -> None:
+def _repeated_furniture(blocks: list[Block]) -> None:
     """A paragraph printed again where furniture was printed is that furniture (a listing's
     prompts repeat under every story); so is the page's cut-off last line that begins one."""
     seen: dict[str, str] = {}
@@ -1752,7 +1752,7 @@ def _repeated_furniture(blocks: list[_Block]) -> None:
                           and t.startswith(last.text)), None)
 
 
-def _tile(text: str, blocks: list[_Block]) -> list[Span]:
+def _tile(text: str, blocks: list[Block]) -> list[Span]:
     """Segments in order, whitespace between them as separators, covering all of text."""
     out: list[Span] = []
     pos = 0
@@ -1774,7 +1774,7 @@ def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
     return _tile(text, icon_boxes(text, apply_model(text, rule_blocks(text), model)))
 
 
-def rule_blocks(text: str) -> list[_Block]:
+def rule_blocks(text: str) -> list[Block]:
     """The rules' blocks of text (kind None: body), before the classifier (its training
     reads these, so that it learns on the blocks it will decide)."""
     lines = _lines(text)
@@ -1796,14 +1796,14 @@ def rule_blocks(text: str) -> list[_Block]:
     _headings(blocks, _toc_entries(blocks))
     prompts = [b for prev, b in zip([None, *blocks], blocks, strict=False)
                if b.kind is None and _questions_only(b.text) and not (
-                   prev is not None and _core(prev.text).endswith(":"))]  # "X added:"
+                   prev is not None and core(prev.text).endswith(":"))]  # "X added:"
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
     return box_blocks(text, blocks)
 
 
-def box_blocks(text: str, blocks: list[_Block]) -> list[_Block]:
+def box_blocks(text: str, blocks: list[Block]) -> list[Block]:
     """Lines that are one box together (corpus/segment_boxes.py), in text order."""
     blocks = sorted(blocks, key=lambda b: b.start)
     return arrow_boxes(text, score_boxes(text, list_boxes(text, blocks)))
@@ -1813,7 +1813,7 @@ def box_blocks(text: str, blocks: list[_Block]) -> list[_Block]:
 _TURN = re.compile(r"^(?:\(\([^()]{1,20}\)\)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:)(?=\s)")
 
 
-def _is_interview(blocks: list[_Block]) -> bool:
+def _is_interview(blocks: list[Block]) -> bool:
     """One turn mark opens two or more paragraphs (an interview in mixed case, which
     _is_transcript's capital labels miss)."""
     seen: set[str] = set()
@@ -1827,9 +1827,9 @@ def _is_interview(blocks: list[_Block]) -> bool:
     return False
 
 
-def _is_transcript(blocks: list[_Block]) -> bool:
+def _is_transcript(blocks: list[Block]) -> bool:
     """Two or more paragraphs open with a speaker label ("QUESTION:", "SECRETARY X:")."""
-    return sum(1 for b in blocks if b.kind is None and _label(b.text)) >= 2
+    return sum(1 for b in blocks if b.kind is None and opens_with_label(b.text)) >= 2
 
 
 def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:

@@ -11,7 +11,7 @@ sentence ends, bare numbers, the line groups), never on a site's wording.
 
 from __future__ import annotations
 
-from corpus.segment_shapes import _BULLET, _SENTENCE_END, _Block, _core, _is_terminal
+from corpus.segment_shapes import BULLET, SENTENCE_END, Block, core, is_terminal
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 _BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
@@ -20,42 +20,42 @@ _HEAD_MAX = 60  # a box's head or a trailing caption line ("Location of Australi
 _CELL_MAX = 60  # a score box's cell
 
 
-def _one_line(b: _Block) -> bool:
+def _one_line(b: Block) -> bool:
     return len(b.lines) == 1 and "\n" not in b.text
 
 
-def _link_item(b: _Block) -> bool:
+def _link_item(b: Block) -> bool:
     """A bullet whose text is a link's headline: short, no sentence end."""
-    return _one_line(b) and len(b.text) <= _ITEM_MAX and bool(_BULLET.match(b.text)) and \
-        _core(b.text)[-1:] not in _SENTENCE_END
+    return _one_line(b) and len(b.text) <= _ITEM_MAX and bool(BULLET.match(b.text)) and \
+        core(b.text)[-1:] not in SENTENCE_END
 
 
-def _bare(b: _Block, limit: int) -> bool:
+def _bare(b: Block, limit: int) -> bool:
     """A short line that is no sentence (a head may end in '!' or ':')."""
     s = b.text
-    return _one_line(b) and len(s) <= limit and not _BULLET.match(s) and (
-        not _is_terminal(s) or _core(s)[-1:] in "!:") and any(c.isalpha() for c in s)
+    return _one_line(b) and len(s) <= limit and not BULLET.match(s) and (
+        not is_terminal(s) or core(s)[-1:] in "!:") and any(c.isalpha() for c in s)
 
 
-def _group(b: _Block) -> int:
+def _group(b: Block) -> int:
     return b.lines[0].group if b.lines else -1
 
 
-def _merge(text: str, box: list[_Block], kind: str) -> _Block:
-    return _Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
+def _merge(text: str, box: list[Block], kind: str) -> Block:
+    return Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
                   [ln for x in box for ln in x.lines])
 
 
-def _box_kind(box: list[_Block], default: str) -> str:
+def _box_kind(box: list[Block], default: str) -> str:
     return next((b.kind for b in box if b.kind in _BOILERPLATE), default)
 
 
-def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+def list_boxes(text: str, blocks: list[Block]) -> list[Block]:
     """A head line, two or more link bullets and the short lines closing them (an icon's
     name, a map's caption), all in one line group, become one related-links box; a head
     line directly over bullets opens the next box. A bullet ending in a full stop is a
     list item of the article (body) and keeps the run from being a box."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]
@@ -77,7 +77,7 @@ def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
         if k < n and _group(blocks[k]) == g and not (
                 _bare(blocks[k], _HEAD_MAX) and k + 1 < n and _link_item(blocks[k + 1])):
             k = j  # prose goes on in the group: the closing lines are not the box's
-        if items < 2 or (j < n and _group(blocks[j]) == g and _BULLET.match(blocks[j].text)) \
+        if items < 2 or (j < n and _group(blocks[j]) == g and BULLET.match(blocks[j].text)) \
                 or not _box_evidence(blocks[i:k]):
             out.append(b)  # one item, a sentence bullet, or no sign of a box: the article's
             i += 1  # own list ("The measures include:\n• a night curfew\n• ...")
@@ -94,25 +94,25 @@ def list_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _box_evidence(box: list[_Block]) -> bool:
+def _box_evidence(box: list[Block]) -> bool:
     """Something says the list is the site's, not the article's: a line of it the rules
     call furniture ("Related articles"), or a head that appeals ("Collaborate!"); and no
     item reads as the end of a lead-in sentence (lower-case, "• a night curfew")."""
-    items = [b for b in box if _BULLET.match(b.text)]
-    if any(_BULLET.sub("", b.text, count=1)[:1].islower() for b in items):
+    items = [b for b in box if BULLET.match(b.text)]
+    if any(BULLET.sub("", b.text, count=1)[:1].islower() for b in items):
         return False
-    return any(b.kind in _BOILERPLATE for b in box) or _core(box[0].text)[-1:] == "!"
+    return any(b.kind in _BOILERPLATE for b in box) or core(box[0].text)[-1:] == "!"
 
 
 def _number(s: str) -> bool:
     return s.replace(",", "").replace(".", "").isdecimal()
 
 
-def score_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+def score_boxes(text: str, blocks: list[Block]) -> list[Block]:
     """A run of short cells in one line group, two or more of them bare numbers, with a
     name between the numbers ("Nambour\\n12\\nNoosa\\n23"): one data table, from the cell
     above the first number's name to the line after the last number."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]
@@ -151,9 +151,9 @@ def score_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _cell(b: _Block) -> bool:
-    return _one_line(b) and len(b.text) <= _CELL_MAX and not _is_terminal(b.text) and (
-        b.kind is None or b.kind in ("heading", "metadata", "dateline")) and not _BULLET.match(
+def _cell(b: Block) -> bool:
+    return _one_line(b) and len(b.text) <= _CELL_MAX and not is_terminal(b.text) and (
+        b.kind is None or b.kind in ("heading", "metadata", "dateline")) and not BULLET.match(
         b.text)
 
 
@@ -161,15 +161,15 @@ _ARROWS = ("» ", "› ", "→ ")  # (not ">": the quoted lines of an e-mail rep
 _THROUGH = frozenset((None, "heading", "related_links", "navigation", "reader_prompt"))
 
 
-def _arrow_link(b: _Block) -> bool:
+def _arrow_link(b: Block) -> bool:
     return _one_line(b) and len(b.text) <= _ITEM_MAX and b.text.startswith(_ARROWS) and \
         b.kind in _THROUGH
 
 
-def arrow_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+def arrow_boxes(text: str, blocks: list[Block]) -> list[Block]:
     """Three or more lines in a row opening with a link arrow ("» Listen to the show",
     "» Read the blog"), blank lines between them or not: one related-links box."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
         j = i
@@ -188,7 +188,7 @@ _ICON_EXT = (".svg", ".png", ".jpg", ".jpeg", ".gif")
 _SIDEBAR_MAX = 120
 
 
-def _icon(b: _Block) -> bool:
+def _icon(b: Block) -> bool:
     """An image's file name ending its short lines ("Flag of Peru.svg", "Sports icon.png",
     or under the line it was run into: "... see the Peru Portal\nFlag of Peru.svg")."""
     last = b.lines[-1].text if b.lines else b.text
@@ -199,16 +199,16 @@ def _icon(b: _Block) -> bool:
 _ICON_KINDS = _THROUGH | {"caption"}
 
 
-def _side_line(b: _Block) -> bool:
+def _side_line(b: Block) -> bool:
     return _one_line(b) and len(b.text) <= _SIDEBAR_MAX and b.kind in _THROUGH and (
-        _core(b.text)[-1:] not in _SENTENCE_END) and any(c.isalpha() for c in b.text)
+        core(b.text)[-1:] not in SENTENCE_END) and any(c.isalpha() for c in b.text)
 
 
-def icon_boxes(text: str, blocks: list[_Block]) -> list[_Block]:
+def icon_boxes(text: str, blocks: list[Block]) -> list[Block]:
     """A sidebar box around an icon's file name: the short lines above it back to the
     page's date or other furniture (its head, its links, a map's caption) and the short
     unpunctuated line under it, three or more in all, are one related-links box."""
-    out: list[_Block] = []
+    out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]

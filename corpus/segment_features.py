@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from math import log1p
 
-from corpus.segment_shapes import _SENTENCE_END, _Block, _core
+from corpus.segment_shapes import SENTENCE_END, Block, core
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 # Generic English function words (jusText's stop-word idea: prose is dense in them).
@@ -109,13 +109,13 @@ def text_features(s: str) -> list[float]:
     nw = len(words)
     letters = sum(map(len, words)) or 1
     caps = sum(1 for w in words if w[0].isupper())
-    end = _core(s)[-1:]
+    end = core(s)[-1:]
     furn = sum(map(FURNITURE_WORDS.__contains__, low))
     per_word = 1 / nw if nw else 0.0
     return [
         log1p(len(s)), log1p(nw), float(min(s.count("\n") + 1, 10)), caps * per_word,
         upper / letters, digits / n, punct / n,
-        float(end in _SENTENCE_END), float(end == ":"), float(end.isalnum()),
+        float(end in SENTENCE_END), float(end == ":"), float(end.isalnum()),
         sum(map(STOP_WORDS.__contains__, low)) * per_word, letters * per_word,
         float(min(len(_SENT_BREAK.findall(s)), 5)),
         float(bool(_LINKY.search(s))), furn * per_word, float(furn > 0),
@@ -127,7 +127,7 @@ def text_features(s: str) -> list[float]:
     ]
 
 
-def block_features(text: str, blocks: list[_Block],
+def block_features(text: str, blocks: list[Block],
                    which: list[int] | None = None) -> list[list[float]]:
     """One feature vector (NAMES order) per block of ``which`` (default: every block),
     blocks in text order. Only the blocks asked for pay for their text features (the
@@ -136,7 +136,7 @@ def block_features(text: str, blocks: list[_Block],
     size = len(text) or 1
     which = list(range(n)) if which is None else which
     lengths = [len(b.text) for b in blocks]
-    ends = [_core(b.text)[-1:] in _SENTENCE_END for b in blocks]
+    ends = [core(b.text)[-1:] in SENTENCE_END for b in blocks]
     prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
     bare = [lengths[i] <= _SHORT and not ends[i] for i in range(n)]
     first_prose = prose[0] if prose else n
@@ -174,7 +174,7 @@ def _kind_features(kind: str | None) -> list[float]:
     return out
 
 
-def _same_group(a: _Block, b: _Block) -> bool:
+def _same_group(a: Block, b: Block) -> bool:
     """Whether a's last line and b's first are separated by one line break only (lines
     of one box); blocks without lines (made by hand) are not."""
     return bool(a.lines and b.lines) and a.lines[-1].group == b.lines[0].group

@@ -18,8 +18,8 @@ from math import exp
 from typing import Any
 
 from corpus.segment_features import NAMES, block_features
-from corpus.segment_shapes import _BULLET, _Block
-from corpus.segment_title import _HEAD_ZONE, _headline_shape, _opens_prose
+from corpus.segment_shapes import BULLET, Block
+from corpus.segment_title import HEAD_ZONE, headline_shape, opens_prose
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 MODEL_FILE = "segment_model.json"
@@ -45,15 +45,15 @@ def probability(model: dict[str, Any], x: list[float]) -> float:
     return 1.0 / (1.0 + exp(-z)) if z > -700 else 0.0
 
 
-def furniture_kind(b: _Block, x: list[float]) -> str:
+def furniture_kind(b: Block, x: list[float]) -> str:
     """A kind for a block the classifier calls furniture: a date line is metadata, anything
     else navigation (the commonest furniture kind of the dev gold)."""
     date_like = x[NAMES.index("date_like")]
     return "metadata" if date_like and len(b.text) <= 80 else "navigation"
 
 
-def apply_model(text: str, blocks: list[_Block], model: dict[str, Any] | None = None
-                ) -> list[_Block]:
+def apply_model(text: str, blocks: list[Block], model: dict[str, Any] | None = None
+                ) -> list[Block]:
     """Blocks the rules leave as body (no kind) and the classifier gives a furniture
     probability of at least the model's threshold become furniture; so do blocks the rules
     gave a content kind (heading, caption, standfirst, a credit) when it is very sure
@@ -88,17 +88,17 @@ def apply_model(text: str, blocks: list[_Block], model: dict[str, Any] | None = 
 OVERRIDABLE = frozenset(("heading", "caption", "standfirst", "photo_credit"))
 
 
-def _retitle(text: str, blocks: list[_Block], i: int, model: dict[str, Any]) -> None:
+def _retitle(text: str, blocks: list[Block], i: int, model: dict[str, Any]) -> None:
     """The title at i is furniture (a site's name, a banner) when a headline-shaped line
     follows it before the first paragraph of prose and the classifier does not call that
     one furniture too: it becomes the title."""
-    for k in range(i + 1, min(len(blocks), i + 1 + _HEAD_ZONE)):
+    for k in range(i + 1, min(len(blocks), i + 1 + HEAD_ZONE)):
         b = blocks[k]
-        if _opens_prose(b):
+        if opens_prose(b):
             return
         if b.kind not in (None, "heading", "caption", "standfirst"):
             continue
-        if _headline_shape(_Block(b.start, b.end, b.text, None, b.lines)) != "h":
+        if headline_shape(Block(b.start, b.end, b.text, None, b.lines)) != "h":
             continue
         if probability(model, block_features(text, blocks, [k])[0]) >= 0.5:
             continue
@@ -109,12 +109,12 @@ def _retitle(text: str, blocks: list[_Block], i: int, model: dict[str, Any]) -> 
 
 def _shape(s: str) -> str:
     """A list item ('b'), a bare number ('n') or anything else ('')."""
-    if _BULLET.match(s):
+    if BULLET.match(s):
         return "b"
     return "n" if s.replace(",", "").replace(".", "").isdecimal() else ""
 
 
-def in_box(blocks: list[_Block], i: int) -> bool:
+def in_box(blocks: list[Block], i: int) -> bool:
     """A list item or a bare number: a member of a list or a table, whose furniture
     segment (gold) is the whole box, not the line; the classifier leaves it to the rules."""
     return bool(_shape(blocks[i].text))

@@ -2,6 +2,10 @@
 punctuation a line ends in, capitalisation, case folding, and the date, dateline, label
 and name-and-role patterns that both the headline finder (corpus/segment_title.py) and
 the rest of the segmenter (corpus/segment.py) read.
+
+Names without a leading underscore are this module's public API: the other segmenter
+modules (segment.py, segment_title.py, segment_boxes.py, segment_features.py,
+segment_model.py) import them; names with one are used here only.
 """
 
 from __future__ import annotations
@@ -10,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 # Closing quotes/brackets (and their common mojibake) ignored when reading final punctuation.
-_CLOSERS = "\"'”’»)]}›\u201d\u2019\u00e2\u20ac\u0153\u009d\u009c\u2122\ufffd*_"
-_TERMINAL = ".!?;:,…"  # a heading ends in none of these
-_SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
+CLOSERS = "\"'”’»)]}›\u201d\u2019\u00e2\u20ac\u0153\u009d\u009c\u2122\ufffd*_"
+TERMINAL = ".!?;:,…"  # a heading ends in none of these
+SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
 _DASH = r"(?:—|–|--?|â€”|â€“)"
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
 # Month names as a trie of their letters (a failing line is rejected at its first letters
@@ -31,7 +35,7 @@ _MONTH_NAMES = (
     "marco maio junho julho setembro outubro novembro dezembro").split()
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """A regex alternation matching exactly the given literal words, factored by prefix."""
     tree: dict = {}
     for w in words:
@@ -50,8 +54,8 @@ def _trie(words: list[str]) -> str:
     return "(?:" + walk(tree) + ")"
 
 
-_MONTH = _trie(_MONTH_NAMES) + r"\.?"
-_DATE = (
+_MONTH = trie(_MONTH_NAMES) + r"\.?"
+DATE = (
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     r"\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
@@ -59,7 +63,7 @@ _DATE = (
 )
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?P<caps>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
     rf"(?:,?\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
@@ -71,17 +75,17 @@ _DATELINE = re.compile(
 _LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:(?:\s|$)")
 
 
-def _label(s: str) -> bool:
+def opens_with_label(s: str) -> bool:
     """Whether s opens with a speaker label (_LABEL): a capital, then its colon among the
     next 41 characters, or no match is tried (most paragraphs)."""
     return "A" <= s[:1] <= "Z" and ":" in s[2:42] and _LABEL.match(s) is not None
-_DATELINE_ALONE = re.compile(
-    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{_DATE}))?\s*:$"
+DATELINE_ALONE = re.compile(
+    rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{DATE}))?\s*:$"
 )
 
 
 @dataclass(slots=True)
-class _Line:
+class Line:
     """One non-blank line: offsets of its content without surrounding blanks."""
 
     start: int
@@ -93,24 +97,24 @@ class _Line:
 
 
 @dataclass
-class _Block:
+class Block:
     """A run of lines that becomes one segment (or several, once split)."""
 
     start: int
     end: int
     text: str
     kind: str | None  # None: not decided yet (paragraph)
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
 
 
-def _core(s: str) -> str:
+def core(s: str) -> str:
     """The line without trailing closers, so that `said.”` ends with a full stop."""
-    return s.rstrip(_CLOSERS + " ")
+    return s.rstrip(CLOSERS + " ")
 
 
-def _is_terminal(s: str) -> bool:
-    c = _core(s)
-    return bool(c) and c[-1] in _TERMINAL
+def is_terminal(s: str) -> bool:
+    c = core(s)
+    return bool(c) and c[-1] in TERMINAL
 
 
 # re.IGNORECASE also matches these non-ASCII letters to ASCII ones (K: Kelvin sign), so
@@ -119,7 +123,7 @@ def _is_terminal(s: str) -> bool:
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _folded(s: str) -> str:
+def folded(s: str) -> str:
     low = s.lower()
     # four single-character finds (C loops) cost a quarter of one character-class search
     if not low.isascii() and ("\u0130" in s or "\u0131" in s or "\u017f" in s
@@ -128,22 +132,22 @@ def _folded(s: str) -> str:
     return low
 
 
-def _title_case(s: str) -> bool:
+def title_case(s: str) -> bool:
     """Most words capitalised: a headline, which is never hard-wrapped prose."""
     words = [w for w in s.split() if any(c.isalpha() for c in w)]
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) >= 3 and caps / len(words) >= 0.6
 
 
-def _caps_share(s: str) -> float:
+def caps_share(s: str) -> float:
     words = [w for w in s.split() if any(c.isalpha() for c in w)]
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
-_NAME_ROLE = re.compile(
+NAME_ROLE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, (?:the )?(?:[A-Z][\w’'-]*|of|for|and|the)"
     r"(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,6}$")
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     r"(?i)\b(?:Secretary|Minister|President|Director|Spokesperson|Spokesman|Spokeswoman|"
     r"Correspondent|Reporter|Editor|Writer|Ambassador|Administrator|Governor|Senator|"
     r"Chair(?:man|woman|person)?|Commissioner|Officer|Chief|Adviser|Advisor|Analyst)\b")

@@ -1,7 +1,9 @@
 """The headline finder of the layout segmenter: which line at the head of a page is its
 headline, and the kinds of the lines standing around it (kicker, site name and tagline,
 byline, image description, dateline). Split out of corpus/segment.py, which calls
-_pick_title once per page.
+pick_title once per page. Its names without a leading underscore (pick_title,
+headline_shape, masthead_like, opens_prose, HEAD_ZONE) are the public API that
+segment.py and segment_model.py import.
 """
 
 from __future__ import annotations
@@ -9,20 +11,20 @@ from __future__ import annotations
 import re
 
 from corpus.segment_shapes import (
-    _BULLET,
-    _DATELINE,
-    _DATELINE_ALONE,
-    _NAME_ROLE,
-    _ROLE_WORD,
-    _SENTENCE_END,
-    _TERMINAL,
-    _Block,
-    _caps_share,
-    _core,
-    _folded,
-    _is_terminal,
-    _label,
-    _title_case,
+    BULLET,
+    DATELINE,
+    DATELINE_ALONE,
+    NAME_ROLE,
+    ROLE_WORD,
+    SENTENCE_END,
+    TERMINAL,
+    Block,
+    caps_share,
+    core,
+    folded,
+    is_terminal,
+    opens_with_label,
+    title_case,
 )
 
 # Line shapes of the head of a page (before the first paragraph of prose).
@@ -33,7 +35,7 @@ _PLACE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.'’
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+$")
 _OPEN_QUOTES = "\"“‘'«„"
 # Furniture and content kinds a headline may stand under or among at the head of a page.
-_HEAD_ZONE = 20
+HEAD_ZONE = 20
 
 
 # Words one of which an _IMAGE_ALT line holds (folded; an exact pre-filter of its search).
@@ -43,23 +45,23 @@ _IMAGE_ALT_WORDS = ("logo", "seal", "emblem", "icon", "crest", "coat of arms", "
 
 def _image_alt(s: str) -> bool:
     """An image's description ("... - Great Seal", "Wikipedia-logo-v2.svg ...")."""
-    low = _folded(s)
+    low = folded(s)
     return any(map(low.__contains__, _IMAGE_ALT_WORDS)) and bool(_IMAGE_ALT.search(s))
 
 
 def _has_dash(s: str) -> bool:
-    """Whether s holds a dash _DATELINE could end on (its exact pre-filter)."""
+    """Whether s holds a dash DATELINE could end on (its exact pre-filter)."""
     return "-" in s or "—" in s or "–" in s or "â€" in s
 
 
-def _opens_prose(b: _Block) -> bool:
+def opens_prose(b: Block) -> bool:
     """The first paragraph of the article: long, or a full sentence of some length."""
     return b.kind is None and (len(b.text) >= 200 or (
-        len(b.text) >= 50 and _core(b.text)[-1:] in _SENTENCE_END and len(b.text.split()) >= 10
-        and _caps_share(b.text) < 0.75))
+        len(b.text) >= 50 and core(b.text)[-1:] in SENTENCE_END and len(b.text.split()) >= 10
+        and caps_share(b.text) < 0.75))
 
 
-def _headline_shape(b: _Block) -> str | None:
+def headline_shape(b: Block) -> str | None:
     """'h' for a headline-shaped line, 'q' for one that asks a question (a kicker when a
     headline follows), None for anything else: one line, up to 25 words, no sentence end
     (a Title Case line may have full stops: "In Iraq, I Raided Insurgents. In Virginia,
@@ -69,25 +71,25 @@ def _headline_shape(b: _Block) -> str | None:
             or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
         return None
     words = len(s.split())
-    if words > 25 or _DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
-            or _BULLET.match(s) or (_has_dash(s) and _DATELINE.match(s) and not _title_case(s)) \
-            or (_NAME_ROLE.match(s) and _ROLE_WORD.search(s)):  # a speech's byline
+    if words > 25 or DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
+            or BULLET.match(s) or (_has_dash(s) and DATELINE.match(s) and not title_case(s)) \
+            or (NAME_ROLE.match(s) and ROLE_WORD.search(s)):  # a speech's byline
         return None
-    end = _core(s)[-1:]
+    end = core(s)[-1:]
     if end == "?":
         return "q"
-    if end in ".!" and words >= 3 and _caps_share(s) >= 0.75 and not _label(s):
+    if end in ".!" and words >= 3 and caps_share(s) >= 0.75 and not opens_with_label(s):
         return "h"  # (a speaker's turn, "MR KIRBY: Afternoon, everybody.", is no headline)
-    return None if end in _TERMINAL else "h"
+    return None if end in TERMINAL else "h"
 
 
-def _masthead_like(s: str) -> bool:
+def masthead_like(s: str) -> bool:
     """A short line with no colon and no digit: a site's or a section's name ("Diplomacy in
     Action", "The Office of Public Affairs") more often than a headline."""
     return len(s) <= 30 and ":" not in s and not any(c.isdecimal() for c in s)
 
 
-def _pick_title(blocks: list[_Block], i: int) -> int | None:
+def pick_title(blocks: list[Block], i: int) -> int | None:
     """Index of the page's headline among the blocks from i to the first paragraph of prose,
     and the kinds of what stands around it: the first headline-shaped line, skipping a
     question with a headline after it (a kicker: heading) and a short name-like line with
@@ -96,13 +98,13 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     or a short line navigation; after it, the headline printed again is a heading and a
     place line above the date or the text a dateline."""
     end = i
-    while end < len(blocks) and end - i < _HEAD_ZONE and not _opens_prose(blocks[end]):
+    while end < len(blocks) and end - i < HEAD_ZONE and not opens_prose(blocks[end]):
         end += 1
     first = next((k for k in range(i, end) if blocks[k].kind is None
-                  and _headline_shape(blocks[k]) is not None), None)
+                  and headline_shape(blocks[k]) is not None), None)
     if first is not None and _plainly_the_headline(blocks, i, first):
         return _around_title(blocks, i, first, end)  # most pages: no line to weigh it against
-    shapes = {k: _headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
+    shapes = {k: headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
     cands = [k for k, v in shapes.items() if v]
 
     def confirmed(k: int) -> bool:
@@ -114,7 +116,7 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
         if nxt < end and shapes.get(nxt) is not None:
             return False
         t = blocks[k].text
-        return not (nxt == end and len(t.split()) >= 8 and _caps_share(t) < 0.5)
+        return not (nxt == end and len(t.split()) >= 8 and caps_share(t) < 0.5)
 
     def listed(k: int) -> bool:
         """Another headline-shaped line follows (a listing's headlines, one a line)."""
@@ -135,7 +137,7 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             names.append(k)  # "John Kirby" on the line above "Daily Press Briefing"
             continue
         words = len(blocks[k].text.split())
-        if _masthead_like(blocks[k].text) and any(  # (a listing's first headline, with
+        if masthead_like(blocks[k].text) and any(  # (a listing's first headline, with
                 # more headlines under it, is confirmed by its length and them)
                 (confirmed(c) or (len(blocks[c].text.split()) >= max(4, words + 3)
                                   and listed(c)))
@@ -145,8 +147,8 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
             continue
         if k > i and (k - 1 in names or blocks[k - 1].kind == "navigation") and blocks[
                 k - 1].lines[-1].group == \
-                blocks[k].lines[0].group and _caps_share(blocks[k].text) < 0.5 and any(
-                confirmed(c) and _caps_share(blocks[c].text) >= 0.7 for c in later):
+                blocks[k].lines[0].group and caps_share(blocks[k].text) < 0.5 and any(
+                confirmed(c) and caps_share(blocks[c].text) >= 0.7 for c in later):
             blocks[k].kind = "navigation"  # a site's tagline on the line under its name
             continue
         at = k
@@ -161,29 +163,29 @@ def _pick_title(blocks: list[_Block], i: int) -> int | None:
     return _around_title(blocks, i, at, end)
 
 
-def _plainly_the_headline(blocks: list[_Block], i: int, k: int) -> bool:
+def _plainly_the_headline(blocks: list[Block], i: int, k: int) -> bool:
     """The first headline-shaped line is the headline whatever follows it: no question, no
-    short name-like line, no name, no tagline under a site's name (what _pick_title's loop
+    short name-like line, no name, no tagline under a site's name (what pick_title's loop
     would skip it for)."""
     b = blocks[k]
     s = b.text
-    return _headline_shape(b) == "h" and not _masthead_like(s) and not _PERSON.match(s) and not (
-        k > i and _caps_share(s) < 0.5 and blocks[k - 1].lines[-1].group == b.lines[0].group
+    return headline_shape(b) == "h" and not masthead_like(s) and not _PERSON.match(s) and not (
+        k > i and caps_share(s) < 0.5 and blocks[k - 1].lines[-1].group == b.lines[0].group
         and (blocks[k - 1].kind == "navigation" or _PERSON.match(blocks[k - 1].text)))
 
 
-def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
-    """The kinds of what stands above and below the headline at index at (see _pick_title)."""
+def _around_title(blocks: list[Block], i: int, at: int, end: int) -> int:
+    """The kinds of what stands above and below the headline at index at (see pick_title)."""
     for k in range(i, at):
         b = blocks[k]
         if b.kind is not None:
             continue
         if len(b.text) <= 300 and _image_alt(b.text):
             b.kind = "caption"
-        elif _PLACE.match(b.text) or _DATELINE_ALONE.match(b.text) or (
-                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)):
+        elif _PLACE.match(b.text) or DATELINE_ALONE.match(b.text) or (
+                NAME_ROLE.match(b.text) and ROLE_WORD.search(b.text)):
             continue  # a place or a name and role above the headline: no site furniture
-        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 60 and not _is_terminal(b.text)):
+        elif b.text[:1] in _OPEN_QUOTES or (len(b.text) <= 60 and not is_terminal(b.text)):
             b.kind = "navigation"
     title = blocks[at].text
     for k in range(at + 1, end):
@@ -192,16 +194,16 @@ def _around_title(blocks: list[_Block], i: int, at: int, end: int) -> int:
             continue
         if b.text == title:
             b.kind = "heading"
-        elif len(b.text) <= 300 and not _is_terminal(b.text) and _image_alt(b.text):
+        elif len(b.text) <= 300 and not is_terminal(b.text) and _image_alt(b.text):
             b.kind = "caption"
         elif _PLACE.match(b.text) and len(b.text) <= 40 and k + 1 < len(blocks) and not (
-                _NAME_ROLE.match(b.text) and _ROLE_WORD.search(b.text)) and (
-                blocks[k + 1].kind == "metadata" or _opens_prose(blocks[k + 1])):
+                NAME_ROLE.match(b.text) and ROLE_WORD.search(b.text)) and (
+                blocks[k + 1].kind == "metadata" or opens_prose(blocks[k + 1])):
             b.kind = "dateline"
     return at
 
 
-def _after_teaser(blocks: list[_Block], i: int) -> bool:
+def _after_teaser(blocks: list[Block], i: int) -> bool:
     """The page opens with a paragraph of prose (a pull quote, a teaser) and the headline
     comes right under it: a Title Case headline-shaped line of four or more words over
     the text or its date, or closing the page (a feed's preview: the quote, then the
@@ -210,7 +212,7 @@ def _after_teaser(blocks: list[_Block], i: int) -> bool:
         return False
     b = blocks[i + 1]
     after = blocks[i + 2] if i + 2 < len(blocks) else None
-    return _headline_shape(b) == "h" and _title_case(b.text) and len(b.text.split()) >= 4 \
-        and _caps_share(b.text) >= 0.7 and (
-            after is None or _opens_prose(after) or after.kind == "metadata" or bool(
-                _DATELINE_ALONE.match(after.text)))
+    return headline_shape(b) == "h" and title_case(b.text) and len(b.text.split()) >= 4 \
+        and caps_share(b.text) >= 0.7 and (
+            after is None or opens_prose(after) or after.kind == "metadata" or bool(
+                DATELINE_ALONE.match(after.text)))

@@ -238,7 +238,7 @@ def _single_kind_unfiltered(s: str) -> str | None:
         (n <= 200 and S._SOURCE_FOOTER.match(s), "source_footer"),
         (n <= 300 and S._CONTRIBUTOR.search(s), "contributor_line"),
         (S._SOCIAL_SIGNATURE.match(s) or (n <= 600 and S._SOCIAL_LINK.search(s)), "social_post"),
-        (n <= 120 and not S._is_terminal(s) and (
+        (n <= 120 and not S.is_terminal(s) and (
             S._CREDIT.match(s) or S._CREDIT_VIA.search(s) or S._CREDIT_NAME.match(s)),
          "photo_credit"),
         (n <= 120 and S._BYLINE.match(s) and not s.rstrip().endswith("."), "byline"),
@@ -283,7 +283,7 @@ def test_line_prefilters_are_exact(parts: list[str]) -> None:
 
     s = "".join(parts)
     assert S._single_kind(s) == _single_kind_unfiltered(s)
-    opens = bool(S._BULLET.match(s) or S._TABLE_ROW.match(s) or S._KEY_POINTS_HEAD.match(s)
+    opens = bool(S.BULLET.match(s) or S._TABLE_ROW.match(s) or S._KEY_POINTS_HEAD.match(s)
                  or S._TOC_HEAD.match(s) or S._FAQ_HEAD.match(s) or S._RELATED_HEAD.match(s)
                  or S._COUNT.match(s))
     assert S._opens_box(s) == opens
@@ -327,7 +327,7 @@ def test_furniture_alternation_equals_rule_loop(parts: list[str]) -> None:
 
     s = "".join(parts)
     assert S._furniture_kind(s) == S._furniture_kind_loop(s)
-    assert S._furniture_kind(s, S._folded(s)) == S._furniture_kind_loop(s)
+    assert S._furniture_kind(s, S.folded(s)) == S._furniture_kind_loop(s)
 
 
 @pytest.mark.parametrize("line", [
@@ -593,7 +593,7 @@ def test_chrome_prefilter_is_exact(parts: list[str]) -> None:
     s = "".join(parts)
     m = S._CHROME.match(s)
     if m:
-        assert S._chrome_kind(s, S._folded(s)) == S._CHROME_KIND_OF[m.lastgroup]
+        assert S._chrome_kind(s, S.folded(s)) == S._CHROME_KIND_OF[m.lastgroup]
 
 
 def test_more_host_chrome_spares_prose() -> None:

@@ -11,7 +11,7 @@ import sys
 from corpus.evalset import split_pages
 from corpus.segment_features import NAMES, block_features
 from corpus.segment_model import MODEL_FILE, apply_model, load_model
-from corpus.segment_shapes import _Block
+from corpus.segment_shapes import Block
 from tests.conftest import ROOT
 
 MODEL = ROOT / "corpus" / MODEL_FILE
@@ -35,10 +35,10 @@ def test_trained_on_dev_pages_only():
     assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(NAMES)
 
 
-def _blocks(text: str, kinds: list[str | None]) -> list[_Block]:
+def _blocks(text: str, kinds: list[str | None]) -> list[Block]:
     out, pos = [], 0
     for line, kind in zip(text.split("\n"), kinds, strict=True):
-        out.append(_Block(pos, pos + len(line), line, kind))
+        out.append(Block(pos, pos + len(line), line, kind))
         pos += len(line) + 1
     return out
 
