@@ -64,10 +64,7 @@ def apply_model(text: str, blocks: list[Block], model: dict[str, Any] | None = N
     limit = model["max_chars"]
     over = model.get("override_threshold", 2.0)
     title_cut = model.get("title_threshold", 2.0)
-    cands = [i for i, b in enumerate(blocks)
-             if len(b.text) <= limit and (b.kind is None and not in_box(blocks, i) or (
-                 b.kind in OVERRIDABLE and over <= 1.0) or (
-                 b.kind == "title" and title_cut <= 1.0))]
+    cands = [i for i in range(len(blocks)) if is_candidate(blocks, i, limit, over, title_cut)]
     if not cands:
         return blocks
     cut = model["threshold"]
@@ -81,6 +78,23 @@ def apply_model(text: str, blocks: list[Block], model: dict[str, Any] | None = N
         if blocks[i].kind == "title" and probs[i] >= title_cut:
             _retitle(text, blocks, i, model)
     return blocks
+
+
+def is_candidate(blocks: list[Block], i: int, limit: int, override: float,
+                 title_cut: float) -> bool:
+    """Whether the classifier decides block i (blocks in text order): a block of at most
+    ``limit`` characters that the rules left as body, unless it is a list item or a bare
+    number (in_box: the rules decide the whole box); one they gave a content kind it may
+    overrule (OVERRIDABLE), when the model has an override threshold (at most 1.0); the
+    title, when the model has a title threshold (at most 1.0). Longer blocks are prose."""
+    b = blocks[i]
+    if len(b.text) > limit:
+        return False
+    if b.kind is None:
+        return not in_box(blocks, i)
+    if b.kind in OVERRIDABLE:
+        return override <= 1.0
+    return b.kind == "title" and title_cut <= 1.0
 
 
 # Content kinds the classifier may overrule (the title has its own threshold and a
