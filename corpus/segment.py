@@ -32,6 +32,7 @@ from corpus.segment_shapes import (
     SENTENCE_END,
     Block,
     Line,
+    any_in,
     caps_share,
     core,
     folded,
@@ -382,6 +383,20 @@ _FURNITURE_GUARDS_AT = tuple(
     for limit in _FURNITURE_LIMITS)
 
 
+def _guard_mask(guards: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]
+                ) -> Callable[[str], int]:
+    """The bits (1 << rule) of the guards a folded line passes (it opens with one of a
+    guard's openings or holds one of its words), compiled once into one expression, as
+    any_in: one call per line instead of a loop with a call per guard and per word."""
+    terms = [f"({1 << i} if {' or '.join(t)} else 0)" for i, opening, words in guards
+             if (t := ([f"s.startswith({opening!r})"] if opening else [])
+                 + [f"{w!r} in s" for w in words])]
+    return eval(f"lambda s: {' | '.join(terms) or '0'}", {})  # constants only
+
+
+_GUARD_MASK_AT = tuple(_guard_mask(guards) for _, guards in _FURNITURE_GUARDS_AT)
+
+
 # Any guard's word, opening or held: on a line of up to 100 characters one scan says that
 # none is there (the guards then pass no rule) for less than the thirty-odd word searches
 # (0.4-2 us against 2.7-3.7 on the dev pages' and synthetic lines); on a longer line the
@@ -410,7 +425,7 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
     at = bisect_left(_FURNITURE_LIMITS, len(s))  # the shortest limit s is within
     if at == len(_FURNITURE_LIMITS):
         return None
-    limit, guards = _FURNITURE_GUARDS_AT[at]
+    limit = _FURNITURE_LIMITS[at]
     if low is None:
         low = folded(s)
     passed = 256 | _FIRST_WORD_MASK if s[:1].isdecimal() else 0
@@ -419,9 +434,7 @@ def _furniture_kind(s: str, low: str | None = None) -> str | None:
         if w is not None and w.group(1) in _FIRST_WORDS:
             passed = _FIRST_WORD_MASK
     if len(low) > _GUARD_SCAN or _GUARD_ANY.search(low) is not None:
-        for i, opening, words in guards:
-            if low.startswith(opening) or any(map(low.__contains__, words)):
-                passed |= 1 << i
+        passed |= _GUARD_MASK_AT[at](low)
     m = _furniture_pattern(limit, passed).match(s)
     return _FURNITURE_KIND_OF[m.lastgroup] if m else None
 
@@ -651,6 +664,8 @@ _CONTRIBUTOR_OPENINGS = ("reporting by", "additional reporting by",
 _READER_WORDS = ("share your", "let us know", "tell us", "what do you think?", "leave ",
                  "join the ", "have your say", "sound off", "we want to hear",
                  "in the comments below")
+_contributor_words = any_in(_CONTRIBUTOR_OPENINGS, _CONTRIBUTOR_WORDS)
+_reader_words = any_in((), _READER_WORDS)
 
 
 # Every _SOURCE_FOOTER line opens with one of these words or holds "published", "appeared"
@@ -689,8 +704,7 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
                      or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
         return "source_footer"
-    if n <= 300 and (low.startswith(_CONTRIBUTOR_OPENINGS) or any(
-            map(low.__contains__, _CONTRIBUTOR_WORDS))) and _CONTRIBUTOR.search(s):
+    if n <= 300 and _contributor_words(low) and _CONTRIBUTOR.search(s):
         return "contributor_line"
     if (s.lstrip()[:1] in _DASHES and _SOCIAL_SIGNATURE.match(s)) or (
             n <= 600 and ("http" in low or "pic.twitter.com/" in low)
@@ -703,7 +717,7 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "photo_credit"
     if n <= 120 and s[:1] in "BWS" and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
-    if n <= 400 and any(map(low.__contains__, _READER_WORDS)) and _READER_PROMPT.search(s):
+    if n <= 400 and _reader_words(low) and _READER_PROMPT.search(s):
         return "reader_prompt"
     if n <= 60 and (_NAVIGATION.match(s) or (
             _BREADCRUMB_SIGN.search(s) is not None and _BREADCRUMB.match(s))):
@@ -1355,6 +1369,7 @@ _GLUED_CREDIT_WORDS = ("photo", "image", "picture", "source:", "(ap", "(afp", "(
 # ... among the paragraph's last characters: at most 80 follow the credit's words, which
 # open at most 149 characters before the end ("(" agency, 60 characters, ")", then 80).
 _GLUED_CREDIT_TAIL = 160
+_glued_credit_words = any_in((), _GLUED_CREDIT_WORDS)
 
 
 def _glued_credits(text: str, blocks: list[Block]) -> list[Block]:
@@ -1363,8 +1378,8 @@ def _glued_credits(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
-            b.lines) == 1 and len(b.text) <= 600 and any(
-            map(folded(b.text[-_GLUED_CREDIT_TAIL:]).__contains__, _GLUED_CREDIT_WORDS)) \
+            b.lines) == 1 and len(b.text) <= 600 and _glued_credit_words(
+            folded(b.text[-_GLUED_CREDIT_TAIL:])) \
             else None
         if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
             cut = b.start + m.start(1)
@@ -1470,6 +1485,13 @@ _TAIL_FIRST_WORD = any(_FURNITURE_LINES[i][0] in _TAIL_KINDS for i in _FIRST_WOR
 if {i for i, (kind, _, _) in enumerate(_FURNITURE_LINES) if kind in _TAIL_KINDS} - (
         {g[0] for g in _TAIL_GUARDS} | set(_FIRST_WORD_RULES) | set(_TAIL_OPENINGS)):
     raise AssertionError("a furniture rule of a tail kind has no pre-filter in _maybe_tail")
+# The tail rules' opening words, the contributor and prompt words and the tail guards'
+# openings and words, in one compiled test (any_in).
+_tail_words = any_in(
+    _TAIL_OPENING + _CONTRIBUTOR_OPENINGS + tuple(w for _, opening, _ in _TAIL_GUARDS
+                                                  for w in opening),
+    _CONTRIBUTOR_WORDS + _READER_WORDS + tuple(w for _, _, words in _TAIL_GUARDS
+                                               for w in words))
 if max(n for kind, n, _ in _FURNITURE_LINES if kind in _TAIL_KINDS) > _TAIL_REACH:
     raise AssertionError("a furniture rule of a tail kind reads lines longer than _TAIL_REACH")
 
@@ -1485,13 +1507,8 @@ def _maybe_tail(x: str) -> bool:
     if len(t) > _TAIL_REACH:  # no rule of a tail kind reads a line this long
         return False
     low = folded(t)
-    if low.startswith(_TAIL_OPENING) or low.startswith(_CONTRIBUTOR_OPENINGS) or any(
-            map(low.__contains__, _CONTRIBUTOR_WORDS)) or any(
-            map(low.__contains__, _READER_WORDS)):
+    if _tail_words(low):
         return True
-    for _, opening, words in _TAIL_GUARDS:
-        if low.startswith(opening) or any(map(low.__contains__, words)):
-            return True
     if _TAIL_FIRST_WORD:
         if low[:1].isdecimal():
             return True

@@ -19,6 +19,7 @@ from corpus.segment_shapes import (
     SENTENCE_END,
     TERMINAL,
     Block,
+    any_in,
     caps_share,
     core,
     folded,
@@ -41,12 +42,13 @@ HEAD_ZONE = 20
 # Words one of which an _IMAGE_ALT line holds (folded; an exact pre-filter of its search).
 _IMAGE_ALT_WORDS = ("logo", "seal", "emblem", "icon", "crest", "coat of arms", "displayed",
                     "background", ".jp", ".png", ".svg", ".gif", ".webp")
+_has_image_alt_word = any_in((), _IMAGE_ALT_WORDS)
 
 
 def _image_alt(s: str) -> bool:
     """An image's description ("... - Great Seal", "Wikipedia-logo-v2.svg ...")."""
     low = folded(s)
-    return any(map(low.__contains__, _IMAGE_ALT_WORDS)) and bool(_IMAGE_ALT.search(s))
+    return _has_image_alt_word(low) and bool(_IMAGE_ALT.search(s))
 
 
 def _has_dash(s: str) -> bool:
