@@ -218,18 +218,26 @@ def _lines(text: str) -> list[Line]:
     pos, group, pending_blank = 0, 0, False
     for piece in text.splitlines(keepends=True):
         n = len(piece)
-        brk = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAK_CHARS else 0
-        a, b = pos, pos + n - brk
-        if a < b and (piece[0].isspace() or piece[0] in _BLANK_EXTRA):
+        # str.strip drops what str.isspace calls blank, line ends included, in C; only a
+        # line whose stripped text opens or ends with an invisible character of
+        # _BLANK_EXTRA is walked character by character
+        core_text = piece.strip()
+        if core_text and core_text[0] not in _BLANK_EXTRA and \
+                core_text[-1] not in _BLANK_EXTRA:
+            a = pos + n - len(piece.lstrip())
+            b = a + len(core_text)
+        else:
+            brk = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAK_CHARS else 0
+            a, b = pos, pos + n - brk
             while a < b and _is_blank(text[a]):
                 a += 1
-        if b > a and (text[b - 1].isspace() or text[b - 1] in _BLANK_EXTRA):
             while b > a and _is_blank(text[b - 1]):
                 b -= 1
+            core_text = text[a:b]
         if a < b:
             if pending_blank and out:
                 group += 1
-            out.append(_classified(Line(a, b, text[a:b], group)))
+            out.append(_classified(Line(a, b, core_text, group)))
             pending_blank = False
         else:
             pending_blank = True
