@@ -22,7 +22,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -32,7 +32,7 @@ from corpus import vocab
 from corpus.errors import CorpusError, Problem
 from corpus.gate import GateReport, merge_reports, run_gate
 from corpus.layers import load_layer
-from corpus.manifest import Entry, read_manifests
+from corpus.manifest import read_manifests_table
 from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
 from corpus.steps import read_arrow
@@ -110,31 +110,33 @@ def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY)
 # --- planning -------------------------------------------------------------------------
 
 
-def plan_shards(root: Path, entries: list[Entry], shard_bytes: int) -> list[list[Entry]]:
+def plan_shards(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Table]:
     """Whole stories, in the order of their first doc_id (a story's versions by doc_id),
     cut into shards of at most ``shard_bytes`` of source bytes at story boundaries (one
-    story may exceed it alone). A story never spans two shards, so its cross-version
-    drift is a per-shard step and no step ever waits for another shard. A pure function
-    of the sources: file sizes are pinned by the manifests' sha256, so every machine
-    plans the same shards."""
-    stories: dict[str, list[Entry]] = {}
-    for e in sorted(entries, key=lambda e: e.doc_id):
-        stories.setdefault(e.story_id, []).append(e)
-    shards: list[list[Entry]] = [[]]
-    size = 0
-    for members in stories.values():  # insertion order: by each story's first doc_id
-        n = 0
-        for e in members:
-            try:
-                n += os.stat(root / e.file).st_size
-            except OSError:
-                pass  # the load step names the missing file
-        if shards[-1] and size + n > shard_bytes:
+    story may exceed it alone); ``entries`` and each shard are manifest tables
+    (:func:`corpus.manifest.read_manifests_table`). A story never spans two shards, so its
+    cross-version drift is a per-shard step and no step ever waits for another shard. A
+    pure function of the sources: file sizes are pinned by the manifests' sha256, so every
+    machine plans the same shards."""
+    def size(rel: str) -> int:
+        try:
+            return os.stat(root / rel).st_size
+        except OSError:
+            return 0  # the load step names the missing file
+
+    df = pl.from_arrow(entries.select(["doc_id", "story_id", "file"])).with_row_index("_i")
+    df = df.sort("doc_id")
+    df = df.with_columns(pl.Series("_size", [size(f) for f in df["file"]], pl.Int64))
+    stories = df.group_by("story_id", maintain_order=True).agg("_i", pl.col("_size").sum())
+    shards: list[list[int]] = [[]]
+    total = 0
+    for members, n in stories.select("_i", "_size").iter_rows():
+        if shards[-1] and total + n > shard_bytes:
             shards.append([])
-            size = 0
+            total = 0
         shards[-1].extend(members)
-        size += n
-    return shards
+        total += n
+    return [entries.take(pa.array(ix, pa.int64())) for ix in shards]
 
 
 def shard_file(name: str, i: int, n: int) -> str:
@@ -207,14 +209,13 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     missing = incomplete_layers(gold, project.root, project.empty_layers, registry)
     if missing:
         raise CorpusError(f"{len(missing)} layer files missing or empty", missing)
-    entries = read_manifests(project.root, project.sources, project.allowed_roots)
+    entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
     folder = read_layer_folder_checked(project, gold, registry)
     gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
     plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))
     n = len(plan)
-    shard_of = pl.DataFrame({"doc_id": [e.doc_id for sh in plan for e in sh],
-                             "_shard": [i for i, sh in enumerate(plan) for _ in sh]},
-                            schema={"doc_id": pl.String, "_shard": pl.Int64})
+    shard_of = pl.concat([pl.from_arrow(sh.select(["doc_id"])).with_columns(
+        pl.lit(i, pl.Int64).alias("_shard")) for i, sh in enumerate(plan)])
     doc_layer = next(la for la in registry if la.source == "documents")
     labels_where = _rel((project.gold if doc_layer.name in context_layers(
         project, gold, registry) else gold) / doc_layer.file, project.root)
@@ -232,7 +233,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     temp = LiveTemp(project.dist, ".build.")
     work = temp.path
     try:
-        step(f"planning {n} shard(s) of {len(entries)} documents")
+        step(f"planning {n} shard(s) of {entries.num_rows} documents")
         declared = {la.name: la for la in registry
                     if la.source in ("documents", "segments") or la in span_layers}
         drift_conf = None
@@ -244,31 +245,18 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
                           "version": project.version,
                           "policy": project.release_reports if reports is None else reports,
                           "report_dir": str(work / "report")}
-        paths = []
-        # every frame split by shard in one pass (not one filter per shard: O(N x shards))
-        frames = {"labels": labels, "segs": segs, **spans}
-        by_shard = {name: _by_shard(df) for name, df in frames.items()}
-        for i, sh in enumerate(plan):
-            def part(name: str, i: int = i) -> pa.Table:
-                got = by_shard[name].get(i)
-                return (frames[name].clear() if got is None else got).drop("_shard").to_arrow()
-
-            payload = {
-                "root": str(project.root), "shard": i,
-                "entries": pa.Table.from_pylist([_entry_dict(e) for e in sh]) if sh else
-                pa.table({"doc_id": pa.array([], pa.string())}),
-                "labels": part("labels").drop_columns(["_grow"]), "labels_where": labels_where,
-                "gold_segments": part("segs").drop_columns(["_grow"]),
-                "annotations": {k: part(k) for k in spans},
-                "layers": declared, "annotated": annotated, "report": None,
-                "drift": drift_conf,
-            }
-            path = work / f"plan-{i:05d}.pkl"
-            path.write_bytes(pickle.dumps(payload, protocol=5))
-            paths.append(path)
+        common = {"root": str(project.root), "labels_where": labels_where,
+                  "layers": declared, "annotated": annotated, "report": None,
+                  "drift": drift_conf}
+        paths = _write_plans(work, plan, {"labels": labels, "segs": segs, **spans}, common)
+        # what only the plan needed is let go before the shards run: the main process then
+        # holds no per-document Python object while the engine works (a million Entry
+        # objects and the labels frame were most of its memory at 1M documents)
+        del entries, plan, labels, segs, shard_of
+        folder.pop(doc_layer.name, None)
         engines.run(engine, paths, workers=workers, address=address, progress=step)
         step("reducing")
-        built = _reduce(project, registry, work, paths, folder, spans, shard_of,
+        built = _reduce(project, registry, work, paths, folder, spans,
                         workers or engines.default_workers())
         built.temp = temp
         return built
@@ -277,15 +265,36 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         raise
 
 
+def _write_plans(work: Path, plan: list[pa.Table], frames: Frames, common: dict
+                 ) -> list[Path]:
+    """One pickled plan per shard: its manifest entries and its rows of every frame
+    (``frames``' rows carry ``_shard``), plus ``common``. Every frame is split by shard in
+    one pass (not one filter per shard: O(N x shards))."""
+    by_shard = {name: _by_shard(df) for name, df in frames.items()}
+    paths = []
+    for i, sh in enumerate(plan):
+        def part(name: str, i: int = i) -> pa.Table:
+            got = by_shard[name].get(i)
+            return (frames[name].clear() if got is None else got).drop("_shard").to_arrow()
+
+        payload = {
+            **common, "shard": i,
+            "entries": sh,
+            "labels": part("labels").drop_columns(["_grow"]),
+            "gold_segments": part("segs").drop_columns(["_grow"]),
+            "annotations": {k: part(k) for k in frames if k not in ("labels", "segs")},
+        }
+        path = work / f"plan-{i:05d}.pkl"
+        path.write_bytes(pickle.dumps(payload, protocol=5))
+        paths.append(path)
+    return paths
+
+
 def _by_shard(df: pl.DataFrame) -> dict[int, pl.DataFrame]:
     """A frame's rows by ``_shard`` (rows keep their order; rows of no shard dropped)."""
     return {k[0]: v for k, v in df.partition_by("_shard", as_dict=True,
                                                  maintain_order=True).items()
             if k[0] is not None}
-
-
-def _entry_dict(e: Entry) -> dict:
-    return {f.name: getattr(e, f.name) for f in fields(Entry)}
 
 
 def context_layers(project: Project, folder: Path, registry: Registry) -> tuple[str, ...]:
@@ -451,8 +460,7 @@ REDUCTIONS: tuple[Callable[[_Reduction], None], ...] = (
 
 
 def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
-            folder: dict[str, pa.Table], spans: Frames, shard_of: pl.DataFrame,
-            workers: int = 1) -> Built:
+            folder: dict[str, pa.Table], spans: Frames, workers: int = 1) -> Built:
     """Run :data:`REDUCTIONS` over the shards' outputs."""
     r = _Reduction(project, registry, work, paths, folder, spans, workers)
     for reduction in REDUCTIONS:

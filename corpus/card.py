@@ -47,7 +47,7 @@ def features(table: Table):
 
 def metadata(facts: ReleaseFacts) -> dict:
     """Every Hub metadata key except configs and dataset_info, computed from the release."""
-    auth = {d["authorship"] for d in facts.documents}
+    auth = set(facts.authorships)
     tasks = sorted({t for name in facts.tables if facts.rows(name)
                     for t in facts.schema(name).tasks}, key=lambda t: (t[0], t[1] or ""))
     return {
@@ -137,21 +137,17 @@ def _build_line(facts: ReleaseFacts) -> str:
 
 
 def _documents_languages(facts: ReleaseFacts) -> str:
-    if len(facts.documents) > PER_DOCUMENT_LIMIT:  # counts, not a row per document
-        from collections import Counter
-
-        n = Counter((d["language"], d["outlet"] or "unknown") for d in facts.documents)
-        return md.table(["language", "outlet", "documents"],
-                        [(lang, o, c) for (lang, o), c in sorted(n.items())])
+    if facts.n_documents > PER_DOCUMENT_LIMIT:  # counts, not a row per document
+        return md.table(["language", "outlet", "documents"], facts.by_language_and_outlet())
     rows = [(d["doc_id"], d["language"], d["language_evidence"], d["outlet"] or "unknown",
-             d["outlet_evidence"]) for d in facts.documents]
+             d["outlet_evidence"]) for d in facts.document_rows()]
     return md.table(["doc_id", "language", "evidence", "outlet", "outlet evidence"], rows)
 
 
 def _intro(facts: ReleaseFacts) -> str:
     """What the corpus is: the project's ``description``, or counts from the documents; and
     the layers that have rows in this release."""
-    n = len(facts.documents)
+    n = facts.n_documents
     what = facts.description or (
         f"{facts.stories_phrase.capitalize()} in {plural(n, 'document')} (by derivation: "
         + ", ".join(f"{k} {v}" for k, v in facts.derivations.items()) + ")")

@@ -98,7 +98,6 @@ def _field(config: str, col: Column, source: dict) -> dict:
 
 def _rai(facts: ReleaseFacts) -> dict:
     who = who_made(facts.annotators)
-    docs = facts.documents
     dates = facts.dates
     tools = sorted({a.model_family for a in facts.annotators if a.kind == "ai"})
     humans = [a.annotator for a in facts.annotators if a.kind != "ai"]
@@ -142,8 +141,8 @@ def _rai(facts: ReleaseFacts) -> dict:
         impact += "."
     return {
         "rai:dataCollection": (
-            f"{len(docs)} versions of {stories} {how}, kept byte-exact (sha256 per document); "
-            "page furniture is kept and labelled, not removed."),
+            f"{facts.n_documents} versions of {stories} {how}, kept byte-exact (sha256 per "
+            "document); page furniture is kept and labelled, not removed."),
         "rai:dataCollectionType": (["Web Scraping", "Manual Human Curation"] if seeds
                                    else ["Not stated by the project"]),
         "rai:dataCollectionRawData": "The documents table holds each source file's exact text "
@@ -176,7 +175,7 @@ def _rai(facts: ReleaseFacts) -> dict:
             "detection; quote attribution and speaker resolution. Not for training news "
             "generators, judging outlets in general, or as human-reliability benchmarks."),
         "rai:dataBiases": "; ".join(
-            [f"{single}, {len(docs)} documents, {languages}, {topic}", *model]) + ".",
+            [f"{single}, {facts.n_documents} documents, {languages}, {topic}", *model]) + ".",
         "rai:dataLimitations": (
             "Too small for statistical claims about outlets or news; agreement figures are not "
             "human inter-annotator reliability; pre-annotator scores are in-sample"

@@ -55,7 +55,7 @@ def _collection(facts: ReleaseFacts) -> str:
     if facts.only_seeds:
         return SEED_COLLECTION + " " + tail
     folders = ", ".join(f"`{s}/`" for s in facts.sources)
-    text = (f"The {plural(len(facts.documents), 'document')} were read byte-exact from the "
+    text = (f"The {plural(facts.n_documents, 'document')} were read byte-exact from the "
             f"project's source folders ({folders}), each listed with its sha256 in the folder's "
             "`manifest.jsonl`; how they were collected is the project's to state. "
             + facts.seeds_said("collected as plain text as they appeared on the web in "
@@ -84,7 +84,7 @@ def _process(facts: ReleaseFacts) -> str:
 
 
 def _instances(facts: ReleaseFacts) -> str:
-    n = plural(len(facts.documents), "document")
+    n = plural(facts.n_documents, "document")
     if facts.only_seeds:
         return (f"{n} (versions of {facts.stories_phrase}: the five seed documents shipped with "
                 "StoryDrift)")
@@ -135,6 +135,6 @@ def render_datasheet(facts: ReleaseFacts) -> str:
         figures=figures,
         not_for=_bullet("**Not for** training a model to generate news, nor for judging the "
                         f"outlets in general from {per_outlet}."),
-        size=f"{plural(len(facts.documents), 'document')} of "
+        size=f"{plural(facts.n_documents, 'document')} of "
         + ("one story" if facts.n_stories == 1 else facts.stories_phrase),
     )

@@ -32,7 +32,7 @@ def _speakers(facts: ReleaseFacts) -> str:
 
 
 def _rationale(facts: ReleaseFacts) -> str:
-    n = (f"{plural(len(facts.documents), 'document')}, {facts.stories_phrase}.")
+    n = (f"{plural(facts.n_documents, 'document')}, {facts.stories_phrase}.")
     seeds = """\
 The corpus collects the versions of one news story (the 4 September 2025 "Coalition of the
 Willing" meeting in Paris) as they appeared on the web: a copy of an original wire-style report
@@ -139,10 +139,9 @@ def _provenance(facts: ReleaseFacts, commit: str) -> str:
 
 
 def render_data_statement(facts: ReleaseFacts) -> str:
-    docs = facts.documents
-    shown = docs[:PER_DOCUMENT_LIMIT]  # past the limit: the first documents, by doc_id
-    more = (f"\n\n({len(docs) - len(shown)} more documents: see the documents table.)"
-            if len(docs) > len(shown) else "")
+    shown = facts.document_rows(PER_DOCUMENT_LIMIT)  # past the limit: the first, by doc_id
+    more = (f"\n\n({facts.n_documents - len(shown)} more documents: see the documents "
+            "table.)" if facts.n_documents > len(shown) else "")
     lang_rows = [(d["doc_id"], d["language"], d["language_evidence"] or "") for d in shown]
     situ_rows = [(d["doc_id"], d["derivation"], d["authorship"], d["date"] or "unknown",
                   d["outlet"] or "unknown", d["outlet_evidence"] or "") for d in shown]

@@ -72,7 +72,8 @@ class ReleaseFacts:
     annotators: list[Annotator]
     build: dict  # {"commit", "commit_date", "tree_clean"}
     citation: dict  # CITATION.cff
-    doc_meta: list[dict]  # every document's metadata (no text), in doc_id order
+    doc_meta: pl.DataFrame  # every document's metadata (no text), in doc_id order
+    # (a list of dicts is taken too, and made a frame)
     # [tool.storydrift] description / topic: prose the tables cannot give (None: not set)
     description: str | None = None
     topic: str | None = None
@@ -104,15 +105,38 @@ class ReleaseFacts:
 
         return REGISTRY[config].table if config in REGISTRY else VIEWS[config]
 
+    def __post_init__(self) -> None:
+        # one frame, not a dict per document: a million documents' metadata stays columnar
+        meta = self.doc_meta
+        if not isinstance(meta, pl.DataFrame):
+            meta = (pl.DataFrame(meta, infer_schema_length=None) if meta else
+                    pl.DataFrame(schema={c: pl.String for c in DOC_META}))
+        for c in DOC_META:
+            if c not in meta.columns:
+                meta = meta.with_columns(pl.lit(None, pl.String).alias(c))
+        object.__setattr__(self, "doc_meta", meta)
+
     @property
-    def documents(self) -> list[dict]:
-        """Every document's metadata (language, outlet, derivation...), without its text."""
-        return self.doc_meta
+    def n_documents(self) -> int:
+        return self.doc_meta.height
+
+    def document_rows(self, limit: int | None = None) -> list[dict]:
+        """The first ``limit`` documents' metadata (all: None), by doc_id, as dicts: for
+        the per-document tables of small releases."""
+        meta = self.doc_meta if limit is None else self.doc_meta.head(limit)
+        return meta.to_dicts()
+
+    def _distinct(self, column: str) -> list:
+        return sorted(v for v in self.doc_meta[column].unique().to_list() if v is not None)
 
     @property
     def languages(self) -> list[str]:
         """BCP-47 tags of the documents, sorted."""
-        return sorted({d["language"] for d in self.doc_meta})
+        return self._distinct("language")
+
+    @property
+    def authorships(self) -> list[str]:
+        return self._distinct("authorship")
 
     @property
     def primary_languages(self) -> list[str]:
@@ -121,7 +145,7 @@ class ReleaseFacts:
 
     @property
     def n_stories(self) -> int:
-        return len({d["story_id"] for d in self.doc_meta})
+        return self.doc_meta["story_id"].n_unique()
 
     @property
     def stories_phrase(self) -> str:
@@ -131,36 +155,40 @@ class ReleaseFacts:
     @property
     def dates(self) -> list[str]:
         """The documents' known dates (ISO), sorted."""
-        return sorted({d["date"] for d in self.doc_meta if d["date"]})
+        return [d for d in self._distinct("date") if d]
 
     @property
     def derivations(self) -> dict[str, int]:
         """Documents per derivation label, in vocabulary order."""
         from corpus.vocab import DERIVATION
 
-        n = {k: sum(1 for d in self.doc_meta if d["derivation"] == k) for k in DERIVATION}
-        return {k: v for k, v in n.items() if v}
+        got = dict(self.doc_meta.group_by("derivation").len().iter_rows())
+        return {k: got[k] for k in DERIVATION if got.get(k)}
+
+    def by_language_and_outlet(self) -> list[tuple[str, str, int]]:
+        """(language, outlet or 'unknown', documents), sorted: the card's summary past
+        the per-document limit."""
+        df = self.doc_meta.select("language", pl.col("outlet").fill_null("unknown"))
+        return sorted(df.group_by("language", "outlet").len().iter_rows())
 
     @property
     def max_stories_per_outlet(self) -> int:
         """The most stories any named outlet has in the release (0: no outlet named)."""
-        per: dict[str, set] = {}
-        for d in self.doc_meta:
-            if d["outlet"]:
-                per.setdefault(d["outlet"], set()).add(d["story_id"])
-        return max((len(v) for v in per.values()), default=0)
+        per = (self.doc_meta.filter(pl.col("outlet").is_not_null())
+               .group_by("outlet").agg(pl.col("story_id").n_unique()))
+        return int(per["story_id"].max()) if per.height else 0
 
     @property
     def seed_ids(self) -> list[str]:
         """The StoryDrift seed documents in this release (doc_id and sha256 both match)."""
-        return [d["doc_id"] for d in self.doc_meta
-                if SEEDS.get(d["doc_id"]) == d.get("sha256")]
+        seeds = self.doc_meta.filter(pl.col("doc_id").is_in(list(SEEDS)))
+        return [d for d, h in seeds.select("doc_id", "sha256").iter_rows() if SEEDS[d] == h]
 
     @property
     def only_seeds(self) -> bool:
         """The release is exactly the five seed documents: what is known of them is then
         known of the whole corpus, and the prose says so."""
-        return len(self.doc_meta) == len(SEEDS) and len(self.seed_ids) == len(SEEDS)
+        return self.n_documents == len(SEEDS) and len(self.seed_ids) == len(SEEDS)
 
     @property
     def english_only(self) -> bool:
@@ -169,7 +197,7 @@ class ReleaseFacts:
     @property
     def machine_docs(self) -> int:
         """Documents labelled machine-authored (documents.authorship)."""
-        return sum(1 for d in self.doc_meta if d["authorship"] == "machine")
+        return self.doc_meta.filter(pl.col("authorship") == "machine").height
 
     @property
     def world_claims(self) -> int:
@@ -245,6 +273,5 @@ def gather(project: Project, tables: dict[str, pa.Table], folder: Path,
         patterns=dict(files), stats=stats, figures=collect_figures(project, base),
         annotators=load_annotators(project.annotations), build=source_commit(project.root),
         citation=read_citation(project.root),
-        doc_meta=docs.select([c for c in DOC_META if c in docs.columns]).sort("doc_id")
-        .to_dicts(),
+        doc_meta=docs.select([c for c in DOC_META if c in docs.columns]).sort("doc_id"),
         description=project.description, topic=project.topic, sources=project.sources)

@@ -7,12 +7,14 @@ cross-table) can name the exact JSONL record and field that is wrong.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
 
 from corpus.errors import CorpusError, Problem
-from corpus.jsonl import LINE_KEY, read_jsonl
+from corpus.jsonl import LINE_KEY, iter_jsonl, read_jsonl
 from corpus.tables import Table
 
 EXTRA_FIELDS = ("provenance",)  # allowed beyond the table's columns; not released
@@ -69,31 +71,44 @@ def _show(value: object, width: int = 60) -> str:
     return r if len(r) <= width else r[:width] + "…"
 
 
-def records_to_table(records: list[dict], table: Table, where: str,
-                     complete: bool = True) -> pa.Table:
+def records_to_table(records: Iterable[dict], table: Table, where: str,
+                     complete: bool = True, chunk: int = 10_000) -> pa.Table:
     """Check fields and types (never coerced), then build the Arrow table column by column.
 
     ``complete=False`` lets required fields be missing (a pass still being annotated in
-    Label Studio); unknown fields and wrong types are refused either way."""
+    Label Studio); unknown fields and wrong types are refused either way. ``records`` is
+    read ``chunk`` at a time, so a file of a million labels is never a million dicts at
+    once; every problem in the whole file is still reported together."""
     allowed = {c.name for c in table.annotation_columns} | set(EXTRA_FIELDS) | {LINE_KEY}
     required = {c.name for c in table.annotation_columns if not c.nullable} if complete else set()
-    problems = []
-    for rec in records:
-        rid = rec.get(table.id_column) if table.id_column else None
-        rid = rid if isinstance(rid, str) else None
-        line = rec.get(LINE_KEY)
-        for k in rec:
-            if k not in allowed:
-                problems.append(Problem(where, "unknown field", line, rid, k))
-        for k in sorted(required):
-            if rec.get(k) is None:
-                problems.append(Problem(where, "missing required field", line, rid, k))
-        for col in table.annotation_columns:
-            what = _type_problem(rec.get(col.name), col.type)
-            if what:
-                problems.append(Problem(where, what, line, rid, col.name, "type"))
+    problems: list[Problem] = []
+    parts = []
+    it = iter(records)
+    while batch := list(islice(it, chunk)):
+        for rec in batch:
+            rid = rec.get(table.id_column) if table.id_column else None
+            rid = rid if isinstance(rid, str) else None
+            line = rec.get(LINE_KEY)
+            for k in rec:
+                if k not in allowed:
+                    problems.append(Problem(where, "unknown field", line, rid, k))
+            for k in sorted(required):
+                if rec.get(k) is None:
+                    problems.append(Problem(where, "missing required field", line, rid, k))
+            for col in table.annotation_columns:
+                what = _type_problem(rec.get(col.name), col.type)
+                if what:
+                    problems.append(Problem(where, what, line, rid, col.name, "type"))
+        if not problems:  # once one is found, only problems are collected
+            parts.append(_records_arrow(batch, table, where))
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
+    if not parts:
+        return _records_arrow([], table, where)
+    return pa.concat_tables(parts).combine_chunks() if len(parts) > 1 else parts[0]
+
+
+def _records_arrow(records: list[dict], table: Table, where: str) -> pa.Table:
     arrays = [pa.array([r.get(col.name) for r in records], type=col.type)
               for col in table.annotation_columns]
     arrays.append(pa.array([where] * len(records), pa.string()))
@@ -109,7 +124,7 @@ def load_layer(path: Path, table: Table, root: Path | None = None,
         if required:
             raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
         return empty_layer(table)
-    return records_to_table(read_jsonl(path, where), table, where)
+    return records_to_table(iter_jsonl(path, where), table, where)
 
 
 FOLDER_EMPTY_LAYERS = "empty_layers.json"

@@ -104,20 +104,21 @@ def test_plan_keeps_every_story_in_one_shard(sharded_project):
     """The drift step needs a story's versions together: the plan never splits a story,
     and still cuts the corpus into several shards."""
     from corpus.build import plan_shards
-    from corpus.manifest import read_manifests
+    from corpus.manifest import read_manifests_table
 
     project = load_project(sharded_project)
-    entries = read_manifests(project.root, project.sources, project.allowed_roots)
+    entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
     plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))
     assert len(plan) >= 5
     shard_of: dict[str, set[int]] = {}
     for i, shard in enumerate(plan):
-        ids = [e.doc_id for e in shard]
+        ids = shard["doc_id"].to_pylist()
         assert ids == sorted(ids)
-        for e in shard:
-            shard_of.setdefault(e.story_id, set()).add(i)
+        for story in shard["story_id"].to_pylist():
+            shard_of.setdefault(story, set()).add(i)
     assert all(len(s) == 1 for s in shard_of.values())
-    assert sorted(e.doc_id for sh in plan for e in sh) == sorted(e.doc_id for e in entries)
+    assert sorted(d for sh in plan for d in sh["doc_id"].to_pylist()) == sorted(
+        entries["doc_id"].to_pylist())
 
 
 def test_drift_tables_do_not_depend_on_the_shards(sharded_project, local_two, tmp_path):
