@@ -18,10 +18,10 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from corpus.errors import CorpusError
+from corpus.preannotate.names import Token  # the rule annotator's token: one shape
 
 INSTALL_HINT = "training the PERSON model needs python-crfsuite: pip install -e '.[crf]'"
 # Fixed training parameters (not searched on any split): L-BFGS with L1 + L2.
@@ -36,14 +36,8 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s|$)|[’'‘][sS](?![^\W_])
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    text: str
 
-
-def tokenize(text: str) -> list[Tok]:
+def tokenize(text: str) -> list[Token]:
     """Word tokens with code-point offsets; glued words ("Left.pngLaura", "#FreeSafy") are cut
     at a lower-to-upper case change so a name inside can be tagged."""
     out = []
@@ -51,12 +45,12 @@ def tokenize(text: str) -> list[Tok]:
         s = m.start()
         for piece in _CAMEL.split(m.group()):
             if piece:
-                out.append(Tok(s, s + len(piece), piece))
+                out.append(Token(s, s + len(piece), piece))
             s += len(piece)
     return out
 
 
-def lines(text: str, toks: list[Tok]) -> list[list[int]]:
+def lines(text: str, toks: list[Token]) -> list[list[int]]:
     """Token indices per line: a line is one CRF sequence."""
     out: list[list[int]] = []
     cur: list[int] = []
@@ -102,7 +96,7 @@ def _word_feats(w: str) -> dict[str, Any]:
     return f
 
 
-def doc_features(text: str, toks: list[Tok], rules: Sequence[Any] | None,
+def doc_features(text: str, toks: list[Token], rules: Sequence[Any] | None,
                  catalogue_person: frozenset[str]) -> list[dict[str, Any]]:
     """Features of every token of one page. ``rules`` are the rule pre-annotator's mentions
     (their label and whether a token opens or continues one are features: stacking);
@@ -167,7 +161,7 @@ def doc_features(text: str, toks: list[Tok], rules: Sequence[Any] | None,
     return feats
 
 
-def _doc_evidence(toks: list[Tok], base: list[dict[str, Any]]
+def _doc_evidence(toks: list[Token], base: list[dict[str, Any]]
                   ) -> tuple[set[str], set[str], set[str]]:
     """What the page says elsewhere about a capitalised word (so a bare surname is read like
     the full name it repeats): words after a given name, words after a title, words the page
@@ -206,7 +200,7 @@ def _attrs(f: dict[str, Any]) -> list[str]:
     return out
 
 
-def bio(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> list[str]:
+def bio(toks: list[Token], spans: Iterable[tuple[int, int]]) -> list[str]:
     """BIO tags of the tokens for gold [start, end) spans (a token inside a span is in it)."""
     tags = ["O"] * len(toks)
     for s, e in sorted(spans):
@@ -216,7 +210,7 @@ def bio(toks: list[Tok], spans: Iterable[tuple[int, int]]) -> list[str]:
     return tags
 
 
-def spans_of(toks: list[Tok], tags: Sequence[str], text: str) -> list[tuple[int, int]]:
+def spans_of(toks: list[Token], tags: Sequence[str], text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the B/I runs; a run never bridges a line break."""
     out: list[tuple[int, int]] = []
     cur: list[int] | None = None
@@ -236,7 +230,7 @@ def spans_of(toks: list[Tok], tags: Sequence[str], text: str) -> list[tuple[int,
     return out
 
 
-def sequences(text: str, feats: list[dict[str, Any]], toks: list[Tok]
+def sequences(text: str, feats: list[dict[str, Any]], toks: list[Token]
               ) -> list[tuple[list[int], list[list[str]]]]:
     return [(idx, [_attrs(feats[i]) for i in idx]) for idx in lines(text, toks)]
 
