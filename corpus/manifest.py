@@ -135,30 +135,10 @@ def iter_manifest(root: Path, source: str, allowed: Sequence[Path] = ()) -> Iter
 
 def read_manifests(root: Path, sources: tuple[str, ...],
                    allowed: Sequence[Path] = ()) -> list[Entry]:
-    """All sources' entries; doc_ids and files must be unique across the whole corpus."""
-    entries = [e for s in sources for e in iter_manifest(root, s, allowed)]
-    seen: dict[str, Entry] = {}
-    files: dict[str, Entry] = {}
-    problems = []
-    for e in entries:
-        if e.doc_id in seen:
-            first = seen[e.doc_id]
-            problems.append(Problem(e.manifest, f"duplicate doc_id (first at {first.manifest}:"
-                                    f"{first.line})", e.line, e.doc_id, "doc_id"))
-        else:
-            seen[e.doc_id] = e
-        key = e.path or str(root / e.file)
-        if key in files:
-            first = files[key]
-            problems.append(Problem(e.manifest, f"{e.file} is the same file as doc_id "
-                                    f"{first.doc_id} ({first.manifest}:{first.line}): one file "
-                                    "is one document", e.line, e.doc_id, "file"))
-        else:
-            files[key] = e
-    if problems:
-        raise CorpusError(f"{len(problems)} duplicate documents in the manifests", problems)
-    return entries
-
+    """All sources' entries; doc_ids and files must be unique across the whole corpus
+    (the checks of :func:`read_manifests_table`, whose rows these are)."""
+    table = read_manifests_table(root, sources, allowed)
+    return [Entry(**r) for r in table.to_pylist()]
 
 ENTRY_SCHEMA = pa.schema([(f.name, pa.int64() if f.name == "line" else pa.string())
                           for f in fields(Entry)])
