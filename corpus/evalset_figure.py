@@ -42,12 +42,16 @@ HOLDOUT_COLUMN = "held-out (collection 2)"
 # The held-out collection the card's held-out column scores. Collection 6 (held out too, made
 # when collection 2 had been looked at often) has a column of its own, reported apart.
 HELD_OUT_COLLECTION = 2
-HOLDOUT6_COLUMN = "held-out (collection 6)"
-SECOND_HELD_OUT = 6
 # Collection 7: held out again (made when collection 6 had been scored), one reading pass,
 # no second pass; its own column too.
+HOLDOUT6_COLUMN = "held-out (collection 6)"
 HOLDOUT7_COLUMN = "held-out (collection 7)"
-THIRD_HELD_OUT = 7
+# Every held-out column: collection, header, counts header, stats.json key
+HELD_OUT_COLUMNS = (
+    (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
+    (6, HOLDOUT6_COLUMN, "collection-6 counts", "holdout6"),
+    (7, HOLDOUT7_COLUMN, "collection-7 counts", "holdout7"),
+)
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
@@ -86,9 +90,9 @@ def _holdout_facts(project: Project, collection: int = HELD_OUT_COLLECTION,
     texts = load_texts(project.root, [p for p in split_pages(project.root, HOLDOUT)
                                       if p.collection == collection])
     adj = project.root / "evaluation" / "adjudication.jsonl"
-    dec = [r for r in read_jsonl(adj) if str(r.get("decision_id", "")).startswith(prefix)
-           and not (prefix == "h6-adj-" and str(r.get("decision_id")).endswith("-summary"))] \
-        if adj.is_file() else []
+    # a collection's summary record (``<prefix>-summary``) is no decision
+    ids = [str(r.get("decision_id", "")) for r in read_jsonl(adj)] if adj.is_file() else []
+    dec = [i for i in ids if i.startswith(prefix) and not i.endswith("-summary")]
     return {"pages": len(texts),
             "cut_2000": sum(len(t.encode("utf-8")) == 2000 for t in texts.values()),
             "decisions": len(dec)}
@@ -176,32 +180,22 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     test = evaluate_split(project.root, "test", None, catalogue, {FIRST})
     dev = evaluate_split(project.root, "dev", None, catalogue, {FIRST})
     later_dev = _later_dev_pages(project)
-    held, why_not = holdout_scores(project, catalogue)
-    held6, why_not6 = holdout_scores(project, catalogue, SECOND_HELD_OUT)
-    held7, why_not7 = holdout_scores(project, catalogue, THIRD_HELD_OUT)
+    scored = {c: holdout_scores(project, catalogue, c) for c, *_ in HELD_OUT_COLUMNS}
+    (held, why_not), (held6, why_not6), (held7, why_not7) = scored.values()
+    shown = [(col, scored[col[0]][0]) for col in HELD_OUT_COLUMNS if scored[col[0]][0]]
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
-    h_held = headline(held) if held else None
-    h_held6 = headline(held6) if held6 else None
-    h_held7 = headline(held7) if held7 else None
+    h_shown = [headline(res) for _, res in shown]
     rows = []
     for *_x, name in HEADLINE:
         row = [name, f"{h_seeds[name]:.3f}", f"{h_dev[name]:.3f}", f"{h_test[name]:.3f}",
                counts(test, name)]
-        if h_held is not None:
-            row += [f"{h_held[name]:.3f}", counts(held, name)]
-        if h_held6 is not None:
-            row += [f"{h_held6[name]:.3f}", counts(held6, name)]
-        if h_held7 is not None:
-            row += [f"{h_held7[name]:.3f}", counts(held7, name)]
+        for (_, res), h in zip(shown, h_shown, strict=True):
+            row += [f"{h[name]:.3f}", counts(res, name)]
         rows.append(row)
     header = ["figure", "in sample (seeds)", "dev", "test (out of sample)", "test counts"]
-    if held:
-        header += [HOLDOUT_COLUMN, "held-out counts"]
-    if held6:
-        header += [HOLDOUT6_COLUMN, "collection-6 counts"]
-    if held7:
-        header += [HOLDOUT7_COLUMN, "collection-7 counts"]
+    for (_, column, counts_column, _), _ in shown:
+        header += [column, counts_column]
     lists = ", ".join(f"{k} {v} ({LICENCES[k]})" if v else f"{k} (not installed)"
                       for k, v in sources().items())
     if held:
@@ -226,7 +220,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     else:
         held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
     if held6:
-        hf6 = _holdout_facts(project, SECOND_HELD_OUT, "h6-adj-")
+        hf6 = _holdout_facts(project, 6, "h6-adj-")
         held_text += (
             f"\n\n**The held-out column (collection 6).** {held6['pages']} further pages "
             "collected on 2026-12-02 from the same licensed outlets, when the test split and "
@@ -246,7 +240,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     elif why_not6 and held:
         held_text += f"\n\nNo collection-6 column: {why_not6}."
     if held7:
-        hf7 = _holdout_facts(project, THIRD_HELD_OUT, "h7-adj-")
+        hf7 = _holdout_facts(project, 7, "h7-adj-")
         held_text += (
             f"\n\n**The held-out column (collection 7).** {held7['pages']} further pages "
             "collected on 2026-12-02 from the same licensed outlets, after collection 6 had "
@@ -320,15 +314,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     data = {"test": h_test, "dev": h_dev, "in_sample": h_seeds,
             "pages": {"dev": dev["pages"], "test": test["pages"]}, "lists": sources(),
             "entity_types": tdata}
-    if held:
-        data["holdout"] = h_held
-        data["pages"]["holdout"] = held["pages"]
-    if held6:
-        data["holdout6"] = h_held6
-        data["pages"]["holdout6"] = held6["pages"]
-    if held7:
-        data["holdout7"] = h_held7
-        data["pages"]["holdout7"] = held7["pages"]
+    for ((*_, key), res), h in zip(shown, h_shown, strict=True):
+        data[key] = h
+        data["pages"][key] = res["pages"]
     labelling = (f"Evaluation set (`evaluation/`, not released): {n1} openly licensed pages; "
                  "gold segments by one AI session, quotes and PERSON mentions by two "
                  "independent AI annotator sessions with adjudication; dev/test split fixed "
