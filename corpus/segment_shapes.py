@@ -90,6 +90,8 @@ def opens_with_label(s: str) -> bool:
     """Whether s opens with a speaker label (_LABEL): a capital, then its colon among the
     next 41 characters, or no match is tried (most paragraphs)."""
     return "A" <= s[:1] <= "Z" and ":" in s[2:42] and _LABEL.match(s) is not None
+
+
 DATELINE_ALONE = re.compile(
     rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:,\s*(?:[A-Z][\w.]+|{DATE}))?\s*:$"
 )
