@@ -1,91 +1,103 @@
 """Box-level decisions of the segmenter (corpus/segment_boxes.py): a list of links under
 its head and a score box of names and bare numbers are ONE furniture segment each, while
-an article's own bullet list (sentences) stays body, item by item. Invented pages."""
+an article's own bullet list (sentences) stays body, item by item. Invented pages.
+
+One claim per row, its id naming the failure class; rows of one page share the page's
+constant. Rows are checked by the shared checks of tests/segment_cases.py.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from corpus.segment import segment_text
-from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
+from tests.segment_cases import (
+    PROSE,
+    between_paragraphs,
+    check_no_segment,
+    check_one_segment,
+    check_stays_text,
+    no_segment,
+    one_segment,
+    stays_text,
+)
 
-PROSE = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
-         "found cracks in two of its piers, the mayor's office said in a statement.")
+LINKS_BOX = ("Europe\nMore stories\n  • 3 May: Floods close roads in the north\n"
+             "  • 1 May: Rail strike called off\nMap of Europe\nEurope map.svg")
+NEXT_BOX = "Get involved!\n  • How to write a story\n  • Style guide"
+TWO_BOXES = f"{PROSE}\n\n{PROSE}\n\n{LINKS_BOX}\n{NEXT_BOX}\n\n{PROSE}"
 
+BULLET_SENTENCE = "• Two pilots who flew the first leg."
+BULLET_SENTENCES = (f"{PROSE}\n\nThe crew included:\n  {BULLET_SENTENCE}\n"
+                    f"  • A doctor from the city hospital.\n  • Three engineers.\n\n{PROSE}")
 
-def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(k, text[s:e]) for s, e, k in segment_text(text) if k != "separator"]
+SCORE_BOX = "March 4, 2014\nRiverside\n21\nHill Town\n17\nCounty Ground, Riverside"
+ARROW_BOX = "» Listen to the weekly show\n\n» Subscribe to the podcast\n\n» Read the blog"
 
-
-def test_a_head_over_link_bullets_is_one_box_and_the_next_head_opens_another() -> None:
-    box1 = ("Europe\nMore stories\n  • 3 May: Floods close roads in the north\n"
-            "  • 1 May: Rail strike called off\nMap of Europe\nEurope map.svg")
-    box2 = "Get involved!\n  • How to write a story\n  • Style guide"
-    text = f"{PROSE}\n\n{PROSE}\n\n{box1}\n{box2}\n\n{PROSE}"
-    got = _kinds(text)
-    assert ("related_links", box1) in got
-    assert ("related_links", box2) in got
-
-
-def test_an_articles_bullet_sentences_stay_body() -> None:
-    items = ("The crew included:\n  • Two pilots who flew the first leg.\n"
-             "  • A doctor from the city hospital.\n  • Three engineers.")
-    text = f"{PROSE}\n\n{items}\n\n{PROSE}"
-    got = _kinds(text)
-    assert not any(k == "related_links" for k, _ in got)
-    assert ("body", "• Two pilots who flew the first leg.") in got
-
-
-def test_a_score_box_of_names_and_numbers_is_one_table() -> None:
-    box = "March 4, 2014\nRiverside\n21\nHill Town\n17\nCounty Ground, Riverside"
-    text = f"Riverside beat Hill Town in the cup\n{box}\n{PROSE}"
-    assert ("data_table", box) in _kinds(text)
-
-
-def test_one_number_is_no_table() -> None:
-    text = f"{PROSE}\n\nRiverside\n21\nHill Town won.\n\n{PROSE}"
-    assert not any(k == "data_table" for k, _ in _kinds(text))
-
-
-def test_link_arrow_lines_are_one_box_across_blank_lines() -> None:
-    box = "» Listen to the weekly show\n\n» Subscribe to the podcast\n\n» Read the blog"
-    text = f"{PROSE}\n\n{PROSE}\n\n{box}"
-    assert ("related_links", box) in _kinds(text)
-
-
-def test_a_sidebar_around_an_icon_is_one_box_and_a_photo_caption_under_it_is_not() -> None:
-    box = ("Peru\nOther stories from Peru\nLocation of Peru\n\nA map showing Peru\n\n"
+SIDEBAR = ("Peru\nOther stories from Peru\nLocation of Peru\n\nA map showing Peru\n\n"
            "Flag of Peru.svg")
-    text = (f"Peru's congress votes on new cabinet\n\nTuesday, May 3, 2011\n\n{box}\n\n"
-            f"The speaker in 2010\nImage: Jane Doe.\n\n{PROSE}")
-    got = _kinds(text)
-    assert ("related_links", box) in got
-    assert not any(k == "related_links" and "The speaker" in s for k, s in got)
+SIDEBAR_PAGE = (f"Peru's congress votes on new cabinet\n\nTuesday, May 3, 2011\n\n{SIDEBAR}\n\n"
+                f"The speaker in 2010\nImage: Jane Doe.\n\n{PROSE}")
+
+COMMENTS = "2 comments\nGreat report, thank you.\nI disagree with the mayor."
+
+DOWNLOAD = "Or download MP3 (Right-click and save link)"
+FIELD_LINE = "Episode 12 – Original Airdate: June 2, 2022"
+DOWNLOAD_PAGE = f"{PROSE}\n\n{DOWNLOAD}\n\n{FIELD_LINE}\n\n{PROSE}"
+DATED_HEADLINE = "Wikinews Shorts: March 31, 2007"
+
+ONE_SEGMENT = [
+    one_segment("head-over-link-bullets-is-one-box", TWO_BOXES, LINKS_BOX, "related_links"),
+    one_segment("next-head-opens-another-box", TWO_BOXES, NEXT_BOX, "related_links"),
+    one_segment("articles-bullet-sentence-is-body", BULLET_SENTENCES, BULLET_SENTENCE, "body"),
+    one_segment("score-box-of-names-and-numbers-is-one-table",
+                f"Riverside beat Hill Town in the cup\n{SCORE_BOX}\n{PROSE}", SCORE_BOX,
+                "data_table"),
+    one_segment("link-arrow-lines-are-one-box-across-blank-lines",
+                f"{PROSE}\n\n{PROSE}\n\n{ARROW_BOX}", ARROW_BOX, "related_links"),
+    one_segment("sidebar-around-an-icon-is-one-box", SIDEBAR_PAGE, SIDEBAR, "related_links"),
+    one_segment("comment-count-heads-the-comments-under-it",
+                f"{PROSE}\n\n{PROSE}\n\n{COMMENTS}", COMMENTS, "comments"),
+    one_segment("download-link-is-a-widget", DOWNLOAD_PAGE, DOWNLOAD, "widget"),
+    one_segment("dated-field-line-is-metadata", DOWNLOAD_PAGE, FIELD_LINE, "metadata"),
+    # a headline with a date is no field line
+    one_segment("headline-with-a-date-is-a-title",
+                f"{DATED_HEADLINE}\n\n{PROSE}", DATED_HEADLINE, "title"),
+]
+
+NO_SEGMENT = [
+    no_segment("articles-bullet-sentences-make-no-link-box", BULLET_SENTENCES,
+               "related_links"),
+    no_segment("one-number-is-no-table",
+               f"{PROSE}\n\nRiverside\n21\nHill Town won.\n\n{PROSE}", "data_table"),
+    no_segment("photo-caption-under-a-sidebar-is-no-box", SIDEBAR_PAGE, "related_links",
+               containing="The speaker"),
+]
+
+# an article's own list of unpunctuated items stays text
+STAYS_TEXT = [
+    stays_text(name, between_paragraphs(items), items)
+    for name, items in [
+        ("articles-own-list-of-noun-phrases",
+         "The measures include:\n• a night curfew\n• school closures\n• limits on travel"),
+        ("articles-own-list-of-dated-items",
+         "Key dates\n• 1990: first elections\n• 1994: referendum\n• 2001: new constitution"),
+        ("articles-own-numbered-list-of-names",
+         "The winners were:\n1. Anna Smith\n2. Li Wei\n3. Omar Haddad"),
+    ]
+]
 
 
-def test_a_comment_count_heads_the_comments_under_it() -> None:
-    box = "2 comments\nGreat report, thank you.\nI disagree with the mayor."
-    text = f"{PROSE}\n\n{PROSE}\n\n{box}"
-    assert ("comments", box) in _kinds(text)
+@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
+def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                             kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
 
 
-def test_download_links_and_dated_field_lines() -> None:
-    text = (f"{PROSE}\n\nOr download MP3 (Right-click and save link)\n\n"
-            f"Episode 12 – Original Airdate: June 2, 2022\n\n{PROSE}")
-    got = _kinds(text)
-    assert ("widget", "Or download MP3 (Right-click and save link)") in got
-    assert ("metadata", "Episode 12 – Original Airdate: June 2, 2022") in got
-    title = "Wikinews Shorts: March 31, 2007"  # a headline with a date is no field line
-    assert ("title", title) in _kinds(f"{title}\n\n{PROSE}")
+@pytest.mark.parametrize("text,kind,containing", NO_SEGMENT)
+def test_no_segment_of_the_kind(text: str, kind: str, containing: str) -> None:
+    check_no_segment(text, kind, containing)
 
 
-@pytest.mark.parametrize("items", [
-    "The measures include:\n• a night curfew\n• school closures\n• limits on travel",
-    "Key dates\n• 1990: first elections\n• 1994: referendum\n• 2001: new constitution",
-    "The winners were:\n1. Anna Smith\n2. Li Wei\n3. Omar Haddad",
-])
-def test_an_articles_own_list_of_unpunctuated_items_stays_text(items: str) -> None:
-    text = f"{PROSE}\n\n{PROSE}\n\n{items}\n\n{PROSE}"
-    a = text.index(items)
-    assert not any(s <= a < e and k in SEGMENT_BOILERPLATE_KINDS
-                   for s, e, k in segment_text(text))
+@pytest.mark.parametrize("text,span", STAYS_TEXT)
+def test_the_span_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)

@@ -1,75 +1,98 @@
 """Furniture lines common on the web but absent from the dev pages (issue 9: found by
 inserting invented furniture between the dev pages' paragraphs), and a blogger's own
-lines in another script on a Latin-script page (prose, not the host's menu)."""
+lines in another script on a Latin-script page (prose, not the host's menu).
+
+One invented case per row, its id naming the failure class; rows are checked by the
+shared checks of tests/segment_cases.py.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from corpus.segment import segment_text
-from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
-
-PROSE = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
-         "found cracks in two of its piers, the mayor's office said in a statement.")
-
-
-@pytest.mark.parametrize("line", [
-    "Top of page", "Download the app", "Loading comments...", "Report an error",
-    "Support independent journalism. Donate now.", "Become a member", "Log in to comment",
-    "Read the full report here", "Cookie settings", "Accept all cookies",
-    "We use cookies to improve your experience.", "Log in | Register",
-    "Site Map", "FOIA", "Hide caption", "Media Note", "Subscribe on iTunes",
-    "Translation posted 5 May 2011",
-    'Retrieved from "https://en.wikinews.org/w/index.php?title=X"',
-])
-def test_a_furniture_line_between_paragraphs_is_one_furniture_segment(line: str) -> None:
-    text = f"{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}"
-    a = text.index(line)
-    assert any(s == a and e == a + len(line) and k in SEGMENT_BOILERPLATE_KINDS
-               for s, e, k in segment_text(text))
+from tests.segment_cases import (
+    PROSE,
+    between_paragraphs,
+    check_one_segment,
+    check_stays_text,
+    one_segment,
+    stays_text,
+)
 
 
-def test_prose_lines_in_another_script_are_no_menu_and_no_headline() -> None:
-    head = "有不少朋友已经坐不住了,来要合辑了\n\n我想既然是做合辑,那就再等等吧\n\n首页\n\n"
-    title = "Venezuelan Students at Forefront of Campaign for Freedom of Expression"
-    text = f"{head}{title}\n\n{PROSE} {PROSE}"
-    kinds = {text[s:e]: k for s, e, k in segment_text(text)}
-    assert kinds["有不少朋友已经坐不住了,来要合辑了"] == "body"
-    assert kinds["首页"] == "navigation"  # a menu item of the host
-    assert kinds[title] == "title"
+def furniture(name: str, block: str):
+    """A row: the block, between paragraphs, is one furniture segment (of any kind)."""
+    return one_segment(name, between_paragraphs(block), block)
 
 
-@pytest.mark.parametrize("box", [
-    "You may also like\nFloods close roads in the north\nRail strike called off",
-    "Media contact:\nJane Smith\n202-555-0100\njane.smith@example.gov",
-    "Popular tags: politics, economy, elections",
-])
-def test_a_box_between_paragraphs_is_one_furniture_segment(box: str) -> None:
-    text = f"{PROSE}\n\n{PROSE}\n\n{box}\n\n{PROSE}"
-    a = text.index(box)
-    assert any(s == a and e == a + len(box) and k in SEGMENT_BOILERPLATE_KINDS
-               for s, e, k in segment_text(text))
+ANOTHER_SCRIPT_PROSE = "有不少朋友已经坐不住了,来要合辑了"
+HOST_MENU_ITEM = "首页"
+HEADLINE = "Venezuelan Students at Forefront of Campaign for Freedom of Expression"
+ANOTHER_SCRIPT_PAGE = (f"{ANOTHER_SCRIPT_PROSE}\n\n我想既然是做合辑,那就再等等吧\n\n"
+                       f"{HOST_MENU_ITEM}\n\n{HEADLINE}\n\n{PROSE} {PROSE}")
+
+ONE_SEGMENT = [
+    # -- site controls, appeals and notices, one line each
+    furniture("back-to-top-link", "Top of page"),
+    furniture("app-download-appeal", "Download the app"),
+    furniture("comments-loading-placeholder", "Loading comments..."),
+    furniture("error-report-link", "Report an error"),
+    furniture("donation-appeal", "Support independent journalism. Donate now."),
+    furniture("membership-appeal", "Become a member"),
+    furniture("comment-login-link", "Log in to comment"),
+    furniture("read-the-full-report-link", "Read the full report here"),
+    furniture("cookie-settings-link", "Cookie settings"),
+    furniture("cookie-consent-button", "Accept all cookies"),
+    furniture("cookie-notice-sentence", "We use cookies to improve your experience."),
+    furniture("login-register-bar", "Log in | Register"),
+    furniture("site-map-link", "Site Map"),
+    furniture("foia-acronym-link", "FOIA"),
+    furniture("caption-toggle", "Hide caption"),
+    furniture("media-note-label", "Media Note"),
+    furniture("podcast-subscribe-link", "Subscribe on iTunes"),
+    furniture("translation-date-line", "Translation posted 5 May 2011"),
+    furniture("wiki-retrieved-from-line",
+              'Retrieved from "https://en.wikinews.org/w/index.php?title=X"'),
+    # -- boxes of several lines, one segment each
+    furniture("you-may-also-like-box",
+              "You may also like\nFloods close roads in the north\nRail strike called off"),
+    furniture("media-contact-block",
+              "Media contact:\nJane Smith\n202-555-0100\njane.smith@example.gov"),
+    furniture("popular-tags-line", "Popular tags: politics, economy, elections"),
+    # -- menus with a longer item, and a share bar
+    furniture("region-menu-with-a-longer-item",
+              "Home\nAfrica\nAmericas\nAsia Pacific\nMiddle East & North Africa\nEurope"),
+    furniture("footer-menu-with-a-longer-item",
+              "About Us\nContact\nFreedom of Information Act\nPrivacy Policy"),
+    furniture("share-bar", "Share\nFacebook\nTwitter"),
+    # -- lines in another script on a Latin-script page
+    one_segment("another-script-prose-line-is-body",
+                ANOTHER_SCRIPT_PAGE, ANOTHER_SCRIPT_PROSE, "body"),
+    one_segment("host-menu-item-in-another-script-is-navigation",
+                ANOTHER_SCRIPT_PAGE, HOST_MENU_ITEM, "navigation"),
+    one_segment("headline-under-another-script-prose-is-title",
+                ANOTHER_SCRIPT_PAGE, HEADLINE, "title"),
+]
+
+# a sentence opening with a furniture word stays text
+STAYS_TEXT = [
+    stays_text(f"sentence-opening-with-{name}", between_paragraphs(line), line)
+    for name, line in [
+        ("copyright", "Copyright law was the main topic."),
+        ("share", "Share prices fell sharply."),
+        ("search", "Search teams found the wreckage on Monday."),
+        ("top", "Top officials met in Geneva."),
+        ("subscribers", "Subscribers will pay more from April."),
+    ]
+]
 
 
-@pytest.mark.parametrize("line", [
-    "Copyright law was the main topic.", "Share prices fell sharply.",
-    "Search teams found the wreckage on Monday.", "Top officials met in Geneva.",
-    "Subscribers will pay more from April.",
-])
-def test_a_sentence_opening_with_a_furniture_word_stays_text(line: str) -> None:
-    text = f"{PROSE}\n\n{PROSE}\n\n{line}\n\n{PROSE}"
-    a = text.index(line)
-    assert not any(s <= a < e and k in SEGMENT_BOILERPLATE_KINDS
-                   for s, e, k in segment_text(text))
+@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
+def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                             kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
 
 
-@pytest.mark.parametrize("menu", [
-    "Home\nAfrica\nAmericas\nAsia Pacific\nMiddle East & North Africa\nEurope",
-    "About Us\nContact\nFreedom of Information Act\nPrivacy Policy",
-    "Share\nFacebook\nTwitter",
-])
-def test_a_menu_with_a_longer_item_and_a_share_bar_are_one_segment(menu: str) -> None:
-    text = f"{PROSE}\n\n{PROSE}\n\n{menu}\n\n{PROSE}"
-    a = text.index(menu)
-    assert any(s == a and e == a + len(menu) and k in SEGMENT_BOILERPLATE_KINDS
-               for s, e, k in segment_text(text))
+@pytest.mark.parametrize("text,span", STAYS_TEXT)
+def test_the_span_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)
