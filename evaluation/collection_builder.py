@@ -27,7 +27,7 @@ from types import ModuleType
 G = 'evaluation/gold/'
 MANIFEST = 'evaluation/manifest.jsonl'
 # opening mark -> closing mark; a closing double mark also opens (collection 6: ”Wings of Hope,”)
-OPEN = {'“': '”', '"': '"', '‘': '’', "'": "'", '”': '”'}
+OPEN = {'“': '”', '"': '"', '‘': '’', "'": "'", '”': '”', '«': '»'}  # guillemets: collection 8
 
 
 def rows(path: str) -> list[dict]:
@@ -72,7 +72,7 @@ def texts(n: int) -> dict[str, str]:
 
 def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> list[dict]:
     """One page's segments from its line kinds: 'M' = the same piece as the line before; a
-    list [(prefix, kind), ..., (None, kind)] cuts the line after each prefix; ('AT', marker,
+    list [(prefix, kind), ..., (None, kind)] cuts the line after each prefix (its last item may be (None, ('AT', marker, kind, kind2)), which cuts the rest as 'AT' does); ('AT', marker,
     kind, kind2) cuts it before the last occurrence of marker; 'RM' = body, with the
     trailing ``rm[0]`` cut off as ``rm[1]``. The gaps become separators; the pieces tile the
     page."""
@@ -94,7 +94,11 @@ def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> lis
         if isinstance(k, list):
             pos = a
             for pre, kk in k:
-                if pre is None:
+                if pre is None and isinstance(kk, tuple) and kk[0] == 'AT':
+                    # the rest of the line cut before the last occurrence of a marker
+                    cut = t.rindex(kk[1], pos, b)
+                    pieces += [(pos, pos + len(t[pos:cut].rstrip()), kk[2]), (cut, b, kk[3])]
+                elif pre is None:
                     pieces.append((pos, b, kk))
                 else:
                     assert t.startswith(pre, pos), (did, pre, t[pos:pos + 40])
