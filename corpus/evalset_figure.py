@@ -42,8 +42,8 @@ HOLDOUT_COLUMN = "held-out (collection 2)"
 # The held-out collection the card's held-out column scores. Collection 6 (held out too, made
 # when collection 2 had been looked at often) has a column of its own, reported apart.
 HELD_OUT_COLLECTION = 2
-# Collection 7: held out again (made when collection 6 had been scored), one reading pass,
-# no second pass; its own column too.
+# Collection 7: held out again (made when collection 6 had been scored), one reading pass
+# checked by a blind second pass; its own column too.
 HOLDOUT6_COLUMN = "held-out (collection 6)"
 HOLDOUT7_COLUMN = "held-out (collection 7)"
 # Every held-out column: collection, header, counts header, stats.json key
@@ -248,9 +248,13 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "committed before any annotator ran on them, and scored **only for reporting**: "
             "nobody has tuned on them, and they are no part of the regression guard. "
             f"Caveats: {hf7['cut_2000']} of {hf7['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
-            "one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout7_a`), with no second pass, no adjudication and no human review. "
+            "bytes; their gold segments and document labels are one reading pass by one AI "
+            "session (Anthropic Claude, the collector, `holdout7_a`); their quotes and PERSON "
+            "mentions are that pass, compared with a blind second pass of the same model "
+            "(`holdout7_b`, made after the column was first scored), the differences decided "
+            f"by a third session ({hf7['decisions']} recorded decisions, `h7-adj-*` in "
+            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
+            "model is no independent agreement. "
             "Counts are very small (last column): one error moves a figure by many points.")
     elif why_not7 and held:
         held_text += f"\n\nNo collection-7 column: {why_not7}."
@@ -333,6 +337,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held7:
         labelling += (f" Held-out collection 7: {held7['pages']} pages, gold by one reading "
                       "pass of the collecting AI session made before any annotator ran on "
-                      "them, not checked by a second pass; reported only.")
+                      "them, quotes and PERSON checked against a blind second AI pass with "
+                      "adjudication; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

@@ -188,6 +188,7 @@ def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], d
 def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
     """Q rows: (doc, opening, kind, speaker entity, speaker text, cue text, reason, uncertain,
     note, end text[, group]); an opening not unique alone is (text before its mark, opening).
+    ``ADDRESSEES`` (optional): (doc, opening) -> the entity the quote is addressed to.
     The span runs to the closing mark, or to the end of the end text where one is given."""
     quotes = []
     for row in sp.Q:
@@ -220,6 +221,7 @@ def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
         if cue:
             c0, c1 = near(t, cue, a, b)
             r.update(cue_start=c0, cue_end=c1, cue_text=t[c0:c1])
+        r["addressee_entity_id"] = getattr(sp, 'ADDRESSEES', {}).get((did, opening))
         quotes.append(r)
     return quotes
 
@@ -312,9 +314,17 @@ def merge(n: int) -> None:
     covered = getattr(sp, 'COVERED', ('quotes', 'PERSON'))
     for k in covered:
         cov[k] = sorted((set(cov.get(k, ())) - set(C)) | set(done))
-    cov['note'] = cov['note'].split(f' | collection {n}')[0] + (
-        f' | collection {n} ({"/".join(split)}): {" and ".join(covered)} from one pass by reading ({by}), not adjudicated; '
-        + getattr(sp, 'COVERAGE_TAIL', 'no other labels') if done else '')
+    # this collection's part of the note is replaced in place; the other collections' parts stay
+    # (a builder run out of order must not drop a later collection's part)
+    mine = (f'collection {n} ({"/".join(split)}): ' + getattr(
+        sp, 'COVERAGE_NOTE', f'{" and ".join(covered)} from one pass by reading ({by}), not adjudicated; '
+        + getattr(sp, 'COVERAGE_TAIL', 'no other labels')))
+    parts = [p for p in cov['note'].split(' | ') if not p.startswith(f'collection {n} (')]
+    if done:
+        at = next((i for i, p in enumerate(parts) if p.startswith('collection ')
+                   and int(p.split()[1]) > n), len(parts))
+        parts.insert(at, mine)
+    cov['note'] = ' | '.join(parts)
     with open(G + 'coverage.json', 'w', encoding='utf-8') as f:
         json.dump(cov, f, indent=1)
         f.write('\n')

@@ -183,6 +183,8 @@ Q = [
  ('ev-c7ea795abb', 'good situation', 'scare', NO, NO, NO, "scare quotes: an index's category wording", U,
   "could be read as mixed (Reporters Without Borders' wording)", NO),
 ]
+COVERAGE_NOTE = ('quotes and PERSON from pass holdout6_a, checked against the blind pass holdout6_b, '
+                 'the differences adjudicated (h6-adj-* in adjudication.jsonl); no other labels')
 # hosts that are the outlet's own site (the page is the original publication)
 OWN_HOSTS = {'en.wikinews.org', 'en.m.wikinews.org', 'globalvoices.org', 'www.voanews.com', 'www.insidevoa.com', 'www.usagm.gov'}
 DOC_NOTES = {
