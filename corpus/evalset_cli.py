@@ -53,7 +53,7 @@ def score(root: RootOpt = None,
               "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
               "of evaluation/gold.")] = None,
           collection: Annotated[list[int] | None, typer.Option(
-              "--collection", help="Score only the pages of this collection (1 to 8; "
+              "--collection", help="Score only the pages of this collection (1 to 9; "
               "repeatable).")] = None,
           show_details: Annotated[bool, typer.Option(
               "--details", help="List the errors behind the figures too.")] = False,

@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4, 5, 8):  # fresh dev pages for tuning: dev by collection
+        if rec.get("collection") in (3, 4, 5, 8, 9):  # fresh dev pages: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif rec.get("collection") in (6, 7):  # the second and third held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
@@ -52,6 +52,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 6 for r in recs) >= 20
     assert sum(r.get("collection") == 7 for r in recs) >= 13
     assert sum(r.get("collection") == 8 for r in recs) >= 20
+    assert sum(r.get("collection") == 9 for r in recs) >= 20
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -341,14 +342,16 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     p = e.value.problems[0]
     assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
     with pytest.raises(CorpusError) as e:
-        split_pages(ROOT, "dev", {9})
-    assert "collection [9]" in str(e.value)
+        split_pages(ROOT, "dev", {10})
+    assert "collection [10]" in str(e.value)
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 6} == {"holdout"}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 7} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
     assert {p.collection for p in split_pages(ROOT, "dev", {5})} == {5}
     assert {p.collection for p in split_pages(ROOT, "dev", {8})} == {8}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 8} == {"dev"}
+    assert {p.collection for p in split_pages(ROOT, "dev", {9})} == {9}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 9} == {"dev"}
 
 
 def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
