@@ -129,9 +129,8 @@ def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | N
     in the given order) worth checking, and the intersections already known: exact for
     stories up to EXACT_STORY versions, MinHash-blocked past that. ``keys``: each body's
     word key where the caller has it (the passages' keys, joined), so it is not
-    tokenised twice."""
-    from datasketch import MinHashLSH
-
+    tokenised twice. datasketch (and the scipy.integrate it pulls in, half a second per
+    worker process) is imported only for a story past EXACT_STORY versions."""
     ids = list(bodies)
     ks = {d: keys[d] if keys is not None else word_key(bodies[d]) for d in ids}
     sets = {d: shingle_hashes(ks[d]) for d in ids}
@@ -140,6 +139,8 @@ def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | N
     if len(ids) <= EXACT_STORY:
         pairs, inters = _exact_pairs(ids, sets)
         return sets, pairs, inters
+    from datasketch import MinHashLSH
+
     strings = {d: shingle_strings(ks[d]) for d in ids}  # MinHash hashes the strings
     sigs = _signatures([strings[d] for d in ids])
     order = {d: i for i, d in enumerate(ids)}
