@@ -11,6 +11,7 @@ MAX_PARENTS per version), never versions squared.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -67,7 +68,7 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     ix = {d: align.index(p, memo) for d, p in ps.items()}
     bodies = {d: "\n".join(p.text for p in ps[d]) for d in order}
     # a body's words are its passages' words (no word crosses the "\n" between them)
-    keys = {d: tuple(w for t in ix[d] for w in t.key) for d in order}
+    keys = {d: tuple(chain.from_iterable(t.key for t in ix[d])) for d in order}
     pairs, sets = dedup.find_pairs_and_shingles(bodies, keys)
     dup_of: dict[str, tuple[str, str]] = {}
     related: dict[str, dict[str, float]] = {d: {} for d in order}

@@ -63,10 +63,16 @@ def exact_key(text: str) -> str:
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "ly", "s")
 
 
-@lru_cache(maxsize=1 << 18)
 def stem(w: str) -> str:
     """A crude, deterministic stem: casefold, drop a common suffix, keep 6 characters."""
-    w = norm_word(w).replace("'", "")
+    return _stem_norm(norm_word(w))
+
+
+@lru_cache(maxsize=1 << 18)
+def _stem_norm(w: str) -> str:
+    """:func:`stem` of a word already through :func:`norm_word` (the stem depends on the
+    normal form only, so a text's stems are those of its distinct normal forms)."""
+    w = w.replace("'", "")
     for suf in _SUFFIXES:
         if len(w) > len(suf) + 3 and w.endswith(suf):
             w = w[: -len(suf)]
@@ -83,14 +89,14 @@ us very much going doing having being get got""".split())
 
 def content_stems(text: str, stop: frozenset[str] = STOP) -> frozenset[str]:
     """Stems of the content words: what two renderings of the same content share."""
-    return frozenset(stem(w) for w in WORD.findall(text) if norm_word(w) not in stop)
+    return frozenset(map(_stem_norm, set(map(norm_word, WORD.findall(text))).difference(stop)))
 
 
 def key_and_stems(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(:func:`word_key`, :func:`content_stems`) of a text from one scan of its words."""
-    ws = WORD.findall(text)
-    key = tuple(map(norm_word, ws))
-    return key, frozenset(stem(w) for w, n in zip(ws, key, strict=True) if n not in STOP)
+    key = tuple(map(norm_word, WORD.findall(text)))
+    # stems of the distinct normal forms, set operations and map in C: no loop per word
+    return key, frozenset(map(_stem_norm, set(key).difference(STOP)))
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -187,7 +193,8 @@ def cited_outlets(text: str) -> list[str]:
     found = []
     for m in _CITE.finditer(text):
         name = m.group(1).strip().removeprefix("the ").strip()
-        if any(w in name.split() or name.endswith(w) for w in _OUTLET_WORDS):
+        parts = name.split()  # once per match, not once per outlet word
+        if any(w in parts or name.endswith(w) for w in _OUTLET_WORDS):
             found.append(name)
     # _CONTRIB tries every capital letter; it needs the literal "contributed"
     for m in (_CONTRIB.finditer(text) if "contributed" in text else ()):
