@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from corpus.drift.text import Passage, key_and_stems, word_key, words
 
@@ -71,6 +72,9 @@ class Index(list):
     document is aligned against several parents and is the parent of others)."""
 
     flat = None  # (stem ids, row of each, stem count per row), by :func:`_flat`
+    side = None  # (stems the passages have, passage x stem matrix, counts), :func:`_target_side`
+    cat = None  # the joined keys in one string, by :func:`concat`
+    at = None  # target start -> the passage holding it, by :func:`_target_at`
 
 
 def index(ps: list[Passage], memo: dict | None = None) -> Index:
@@ -97,33 +101,59 @@ def _flat(ix: list[_Indexed]):
     import numpy as np
 
     lens = np.fromiter((len(t.stem_ids) for t in ix), dtype=np.int64, count=len(ix))
-    ids = np.fromiter((c for t in ix for c in t.stem_ids), dtype=np.int64, count=int(lens.sum()))
+    ids = np.fromiter(chain.from_iterable(t.stem_ids for t in ix), dtype=np.int64,
+                      count=int(lens.sum()))
     out = (ids, np.repeat(np.arange(len(ix)), lens), lens.astype(np.float64))
     if isinstance(ix, Index):
         ix.flat = out
     return out
 
 
-def best_dice(srcs: list[_Indexed], targets: list[_Indexed]) -> list[tuple[float, int | None]]:
-    """(best Dice of the stem sets, the first target that has it; None when no target
-    shares a stem) for every source passage, in one matrix product over the stems the
-    targets have, instead of a Python loop per pair of passages. The same floats as
-    ``dice``: 2*|a & b| / (|a| + |b|) of exact integers, one correctly rounded division."""
+def _target_side(targets: list[_Indexed]):
+    """(the stems the targets have, target x stem 0/1 matrix, stem count per target), made
+    once per :class:`Index`: a document is the target of every later version that has it
+    as a candidate parent."""
     import numpy as np
 
-    if not srcs or not targets:
-        return [(0.0, None)] * len(srcs)
-    s_ids, s_row, na = _flat(srcs)
+    if isinstance(targets, Index) and targets.side is not None:
+        return targets.side
     t_ids, t_row, nb = _flat(targets)
     vocab = np.unique(t_ids)  # only stems a target has can meet
     tm = np.zeros((len(targets), vocab.size), dtype=np.float64)
     tm[t_row, np.searchsorted(vocab, t_ids)] = 1.0
+    out = (vocab, tm, nb)
+    if isinstance(targets, Index):
+        targets.side = out
+    return out
+
+
+def shared_stems(srcs: list[_Indexed], targets: list[_Indexed]):
+    """(|stems of source i & stems of target j| for every pair, source counts, target
+    counts): one matrix product over the stems the targets have, instead of a Python
+    loop per pair of passages; small exact integers in float64."""
+    import numpy as np
+
+    s_ids, s_row, na = _flat(srcs)
+    vocab, tm, nb = _target_side(targets)
     at = np.searchsorted(vocab, s_ids)
     keep = at < vocab.size
     keep[keep] = vocab[at[keep]] == s_ids[keep]
     sm = np.zeros((len(srcs), vocab.size), dtype=np.float64)
     sm[s_row[keep], at[keep]] = 1.0
-    inter = sm @ tm.T  # counts of shared stems: small exact integers
+    return sm @ tm.T, na, nb
+
+
+def best_dice(srcs: list[_Indexed], targets: list[_Indexed], shared=None
+              ) -> list[tuple[float, int | None]]:
+    """(best Dice of the stem sets, the first target that has it; None when no target
+    shares a stem) for every source passage, from :func:`shared_stems` (``shared``: its
+    answer where the caller has it). The same floats as ``dice``: 2*|a & b| / (|a| + |b|)
+    of exact integers, one correctly rounded division."""
+    import numpy as np
+
+    if not srcs or not targets:
+        return [(0.0, None)] * len(srcs)
+    inter, na, nb = shared if shared is not None else shared_stems(srcs, targets)
     den = na[:, None] + nb[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         d = np.where(inter > 0, 2 * inter / den, 0.0)
@@ -142,14 +172,20 @@ _EDGE = "\x01"  # between two targets' joined keys: a run never crosses it
 
 def concat(targets: list[_Indexed]) -> tuple[str, list[int]]:
     """Every target's joined key in one string, and where each starts: one substring
-    search finds a run's first target (the targets in order), not one search per target."""
+    search finds a run's first target (the targets in order), not one search per target.
+    Made once per :class:`Index`."""
+    if isinstance(targets, Index) and targets.cat is not None:
+        return targets.cat
     offs, parts, at = [], [], 0
     for t in targets:
         j = t.joined or _joined(t.key)
         offs.append(at)
         parts.append(j)
         at += len(j) + 1
-    return _EDGE.join(parts), offs
+    out = _EDGE.join(parts), offs
+    if isinstance(targets, Index):
+        targets.cat = out
+    return out
 
 
 def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]], joined_needle: str = ""
@@ -168,14 +204,16 @@ def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]], joined_needl
 
 
 def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, ...], int],
-                cat: tuple[str, list[int]]) -> tuple[str, int | None, int, int, float] | None:
+                cat: tuple[str, list[int]], may_run: bool = True
+                ) -> tuple[str, int | None, int, int, float] | None:
     """The verbatim answer for one passage (the same words as a target passage, or a run
-    of at least MIN_RUN words inside one), or None."""
+    of at least MIN_RUN words inside one), or None. ``may_run`` False: the caller knows
+    no target holds all the passage's stems, so none holds its words as a run."""
     hit = by_key.get(src.key)
     if hit is not None:
         t = targets[hit].p
         return "verbatim", hit, t.start, t.end, 1.0
-    if len(src.key) >= MIN_RUN:
+    if may_run and len(src.key) >= MIN_RUN:
         j, at = _first_run(src.key, cat, src.joined)
         if j >= 0:
             s, e = _sub_span(targets[j].p, at, len(src.key))
@@ -186,14 +224,39 @@ def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, 
 def match_all(srcs: list[_Indexed], targets: list[_Indexed],
               by_key: dict[tuple[str, ...], int]) -> list[tuple[str, int | None, int, int, float]]:
     """(label, target index, target start, target end, score) of every source passage:
-    verbatim first, then ``rewritten`` or ``new`` by Dice in bulk (:func:`best_dice`)."""
+    verbatim first, then ``rewritten`` or ``new`` by Dice in bulk (:func:`best_dice`).
+
+    One stem-overlap matrix (:func:`shared_stems`) of the passages no target passage
+    equals serves twice: a run of a passage's words inside a target passage means that
+    target has all the passage's stems, so the substring search runs only where some
+    target does; and the same matrix gives the Dice of the ones left."""
+    found: list = [None] * len(srcs)
+    rest = []
+    for i, x in enumerate(srcs):
+        hit = by_key.get(x.key)
+        if hit is None:
+            rest.append(i)
+        else:
+            t = targets[hit].p
+            found[i] = ("verbatim", hit, t.start, t.end, 1.0)
+    if not rest:
+        return found
+    if not targets:
+        for i in rest:
+            found[i] = ("new", None, 0, 0, 0.0)
+        return found
+    sub = srcs if len(rest) == len(srcs) else [srcs[i] for i in rest]
+    shared = shared_stems(sub, targets)
+    inter, na, _ = shared
+    may_run = (inter == na[:, None]).any(axis=1).tolist()
     cat = concat(targets)
-    found: list = [exact_match(x, targets, by_key, cat) for x in srcs]
-    rest = [i for i, f in enumerate(found) if f is None]
-    # every row at once (the document's matrix is made once); the verbatim ones unused
-    dice_all = best_dice(srcs, targets) if rest else []
-    for i in rest:
-        best, j = dice_all[i]
+    dice = best_dice(sub, targets, shared)
+    for k, i in enumerate(rest):
+        got = exact_match(sub[k], targets, by_key, cat, may_run[k])
+        if got is not None:
+            found[i] = got
+            continue
+        best, j = dice[k]
         if j is not None and best >= REWRITTEN:
             t = targets[j].p
             found[i] = ("rewritten", j, t.start, t.end, round(best, 4))
@@ -302,6 +365,22 @@ def _sentence_keys(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _target_at(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:
+    """The first passage holding ``start`` (remembered per :class:`Index`: a target's
+    passages are looked up by every version aligned to it)."""
+    memo = None
+    if isinstance(target_ix, Index):
+        memo = target_ix.at
+        if memo is None:
+            memo = target_ix.at = {}
+        elif start in memo:
+            return memo[start]
+    got = _first_holding(target_ix, start)
+    if memo is not None:
+        memo[start] = got
+    return got
+
+
+def _first_holding(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:
     for t in target_ix:
         if start is not None and t.p.start <= start < t.p.end:
             return t
