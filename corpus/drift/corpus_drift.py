@@ -105,19 +105,24 @@ _QUOTE_SCHEMA = {"quote_id": pl.String, "doc_id": pl.String, "cluster_id": pl.St
                  "variant": pl.String, "changes": pl.String, "score": pl.Float64}
 
 
-def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[dict]]:
-    """The rows one story adds to each drift table (alignment proposals only when asked:
-    a story with gold alignments keeps its gold)."""
-    out: dict[str, list[dict]] = {k: [] for k in DRIFT_TABLES}
-    if proposals:
-        for r in res.alignments:
-            out["alignments"].append({
-                "alignment_id": alignment_id(r.doc_id, r.start, r.end, r.target_doc_id),
-                "doc_id": r.doc_id, "start": r.start, "end": r.end, "text": r.text,
-                "target_doc_id": r.target_doc_id, "target_start": r.target_start,
-                "target_end": r.target_end, "target_text": r.target_text, "label": r.label,
-                "edit": r.edit, "score": r.score, "uncertain": False, "note": None,
-                "_file": "<aligner>", "_line": None})
+def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, dict[str, list]]:
+    """The rows one story adds to each drift table, as columns (table -> column -> values,
+    every column of the table's schema): built column by column from the results, not as
+    one dict per row (a story has a thousand alignment rows). Alignment proposals only
+    when asked: a story with gold alignments keeps its gold."""
+    rows = res.alignments if proposals else []
+    n = len(rows)
+    align = {
+        "alignment_id": [alignment_id(r.doc_id, r.start, r.end, r.target_doc_id) for r in rows],
+        "doc_id": [r.doc_id for r in rows], "start": [r.start for r in rows],
+        "end": [r.end for r in rows], "text": [r.text for r in rows],
+        "target_doc_id": [r.target_doc_id for r in rows],
+        "target_start": [r.target_start for r in rows],
+        "target_end": [r.target_end for r in rows],
+        "target_text": [r.target_text for r in rows], "label": [r.label for r in rows],
+        "edit": [r.edit for r in rows], "score": [r.score for r in rows],
+        "uncertain": [False] * n, "note": [None] * n, "_file": ["<aligner>"] * n,
+        "_line": [None] * n}
     pairs: dict[tuple[str, str], dict] = {}
     for p in res.pairs:
         pairs[(p.doc_id, p.target_doc_id)] = {
@@ -139,27 +144,34 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, list[d
                 pairs[(d, t)] = row
             row.update({"verbatim_share": shares["verbatim"],
                         "rewritten_share": shares["rewritten"], "new_share": shares["new"]})
-    out["version_pairs"] = list(pairs.values())
-    for d in res.order:
-        p = res.proposals[d]
-        out["derivation_proposals"].append({
-            "doc_id": d, "story_id": story, "derivation": p.derivation,
-            "derived_from": list(p.derived_from), "score": p.score, "reason": p.reason,
-            "boilerplate_share": res.boilerplate[d], "cited_outlets": list(res.cited.get(d, ()))})
-    for q in res.quotes:
-        out["quote_proposals"].append({"quote_id": q.quote_id, "doc_id": q.doc_id,
-                                       "cluster_id": q.cluster, "variant": q.variant,
-                                       "changes": q.note, "score": q.score})
-    return out
+    prs = list(pairs.values())
+    order = res.order
+    props = [res.proposals[d] for d in order]
+    qs = res.quotes
+    return {
+        "alignments": align,
+        "version_pairs": {c: [r.get(c) for r in prs] for c in _PAIR_SCHEMA},
+        "derivation_proposals": {
+            "doc_id": list(order), "story_id": [story] * len(order),
+            "derivation": [p.derivation for p in props],
+            "derived_from": [list(p.derived_from) for p in props],
+            "score": [p.score for p in props], "reason": [p.reason for p in props],
+            "boilerplate_share": [res.boilerplate[d] for d in order],
+            "cited_outlets": [list(res.cited.get(d, ())) for d in order]},
+        "quote_proposals": {
+            "quote_id": [q.quote_id for q in qs], "doc_id": [q.doc_id for q in qs],
+            "cluster_id": [q.cluster for q in qs], "variant": [q.variant for q in qs],
+            "changes": [q.note for q in qs], "score": [q.score for q in qs]}}
 
 
 _SCHEMAS = {"alignments": _ALIGN_SCHEMA, "version_pairs": _PAIR_SCHEMA,
             "derivation_proposals": _DERIV_SCHEMA, "quote_proposals": _QUOTE_SCHEMA}
 
 
-def story_frames(rows: dict[str, list[dict]]) -> Frames:
-    """One story's drift rows as typed frames: Arrow columns, not Python dicts, are what
-    the reduction holds and what travels back from a worker (a tenth of the memory)."""
+def story_frames(rows: dict[str, dict[str, list]]) -> Frames:
+    """One story's drift columns (:func:`story_rows`) as typed frames: Arrow columns, not
+    Python objects, are what the reduction holds and what travels back from a worker (a
+    tenth of the memory)."""
     return {k: pl.DataFrame(rows[k], schema=_SCHEMAS[k]) for k in DRIFT_TABLES}
 
 
