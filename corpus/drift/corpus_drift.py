@@ -222,13 +222,13 @@ def _by_story(frame: pl.DataFrame | None, story_of: dict[str, str]) -> dict[str,
 def story_task(task: dict) -> tuple[Frames, object]:
     """One finished story: its drift rows (as frames), the gold alignments' target check,
     its HTML report written to ``report_dir`` (None: no page for this story). A pure
-    function of ``task`` (any process)."""
+    function of ``task`` (any process; its optional ``memo`` is a cache only)."""
     from corpus.drift.report import render_story
     from corpus.gate import run_gate
 
     story, order, docs, segs = task["story"], task["order"], task["docs"], task["segs"]
     v, q, m, c = _story_inputs(order, docs, segs, task["layers"])
-    res = analyse(v, q, m, c, slug=f"qc:{story}")
+    res = analyse(v, q, m, c, slug=f"qc:{story}", memo=task.get("memo"))
     rows = story_frames(story_rows(story, res, task["gold"] is None))
     report = None
     if task["gold"] is not None:
@@ -246,6 +246,11 @@ def story_task(task: dict) -> tuple[Frames, object]:
 # Shard outputs of the drift step, by the release table each becomes: the shard's
 # alignments (its gold rows, origin gold, then the aligner's proposals for stories without
 # gold), and the three tables only the drift step makes.
+# Passage texts whose word keys and stems a shard's drift keeps for later stories (a passage
+# syndicated into several stories is tokenised once); past this the cache starts afresh,
+# so its memory stays bounded whatever the shard's size.
+MEMO_TEXTS = 1 << 15
+
 SHARD_OUTPUTS = {"release_alignments": "alignments", "version_pairs": "version_pairs",
                  "derivation_proposals": "derivation_proposals",
                  "quote_proposals": "quote_proposals"}
@@ -283,7 +288,10 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
     docs_by = _by_story(light, story_of)
     parts: dict[str, list[pl.DataFrame]] = {k: [] for k in DRIFT_TABLES}
     reports = []
+    memo: dict = {}
     for story, members in order.items():
+        if len(memo) > MEMO_TEXTS:
+            memo.clear()
         own = {k: v[story] for k, v in span.items() if story in v}
         page = report_dir is not None and (
             policy == "all" or (policy == "annotated" and (bool(own) or story in gold_by))
@@ -293,7 +301,7 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
                 "segs": {d: seg_of.get(d, []) for d in members}, "layers": own,
                 "gold": gold_by.get(story), "registry": registry,
                 "documents": docs_by[story], "version": project_version,
-                "report_dir": str(report_dir) if page else None}
+                "report_dir": str(report_dir) if page else None, "memo": memo}
         frames, report = story_task(task)
         for k, v in frames.items():
             if v.height:

@@ -58,13 +58,15 @@ def _earlier_ok(a: Version, b: Version) -> bool:
 def analyse(versions: list[Version], quotes: list[Quote] | None = None,
             mentions: list[entities.Mention] | None = None,
             claims: list[tuple[str, str, str]] | None = None,
-            slug: str = "qc") -> StoryDrift:
-    """The drift of one story (versions in story order)."""
+            slug: str = "qc", memo: dict | None = None) -> StoryDrift:
+    """The drift of one story (versions in story order). ``memo``: passage text -> its key
+    and stems (:func:`corpus.drift.align.index`), a cache the caller may share between
+    stories (the drift step shares one per shard); results never depend on it."""
     order = [v.doc_id for v in versions]
     pos = {d: i for i, d in enumerate(order)}
     by_id = {v.doc_id: v for v in versions}
     ps = {v.doc_id: passages(v.doc_id, v.text, v.segments) for v in versions}
-    memo: dict = {}  # passage text -> its key and stems, for the story's repeats
+    memo = {} if memo is None else memo  # for the story's repeats (copies), at least
     ix = {d: align.index(p, memo) for d, p in ps.items()}
     bodies = {d: "\n".join(p.text for p in ps[d]) for d in order}
     # a body's words are its passages' words (no word crosses the "\n" between them)
