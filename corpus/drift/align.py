@@ -13,9 +13,9 @@ update no longer has.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from corpus.drift.text import Passage, key_and_stems, word_key, words
 
@@ -51,7 +51,7 @@ class _Indexed:
     key: tuple[str, ...]
     stems: frozenset[str]
     joined: str = ""  # the key joined with _SEP, for run searches
-    stem_ids: tuple[int, ...] = ()  # the stems as ids (_STEM_IDS), for Dice in bulk
+    stem_ids: bytes = b""  # the stems as sorted int64 ids (_STEM_IDS), for Dice in bulk
 
 
 class _StemIds(dict):
@@ -86,7 +86,7 @@ def index(ps: list[Passage], memo: dict | None = None) -> Index:
         got = memo.get(p.text) if memo is not None else None
         if got is None:
             key, stems = key_and_stems(p.text)
-            got = (key, stems, _joined(key), tuple(sorted([ids[x] for x in stems])))
+            got = (key, stems, _joined(key), array("q", sorted([ids[x] for x in stems])).tobytes())
             if memo is not None:
                 memo[p.text] = got
         out.append(_Indexed(p, *got))
@@ -100,9 +100,9 @@ def _flat(ix: list[_Indexed]):
         return ix.flat
     import numpy as np
 
-    lens = np.fromiter((len(t.stem_ids) for t in ix), dtype=np.int64, count=len(ix))
-    ids = np.fromiter(chain.from_iterable(t.stem_ids for t in ix), dtype=np.int64,
-                      count=int(lens.sum()))
+    # int64 bytes joined and read in place: no Python int per stem
+    lens = np.fromiter((len(t.stem_ids) for t in ix), dtype=np.int64, count=len(ix)) // 8
+    ids = np.frombuffer(b"".join([t.stem_ids for t in ix]), dtype=np.int64)
     out = (ids, np.repeat(np.arange(len(ix)), lens), lens.astype(np.float64))
     if isinstance(ix, Index):
         ix.flat = out
@@ -332,10 +332,11 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
     """Share of the document's passage characters in sentences kept word for word from the
     target: whole verbatim passages, and the unchanged sentences of rewritten ones (an
     update that rewords one sentence of a long paragraph keeps the others)."""
-    own = [r for r in rows if r.edit != "deletion"]
-    total = sum(r.end - r.start for r in own) or 1
-    kept = 0
-    for r in own:
+    total = kept = 0
+    for r in rows:
+        if r.edit == "deletion":
+            continue
+        total += r.end - r.start
         if r.label == "verbatim":
             kept += r.end - r.start
         elif r.label == "rewritten":
@@ -348,7 +349,7 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
             for n, size, needle in _sentence_keys(r.text):
                 if size <= most and needle in joined:
                     kept += n
-    return round(kept / total, 4)
+    return round(kept / (total or 1), 4)
 
 
 @lru_cache(maxsize=8192)

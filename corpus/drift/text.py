@@ -180,6 +180,7 @@ _OUTLET_WORDS = ("News", "Times", "Post", "Journal", "Reuters", "Press", "AFP", 
                  "CNN", "Agency", "Guardian", "Telegraph", "Herald", "Tribune", "Radio",
                  "Television", "TV", "Wire", "Politico", "Bloomberg", "Axios", "Wikinews",
                  "VOA", "Voice of America")
+_OUTLET_SET = frozenset(_OUTLET_WORDS)
 # the lookahead lets the regex engine skip to the letters the cues start with
 _CITE = re.compile(r"(?=[PpAaTtr])\b(?:[Pp]er|[Aa]ccording to|reported by|[Tt]old)\s+((?:the\s+)?"
                    r"(?:[A-Z][\w&.’'-]*\s?){1,4})")
@@ -193,12 +194,13 @@ def cited_outlets(text: str) -> list[str]:
     found = []
     for m in _CITE.finditer(text):
         name = m.group(1).strip().removeprefix("the ").strip()
-        parts = name.split()  # once per match, not once per outlet word
-        if any(w in parts or name.endswith(w) for w in _OUTLET_WORDS):
+        # an outlet word as one of the name's words, or the name's end (set and tuple
+        # tests in C, not a loop over the outlet words)
+        if not _OUTLET_SET.isdisjoint(name.split()) or name.endswith(_OUTLET_WORDS):
             found.append(name)
     # _CONTRIB tries every capital letter; it needs the literal "contributed"
     for m in (_CONTRIB.finditer(text) if "contributed" in text else ()):
         name = m.group(1).strip()
-        if any(name.endswith(w) for w in _OUTLET_WORDS):
+        if name.endswith(_OUTLET_WORDS):
             found.append(name)
     return list(dict.fromkeys(found))
