@@ -43,13 +43,31 @@ def _signatures(sets: list[set[str]]):
     return sigs
 
 
-def _intersections(sets: list[np.ndarray]) -> np.ndarray:
-    """|a & b| for every pair of shingle-hash sets, in one sparse product."""
-    from scipy.sparse import csr_matrix
+DENSE_CELLS = 1 << 22  # documents x shared shingles up to which the product is dense
 
+
+def _intersections(sets: list[np.ndarray]) -> np.ndarray:
+    """|a & b| for every pair (i != j) of shingle-hash sets, in one matrix product.
+
+    Only shingles two or more sets hold can count off the diagonal, so the product is over
+    those: a dense float32 one (exact: counts stay far below 2**24) while it has at most
+    DENSE_CELLS cells, a sparse one past that. The diagonal is not the set sizes then."""
     sizes = [len(x) for x in sets]
     allh = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
     _, cols = np.unique(allh, return_inverse=True)
+    cols = cols.reshape(-1)
+    counts = np.bincount(cols) if cols.size else np.zeros(0, dtype=np.int64)
+    shared = counts >= 2
+    n_shared = int(shared.sum())
+    if len(sets) * n_shared <= DENSE_CELLS:
+        new_col = np.cumsum(shared) - 1  # a shared shingle's column among the shared
+        keep = shared[cols]
+        rows = np.repeat(np.arange(len(sets)), sizes)[keep]
+        m = np.zeros((len(sets), n_shared), dtype=np.float32)
+        m[rows, new_col[cols[keep]]] = 1.0
+        return (m @ m.T).astype(np.int64)
+    from scipy.sparse import csr_matrix
+
     ptr = np.zeros(len(sets) + 1, dtype=np.int64)
     np.cumsum(sizes, out=ptr[1:])
     m = csr_matrix((np.ones(allh.size, dtype=np.int64), cols.reshape(-1), ptr),
