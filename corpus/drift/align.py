@@ -389,6 +389,19 @@ def _first_holding(target_ix: list[_Indexed], start: int | None) -> _Indexed | N
     return None
 
 
+def reused_share(rows: list[Row]) -> float:
+    """Share of the document's passage characters in verbatim or rewritten rows, rounded as
+    :func:`kept_share` is: never below it (a kept sentence lies in such a row)."""
+    total = reused = 0
+    for r in rows:
+        if r.edit == "deletion":
+            continue
+        total += r.end - r.start
+        if r.label != "new":
+            reused += r.end - r.start
+    return round(reused / (total or 1), 4)
+
+
 def reuse(rows: list[Row]) -> dict[str, float]:
     """Shares of the document's passage characters by label (deletion rows excluded)."""
     own = [r for r in rows if r.edit != "deletion"]
