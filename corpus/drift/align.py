@@ -75,6 +75,7 @@ class Index(list):
     side = None  # (stems the passages have, passage x stem matrix, counts), :func:`_target_side`
     cat = None  # the joined keys in one string, by :func:`concat`
     at = None  # target start -> the passage holding it, by :func:`_target_at`
+    by_key = None  # joined key -> first passage with it, by :func:`by_key_of`
 
 
 def index(ps: list[Passage], memo: dict | None = None) -> Index:
@@ -203,13 +204,31 @@ def _first_run(needle: tuple[str, ...], cat: tuple[str, list[int]], joined_needl
     return j, joined.count(_SEP, offs[j], pos)
 
 
-def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, ...], int],
+def _key_str(t: _Indexed) -> str:
+    """The word key as its joined string (:func:`_joined`, one to one with the key): a
+    string keeps its hash, a tuple of words is hashed word by word at every lookup."""
+    return t.joined or _joined(t.key)
+
+
+def by_key_of(ix: list[_Indexed]) -> dict[str, int]:
+    """Joined word key -> the first passage with it, made once per :class:`Index`."""
+    if isinstance(ix, Index) and ix.by_key is not None:
+        return ix.by_key
+    out: dict[str, int] = {}
+    for j, t in enumerate(ix):
+        out.setdefault(_key_str(t), j)
+    if isinstance(ix, Index):
+        ix.by_key = out
+    return out
+
+
+def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[str, int],
                 cat: tuple[str, list[int]], may_run: bool = True
                 ) -> tuple[str, int | None, int, int, float] | None:
     """The verbatim answer for one passage (the same words as a target passage, or a run
     of at least MIN_RUN words inside one), or None. ``may_run`` False: the caller knows
     no target holds all the passage's stems, so none holds its words as a run."""
-    hit = by_key.get(src.key)
+    hit = by_key.get(_key_str(src))
     if hit is not None:
         t = targets[hit].p
         return "verbatim", hit, t.start, t.end, 1.0
@@ -222,7 +241,7 @@ def exact_match(src: _Indexed, targets: list[_Indexed], by_key: dict[tuple[str, 
 
 
 def match_all(srcs: list[_Indexed], targets: list[_Indexed],
-              by_key: dict[tuple[str, ...], int]) -> list[tuple[str, int | None, int, int, float]]:
+              by_key: dict[str, int]) -> list[tuple[str, int | None, int, int, float]]:
     """(label, target index, target start, target end, score) of every source passage:
     verbatim first, then ``rewritten`` or ``new`` by Dice in bulk (:func:`best_dice`).
 
@@ -233,7 +252,7 @@ def match_all(srcs: list[_Indexed], targets: list[_Indexed],
     found: list = [None] * len(srcs)
     rest = []
     for i, x in enumerate(srcs):
-        hit = by_key.get(x.key)
+        hit = by_key.get(_key_str(x))
         if hit is None:
             rest.append(i)
         else:
@@ -295,9 +314,7 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
         return []
     di = doc_ix or index(doc)
     ti = target_ix or index(target)
-    by_key: dict[tuple[str, ...], int] = {}
-    for j, t in enumerate(ti):
-        by_key.setdefault(t.key, j)
+    by_key = by_key_of(ti)
     target_id = target[0].doc_id if target else ""
     found = match_all(di, ti, by_key)
     rows = []
@@ -316,7 +333,7 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
     if update and target:
         used = {f[1] for f in found if f[1] is not None}
         doc_id = doc[0].doc_id
-        doc_by_key = {d.key: k for k, d in enumerate(di)}
+        doc_by_key = {_key_str(d): k for k, d in enumerate(di)}  # the last with a key
         gone = [t for j, t in enumerate(ti) if j not in used]
         for t, back in zip(gone, match_all(gone, di, doc_by_key), strict=True):
             if back[0] != "new":  # matched the other way round (a merge or split): not gone
@@ -329,11 +346,17 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z])")
 
 
-def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
+def kept_share(rows: list[Row], target_ix: list[_Indexed], at_least: float | None = None
+               ) -> float | None:
     """Share of the document's passage characters in sentences kept word for word from the
     target: whole verbatim passages, and the unchanged sentences of rewritten ones (an
-    update that rewords one sentence of a long paragraph keeps the others)."""
-    total = kept = 0
+    update that rewords one sentence of a long paragraph keeps the others).
+
+    ``at_least``: None as soon as the share cannot reach it (what is kept so far plus every
+    rewritten character not yet looked at, rounded as the share is, falls below it): a
+    caller that needs the share only from a threshold up stops early."""
+    total = kept = left = 0
+    rewritten = []
     for r in rows:
         if r.edit == "deletion":
             continue
@@ -341,16 +364,25 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed]) -> float:
         if r.label == "verbatim":
             kept += r.end - r.start
         elif r.label == "rewritten":
-            t = _target_at(target_ix, r.target_start)
-            hay, joined = (t.key, t.joined or None) if t is not None else ((), None)
-            if not hay:
-                continue
-            joined = joined or _joined(hay)
-            most = len(hay)
-            for n, size, needle in _sentence_keys(r.text):
-                if size <= most and needle in joined:
-                    kept += n
-    return round(kept / (total or 1), 4)
+            rewritten.append(r)
+            left += r.end - r.start
+    total = total or 1
+    for r in rewritten:
+        if at_least is not None and round((kept + left) / total, 4) < at_least:
+            return None
+        left -= r.end - r.start
+        t = _target_at(target_ix, r.target_start)
+        hay, joined = (t.key, t.joined or None) if t is not None else ((), None)
+        if not hay:
+            continue
+        joined = joined or _joined(hay)
+        most = len(hay)
+        for n, size, needle in _sentence_keys(r.text):
+            if size <= most and needle in joined:
+                kept += n
+    if at_least is not None and round(kept / total, 4) < at_least:
+        return None
+    return round(kept / total, 4)
 
 
 @lru_cache(maxsize=8192)
@@ -387,19 +419,6 @@ def _first_holding(target_ix: list[_Indexed], start: int | None) -> _Indexed | N
         if start is not None and t.p.start <= start < t.p.end:
             return t
     return None
-
-
-def reused_share(rows: list[Row]) -> float:
-    """Share of the document's passage characters in verbatim or rewritten rows, rounded as
-    :func:`kept_share` is: never below it (a kept sentence lies in such a row)."""
-    total = reused = 0
-    for r in rows:
-        if r.edit == "deletion":
-            continue
-        total += r.end - r.start
-        if r.label != "new":
-            reused += r.end - r.start
-    return round(reused / (total or 1), 4)
 
 
 def reuse(rows: list[Row]) -> dict[str, float]:

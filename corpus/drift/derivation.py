@@ -38,8 +38,8 @@ class Evidence:
     cited: tuple[str, ...]  # outlets the text credits
     duplicate_of: tuple[str, str] | None = None  # (earlier doc, kind)
     # earlier doc -> shares (verbatim, rewritten, new; "kept" where it can decide an update:
-    # an uncited version, verbatim plus rewritten share >= UPDATE; where absent, propose
-    # takes the verbatim share, which is at most the kept share and so below UPDATE too)
+    # an uncited version, kept share >= UPDATE; where absent, propose takes the verbatim
+    # share, which is at most the kept share and so below UPDATE too)
     reuse: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
