@@ -17,7 +17,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.drift.text import Passage, key_and_stems, word_key, words
+from corpus.drift.text import Passage, key_and_stems, word_hashes, word_key, words
 
 REWRITTEN = 0.4
 MIN_RUN = 6  # words: a shorter passage must match a whole target passage to be verbatim
@@ -52,6 +52,7 @@ class _Indexed:
     stems: frozenset[str]
     joined: str = ""  # the key joined with _SEP, for run searches
     stem_ids: bytes = b""  # the stems as sorted int64 ids (_STEM_IDS), for Dice in bulk
+    word_hashes: bytes = b""  # text.word_hashes of the key as uint64 bytes, for shingles
 
 
 class _StemIds(dict):
@@ -87,7 +88,8 @@ def index(ps: list[Passage], memo: dict | None = None) -> Index:
         got = memo.get(p.text) if memo is not None else None
         if got is None:
             key, stems = key_and_stems(p.text)
-            got = (key, stems, _joined(key), array("q", sorted([ids[x] for x in stems])).tobytes())
+            got = (key, stems, _joined(key), array("q", sorted([ids[x] for x in stems])).tobytes(),
+                   word_hashes(key).tobytes())
             if memo is not None:
                 memo[p.text] = got
         out.append(_Indexed(p, *got))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.drift.text import overlap, shingle_hashes, shingle_strings, word_key
+from corpus.drift.text import hashed_shingles, overlap, shingle_hashes, shingle_strings, word_key
 
 NUM_PERM = 64
 NEAR = 0.9
@@ -140,18 +140,25 @@ def _exact_pairs(ids: list[str], sets: dict[str, np.ndarray]
     return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]])), inters
 
 
-def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None
+def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None,
+                    hashes: dict[str, np.ndarray] | None = None
                     ) -> tuple[dict[str, np.ndarray], list[tuple[str, str]],
                                dict[tuple[str, str], int]]:
     """Shingle sets (:func:`~corpus.drift.text.shingle_hashes`), the candidate pairs (i < j
     in the given order) worth checking, and the intersections already known: exact for
     stories up to EXACT_STORY versions, MinHash-blocked past that. ``keys``: each body's
     word key where the caller has it (the passages' keys, joined), so it is not
-    tokenised twice. datasketch (and the scipy.integrate it pulls in, half a second per
+    tokenised twice; ``hashes``: each body's word hashes
+    (:func:`~corpus.drift.text.word_hashes`) where the caller has them, so no word is
+    hashed again. datasketch (and the scipy.integrate it pulls in, half a second per
     worker process) is imported only for a story past EXACT_STORY versions."""
     ids = list(bodies)
-    ks = {d: keys[d] if keys is not None else word_key(bodies[d]) for d in ids}
-    sets = {d: shingle_hashes(ks[d]) for d in ids}
+
+    def key(d: str) -> tuple[str, ...]:
+        return keys[d] if keys is not None else word_key(bodies[d])
+
+    sets = {d: hashed_shingles(hashes[d]) if hashes is not None else shingle_hashes(key(d))
+            for d in ids}
     if len(ids) < 2:
         return sets, [], {}
     if len(ids) <= EXACT_STORY:
@@ -159,7 +166,7 @@ def candidate_pairs(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | N
         return sets, pairs, inters
     from datasketch import MinHashLSH
 
-    strings = {d: shingle_strings(ks[d]) for d in ids}  # MinHash hashes the strings
+    strings = {d: shingle_strings(key(d)) for d in ids}  # MinHash hashes the strings
     sigs = _signatures([strings[d] for d in ids])
     order = {d: i for i, d in enumerate(ids)}
     lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
@@ -208,14 +215,15 @@ def find_pairs(bodies: dict[str, str]) -> list[Pair]:
     return find_pairs_and_shingles(bodies)[0]
 
 
-def find_pairs_and_shingles(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None
+def find_pairs_and_shingles(bodies: dict[str, str], keys: dict[str, tuple[str, ...]] | None = None,
+                            hashes: dict[str, np.ndarray] | None = None
                             ) -> tuple[list[Pair], dict[str, np.ndarray]]:
     """Every candidate pair with its exact Jaccard and containment, in document order.
 
     ``bodies`` maps doc_id -> body text (passages joined), in the story's order; for a
     pair the later document is ``doc_id`` and the earlier ``target_doc_id``, except a
     ``contained`` earlier document, which is ``doc_id`` of its own row."""
-    sets, pairs, inters = candidate_pairs(bodies, keys)
+    sets, pairs, inters = candidate_pairs(bodies, keys, hashes)
     out = []
     for a, b in pairs:
         inter = inters.get((a, b))

@@ -69,9 +69,13 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     memo = {} if memo is None else memo  # for the story's repeats (copies), at least
     ix = {d: align.index(p, memo) for d, p in ps.items()}
     bodies = {d: "\n".join(p.text for p in ps[d]) for d in order}
-    # a body's words are its passages' words (no word crosses the "\n" between them)
-    keys = {d: tuple(chain.from_iterable(t.key for t in ix[d])) for d in order}
-    pairs, sets = dedup.find_pairs_and_shingles(bodies, keys)
+    # a body's words are its passages' words (no word crosses the "\n" between them), and
+    # so are their hashes; the words themselves only a MinHash-blocked story needs
+    keys = ({d: tuple(chain.from_iterable(t.key for t in ix[d])) for d in order}
+            if len(order) > dedup.EXACT_STORY else None)
+    hashes = {d: np.frombuffer(b"".join([t.word_hashes for t in ix[d]]), dtype=np.uint64)
+              for d in order}
+    pairs, sets = dedup.find_pairs_and_shingles(bodies, keys, hashes)
     dup_of: dict[str, tuple[str, str]] = {}
     related: dict[str, dict[str, float]] = {d: {} for d in order}
     for p in pairs:

@@ -137,7 +137,19 @@ def shingle_hashes(ws: Sequence[str], n: int = 5) -> np.ndarray:
     Set arithmetic on them is numpy's, not Python's (duplicate detection's hot spot)."""
     if not ws:
         return np.empty(0, dtype=np.uint64)
-    h = np.fromiter(map(_word_hash, ws), dtype=np.uint64, count=len(ws))
+    return hashed_shingles(word_hashes(ws), n)
+
+
+def word_hashes(ws: Sequence[str]) -> np.ndarray:
+    """The stable 64-bit hash of every word of a key, in order (what shingles are made of):
+    a body's are its passages' joined, so a caller may keep them per passage."""
+    return np.fromiter(map(_word_hash, ws), dtype=np.uint64, count=len(ws))
+
+
+def hashed_shingles(h: np.ndarray, n: int = 5) -> np.ndarray:
+    """:func:`shingle_hashes` from the words' hashes (:func:`word_hashes`)."""
+    if not h.size:
+        return np.empty(0, dtype=np.uint64)
     k = min(n, len(h))
     out = h[: len(h) - k + 1].copy()
     for i in range(1, k):  # polynomial in _MIX, wrapping mod 2**64
