@@ -82,9 +82,11 @@ S = {
                    _at('Mike O’Sullivan reports', 'body', 'contributor_line'), _at('Video: Steve', 'body', 'contributor_line'),
                    _at('Some information for this report', 'body', 'contributor_line'), 'body'],
  # VOA's own page: accessibility and breaking-news lines, headline, caption twice, summary,
- # items, two video embeds (label, title, player lines: one piece each)
+ # items, two video embeds: the 'WATCH:' label, then the player as collection 1 cuts VOA's
+ # player (the clip's title with 'please wait', 'No media source ...', the time line: one
+ # widget each; corrected after the on-arrival score, which read them as one piece)
  'ev-55cbc56de5': ['navigation', 'navigation', 'title', 'caption', 'caption', 'body', 'body',
-                   'widget', 'M', 'M', 'M', 'M', 'body', 'widget', 'M'],
+                   'widget', 'widget', 'M', 'widget', 'widget', 'body', 'widget', 'widget'],
  # Blogger label page of NASA image captions, each with 'via NASA <link>' glued on
  'ev-e9cfb9bfb5': [_at('via NASA', 'body', 'source_footer')] * 8 + ['body'],
  # Global Voices topic-by-month listings: the listing head, headline/teaser pairs
