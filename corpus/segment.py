@@ -20,6 +20,7 @@ from typing import Any
 import pyarrow as pa
 
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
+from corpus.segment_links import link_furniture
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     BULLET,
@@ -264,7 +265,7 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
                             r"main content)(?: jump to (?:navigation|search))?|"
                             r".{0,40}\bskip (?:main )?navigation|(?:\[[^\]]{1,30}\]\s*){3,}|"
                             r"from \w[\w ]{1,30}, the free .{1,60})$"),
-        ("navigation", 120, r"^[^.!?]{1,60}(?:\s+[>›»]\s+[^.!?>]{1,40}){2,}$"),
+        ("navigation", 120, r"^[^.!?]{1,60}(?:\s+(?:>>|[>›»])\s+[^.!?>]{1,40}){2,}$"),
         ("reader_prompt", 400, r"^(?:donate\b.*|click here to .*|.*\bfollow (?:along|us) on "
                                r"(?:facebook|twitter|x|instagram|youtube)\b.*|to subscribe\b.*|"
                                r".*\b(?:unsubscribe|mailing list subscription|you are subscribed"
@@ -1308,6 +1309,13 @@ def _is_heading_text(s: str) -> bool:
             and not BULLET.match(s) and any(c.isalpha() for c in s))
 
 
+def _long_title_case(s: str) -> bool:
+    """A listing's long headline in title case ("Sixteen Current and Former Puerto Rico
+    Police Officers Indicted for ..."), up to 160 characters: prose is not title case."""
+    return 100 < len(s) <= 160 and not is_terminal(s) and title_case(s) and \
+        caps_share(s) >= 0.6 and not BULLET.match(s)
+
+
 def _headings(blocks: list[Block], toc: set[str]) -> None:
     """Short unpunctuated lines between paragraphs, and lines the table of contents lists."""
     seen_content = False
@@ -1318,7 +1326,7 @@ def _headings(blocks: list[Block], toc: set[str]) -> None:
         if b.kind is None and len(b.lines) == 1:
             if toc and seen_content and b.text.casefold() in toc:
                 b.kind = "heading"
-            elif seen_content and _is_heading_text(b.text):
+            elif seen_content and (_is_heading_text(b.text) or _long_title_case(b.text)):
                 k = following[i]
                 nxt = blocks[k] if k is not None else None
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
@@ -1806,6 +1814,7 @@ def rule_blocks(text: str) -> list[Block]:
     blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
+    blocks = link_furniture(text, blocks)
     blocks = _first_line(text, blocks)
     blocks = _datelines(text, blocks)
     blocks = _glued_credits(text, blocks)

@@ -1,0 +1,111 @@
+"""Link lines, labels and credits run into a paragraph, and short link/label lines alone
+(corpus/segment_links.py; issue 9, the furniture of dev collection 8). Every page here is
+invented: the rules must hold for the shapes, not for the collection's strings.
+
+One invented case per row, its id naming the case; rows are checked by the shared checks
+of tests/segment_cases.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment import segment_text
+from tests.segment_cases import (
+    PROSE,
+    between_paragraphs,
+    check_one_segment,
+    check_stays_text,
+    one_segment,
+    stays_text,
+)
+
+LEDE = ("Rescue teams reached the flooded villages on Thursday and began moving families "
+        "to schools on higher ground, officials said.")
+TEASER = ("The ministry said the new rules would take effect next month and apply to every "
+          "port in the country")
+CAPTION = ("Volunteers load sandbags on to a truck outside the town hall as the river rises "
+           "behind them on the second day of the floods.")
+LISTING = (f"Ports Tighten Checks on Cargo\n\n{TEASER} [...]readmore\n\n"
+           f"Rail Strike Called Off After Talks\n\n{LEDE}")
+GLUED_LINK = f"{LEDE}\nmore ...Schools Reopen in the North\n{TEASER}."
+BYLINE_LEDE = f"VOA News By Jane Doe GENEVA – {LEDE} {LEDE}"
+RELEASE = f"Minister's Trip to Asia\n\nNews Release: {LEDE} {LEDE}"
+WEEKDAY_LEDE = f"Floods Hit the Valley\n\nTuesday, March 4, 2008 {LEDE} {LEDE}"
+VIA_TAIL = f"{CAPTION} via NASA https://example.gov/x1y2"
+PAREN_CREDIT = f"{CAPTION} (Photo courtesy of the County Fire Service)"
+PHOTO_FROM = f"{CAPTION} Photo from the author, used with permission."
+PLAYER = (f"{PROSE}\n\nWATCH: Minister on the floods\n\nMinister Speaks on Floods\nplease wait\n\n"
+          f"No media source currently available\n\n0:00 0:02:11 0:00\n\n{PROSE}")
+TWICE = " ".join(["Floods Close Roads in the North as the River Rises Again"] * 2)  # > 80
+TAGS = (f"Council Approves Budget\n\n{LEDE}\n\n• Council News\n\nBridge Closed to Lorries\n\n"
+        f"{PROSE}\n\n• Council News\n\nMarket Opens\n\n{LEDE}")
+
+ONE_SEGMENT = [
+    one_segment("read-more-glued-to-an-excerpt", LISTING, "readmore", "widget"),
+    one_segment("excerpt-ellipsis-stays-with-its-text", LISTING, f"{TEASER} [...]", "body"),
+    one_segment("more-link-glued-to-next-headline", GLUED_LINK, "more ...", "widget"),
+    one_segment("headline-freed-from-its-link", GLUED_LINK, "Schools Reopen in the North",
+                "heading"),
+    one_segment("outlet-byline-before-a-dateline", BYLINE_LEDE, "VOA News By Jane Doe", "byline"),
+    one_segment("capitalised-dateline-after-a-byline", BYLINE_LEDE, "GENEVA –", "dateline"),
+    one_segment("release-label-before-a-teaser", RELEASE, "News Release:", "metadata"),
+    one_segment("weekday-date-run-into-a-lede", WEEKDAY_LEDE, "Tuesday, March 4, 2008",
+                "metadata"),
+    one_segment("feed-source-tail", between_paragraphs(VIA_TAIL),
+                "via NASA https://example.gov/x1y2", "source_footer"),
+    one_segment("parenthesised-photo-credit", between_paragraphs(PAREN_CREDIT),
+                "(Photo courtesy of the County Fire Service)", "photo_credit"),
+    one_segment("photo-from-credit-sentence", between_paragraphs(PHOTO_FROM),
+                "Photo from the author, used with permission.", "photo_credit"),
+    one_segment("language-links-label", between_paragraphs("Available in:"), "Available in:",
+                "widget"),
+    one_segment("social-bookmark-link", between_paragraphs("Digg this story!"),
+                "Digg this story!", "widget"),
+    one_segment("chevron-click-prompt",
+                between_paragraphs(">> Click here for the full interview <<"),
+                ">> Click here for the full interview <<", "reader_prompt"),
+    one_segment("agency-slash-name-credit", between_paragraphs(f"{CAPTION}\nUSDA/Ann Smith"),
+                "USDA/Ann Smith", "photo_credit"),
+    one_segment("donation-campaign-link",
+                between_paragraphs("Learn more about our donation campaign."),
+                "Learn more about our donation campaign.", "reader_prompt"),
+    one_segment("media-label-over-a-player", PLAYER, "WATCH: Minister on the floods", "widget"),
+    one_segment("headline-printed-twice-as-its-link", between_paragraphs(TWICE), TWICE, "widget"),
+    one_segment("double-angle-breadcrumb",
+                f"News >> World >> Europe\n\nFloods Close Roads\n\n{PROSE}",
+                "News >> World >> Europe", "navigation"),
+]
+
+STAYS_TEXT = [
+    stays_text("more-as-a-word-opening-a-sentence",
+               between_paragraphs(f"More than 200 people were moved, {LEDE[0].lower()}{LEDE[1:]}"),
+               "More than 200"),
+    stays_text("weekday-inside-a-sentence",
+               between_paragraphs(f"The talks ended on Tuesday, March 4, 2008 after {TEASER}."),
+               "The talks ended"),
+    stays_text("parenthesis-that-is-no-credit",
+               between_paragraphs(f"{CAPTION} (The river peaked at 5.2 metres.)"),
+               "(The river peaked"),
+    stays_text("kicker-label-over-a-headline",
+               "Press Release: Ambassador on the Vote in the Capital\n\n" + PROSE,
+               "Press Release: Ambassador"),
+    stays_text("words-repeated-but-not-a-printed-twice-line",
+               between_paragraphs("Go go"), "Go go"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kinds"), ONE_SEGMENT)
+def test_the_furniture_is_one_segment_of_its_kind(text: str, span: str,
+                                                   kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
+
+
+@pytest.mark.parametrize(("text", "span"), STAYS_TEXT)
+def test_prose_that_looks_like_it_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)
+
+
+def test_a_repeated_bullet_tag_is_metadata_and_each_copy_its_own_segment() -> None:
+    tags = [TAGS[s:e] for s, e, k in segment_text(TAGS) if k == "metadata"]
+    assert tags == ["• Council News", "• Council News"]
