@@ -1329,6 +1329,8 @@ def _headings(blocks: list[Block], toc: set[str]) -> None:
             elif seen_content and (_is_heading_text(b.text) or _long_title_case(b.text)):
                 k = following[i]
                 nxt = blocks[k] if k is not None else None
+                if nxt is not None and nxt.kind == "byline" and k + 1 < len(blocks):
+                    nxt = blocks[k + 1]  # a listing item's byline between headline and teaser
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
                         len(nxt.text) >= 80 or is_terminal(nxt.text)):
                     b.kind = "heading"
