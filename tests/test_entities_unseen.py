@@ -190,6 +190,30 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
     pytest.param("Critics said the Varkonyi administration had failed. He fled the Communist "
                  "regime and the Kabul regime, and the Federal Aviation Administration said "
                  "nothing.", ["Varkonyi"], id="word-before-a-noun-of-rule-names-the-leader"),
+    # collection 9: ranks, one-word speakers, shapes that name no one, words run on after
+    pytest.param("“It is the biggest day,” said Chief Petty Officer Ana Delgado. Politburo "
+                 "Member Zhao Lintong met them.", ["Ana Delgado", "Zhao Lintong"],
+                 id="petty-officer-and-member-are-titles"),
+    pytest.param("“We had no food at all,” said Qelani. Later Qelani smiled at the cameras.",
+                 ["Qelani", "Qelani"], id="one-word-a-quotes-inverted-cue-names-is-a-person"),
+    pytest.param("Troops ended Operation New Dawn. An F-35 Lightning II landed. The Crown "
+                 "Prince spoke. They reached Combat Outpost Keller.", [],
+                 id="operation-model-number-titles-only-and-site-name-are-no-persons"),
+    pytest.param("He trained at FORT BRAXTON Ga. and at Fort A.J. Ellison last year.", [],
+                 id="base-named-for-a-person-is-a-place"),
+    pytest.param("“It took a lot of work,” said Petty Officer Tricia Wells, a native of St. "
+                 "Louis, and a technician.", ["Tricia Wells"],
+                 id="saint-after-of-is-a-place"),
+    pytest.param("Jan. 4, 2022 Defense Secretary Lloyd R. Hadley spoke. Jan. 5, 2022 Hadley "
+                 "Orders 500 Troops to Europe as tensions grow. Jan. 6, 2022 Marla Hadley "
+                 "Secretary of Defense Lloyd R. Hadley and his wife spoke.",
+                 ["Lloyd R. Hadley", "Hadley", "Marla Hadley", "Lloyd R. Hadley"],
+                 id="words-run-on-after-a-known-surname-or-an-office-end-the-name"),
+    pytest.param("Farm News By Dale Corrigan BOONVILLE, MO. – A dry week left the fields brown.",
+                 ["Dale Corrigan"], id="shouted-word-after-a-name-ends-it"),
+    pytest.param("Pamela Ronno won the 800 meters. Compatriot Brimon Kiprot Kiprutto stayed in "
+                 "front.", ["Pamela Ronno", "Brimon Kiprot Kiprutto"],
+                 id="role-word-opening-a-sentence-is-no-part-of-the-name"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

@@ -471,6 +471,31 @@ SPEAKERS = [
     case("cue-right-after-the-quote-with-an-unnamed-subject-names-nobody",
          "Paul Reyes spoke. “The bridge will open in June,” local media reported.",
          speaker=None),
+    # military ranks and ratings between an inverted cue and the name (collection 9)
+    case("chain-of-abbreviated-ranks-before-a-surname",
+         "Colonel Dana Whitfield led the parade.\n\n\"We are proud of them,\" said Lt. Col. "
+         "Whitfield.", speaker="Dana Whitfield"),
+    case("rank-of-the-army-between-the-rank-and-the-name",
+         "\"Training must be real,\" said Sgt. Maj. of the Army Tomas R. Quill at the range.",
+         speaker="Tomas R. Quill"),
+    case("rating-ending-in-an-occupation-possessive",
+         "\"The galley never closes,\" said Chief Aviation Machinist's Mate Dwayne Korbel.",
+         speaker="Dwayne Korbel"),
+    case("rating-with-a-grade-after-it",
+         "\"We cook for everyone,\" said Aviation Electrician's Mate 2nd Class Luis Ferrante "
+         "from the squadron.", speaker="Luis Ferrante"),
+    case("petty-officer-is-a-title",
+         "“It is the biggest day,” said Chief Petty Officer Ana Delgado, a native of Tulsa.",
+         speaker="Ana Delgado"),
+    case("common-word-before-a-rating-is-no-name-of-its-own",
+         "“We feed the crew,” said Chief Culinary Specialist Owen Price.", speaker="Owen Price"),
+    case("role-word-opening-a-sentence-is-no-part-of-the-name",
+         "Pamela Ronno won the 800 meters. Compatriot Brimon Kiprot Kiprutto stayed in front to "
+         "win the steeplechase.\n\n\"To be champion is not easy,\" said Brimon Kiprot Kiprutto.",
+         speaker="Brimon Kiprot Kiprutto"),
+    case("one-spoken-to-before-a-participle-cue-is-no-speaker",
+         "The head of the town council, who saw the flood, spoke to the broadcaster KTV about "
+         "it, saying “The water came in minutes.”", speaker=None),
 ]
 
 

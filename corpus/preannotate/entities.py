@@ -502,7 +502,30 @@ def nickname_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SAINT_PLACE = re.compile(r"\b(?:in|from|at|near)\s+(?:St\.?|Saint|Ste\.?|San|Santa|São)\s+$")
+_SAINT_PLACE = re.compile(r"\b(?:in|from|at|near|of)\s+(?:St\.?|Saint|Ste\.?|San|Santa|São)\s+$")
+_NAMED_PLACE = re.compile(r"\b(?:Fort|FORT|Ft\.|Camp|CAMP)\s+$")
+
+
+def _not_person_shape(n: Name) -> bool:
+    """Shapes of capitalised runs that name no person: a military operation ("Operation
+    New Dawn"), a word of the language with a model number ("Lightning II"), titles only
+    ("Crown Prince")."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    toks = n.tokens
+    if len(toks) >= 2 and toks[0].lower() == "operation":
+        return True
+    if any(t.lower() in _SITE_WORDS for t in toks[:-1]):
+        return True  # "Combat Outpost Keating", "Forward Operating Base X": a site's name
+    if len(toks) == 2 and _ROMAN_NUMBER.fullmatch(toks[1]) and is_common_word(toks[0]) \
+            and toks[0].lower() not in given_names():
+        return True
+    return all(t.lower() in lx.TITLES or t.lower() in _ROYAL_WORDS for t in toks)
+
+
+_SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
+_ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
+_ROMAN_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _ADDRESS_BEFORE = re.compile(r"(?:thanks|thank you|well|yes|yeah|no|sure|okay|ok|go ahead|"
                              r"hi|hello|please|sorry|right|so|again|and you), $", re.I)
 
@@ -541,6 +564,21 @@ def _lone_given(text: str, n: Name) -> bool:
             and not re.match(r"\.\w| \d| [IVX]+\b", text[n.end : n.end + 4])  # "Evan.com",
             # "Apollo 11", "Artemis II": a mission or a model, not a person
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
+
+
+_INVERTED_CUE = re.compile(r"[,?!][”\"’]\s(?:said|says|asked|added|explained|recalled)\s$")
+
+
+def _inverted_speaker(text: str, n: Name) -> bool:
+    """'“…,” said Haila.': a lone capitalised word (no place, body, role or nationality)
+    right after a closing quotation mark's inverted cue, ending the sentence, is the
+    speaker's name, though no list of names has it."""
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    return bool(w) and w[1:].islower() and not n.possessive \
+        and _INVERTED_CUE.search(text, max(0, n.start - 12), n.start) is not None \
+        and text[n.end : n.end + 1] in (".", ",") and not n.is_place_or_group() \
+        and not n.is_org_like() and not is_place(w) and not lx.is_role(w.lower()) \
+        and w.lower() not in lx.NON_PERSON_WORDS and w.lower() not in lx.MONTHS
 
 
 _AGE = re.compile(r",\s\d{1,3},")
@@ -791,6 +829,37 @@ def _given_and(text: str, n: Name, full: list[Name]) -> bool:
     return any(f.start == n.end + 5 and f.tokens[0].lower() in given_names() for f in full)
 
 
+_OFFICE_TITLES = frozenset({"secretary", "minister", "president", "director", "chairman",
+                            "governor", "ambassador", "spokesman", "spokesperson",
+                            "commissioner", "chancellor", "mayor"})
+
+
+def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
+    """Words run on after a person's name in a line of headlines and teasers: the name of a
+    person the page names in full, then words of the language ("Austin Places 8,500
+    Troops", "Carter Legacy: ..."), or an office ("Charlene Austin Secretary of Defense
+    ..."): the name ends before them."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    toks = n.tokens
+    keep = len(toks)
+    if len(toks) >= 2 and toks[-1].lower() in _OFFICE_TITLES and text[n.end : n.end + 4] == " of ":
+        keep = len(toks) - 1
+    elif len(toks) >= 3 and toks[-1].isupper() and len(toks[-1]) >= 3 and \
+            not _ROMAN_NUMBER.fullmatch(toks[-1]) and \
+            not any(t.isupper() for t in toks[:-1]):
+        keep = len(toks) - 1  # "Kane Farabaugh CAMERON": the next line's shouted word
+    elif len(toks) == 2 and toks[0].lower() in surnames and toks[1].lower() not in surnames \
+            and toks[1][1:].islower() and is_common_word(toks[1]) \
+            and toks[1].lower() not in given_names():
+        keep = 1
+    if keep == len(toks):
+        return n
+    e = text.index(toks[keep - 1], n.start) + len(toks[keep - 1])
+    return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial, toks[:keep],
+                n.shout)
+
+
 def _without_lead_word(text: str, n: Name) -> Name:
     """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
     name, before a frequent given name, is an unknown title, not part of the name."""
@@ -888,6 +957,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             in_heading.append(True)
             in_headline.append(second)
     people |= {h.last for h in in_headline if h is not None}
+    # "“…,” said Haila.": one word a quote's inverted cue names is a person's name, also
+    # where the page uses it before ("Haila did not want her face on camera")
+    people |= {n.last for i, n in enumerate(names) if not in_heading[i]
+               and _inverted_speaker(text, n)}
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) == 1:
             labels[i] = fallback_label(n, people | firsts)
@@ -927,11 +1000,19 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = None
         if labels[i] == "PERSON" and _SAINT_PLACE.search(text, max(0, n.start - 16), n.start):
             labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
+        if labels[i] == "PERSON" and _NAMED_PLACE.search(text, max(0, n.start - 8), n.start):
+            labels[i] = None  # "Fort A.P. Hill", "FORT STEWART": a base named for a person
+        if labels[i] == "PERSON" and _not_person_shape(n):
+            labels[i] = None  # "Operation New Dawn", "F-35 Lightning II", "Crown Prince"
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
         if n.end == len(text) and text[-1:].isalpha():
             labels[i] = None  # the page stops on a letter: the name may be cut ("San Fernan")
     for i, n in enumerate(names):
+        if labels[i] == "PERSON" and not in_heading[i] and len(n.tokens) >= 2:
+            # the other full names' surnames (not this run's own words)
+            names[i] = n = _without_tail_words(text, n, {
+                t.lower() for f in full if f.text != n.text for t in f.tokens[1:]})
         if labels[i] == "PERSON":
             names[i] = n = _without_lead_word(text, n)
         if labels[i] == "PERSON" and n.tokens:

@@ -259,6 +259,11 @@ TITLES: frozenset[str] = frozenset(
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "president-elect",
         "mep", "magistrate", "undersecretary", "under-secretary", "consul", "counselor",
         "counsellor", "vice-chairman", "ambassador-at-large", "prosecutor",
+        # military ranks and ratings ("Chief Petty Officer X", "Aviation Machinist's Mate
+        # X", "Culinary Specialist X", "Spc. X", "Politburo Member X", "Compatriot X")
+        "petty", "mate", "specialist", "spc", "spc.", "pfc", "pfc.", "seaman", "airman",
+        "corporal", "ensign", "machinist", "electrician", "technician", "member",
+        "compatriot",
     }
 )
 
@@ -522,7 +527,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "jr",
      "sr", "inc", "corp", "ltd", "co", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
      "jul", "aug", "sept", "sep", "oct", "nov", "dec", "no", "approx", "est", "a.m",
-     "p.m", "u.s", "u.k", "e.g", "i.e"}
+     "p.m", "u.s", "u.k", "e.g", "i.e",
+     # ranks abbreviated before a name ("Sgt. Maj. of the Army X", "Capt. X")
+     "sgt", "maj", "capt", "adm", "cpl", "pvt", "cmdr", "brig", "spc", "pfc"}
 )
 
 

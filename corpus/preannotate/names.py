@@ -186,8 +186,53 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if n.sentence_initial and len(n.tokens) == 1 and low not in cap_inside and (
                     low in lower_words or lx.is_role(low)):
                 continue
+            if _abbreviated_title(text, n) or _rating(text, n):
+                continue  # "Lt. Col. Rilington", "Sgt. Maj. of the Army X": a rank, no name
             names.append(n)
     return names
+
+
+_NEXT_CAP = re.compile(r"\. +[A-Z]")
+_GRADE_NEXT = re.compile(r" \d(?:st|nd|rd|th) Class\b")
+
+
+def _abbreviated_title(text: str, n: Name) -> bool:
+    """A lone abbreviated title before a capitalised word ("Lt. Col. X", "Sgt. Maj. X"):
+    the title of the name after it, not a name of its own."""
+    if n.possessive or not n.tokens:
+        return False
+    if n.tokens[-1].lower() in lx.TITLES and _GRADE_NEXT.match(text, n.end) is not None:
+        return True  # "Mass Communication Specialist 2nd Class X": a rating
+    if n.tokens == ["Class"] and _ORDINAL_BEFORE.search(text, max(0, n.start - 6), n.start):
+        return True
+    if len(n.tokens) != 1:
+        return False
+    low = n.tokens[0].lower()
+    return f"{low}." in lx.TITLES and _NEXT_CAP.match(text, n.end) is not None or \
+        low in lx.TITLES and _GRADE_NEXT.match(text, n.end) is not None  # "Mate 2nd Class X"
+
+
+_RATING_TAIL = re.compile(r"[’'‘]s ([A-Z][a-z]+)\b")
+
+
+def _rating(text: str, n: Name) -> bool:
+    """A rating ending in an occupation's possessive before another title word ("Aviation
+    Machinist's Mate X", "Electrician's Mate 2nd Class X"): the title of the name after
+    it, not a name."""
+    if not n.possessive or n.tokens[-1].lower() not in lx.TITLES:
+        return False
+    m = _RATING_TAIL.match(text, n.end)
+    return m is not None and m.group(1).lower() in lx.TITLES
+
+
+_ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th) $")
+
+
+def _ordinal_class(text: str, t: Token) -> bool:
+    """'Class' after an ordinal ("Petty Officer 2nd Class X", "Airman 1st Class X"): a
+    rank's grade, a title word."""
+    return t.low == "class" and _ORDINAL_BEFORE.search(text, max(0, t.start - 6), t.start) \
+        is not None
 
 
 def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
@@ -275,7 +320,7 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
         # "Department of Justice Home Page": a title word naming an office's field is none
         office = idx > 0 and run[idx - 1].low == "of" and any(
             lx.is_org_word(x.text) for x in run[:idx])
-        if t.low in lx.TITLES and not office \
+        if (t.low in lx.TITLES or _ordinal_class(text, t)) and not office \
                 and not all(x.low in lx.NAME_SUFFIXES for x in run[idx + 1 :]):
             title_at = idx
     out: list[Name] = []
@@ -285,15 +330,15 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
         if not any(t.low in lx.ORG_WORDS for t in rest):
             head = run[: title_at + 1]
             title = tuple(t.low for t in head)
-            prefix = [t for t in head if t.low not in lx.TITLES]
+            prefix = [t for t in head if t.low not in lx.TITLES and not _ordinal_class(text, t)]
             # A nationality or organisation before the title is a name of its own.
             pre_run: list[Token] = []
             for t in prefix:
                 if pre_run and text[pre_run[-1].end : t.start] != " ":
                     break
                 pre_run.append(t)
-            if pre_run:
-                out.append(_mk(text, pre_run, False, initial, ()))
+            if pre_run and not all(_common_noun(t) and t.low not in lx.NORP_WORDS for t in pre_run):
+                out.append(_mk(text, pre_run, False, initial, ()))  # ("Culinary Specialist X")
             run = rest
             if run[0].low == "of":  # "Mayor of Wagga Wagga", "King of Clay": the title's
                 title = title + ("of",)  # domain, a place or a field, is no person

@@ -309,6 +309,8 @@ class Resolver:
                 m = self.np_ending(toks, j)
                 dot = 1 if self.text[toks[j].end : toks[j].end + 1] == "." else 0
                 nxt = self._names_from(toks[j].end + dot, 40)  # "Dr. Mark Ellis"
+                if nxt is None and dot:  # "Lt. Col. X", "Sgt. Maj. of the Army X"
+                    nxt = self._after_ranks(toks, j)
                 gap = self.text[toks[j].end + dot : nxt.start] if nxt is not None else "?"
                 if nxt is not None and gap in (" for ", " of ") and lx.is_role(tj.low) and \
                         not nxt.possessive and looks_like_person(nxt, self.person_last):
@@ -354,6 +356,16 @@ class Resolver:
                 return Mention(later.start, later.end, later.text, "name")
             return Mention(n.start, n.end, n.text, "name")
         return None
+
+    def _after_ranks(self, toks: list[Token], j: int) -> Name | None:
+        """The name after a chain of abbreviated ranks ("Lt. Col. Rilington"): the full
+        stops of the abbreviations end no phrase."""
+        q = j + 1
+        while q < len(toks) and self.text[toks[q - 1].end : toks[q].start] in (" ", ". ") \
+                and f"{toks[q].low}." in lx.TITLES:
+            q += 1
+        end = toks[q - 1].end
+        return self._names_from(end + (self.text[end : end + 1] == "."), 40)
 
     def _owned(self, n: Name) -> Mention:
         """A name, or with its possessive what it owns: "Peter Hall’s lawyers" (people of
@@ -598,7 +610,7 @@ _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
 _BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
 # Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
-_TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.-]*))* ")
+_TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
 _OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 # After a title: an optional "for/of/at the Capitalised Body", then ", " and the name.
@@ -752,6 +764,7 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
     return first_np(res, toks, k, clause_start)
 
 
+_TALKED = frozenset({"spoke", "talked", "speaking", "talking", "spoken"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "with", "of", "from",
                            "for", "to", "near", "outside", "inside"})
 
@@ -876,6 +889,8 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
         if not seg or toks[seg[0]].low in _INTRO:
             continue
         m = _first_in(res, toks, seg, k)
+        if m is not None and m.kind != "pronoun" and _spoken_to(toks, seg, k, m):
+            continue  # "X spoke to the broadcaster Y about it, saying": Y is spoken to
         if m is not None and m.kind == "description" and m.start == toks[seg[0]].start:
             # "Annie Paul, a writer and critic, wrote": the description is in apposition
             # to the person named just before it, who is the subject
@@ -886,6 +901,14 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
         if m is not None:
             return m
     return None
+
+
+def _spoken_to(toks: list[Token], seg: list[int], k: int, m: Mention) -> bool:
+    """Before a participle cue ("..., saying"), the phrase after "spoke to" / "talked with"
+    is the one spoken to, not the speaker."""
+    return k < len(toks) and toks[k].low.endswith("ing") and any(
+        toks[i].low in ("to", "with") and i > 0 and toks[i - 1].low in _TALKED
+        and toks[i].end <= m.start for i in seg)
 
 
 def _first_in(res: Resolver, toks: list[Token], seg: list[int], k: int) -> Mention | None:
