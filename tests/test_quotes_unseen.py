@@ -530,6 +530,17 @@ def among(name: str, page: str, which: int | str, /, **want: object):
 
 
 SEVERAL = [
+    # collection 9: a lead-in cue naming someone else between two quotes
+    among("cue-naming-someone-else-between-quotes-is-the-lead-in-not-a-continuation",
+          "\"The water rose fast,\" Ostrova said.\n\nPetar Lindqvist said the night was very "
+          "long. \"You have to keep calm, rather than letting the fear win.\"",
+          -1, speaker="Petar Lindqvist"),
+    among("apposed-participle-phrase-is-no-subject-of-the-lead-in",
+          "\"A casualty is telling them they are hurting,\" Ostrova said. \"With the urgency, "
+          "every second ticks by.\"\n\n\nSpc. Petar Lindqvist, representing the Army National "
+          "Guard, said the event just described was very stressful. \"You have to think "
+          "rationally, rather than letting your nerves get to you.\"",
+          -1, speaker="Petar Lindqvist"),
     # I, as she says
     among("quotation-inside-a-quotation-asked-is-the-outer-speakers", SCHOOL,
           "Are you safe at school today?", kind="direct", speaker="Maria Lopez"),

@@ -466,7 +466,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             elif prev is not None and prev[1].kind in ("direct", "mixed") and (
                     q.para - prev[0].para <= 1) and prev[1].speaker_text is not None and \
                     not (q.para != prev[0].para and (_teaser(d, q.para)
-                                                     or _heading(d, prev[0].para))):
+                                                     or _heading(d, prev[0].para))) and \
+                    not _other_speaker_between(d, prev, q):
                 span.kind = "direct"
                 _copy_speaker(span, prev[1])
                 span.score = 0.7
@@ -771,6 +772,20 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|remarks|message|letter|post|tweet|
 # "X today made the following statement …:": X speaks the quote after it.
 _MADE_STATEMENT = re.compile(r"\b(?:made|issued|released|gave|delivered) (?:the following|"
                              r"this|these) (?:statement|remarks|comments)\b")
+
+
+def _other_speaker_between(d: _Doc, prev: tuple[Pair, QuoteSpan, int], q: Pair) -> bool:
+    """Between the last quote and this one a reporting cue names someone else ("“…,” X
+    said. ¶ Y said the event was stressful. “…”"): this quote is Y's lead-in, not the
+    continuation of X's words."""
+    s = max(prev[2], prev[0].after)
+    found = _last_cue(d, s, q.open) if s < q.open else None
+    if found is None:
+        return False
+    toks, k = found
+    m = _attr_from_cue(d, toks, k, d.sentence_start(toks[k].start, s)).mention
+    return m is not None and m.kind == "name" and \
+        d.res.resolve(m, q.para) not in (None, prev[1].speaker)
 
 
 def _lead_in(d: _Doc, q: Pair) -> _Attr | None:

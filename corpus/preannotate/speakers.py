@@ -888,6 +888,9 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
     for seg in reversed(segments):
         if not seg or toks[seg[0]].low in _INTRO:
             continue
+        if seg is not segments[0] and toks[seg[0]].text.islower() and \
+                toks[seg[0]].low.endswith("ing") and toks[seg[0]].low not in lx.PRONOUNS:
+            continue  # "X, representing the Army National Guard, said": an apposed participle
         m = _first_in(res, toks, seg, k)
         if m is not None and m.kind != "pronoun" and _spoken_to(toks, seg, k, m):
             continue  # "X spoke to the broadcaster Y about it, saying": Y is spoken to
