@@ -111,10 +111,17 @@ def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY)
 
 
 def plan_shards(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Table]:
+    """The shards of :func:`shard_rows` as manifest tables (each shard's entries)."""
+    return [entries.take(ix) for ix in shard_rows(root, entries, shard_bytes)]
+
+
+def shard_rows(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Array]:
     """Whole stories, in the order of their first doc_id (a story's versions by doc_id),
     cut into shards of at most ``shard_bytes`` of source bytes at story boundaries (one
     story may exceed it alone); ``entries`` and each shard are manifest tables
-    (:func:`corpus.manifest.read_manifests_table`). A story never spans two shards, so its
+    (:func:`corpus.manifest.read_manifests_table`); each shard is given as the row numbers of
+    its entries in ``entries``, so the plan is never a second copy of the manifests (about
+    250 MB at a million documents). A story never spans two shards, so its
     cross-version drift is a per-shard step and no step ever waits for another shard. A
     pure function of the sources: file sizes are pinned by the manifests' sha256, so every
     machine plans the same shards."""
@@ -136,7 +143,7 @@ def plan_shards(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Tabl
             total = 0
         shards[-1].extend(members)
         total += n
-    return [entries.take(pa.array(ix, pa.int64())) for ix in shards]
+    return [pa.array(ix, pa.int64()) for ix in shards]
 
 
 def shard_file(name: str, i: int, n: int) -> str:
@@ -199,7 +206,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     that stops the build (the gate's findings are in ``Built.report``). ``reports``: which
     stories get an HTML page in work/report/ ("annotated", "all", "none" or story ids;
     default: the project's ``release_reports``)."""
-    from corpus import engines
+    from corpus import engines, memory
 
     step = progress or (lambda _msg: None)
     gold = layers or project.gold
@@ -212,14 +219,16 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
     folder = read_layer_folder_checked(project, gold, registry)
     gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
-    plan = plan_shards(project.root, entries, int(project.shard_mb * 1024 * 1024))
-    n = len(plan)
-    shard_of = pl.concat([pl.from_arrow(sh.select(["doc_id"])).with_columns(
-        pl.lit(i, pl.Int64).alias("_shard")) for i, sh in enumerate(plan)])
+    plan = shard_rows(project.root, entries, int(project.shard_mb * 1024 * 1024))
+    n, n_docs = len(plan), entries.num_rows
+    shard_of = pl.concat([pl.from_arrow(entries["doc_id"].take(ix)).to_frame("doc_id")
+                          .with_columns(pl.lit(i, pl.Int64).alias("_shard"))
+                          for i, ix in enumerate(plan)])
     doc_layer = next(la for la in registry if la.source == "documents")
     labels_where = _rel((project.gold if doc_layer.name in context_layers(
         project, gold, registry) else gold) / doc_layer.file, project.root)
-    labels = _with_shard(pl.from_arrow(folder[doc_layer.name]), shard_of)
+    # the labels' Arrow table is let go once joined (nothing after the plan reads it)
+    labels = _with_shard(pl.from_arrow(folder.pop(doc_layer.name)), shard_of)
     orphan_labels(labels, labels_where)
     segs = _with_shard(pl.from_arrow(gold_segs), shard_of)
     span_layers = [la for la in registry if la.source == "folder" and la.is_span
@@ -233,7 +242,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     temp = LiveTemp(project.dist, ".build.")
     work = temp.path
     try:
-        step(f"planning {n} shard(s) of {entries.num_rows} documents")
+        step(f"planning {n} shard(s) of {n_docs} documents")
         declared = {la.name: la for la in registry
                     if la.source in ("documents", "segments") or la in span_layers}
         drift_conf = None
@@ -248,16 +257,19 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         common = {"root": str(project.root), "labels_where": labels_where,
                   "layers": declared, "annotated": annotated, "report": None,
                   "drift": drift_conf}
-        paths = _write_plans(work, plan, {"labels": labels, "segs": segs, **spans}, common)
-        # what only the plan needed is let go before the shards run: the main process then
-        # holds no per-document Python object while the engine works (a million Entry
-        # objects and the labels frame were most of its memory at 1M documents)
-        del entries, plan, labels, segs, shard_of
-        folder.pop(doc_layer.name, None)
+        frames = {"labels": labels, "segs": segs, **spans}
+        # what only the plan needed is let go before the shards run (and, inside
+        # _write_plans, each shard's part as soon as its plan is written): the main process
+        # then holds no per-document data while the engine works
+        del labels, segs, shard_of
+        paths = _write_plans(work, entries, plan, frames, common)
+        del entries, plan, frames
+        memory.release()
         engines.run(engine, paths, workers=workers, address=address, progress=step)
         step("reducing")
         built = _reduce(project, registry, work, paths, folder, spans,
                         workers or engines.default_workers())
+        memory.release()
         built.temp = temp
         return built
     except BaseException:
@@ -265,21 +277,27 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         raise
 
 
-def _write_plans(work: Path, plan: list[pa.Table], frames: Frames, common: dict
-                 ) -> list[Path]:
-    """One pickled plan per shard: its manifest entries and its rows of every frame
+def _write_plans(work: Path, entries: pa.Table, plan: list[pa.Array], frames: Frames,
+                 common: dict) -> list[Path]:
+    """One pickled plan per shard: its manifest entries (``plan``: each shard's rows of
+    ``entries``, :func:`shard_rows`) and its rows of every frame
     (``frames``' rows carry ``_shard``), plus ``common``. Every frame is split by shard in
-    one pass (not one filter per shard: O(N x shards))."""
-    by_shard = {name: _by_shard(df) for name, df in frames.items()}
+    one pass (not one filter per shard: O(N x shards)). Takes ownership of ``frames``:
+    each is emptied once split, so no frame is held twice over."""
+    by_shard = {}
+    for name in list(frames):
+        by_shard[name] = _by_shard(frames[name])
+        frames[name] = frames[name].clear()  # the schema stays; the rows live in by_shard
     paths = []
-    for i, sh in enumerate(plan):
+    for i, rows in enumerate(plan):
+
         def part(name: str, i: int = i) -> pa.Table:
-            got = by_shard[name].get(i)
-            return (frames[name].clear() if got is None else got).drop("_shard").to_arrow()
+            got = by_shard[name].pop(i, None)
+            return (frames[name] if got is None else got).drop("_shard").to_arrow()
 
         payload = {
             **common, "shard": i,
-            "entries": sh,
+            "entries": entries.take(rows),
             "labels": part("labels").drop_columns(["_grow"]),
             "gold_segments": part("segs").drop_columns(["_grow"]),
             "annotations": {k: part(k) for k in frames if k not in ("labels", "segs")},

@@ -172,6 +172,7 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 for la in REGISTRY.release_layers() if la.name in sharded
                 for i in range(n)]
         _write_shards(jobs, workers, step)
+        from corpus import memory
         for la in REGISTRY.release_layers():
             if la.name in sharded:
                 if n == 1:
@@ -189,6 +190,7 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
         # views derived from the validated tables (corpus/tables.py VIEWS): the token view
         # covers the documents that carry annotations, however many shards (an
         # unannotated page would read as all-O sentences: negatives nobody labelled)
+        memory.release()  # every shard file was read once above; the figures come next
         tables["tokens"] = token_view(_annotated(tables["documents"], built),
                                       tables["mentions"])
         write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))

@@ -249,6 +249,7 @@ def run_shard(plan_path: str) -> int:
     """
     plan_file = Path(plan_path)
     plan = pickle.loads(plan_file.read_bytes())
+    plan_shard = plan["shard"]
     out = plan_file.with_suffix("")
     out.mkdir(exist_ok=True)
     ctx = ShardContext(Path(plan["root"]), plan["shard"], plan)
@@ -281,7 +282,11 @@ def run_shard(plan_path: str) -> int:
         rows={k: ctx.tables[k].num_rows for k in written},
         steps={s.name: s.version for s, _, _ in SHARD_STEPS})
     (out / "summary.pkl").write_bytes(pickle.dumps(summary, protocol=5))
-    return plan["shard"]
+    del ctx, summary, plan
+    from corpus import memory
+
+    memory.release()  # a worker runs many shards: the next one starts from a small heap
+    return plan_shard
 
 
 def read_arrow(path: Path) -> pa.Table:
