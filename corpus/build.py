@@ -217,7 +217,9 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     if missing:
         raise CorpusError(f"{len(missing)} layer files missing or empty", missing)
     entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
+    memory.release()  # the manifests' chunks and checks are gone; the layers come next
     folder = read_layer_folder_checked(project, gold, registry)
+    memory.release()
     gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
     plan = shard_rows(project.root, entries, int(project.shard_mb * 1024 * 1024))
     n, n_docs = len(plan), entries.num_rows
