@@ -148,6 +148,18 @@ def near(t: str, s: str, pos: int, end: int) -> tuple[int, int]:
     return k, k + len(s)
 
 
+def placed(t: str, s: str | tuple[str, str], pos: int, end: int) -> tuple[int, int]:
+    """A speaker or cue span: the occurrence of s nearest the quote, or, where s is (text
+    before, s), the one occurrence that follows that text (collection 10: a nearer 'reports'
+    of another sentence)."""
+    if isinstance(s, tuple):
+        pre, s = s
+        assert t.count(pre + s) == 1, (pre, s, t.count(pre + s))
+        k = t.index(pre + s) + len(pre)
+        return k, k + len(s)
+    return near(t, s, pos, end)
+
+
 def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], dict[str, dict]]:
     """Every word-bounded occurrence (longest surface first, no overlaps) of each form
     listed for a page; ``GLUED`` forms match without word bounds (names glued to alt text),
@@ -187,7 +199,8 @@ def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], d
 
 def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
     """Q rows: (doc, opening, kind, speaker entity, speaker text, cue text, reason, uncertain,
-    note, end text[, group]); an opening not unique alone is (text before its mark, opening).
+    note, end text[, group]); an opening not unique alone is (text before its mark, opening);
+    a speaker or cue text may likewise be (text before it, text).
     ``ADDRESSEES`` (optional): (doc, opening) -> the entity the quote is addressed to.
     The span runs to the closing mark, or to the end of the end text where one is given."""
     quotes = []
@@ -216,10 +229,10 @@ def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
              "group_id": f"qg:{did}-{group}" if group else None, "cluster_id": None, "variant": None,
              "variant_note": None, "uncertain": unc, "note": note}
         if stext:
-            s0, s1 = near(t, stext, a, b)
+            s0, s1 = placed(t, stext, a, b)
             r.update(speaker_start=s0, speaker_end=s1, speaker_text=t[s0:s1])
         if cue:
-            c0, c1 = near(t, cue, a, b)
+            c0, c1 = placed(t, cue, a, b)
             r.update(cue_start=c0, cue_end=c1, cue_text=t[c0:c1])
         r["addressee_entity_id"] = getattr(sp, 'ADDRESSEES', {}).get((did, opening))
         quotes.append(r)
