@@ -6,7 +6,7 @@ Usage:
 
 --split dev (default) is the split to measure and tune on; --split test is for reporting
 only (never tune on it); --split all is dev and test together (never a held-out split);
---split holdout scores the held-out collections (2, 6 and 7; --collection 6 or 7 alone), for
+--split holdout scores the held-out collections (2, 6, 7 and 10; --collection 6, 7 or 10 alone), for
 reporting only: they are never part of --check or --record (a regression guard on them would
 make them a target).
 --gold takes an annotator's pass (evaluation/passes/annotator_a) while the adjudicated gold
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--record", action="store_true")
     ap.add_argument("--collection", type=int, action="append", default=None,
-                    help="score only pages of this collection (1 to 9; repeatable)")
+                    help="score only pages of this collection (1 to 10; repeatable)")
     args = ap.parse_args(argv)
     if args.check or args.record:
         present = present_collections()

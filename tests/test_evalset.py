@@ -31,7 +31,7 @@ def test_split_follows_the_written_rule() -> None:
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
         if rec.get("collection") in (3, 4, 5, 8, 9):  # fresh dev pages: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
-        elif rec.get("collection") in (6, 7):  # the second and third held-out collections
+        elif rec.get("collection") in (6, 7, 10):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -53,6 +53,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 7 for r in recs) >= 13
     assert sum(r.get("collection") == 8 for r in recs) >= 20
     assert sum(r.get("collection") == 9 for r in recs) >= 20
+    assert sum(r.get("collection") == 10 for r in recs) >= 15
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -342,8 +343,8 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     p = e.value.problems[0]
     assert (p.record, p.field) == (bad["doc_id"], "split") and "collection 4" in p.what
     with pytest.raises(CorpusError) as e:
-        split_pages(ROOT, "dev", {10})
-    assert "collection [10]" in str(e.value)
+        split_pages(ROOT, "dev", {99})
+    assert "collection [99]" in str(e.value)
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 6} == {"holdout"}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 7} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "dev", {4})} == {4}
@@ -352,6 +353,14 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 8} == {"dev"}
     assert {p.collection for p in split_pages(ROOT, "dev", {9})} == {9}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 9} == {"dev"}
+    # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
+    assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
+    assert not {p.collection for p in split_pages(ROOT, None)} & {2, 6, 7, 10}
+    import eval_outofsample  # --check and --record measure dev and test only
+
+    guarded = {c for cs in eval_outofsample.present_collections().values() for c in cs}
+    assert not guarded & {2, 6, 7, 10}
 
 
 def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
