@@ -214,6 +214,15 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
     pytest.param("Pamela Ronno won the 800 meters. Compatriot Brimon Kiprot Kiprutto stayed in "
                  "front.", ["Pamela Ronno", "Brimon Kiprot Kiprutto"],
                  id="role-word-opening-a-sentence-is-no-part-of-the-name"),
+    pytest.param("It came after House Majority Whip Dana Corlett of Louisiana was hurt at the "
+                 "practice. Corlett is back at work.", ["Dana Corlett", "Corlett"],
+                 id="of-a-place-after-a-name-is-where-the-person-is-from"),
+    pytest.param("“We are ready,” said newly-promoted Petty Officer Megan West, a native of "
+                 "Ohio. “It was hard,” said West. Then the crew flew West.",
+                 ["Megan West", "West"], id="compass-word-after-a-given-name-is-a-surname"),
+    pytest.param("Martiniquan PeleeScribeOne is the first blogger to write about the pressure "
+                 "on Martiniquan media.", ["PeleeScribeOne"],
+                 id="peoples-word-before-a-handle-is-no-part-of-the-name"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
@@ -264,4 +273,22 @@ def test_some_persons_of_a_text(text: str, part: slice, expected: list[str]) -> 
 def test_the_mentions_of_some_labels(text: str, labels: tuple[str, ...],
                                      expected: list[tuple[str, str]]) -> None:
     got = [(m.label, m.text) for m in extract_mentions(text) if m.label in labels]
+    assert got == expected
+
+
+# -- with an entity catalogue ----------------------------------------------------------
+
+WEST_BLOC = [{"entity_id": "norp:western", "name": "Western", "label": "NORP",
+              "aliases": ["West", "Western"]}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("“It took a long time,” said Chief Petty Officer Justin West, a native of "
+                 "Texas. “It was worth it,” said West. Talks with the West went on.",
+                 [("PERSON", "Justin West"), ("PERSON", "West"), ("NORP", "West")],
+                 id="catalogue-compass-word-gives-way-to-a-surname"),
+])
+def test_the_mentions_with_a_catalogue(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.label, m.text) for m in extract_mentions(text, WEST_BLOC)
+           if m.label in ("PERSON", "NORP")]
     assert got == expected

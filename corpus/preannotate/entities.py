@@ -18,7 +18,15 @@ from typing import Any
 from corpus.errors import CorpusError
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.limits import chunks
-from corpus.preannotate.names import Name, find_names, is_place, is_titled, looks_like_person
+from corpus.preannotate.names import (
+    COMPASS,
+    Name,
+    find_names,
+    is_demonym,
+    is_place,
+    is_titled,
+    looks_like_person,
+)
 
 _OPTIONAL_MODEL = "en_core_web_sm"
 _PRIORITY = {"catalogue": 0, "model": 1, "pattern": 2, "fallback": 3}
@@ -820,6 +828,21 @@ def _heading_cut(text: str, n: Name) -> Name:
     return n
 
 
+_CUE_BEFORE = re.compile(r"\b(\w+) (?:\S+ )?$")
+_CUE_AFTER = re.compile(r"^ (\w+)")
+
+
+def _compass_speaker(text: str, n: Name, people: set[str]) -> bool:
+    """'said West': a compass word the page gave a person as surname ('Justin West') is
+    that person next to a speech verb; elsewhere ('went West') it is a direction."""
+    if n.last not in COMPASS or n.last not in people or n.possessive:
+        return False
+    before = _CUE_BEFORE.search(text[max(0, n.start - 30) : n.start])
+    after = _CUE_AFTER.match(text[n.end : n.end + 20])
+    return bool(before and before.group(1).lower() in lx.SPEECH_VERBS
+                or after and after.group(1).lower() in lx.SPEECH_VERBS)
+
+
 def _given_and(text: str, n: Name, full: list[Name]) -> bool:
     """A given name before "and" and a person's full name: two people of one family."""
     from corpus.preannotate.gazetteer import given_names
@@ -832,6 +855,21 @@ def _given_and(text: str, n: Name, full: list[Name]) -> bool:
 _OFFICE_TITLES = frozenset({"secretary", "minister", "president", "director", "chairman",
                             "governor", "ambassador", "spokesman", "spokesperson",
                             "commissioner", "chancellor", "mayor"})
+
+
+def _without_of_place(text: str, n: Name) -> Name:
+    """'Steve Scalise of Louisiana': a place after 'of' behind a given name and surname is
+    where the person is from, not part of the name ('Catherine of Aragon' has one word
+    before 'of' and stays)."""
+    toks = n.tokens
+    if len(toks) < 4 or "of" not in toks[2:-1]:
+        return n
+    k = toks.index("of", 2)
+    if not is_place(" ".join(toks[k + 1 :])):
+        return n
+    e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
+    return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial, toks[:k],
+                n.shout)
 
 
 def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
@@ -862,10 +900,15 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
 
 def _without_lead_word(text: str, n: Name) -> Name:
     """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
-    name, before a frequent given name, is an unknown title, not part of the name."""
+    name, before a frequent given name, is an unknown title, not part of the name; so is a
+    people's word ('Guadeloupean CaribCreoleOne') that is no given name."""
     from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
 
     counts = given_counts()
+    if len(n.tokens) >= 2 and is_demonym(n.tokens[0]) and n.tokens[0].lower() not in counts:
+        s = text.index(n.tokens[1], n.start)  # "Guadeloupean CaribCreoleOne": from where
+        return Name(s, n.end, text[s : n.end], n.title + (n.tokens[0].lower(),),
+                    n.possessive, False, n.tokens[1:], n.shout)
     if len(n.tokens) >= 3 and n.tokens[0][1:].islower() and is_common_word(n.tokens[0]) \
             and n.tokens[0].lower() not in counts \
             and counts.get(n.tokens[1].lower(), 0) >= COMMON_GIVEN:
@@ -900,7 +943,7 @@ def credit_handles(text: str) -> list[tuple[int, int]]:
 
 
 def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
-    from corpus.preannotate.gazetteer import world_strong
+    from corpus.preannotate.gazetteer import given_counts, world_strong
 
     spans: list[MentionSpan] = []
     for offset, doc in docs:
@@ -926,7 +969,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
     # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
-    names = [_without_verb(text, _without_gerund(text, n)) for n in names]
+    names = [_without_of_place(text, _without_verb(text, _without_gerund(text, n)))
+             for n in names]
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
@@ -973,6 +1017,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"
             elif labels[i] is None and _given_in_context(text, n):
                 labels[i] = "PERSON"  # "Wanjiru said", "Lutgardo, a fisherman, ..."
+            elif labels[i] is None and _compass_speaker(text, n, people):
+                labels[i] = "PERSON"  # "Justin West" ... "said West."
             elif labels[i] is None and _given_and(text, n, full):
                 labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"
             elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:
@@ -1002,6 +1048,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
         if labels[i] == "PERSON" and _NAMED_PLACE.search(text, max(0, n.start - 8), n.start):
             labels[i] = None  # "Fort A.P. Hill", "FORT STEWART": a base named for a person
+        if labels[i] == "PERSON" and len(n.tokens) == 1 and is_demonym(n.tokens[0]) \
+                and n.last not in given_counts():
+            labels[i] = "NORP"  # "on Guadeloupean media": a people's word, no name
         if labels[i] == "PERSON" and _not_person_shape(n):
             labels[i] = None  # "Operation New Dawn", "F-35 Lightning II", "Crown Prince"
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
@@ -1022,6 +1071,12 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                                                         source="fallback", score=0.4)))
         elif in_heading[i]:  # ("Iraq: Is Saddam Still Alive?" after "Saddam Hussein")
             spans.extend(known_people_in(n, people | named_firsts))
+    # "Justin West", "said West": the catalogue's "West" (the West, NORP) gives way where the
+    # name rules made the compass word a person's surname
+    west = [(sp.start, sp.end) for sp in spans if sp.label == "PERSON"
+            and sp.source == "fallback" and sp.text.split()[-1].lower() in COMPASS]
+    spans = [sp for sp in spans if not (sp.source == "catalogue" and sp.text.lower() in COMPASS
+                                        and any(s <= sp.start and sp.end <= e for s, e in west))]
     return _select(text, spans)
 
 

@@ -429,6 +429,38 @@ def is_place(text: str) -> bool:
         " " in low and low in city)
 
 
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_surname(name: Name, low: list[str], persons_last: set[str]) -> bool:
+    """'Justin West', later 'said West': a compass word after a frequent given name is a
+    surname (a place's compass word leads: 'West Virginia', 'North Korea'); alone it is the
+    person only next to a speech verb (entities.py), never 'went West'."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    if low[-1] not in COMPASS:
+        return False
+    return len(low) == 2 and strong_given(name.tokens[0]) and not is_place(name.tokens[0]) \
+        and name.tokens[0][1:].islower()
+
+
+_DEMONYM_ENDS = (("ean", ("e",)), ("ian", ("", "a", "ia", "y")), ("an", ("", "a", "e", "o")),
+                 ("ese", ("", "a", "e", "on")), ("n", ("",)))
+
+
+def is_demonym(word: str) -> bool:
+    """'Guadeloupean', 'Kenyan', 'Brazilian', 'Togolese': a word made from a place's name
+    by a people's ending names where someone is from, not who they are."""
+    if not word[:1].isupper() or not word[1:].islower() or len(word) < 5:
+        return False
+    for end, backs in _DEMONYM_ENDS:
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            if len(stem) >= 3 and any(is_place(stem + b) for b in backs):
+                return True
+    return False
+
+
 def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     """Heuristic: titled, a given name in front, two+ words that are no place, organisation
     or furniture, or a surname the text has already given a person."""
@@ -437,7 +469,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     if not name.tokens or name.is_org_like() or name.is_place_or_group():
         return False
     low = [t.lower().rstrip(".") for t in name.tokens]
-    if any(t in lx.NON_PERSON_WORDS for t in low) or is_place(name.text):
+    if any(t in lx.NON_PERSON_WORDS for t in low[:-1]) or is_place(name.text) or \
+            low[-1] in lx.NON_PERSON_WORDS and not _compass_surname(name, low, persons_last):
         return False
     if name.text.lower() in lx.FIRMS_NAMED_FOR_PEOPLE:
         return False  # "Goldman Sachs said": a firm named after its founders
