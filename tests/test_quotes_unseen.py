@@ -121,6 +121,10 @@ CHAIN = ("Coach Omar Haddad met the squad in Perth.\n\nHe said the camp starts i
          "lights failed. “We stuck to our plan,” he recalled.")
 
 SPEAKERS = [
+    case("apposed-past-participle-phrase-is-no-subject",
+         "Former Staff Sgt. Dana L. Hollis, pictured here in Iraq in 2007, said being a medic "
+         "was “right up her alley.”",
+         kind="mixed", speaker="Dana L. Hollis"),
     # "Jean" is mostly a woman's name in U.S. records; here he is the only candidate
     case("given-names-sex-is-a-hint-when-nobody-else-fits",
          "Quebec premier Jean Tremblay called an election. After meeting with the "
@@ -530,6 +534,10 @@ def among(name: str, page: str, which: int | str, /, **want: object):
 
 
 SEVERAL = [
+    among("capitalised-cue-word-before-from-after-the-colon-is-a-blogs-name",
+          "Thu, 03/12/2009 - 09:15am\n\n“They have waited long enough for the new road, and "
+          "the rains are coming again”: Notes from Kingston Harbour is “still hopeful about "
+          "it.”", 0, speaker_text=None),
     # collection 9: a lead-in cue naming someone else between two quotes
     among("cue-naming-someone-else-between-quotes-is-the-lead-in-not-a-continuation",
           "\"The water rose fast,\" Ostrova said.\n\nPetar Lindqvist said the night was very "

@@ -153,6 +153,9 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
             return None
         if not is_cue(toks, k):
             continue
+        if k == 0 and t.text[:1].isupper() and len(toks) > 1 and \
+                toks[1].low in ("from", "of", "on", "about"):
+            continue  # "”: Notes from Port of Spain is": a blog's or column's name, no cue
         cue = _cue_span(d.text, t)
         if k == 0:  # inverted: "said Rutte"
             return _Attr(cue, d.res.np_starting(toks, 1) if len(toks) > 1 else None)

@@ -891,6 +891,10 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
         if seg is not segments[0] and toks[seg[0]].text.islower() and \
                 toks[seg[0]].low.endswith("ing") and toks[seg[0]].low not in lx.PRONOUNS:
             continue  # "X, representing the Army National Guard, said": an apposed participle
+        if seg is not segments[0] and toks[seg[0]].text.islower() and \
+                toks[seg[0]].low.endswith("ed") and toks[seg[0]].low not in lx.SPEECH_VERBS \
+                and k < len(toks) and "," in res.text[toks[seg[-1]].end : toks[k].start]:
+            continue  # "X, pictured here in Iraq in 2007, said": an apposed past participle
         m = _first_in(res, toks, seg, k)
         if m is not None and m.kind != "pronoun" and _spoken_to(toks, seg, k, m):
             continue  # "X spoke to the broadcaster Y about it, saying": Y is spoken to
