@@ -223,6 +223,10 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
     pytest.param("Martiniquan PeleeScribeOne is the first blogger to write about the pressure "
                  "on Martiniquan media.", ["PeleeScribeOne"],
                  id="peoples-word-before-a-handle-is-no-part-of-the-name"),
+    pytest.param("Jan. 19, 2017\nHadley Legacy: Force of the Future, Modernizing DoD, "
+                 "Confronting Threats\nDefense Secretary Lloyd Hadley is departing as the top "
+                 "defense official.", ["Hadley", "Lloyd Hadley"],
+                 id="word-after-a-known-surname-in-a-headline-ends-the-name"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

@@ -877,7 +877,7 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
     person the page names in full, then words of the language ("Austin Places 8,500
     Troops", "Carter Legacy: ..."), or an office ("Charlene Austin Secretary of Defense
     ..."): the name ends before them."""
-    from corpus.preannotate.gazetteer import given_names, is_common_word
+    from corpus.preannotate.gazetteer import is_common_word, strong_given
 
     toks = n.tokens
     keep = len(toks)
@@ -889,8 +889,8 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
         keep = len(toks) - 1  # "Kane Farabaugh CAMERON": the next line's shouted word
     elif len(toks) == 2 and toks[0].lower() in surnames and toks[1].lower() not in surnames \
             and toks[1][1:].islower() and is_common_word(toks[1]) \
-            and toks[1].lower() not in given_names():
-        keep = 1
+            and not strong_given(toks[1]):
+        keep = 1  # ("Legacy" names a few babies: not a given name that says "person")
     if keep == len(toks):
         return n
     e = text.index(toks[keep - 1], n.start) + len(toks[keep - 1])
@@ -1058,8 +1058,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if n.end == len(text) and text[-1:].isalpha():
             labels[i] = None  # the page stops on a letter: the name may be cut ("San Fernan")
     for i, n in enumerate(names):
-        if labels[i] == "PERSON" and not in_heading[i] and len(n.tokens) >= 2:
-            # the other full names' surnames (not this run's own words)
+        if labels[i] == "PERSON" and (len(n.tokens) == 2 or len(n.tokens) > 2
+                                      and not in_heading[i]):
+            # the other full names' surnames (not this run's own words); in a headline
+            # only a pair ("Carter Legacy: ..." after "Ash Carter" in the story)
             names[i] = n = _without_tail_words(text, n, {
                 t.lower() for f in full if f.text != n.text for t in f.tokens[1:]})
         if labels[i] == "PERSON":
