@@ -42,7 +42,7 @@ from corpus.segment_shapes import (
     title_case,
     trie,
 )
-from corpus.segment_title import headline_shape, masthead_like, pick_title
+from corpus.segment_title import crumb_echo, headline_shape, masthead_like, pick_title
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -1088,6 +1088,10 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
                 b.kind is None and BULLET.match(b.text) and len(b.text) <= 60):
             out.append(b)  # (a credit, a byline or a menu's bullet is never the headline)
             continue
+        if b.kind is None and crumb_echo(blocks, 0, i) and headline_shape(b) == "h":
+            b.kind = "title"  # a breadcrumb's last crumb printed again: the listing's head
+            out.append(b)
+            return out + blocks[i + 1:]
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
         if chrome is None and b.kind is None and _site_name(blocks, i):
             chrome = "navigation"
@@ -1283,7 +1287,8 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
             if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
                 m = None
             if m and (first or (m.groupdict().get("caps") or "").isupper()
-                      or m.re is _DATELINE_COLON):
+                      or m.re is _DATELINE_COLON or m.group().rstrip()[-1:] in "-–—"
+                      and ")" in m.group()):  # a wire's tag: "SANTA RITA, Guam (NNS) --"
                 cut = b.start + m.end()
                 out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
                 out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))

@@ -31,7 +31,7 @@ _VIA_TAIL = re.compile(r"(?<=[.!?”\"’)])\s+(via [A-Z][\w.&'’ -]{0,40}?\s+h
 # A parenthesised credit closing a paragraph: a photo, graphic or image credit, "courtesy".
 _PAREN_CREDIT = re.compile(  # matched at the last "(", after a sentence's end and a blank
     r"(\((?:[\w.,'’ -]{0,40}\b)?(?:photos?|images?|pictures?|graphics?|"
-    r"illustrations?|video)\b(?: (?:by|courtesy(?: of)?|credit:?|:))?\s[^()]{2,80}\)|"
+    r"illustrations?|video)\b(?: (?:by|courtesy(?: of)?|credit:?|:))?(?:\s|/)[^()]{2,80}\)|"
     r"\(courtesy(?: of)?\s[^()]{2,80}\))$", re.I)
 # "Photo from the author, used with permission." run on after a caption's last sentence
 # (photos only: the pre-filter looks for "hoto" among the paragraph's last characters).
@@ -59,6 +59,14 @@ _LEAD_WEEKDAY = re.compile(
     r"march|april|may|june|july|august|september|october|november|december) \d{1,2}, "
     r"\d{4})\s+(?=[A-Z“\"])", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A listing item's date run into its headline and teaser, no weekday (collection 9's tag
+# listings: "April 5, 2022 Austin: Budget Funds ...", "Feb. 23, 2022 Biden Shifts ...").
+_LEAD_DATE = re.compile(
+    r"^((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4})"
+    r"\s+(?=[A-Z“\"‘])")
+_MONTHS3 = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                      "Nov", "Dec"))
 # Whole lines: a language-links label, a social bookmark link, a click prompt in chevrons,
 # a media label above a clip, an agency/name credit.
 _ALONE = (
@@ -124,6 +132,10 @@ def _lead(text: str, b: Block, s: str) -> list[Block] | None:
     if c in "MTWFSmtwfs" and s[:3].lower() in _WEEKDAYS:
         m = _LEAD_WEEKDAY.match(s)
         if m and len(s) - m.end(1) > 40:
+            return _cut(text, b, b.start + m.end(1), "metadata", None)
+    if s[:3] in _MONTHS3:
+        m = _LEAD_DATE.match(s)
+        if m and len(s) - m.end() > 40:
             return _cut(text, b, b.start + m.end(1), "metadata", None)
     k = s.find("day, ", 0, 300)
     while k != -1:  # (news text says "on Tuesday, ..." often: the regex runs only at a
@@ -268,7 +280,7 @@ def link_furniture(text: str, blocks: list[Block]) -> list[Block]:
         pieces = _lead(text, b, s) if (
             (c in "mMrR" and s.startswith(_LEAD_STARTS))
             or (c in "nNrRmM" and s.find(":", 7, 15) != -1)
-            or (c == "B" and s.startswith("By ")) or (n > 60 and (
+            or (c == "B" and s.startswith("By ")) or (n > 60 and (s[:3] in _MONTHS3 or
                 s.find(" News By ", 2, 14) != -1 or s.find("day, ", 3, 300) != -1))) else None
         if pieces is None:
             e = s[-1]

@@ -165,6 +165,19 @@ def pick_title(blocks: list[Block], i: int) -> int | None:
     return _around_title(blocks, i, at, end)
 
 
+def crumb_echo(blocks: list[Block], i: int, k: int) -> bool:
+    """The line right under a navigation line ends that line (a breadcrumb's last crumb,
+    "HomeNewsNews Archive" over "News Archive"): the page's own name, its head."""
+    if k <= i:
+        return False
+    prev, t = blocks[k - 1].text, blocks[k].text
+    if k + 1 < len(blocks) and blocks[k + 1].kind == "metadata" and \
+            ":" in blocks[k + 1].text[:16]:
+        return False  # "Tag: X" under it: a tag's listing, the crumb only its section
+    return blocks[k - 1].kind == "navigation" and len(blocks[k - 1].lines) == 1 and \
+        len(t) >= 6 and len(prev) > len(t) and prev.endswith(t)
+
+
 def _plainly_the_headline(blocks: list[Block], i: int, k: int) -> bool:
     """The first headline-shaped line is the headline whatever follows it: no question, no
     short name-like line, no name, no tagline under a site's name (what pick_title's loop

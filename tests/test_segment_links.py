@@ -38,6 +38,15 @@ PHOTO_FROM = f"{CAPTION} Photo from the author, used with permission."
 PLAYER = (f"{PROSE}\n\nWATCH: Minister on the floods\n\nMinister Speaks on Floods\nplease wait\n\n"
           f"No media source currently available\n\n0:00 0:02:11 0:00\n\n{PROSE}")
 TWICE = " ".join(["Floods Close Roads in the North as the River Rises Again"] * 2)  # > 80
+DATED_LISTING = (f"Council Approves Budget\n\n{LEDE}\n\nMarch 7, 2022 Bridge Closed to Lorries "
+                 f"{PROSE}\n\nFeb. 23, 2022 Market Opens in the Square {TEASER}.")
+CREDIT_SLASH = f"{CAPTION} (County Fire Service photo/Ann Smith)"
+WIRE_DATELINE = (f"Friday, September 17, 2010\n\nU.S. Harbour Base Hosts CPO Pinning\n\n"
+                 f"By Mass Communication Specialist 2nd Class Jane Doe, Harbour Forces\n"
+                 f"Harbour Region Public Affairs\n\nSANTA RITA, Guam (NNS) -- {LEDE}\n\n{PROSE}")
+CRUMB_ECHO = (f"HomeNewsNews Archive\n\nNews Archive\n\nJan. 5, 2018\n\n"
+              f"Council Approves Budget for the Bridge\n\n{LEDE}\n\nJan. 4, 2018\n\n"
+              f"Market Opens in the Square\n\n{PROSE}")
 TAGS = (f"Council Approves Budget\n\n{LEDE}\n\n• Council News\n\nBridge Closed to Lorries\n\n"
         f"{PROSE}\n\n• Council News\n\nMarket Opens\n\n{LEDE}")
 
@@ -75,6 +84,14 @@ ONE_SEGMENT = [
     one_segment("listing-headline-over-its-byline",
                 f"{PROSE}\n\nVolunteers Plant Trees Along the River\n\nBy Jane Doe\n\n{LEDE}",
                 "Volunteers Plant Trees Along the River", "heading"),
+    one_segment("month-date-run-into-a-listing-item", DATED_LISTING, "March 7, 2022",
+                "metadata"),
+    one_segment("abbreviated-month-date-run-into-a-listing-item", DATED_LISTING,
+                "Feb. 23, 2022", "metadata"),
+    one_segment("parenthesised-photo-slash-name-credit", between_paragraphs(CREDIT_SLASH),
+                "(County Fire Service photo/Ann Smith)", "photo_credit"),
+    one_segment("wire-tagged-dateline-under-a-byline", WIRE_DATELINE,
+                "SANTA RITA, Guam (NNS) -- ", "dateline"),  # (blank kept, as "LONDON — ")
     one_segment("double-angle-breadcrumb",
                 f"News >> World >> Europe\n\nFloods Close Roads\n\n{PROSE}",
                 "News >> World >> Europe", "navigation"),
@@ -93,6 +110,8 @@ STAYS_TEXT = [
     stays_text("kicker-label-over-a-headline",
                "Press Release: Ambassador on the Vote in the Capital\n\n" + PROSE,
                "Press Release: Ambassador"),
+    stays_text("date-opening-a-sentence",
+               between_paragraphs(f"March 7, 2022 was the day {TEASER}."), "March 7, 2022"),
     stays_text("words-repeated-but-not-a-printed-twice-line",
                between_paragraphs("Go go"), "Go go"),
 ]
@@ -112,3 +131,12 @@ def test_prose_that_looks_like_it_stays_text(text: str, span: str) -> None:
 def test_a_repeated_bullet_tag_is_metadata_and_each_copy_its_own_segment() -> None:
     tags = [TAGS[s:e] for s, e, k in segment_text(TAGS) if k == "metadata"]
     assert tags == ["• Council News", "• Council News"]
+
+
+def test_a_breadcrumbs_last_crumb_printed_again_is_the_listings_title() -> None:
+    """(issue 9, dev collection 9) "HomeNewsNews Archive" over "News Archive": the line
+    that ends the breadcrumb is the listing's own head, its first item a heading; under a
+    tag's label ("Tag: X") the crumb is only the section's name (not tested here)."""
+    kinds = {CRUMB_ECHO[s:e]: k for s, e, k in segment_text(CRUMB_ECHO) if k != "separator"}
+    assert kinds["News Archive"] == "title"
+    assert kinds["Council Approves Budget for the Bridge"] == "heading"
