@@ -1321,6 +1321,22 @@ def _long_title_case(s: str) -> bool:
         caps_share(s) >= 0.6 and not BULLET.match(s)
 
 
+def _listed_headline(blocks: list[Block], i: int) -> bool:
+    """A listing's headline that asks or ends with a full stop, or runs past 14 words
+    (collection 9's archives: "Georgia's Biggest Killer? Its Roads.", "Why Is the US
+    Celebrating ...?"): Title Case throughout, or any headline shape right over a date or
+    category line ("Guadeloupe: Where is it exactly?" over its posting time)."""
+    b = blocks[i]
+    s = b.text
+    if len(s) > 160 or headline_shape(b) is None:
+        return False
+    if core(s)[-1:] in ".!":  # only a question and its short answer, every word capitalised
+        return "?" in s and ":" not in s and caps_share(s) == 1.0
+    if i + 1 < len(blocks) and blocks[i + 1].kind == "metadata":
+        return True
+    return len(s.split()) >= 4 and title_case(s) and caps_share(s) >= 0.6
+
+
 def _headings(blocks: list[Block], toc: set[str]) -> None:
     """Short unpunctuated lines between paragraphs, and lines the table of contents lists."""
     seen_content = False
@@ -1331,7 +1347,8 @@ def _headings(blocks: list[Block], toc: set[str]) -> None:
         if b.kind is None and len(b.lines) == 1:
             if toc and seen_content and b.text.casefold() in toc:
                 b.kind = "heading"
-            elif seen_content and (_is_heading_text(b.text) or _long_title_case(b.text)):
+            elif seen_content and (_is_heading_text(b.text) or _long_title_case(b.text)
+                                   or _listed_headline(blocks, i)):
                 k = following[i]
                 nxt = blocks[k] if k is not None else None
                 if nxt is not None and nxt.kind == "byline" and k + 1 < len(blocks):

@@ -47,6 +47,12 @@ WIRE_DATELINE = (f"Friday, September 17, 2010\n\nU.S. Harbour Base Hosts CPO Pin
 CRUMB_ECHO = (f"HomeNewsNews Archive\n\nNews Archive\n\nJan. 5, 2018\n\n"
               f"Council Approves Budget for the Bridge\n\n{LEDE}\n\nJan. 4, 2018\n\n"
               f"Market Opens in the Square\n\n{PROSE}")
+QUESTION_LISTING = (f"Stories about Floods from March, 2017\n\nRivers Rise Across the Valley\n\n"
+                    f"{LEDE}\n\nWho Pays for the Broken Bridge?\n\n{PROSE}\n\n"
+                    f"Market Opens in the Square\n\n{LEDE}")
+FEED = (f"Floods: Towns Count the Cost\n\nFri, 02/20/2009 - 12:26pm\n\n{LEDE}\n\n"
+        f"Categories: World News Feed\n\nValley, Coast: Same rain? Same floods?\n\n"
+        f"Fri, 02/20/2009 - 11:03am\n\n{PROSE}\n\nCategories: World News Feed")
 TAGS = (f"Council Approves Budget\n\n{LEDE}\n\n• Council News\n\nBridge Closed to Lorries\n\n"
         f"{PROSE}\n\n• Council News\n\nMarket Opens\n\n{LEDE}")
 
@@ -92,6 +98,10 @@ ONE_SEGMENT = [
                 "(County Fire Service photo/Ann Smith)", "photo_credit"),
     one_segment("wire-tagged-dateline-under-a-byline", WIRE_DATELINE,
                 "SANTA RITA, Guam (NNS) -- ", "dateline"),  # (blank kept, as "LONDON — ")
+    one_segment("title-case-question-headline-in-a-listing", QUESTION_LISTING,
+                "Who Pays for the Broken Bridge?", "heading"),
+    one_segment("question-headline-over-its-posting-time", FEED,
+                "Valley, Coast: Same rain? Same floods?", "heading"),
     one_segment("double-angle-breadcrumb",
                 f"News >> World >> Europe\n\nFloods Close Roads\n\n{PROSE}",
                 "News >> World >> Europe", "navigation"),
