@@ -1787,6 +1787,10 @@ def _headed_boxes(text: str, blocks: list[Block]) -> list[Block]:
                 out.append(_merge(text, blocks[i:j], "related_links"))
                 i = j
                 continue
+        if b.kind == "related_links" and b.text[:9].lower() == "read more" and out and \
+                out[-1].kind is None and len(out[-1].text) > 120 and (
+                nxt is None or nxt.kind is not None or not BULLET.match(nxt.text)):
+            b.kind = "widget"  # no links under it, a teaser above it: the teaser's own link
         out.append(b)
         i += 1
     return out

@@ -53,6 +53,8 @@ QUESTION_LISTING = (f"Stories about Floods from March, 2017\n\nRivers Rise Acros
 FEED = (f"Floods: Towns Count the Cost\n\nFri, 02/20/2009 - 12:26pm\n\n{LEDE}\n\n"
         f"Categories: World News Feed\n\nValley, Coast: Same rain? Same floods?\n\n"
         f"Fri, 02/20/2009 - 11:03am\n\n{PROSE}\n\nCategories: World News Feed")
+READ_MORE_UNDER_TEASER = (f"Lessons from the Floods\n\nRivers Rise Across the Valley\n\n"
+                          f"{LEDE} {TEASER}.\nRead More\n\nMarket Opens in the Square\n\n{PROSE}")
 TAGS = (f"Council Approves Budget\n\n{LEDE}\n\n• Council News\n\nBridge Closed to Lorries\n\n"
         f"{PROSE}\n\n• Council News\n\nMarket Opens\n\n{LEDE}")
 
@@ -102,6 +104,8 @@ ONE_SEGMENT = [
                 "Who Pays for the Broken Bridge?", "heading"),
     one_segment("question-headline-over-its-posting-time", FEED,
                 "Valley, Coast: Same rain? Same floods?", "heading"),
+    one_segment("read-more-line-under-a-teaser-is-its-link", READ_MORE_UNDER_TEASER,
+                "Read More", "widget"),
     one_segment("double-angle-breadcrumb",
                 f"News >> World >> Europe\n\nFloods Close Roads\n\n{PROSE}",
                 "News >> World >> Europe", "navigation"),
