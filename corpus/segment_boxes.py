@@ -25,9 +25,10 @@ def _one_line(b: Block) -> bool:
 
 
 def _link_item(b: Block) -> bool:
-    """A bullet whose text is a link's headline: short, no sentence end."""
-    return _one_line(b) and len(b.text) <= _ITEM_MAX and bool(BULLET.match(b.text)) and \
-        core(b.text)[-1:] not in SENTENCE_END
+    """A bullet whose text is a link's headline: short, no sentence end (a headline may
+    ask: "- What Is Clubhouse and Why Did It Get So Popular?")."""
+    return _one_line(b) and len(b.text) <= _ITEM_MAX and bool(BULLET.match(b.text)) and (
+        core(b.text)[-1:] not in SENTENCE_END or core(b.text)[-1:] == "?")
 
 
 def _bare(b: Block, limit: int) -> bool:

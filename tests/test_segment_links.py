@@ -55,6 +55,9 @@ FEED = (f"Floods: Towns Count the Cost\n\nFri, 02/20/2009 - 12:26pm\n\n{LEDE}\n\
         f"Fri, 02/20/2009 - 11:03am\n\n{PROSE}\n\nCategories: World News Feed")
 READ_MORE_UNDER_TEASER = (f"Lessons from the Floods\n\nRivers Rise Across the Valley\n\n"
                           f"{LEDE} {TEASER}.\nRead More\n\nMarket Opens in the Square\n\n{PROSE}")
+ASKING_LINKS = ("- Floods: Rivers Rise Across the Valley\n- Floods: Who Pays for the Broken "
+                "Bridge?\n- Floods: Market Opens in the Square")
+FOREIGN_HEAD_BOX = f"{LEDE}\n{PROSE}\n相关文章\n{ASKING_LINKS}"
 TAGS = (f"Council Approves Budget\n\n{LEDE}\n\n• Council News\n\nBridge Closed to Lorries\n\n"
         f"{PROSE}\n\n• Council News\n\nMarket Opens\n\n{LEDE}")
 
@@ -106,6 +109,8 @@ ONE_SEGMENT = [
                 "Valley, Coast: Same rain? Same floods?", "heading"),
     one_segment("read-more-line-under-a-teaser-is-its-link", READ_MORE_UNDER_TEASER,
                 "Read More", "widget"),
+    one_segment("link-list-with-a-headline-that-asks", FOREIGN_HEAD_BOX,
+                f"相关文章\n{ASKING_LINKS}"),  # (one furniture piece, of its head's kind)
     one_segment("double-angle-breadcrumb",
                 f"News >> World >> Europe\n\nFloods Close Roads\n\n{PROSE}",
                 "News >> World >> Europe", "navigation"),
