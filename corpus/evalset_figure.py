@@ -46,11 +46,15 @@ HELD_OUT_COLLECTION = 2
 # checked by a blind second pass; its own column too.
 HOLDOUT6_COLUMN = "held-out (collection 6)"
 HOLDOUT7_COLUMN = "held-out (collection 7)"
+# Collection 10: held out once more (made while dev collections 8 and 9 were being tuned on),
+# scored once, on the session's final annotators.
+HOLDOUT10_COLUMN = "held-out (collection 10)"
 # Every held-out column: collection, header, counts header, stats.json key
 HELD_OUT_COLUMNS = (
     (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
     (6, HOLDOUT6_COLUMN, "collection-6 counts", "holdout6"),
     (7, HOLDOUT7_COLUMN, "collection-7 counts", "holdout7"),
+    (10, HOLDOUT10_COLUMN, "collection-10 counts", "holdout10"),
 )
 
 
@@ -181,7 +185,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     dev = evaluate_split(project.root, "dev", None, catalogue, {FIRST})
     later_dev = _later_dev_pages(project)
     scored = {c: holdout_scores(project, catalogue, c) for c, *_ in HELD_OUT_COLUMNS}
-    (held, why_not), (held6, why_not6), (held7, why_not7) = scored.values()
+    (held, why_not), (held6, why_not6), (held7, why_not7), (held10, why_not10) = \
+        scored.values()
     shown = [(col, scored[col[0]][0]) for col in HELD_OUT_COLUMNS if scored[col[0]][0]]
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
@@ -258,6 +263,22 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "Counts are very small (last column): one error moves a figure by many points.")
     elif why_not7 and held:
         held_text += f"\n\nNo collection-7 column: {why_not7}."
+    if held10:
+        hf10 = _holdout_facts(project, 10, "h10-adj-")
+        held_text += (
+            f"\n\n**The held-out column (collection 10).** {held10['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets while dev collections 8 "
+            "and 9 were being tuned on: all held out (split by collection), their gold made "
+            "by reading and committed before any annotator ran on them, and scored **once, "
+            "only for reporting**, on the session's final annotators: nobody has tuned on "
+            "them, and they are no part of the regression guard. "
+            f"Caveats: {hf10['cut_2000']} of {hf10['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
+            "one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout10_a`), with no second pass, no adjudication and no human review. "
+            "Counts are small (last column): one error moves a figure by several points.")
+    elif why_not10 and held:
+        held_text += f"\n\nNo collection-10 column: {why_not10}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
     ttable, tdata = types_table(results)
     if ttable:
@@ -339,5 +360,9 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
                       "pass of the collecting AI session made before any annotator ran on "
                       "them, quotes and PERSON checked against a blind second AI pass with "
                       "adjudication; reported only.")
+    if held10:
+        labelling += (f" Held-out collection 10: {held10['pages']} pages, gold by one reading "
+                      "pass of the collecting AI session made before any annotator ran on "
+                      "them, not checked by a second pass; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

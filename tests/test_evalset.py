@@ -219,6 +219,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held6 is not None and not why6 and asked[1:] == [("holdout", {6})]
     held7, why7 = fig.holdout_scores(load_project(project), None, 7)
     assert held7 is not None and not why7 and asked[2:] == [("holdout", {7})]
+    held10, why10 = fig.holdout_scores(load_project(project), None, 10)
+    assert held10 is not None and not why10 and asked[3:] == [("holdout", {10})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -226,10 +228,17 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     """With the holdout gold: a held-out column beside dev and test, its caveats, and the
     other types (counts only below 10 reference mentions). Without it: no column, no crash,
     and the holdout is never scored."""
-    from corpus.evalset_figure import HOLDOUT6_COLUMN, HOLDOUT7_COLUMN, HOLDOUT_COLUMN
+    from corpus.evalset_figure import (
+        HOLDOUT6_COLUMN,
+        HOLDOUT7_COLUMN,
+        HOLDOUT10_COLUMN,
+        HOLDOUT_COLUMN,
+    )
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev", "holdout", "holdout", "holdout"]  # collections 2, 6, 7
+    assert seen == ["test", "dev"] + ["holdout"] * 4  # collections 2, 6, 7, 10
+    assert HOLDOUT10_COLUMN in with_gold.markdown and "holdout10" in with_gold.data
+    assert "scored **once, only for reporting**" in with_gold.markdown
     assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
     assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
     assert HOLDOUT6_COLUMN in with_gold.markdown and "holdout6" in with_gold.data
@@ -250,6 +259,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT_COLUMN not in without.markdown and "holdout" not in without.data
     assert HOLDOUT6_COLUMN not in without.markdown and "holdout6" not in without.data
     assert HOLDOUT7_COLUMN not in without.markdown and "holdout7" not in without.data
+    assert HOLDOUT10_COLUMN not in without.markdown and "holdout10" not in without.data
     assert "No held-out column" in without.markdown
 
 
