@@ -110,18 +110,14 @@ def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY)
 # --- planning -------------------------------------------------------------------------
 
 
-def plan_shards(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Table]:
-    """The shards of :func:`shard_rows` as manifest tables (each shard's entries)."""
-    return [entries.take(ix) for ix in shard_rows(root, entries, shard_bytes)]
-
-
 def shard_rows(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Array]:
     """Whole stories, in the order of their first doc_id (a story's versions by doc_id),
     cut into shards of at most ``shard_bytes`` of source bytes at story boundaries (one
-    story may exceed it alone); ``entries`` and each shard are manifest tables
-    (:func:`corpus.manifest.read_manifests_table`); each shard is given as the row numbers of
-    its entries in ``entries``, so the plan is never a second copy of the manifests (about
-    250 MB at a million documents). A story never spans two shards, so its
+    story may exceed it alone). ``entries`` is the manifest table
+    (:func:`corpus.manifest.read_manifests_table`); each shard is the row numbers of its
+    entries in it (``entries.take(rows)`` is the shard's manifest table), so the plan is
+    never a second copy of the manifests (about 250 MB at a million documents). A story
+    never spans two shards, so its
     cross-version drift is a per-shard step and no step ever waits for another shard. A
     pure function of the sources: file sizes are pinned by the manifests' sha256, so every
     machine plans the same shards."""

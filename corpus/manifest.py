@@ -141,6 +141,7 @@ def read_manifests(root: Path, sources: tuple[str, ...],
     table = read_manifests_table(root, sources, allowed)
     return [Entry(**r) for r in table.to_pylist()]
 
+
 ENTRY_SCHEMA = pa.schema([(f.name, pa.int64() if f.name == "line" else pa.string())
                           for f in fields(Entry)])
 

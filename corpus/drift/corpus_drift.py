@@ -262,7 +262,7 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
                 ) -> tuple[Frames, object]:
     """(drift frames by shard output name, gate report): every story of one shard.
 
-    The build plans whole stories into shards (``corpus.build.plan_shards``), so this is a
+    The build plans whole stories into shards (``corpus.build.shard_rows``), so this is a
     per-shard step: it needs no other shard, runs on whatever engine runs the shard, and
     holds one shard's texts. Stories run in ``story_order``; each story's rows are Arrow
     frames at once; the shard's drift tables are checked here (models, foreign keys into
