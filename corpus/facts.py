@@ -73,7 +73,6 @@ class ReleaseFacts:
     build: dict  # {"commit", "commit_date", "tree_clean"}
     citation: dict  # CITATION.cff
     doc_meta: pl.DataFrame  # every document's metadata (no text), in doc_id order
-    # (a list of dicts is taken too, and made a frame)
     # [tool.storydrift] description / topic: prose the tables cannot give (None: not set)
     description: str | None = None
     topic: str | None = None
@@ -106,11 +105,9 @@ class ReleaseFacts:
         return REGISTRY[config].table if config in REGISTRY else VIEWS[config]
 
     def __post_init__(self) -> None:
-        # one frame, not a dict per document: a million documents' metadata stays columnar
+        # one frame, not a dict per document: a million documents' metadata stays columnar;
+        # a column the documents table lacks (an older layer) is there, null
         meta = self.doc_meta
-        if not isinstance(meta, pl.DataFrame):
-            meta = (pl.DataFrame(meta, infer_schema_length=None) if meta else
-                    pl.DataFrame(schema={c: pl.String for c in DOC_META}))
         for c in DOC_META:
             if c not in meta.columns:
                 meta = meta.with_columns(pl.lit(None, pl.String).alias(c))

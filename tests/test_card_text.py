@@ -89,14 +89,17 @@ def test_bad_topic_is_named(tmp_path, value):
 
 
 def _facts(docs: list[dict], **kw):
-    from corpus.facts import ReleaseFacts
+    import polars as pl
+
+    from corpus.facts import DOC_META, ReleaseFacts
 
     meta = [{"story_id": "s", "language": "en-GB", "language_evidence": None, "outlet": None,
              "outlet_evidence": None, "date": None, "derivation": "original",
              "authorship": "unknown", **d} for d in docs]
     return ReleaseFacts(name="storydrift", version="0.1.0", tables={}, files={}, patterns={},
                         stats={}, figures=[], annotators=[], build={}, citation={},
-                        doc_meta=meta, **kw)
+                        doc_meta=pl.DataFrame(meta, infer_schema_length=None) if meta
+                        else pl.DataFrame(schema={c: pl.String for c in DOC_META}), **kw)
 
 
 def test_seed_sentences_are_said_of_the_seeds_alone():
