@@ -21,6 +21,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from corpus import memory
 from corpus.build import Built, build, release_table, shard_file
 from corpus.card import render_card
 from corpus.croissant import render_croissant
@@ -172,7 +173,6 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 for la in REGISTRY.release_layers() if la.name in sharded
                 for i in range(n)]
         _write_shards(jobs, workers, step)
-        from corpus import memory
         for la in REGISTRY.release_layers():
             if la.name in sharded:
                 if n == 1:

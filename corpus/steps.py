@@ -31,6 +31,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from corpus import memory
 from corpus.errors import CorpusError, Problem
 
 IPC = pa.ipc.IpcWriteOptions(compression="lz4")
@@ -283,8 +284,6 @@ def run_shard(plan_path: str) -> int:
         steps={s.name: s.version for s, _, _ in SHARD_STEPS})
     (out / "summary.pkl").write_bytes(pickle.dumps(summary, protocol=5))
     del ctx, summary, plan
-    from corpus import memory
-
     memory.release()  # a worker runs many shards: the next one starts from a small heap
     return plan_shard
 
