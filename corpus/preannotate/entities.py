@@ -710,6 +710,15 @@ def _without_gerund(text: str, n: Name) -> Name:
     return n
 
 
+def _first_words(text: str, n: Name, k: int) -> Name:
+    """``n`` cut after its first ``k`` words (what the trimming rules below keep of a run
+    that went on past the name): same start and title context, no possessive."""
+    toks = n.tokens
+    e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
+    return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial, toks[:k],
+                n.shout)
+
+
 def _without_verb(text: str, n: Name) -> Name:
     """'Jackson Acquitted', 'Ghailani Convicted': a short headline's past participle after
     a name is no part of it."""
@@ -822,9 +831,7 @@ def _heading_cut(text: str, n: Name) -> Name:
     # "Pope Francis Visits Brazil": after a title the given name alone may be the name
     for k in range(j if titled and is_common_word(toks[j]) else j + 1, len(toks)):
         if is_common_word(toks[k]) or toks[k].lower() in lx.STOP_CAPS:
-            e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
-            return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,
-                        toks[:k], n.shout)
+            return _first_words(text, n, k)
     return n
 
 
@@ -867,9 +874,7 @@ def _without_of_place(text: str, n: Name) -> Name:
     k = toks.index("of", 2)
     if not is_place(" ".join(toks[k + 1 :])):
         return n
-    e = text.index(toks[k - 1], n.start) + len(toks[k - 1])
-    return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial, toks[:k],
-                n.shout)
+    return _first_words(text, n, k)
 
 
 def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
@@ -893,9 +898,7 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
         keep = 1  # ("Legacy" names a few babies: not a given name that says "person")
     if keep == len(toks):
         return n
-    e = text.index(toks[keep - 1], n.start) + len(toks[keep - 1])
-    return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial, toks[:keep],
-                n.shout)
+    return _first_words(text, n, keep)
 
 
 def _without_lead_word(text: str, n: Name) -> Name:
