@@ -72,7 +72,7 @@ def texts(n: int) -> dict[str, str]:
 
 def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> list[dict]:
     """One page's segments from its line kinds: 'M' = the same piece as the line before; a
-    list [(prefix, kind), ..., (None, kind)] cuts the line after each prefix (its last item may be (None, ('AT', marker, kind, kind2)), which cuts the rest as 'AT' does); ('AT', marker,
+    list [(prefix, kind), ..., (None, kind)] cuts the line after each prefix (its last item may be (None, ('AT', marker, kind, kind2)), which cuts the rest as 'AT' does; a prefix of kind 'M' continues the piece of the line before); ('AT', marker,
     kind, kind2) cuts it before the last occurrence of marker; 'RM' = body, with the
     trailing ``rm[0]`` cut off as ``rm[1]``. The gaps become separators; the pieces tile the
     page."""
@@ -102,7 +102,11 @@ def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> lis
                     pieces.append((pos, b, kk))
                 else:
                     assert t.startswith(pre, pos), (did, pre, t[pos:pos + 40])
-                    pieces.append((pos, pos + len(pre), kk))
+                    if kk == 'M':  # the head of the line ends the piece of the line before
+                        s0, _, k0 = pieces.pop()   # (collection 11: a hard-wrapped caption
+                        pieces.append((s0, pos + len(pre), k0))  # whose credit starts mid-line)
+                    else:
+                        pieces.append((pos, pos + len(pre), kk))
                     pos += len(pre)
                     while pos < b and t[pos].isspace():
                         pos += 1

@@ -39,19 +39,43 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('Eli Rosenbaum', 'per:eli-rosenbaum', F, "a name after a long descriptive title ('team lead for investigations of ... invasion')"),
                    ('Rosenbaum', 'per:eli-rosenbaum', F, NO),
                    ('Christian Levesque', 'per:christian-levesque', F, NO), ('Levesque', 'per:christian-levesque', F, NO)],
- 'ev-a57116e27d': [('MARK T. ESPER', 'per:mark-esper', F, "transcript speaker label, 'SECRETARY OF DEFENSE' out (rule 1)"),
-                   ('ESPER', 'per:mark-esper', F, "transcript speaker label 'SEC. ESPER' (rule 1)"),
-                   ('Esper', 'per:mark-esper', F, "in the Title Case title ('Secretary Esper')"),
-                   ('Jonathan', 'per:jonathan-dod-2019', U, "a first name only ('I've asked Jonathan'); by context the Pentagon's spokesman, not named further on the page"),
-                   ('Norquist', 'per:david-norquist', F, "a surname as a modifier ('the Norquist hearing'): David Norquist's confirmation hearing"),
-                   ('Mueller', 'per:robert-mueller', F, "a surname as a modifier ('the Mueller hearing')")],
  'ev-6beea79d45': [('Santa', 'per:santa-claus', U, "a fictional character (rule 8) in a headline ('Santa, Elves on Motorcycles')")],
+ 'ev-2c2e8cbed4': [('Tom Vilsack', 'per:tom-vilsack', F, "byline 'By: Agriculture Secretary Tom Vilsack'"),
+                   ('Obama', 'per:barack-obama', F, "'President Obama' and the possessive 'President Obama’s'")],
+ 'ev-e47d994068': [('Barack Obama', 'per:barack-obama', F, 'the hashtag #TrollingObama is no mention (a name inside a token)')],
+ 'ev-222fccb737': [('Steve Ember', 'per:steve-ember', F, NO), ('Pat Bodnar', 'per:pat-bodnar', F, NO),
+                   ('James Thomson', 'per:james-thomson', F, 'the page ends after his name')],
+ 'ev-470f92906b': [('Jette Carr', 'per:jette-carr', F, "byline with a rank ('By Senior Airman Jette Carr')"),
+                   ('Mitch Kieffer', 'per:mitch-kieffer', F, NO),
+                   ('Antonio Gonzalez', 'per:antonio-gonzalez', F, 'byline with a rank'),
+                   ('Kevin R. Shane', 'per:kevin-r-shane', F, 'byline with a rank')],
+ 'ev-80dfd10a66': [('Eleanor Maguire', 'per:eleanor-maguire', F, NO)],
+ 'ev-26399155ca': [('Gina McCarthy', 'per:gina-mccarthy', F, 'byline'), ('Obama', 'per:barack-obama', F, "'President Obama'")],
+ 'ev-6a9788ce8a': [('Stacie Keller', 'per:stacie-keller', F, "in a 'Contact:' line; the e-mail address is no mention"),
+                   ('Benjamin Grumbles', 'per:benjamin-grumbles', F, NO),
+                   ('Bush', 'per:george-w-bush', F, "a surname as a modifier ('The Bush Administration')")],
+ 'ev-ad0a37f638': [('Deborah Block', 'per:deborah-block', F, 'a byline that is a bare name on its own line'),
+                   ('Amir Mohammed', 'per:amir-mohammed', F, NO),
+                   ('Naeem Baig', 'per:naeem-baig', F, "'Imam Naeem Baig': the title is out"),
+                   ('Khalid Griggs', 'per:khalid-griggs', F, "'Imam Khalid Griggs'")],
+ 'ev-82bc01fffc': [('John Adams', 'per:john-adams-toronto', F, 'a Toronto council candidate (not the U.S. president)'),
+                   ('Tony Corpuz', 'per:tony-corpuz', F, NO), ('Joe Mihevc', 'per:joe-mihevc', F, NO),
+                   ('John Sewell', 'per:john-sewell', F, NO), ('Michael Rosin', 'per:michael-rosin', F, NO),
+                   ('Rosin', 'per:michael-rosin', F, "possessive 'Rosin’s'"),
+                   ('William Castagna', 'per:william-castagna', F, "'Judge William Castagna'")],
+ 'ev-a4d87f3502': [('Xi', 'per:xi-jinping', F, "surname only, in a headline ('Xi's Absence'), after a title ('President Xi’s') and in a quotation"),
+                   ('Modi', 'per:narendra-modi', F, 'surname only, in a quotation'),
+                   ('Caijinglengyan', 'per:caijinglengyan', U, "a YouTuber's channel name standing for the person ('influential YouTuber Caijinglengyan')"),
+                   ('Petro Yatsenko', 'per:petro-yatsenko', F, NO)],
+ 'ev-869ff9b8bd': [('Ford Higgins', 'per:ford-higgins', F, "'Capt. Ford Higgins', in a caption printed twice (rule 7)"),
+                   ('Christopher Prelle', 'per:christopher-prelle', F, 'photo credit, printed twice (rule 7)'),
+                   ('Alex Liddell', 'per:alex-liddell', F, "'Sgt. Alex Liddell'")],
 }
 # ships named after people ('USS Nimitz', 'visits Truman': USS Harry S. Truman) are not PERSON;
 # nor is the building name 'Mary W. Jackson NASA Headquarters building'
 NOT_NAMES = {'ev-672f085588': ['Mary W. Jackson NASA Headquarters']}
-NAMES = {'per:jonathan-dod-2019': 'Jonathan', 'per:santa-claus': 'Santa Claus', 'per:tomas-drucker': 'Tomáš Drucker',
-         'per:david-norquist': 'David Norquist'}
+NAMES = {'per:santa-claus': 'Santa Claus', 'per:tomas-drucker': 'Tomáš Drucker', 'per:kevin-r-shane': 'Kevin R. Shane',
+         'per:john-adams-toronto': 'John Adams', 'per:caijinglengyan': 'Caijinglengyan'}
 Q = [
  # (doc, opening, kind, speaker, speaker text, cue, reason, uncertain, note, end text[, group])
  ('ev-0a2f894b4b', 'He’s […]', 'direct', NO, NO, NO, TEASER, U,
@@ -75,9 +99,30 @@ Q = [
  ('ev-0e9edc5598', 'I have shed all the tears', 'direct', 'per:helene-schmidt', 'Schmidt', 'told VOA', NO, F, 'split quotation, first part', NO, 1),
  ('ev-0e9edc5598', 'I have spent 50 years', 'direct', 'per:helene-schmidt', 'Schmidt', 'told VOA', NO, F, 'split quotation, second part', NO, 1),
  ('ev-6beea79d45', 'Operation Bright Light', 'scare', NO, NO, NO, "scare quotes: an operation's name in straight single marks, in a headline (rule 5)", F, NO, 'Operation Bright Light'),
+ ('ev-222fccb737', ('', 'VOA Special English_Science In the News”的博文。显示所有博文\n显示'), 'scare', NO, NO, NO, "scare quotes: a blog label's name, in the host's Chinese label notice", F, 'the notice is printed twice; this is the first', 'VOA Special English_Science In the News'),
+ ('ev-222fccb737', ('博文\n显示标签为“', 'VOA Special English_Science In the News'), 'scare', NO, NO, NO, "scare quotes: a blog label's name, in the host's Chinese label notice", F, 'the second printing', NO),
+ ('ev-222fccb737', 'reprogrammed', 'mixed', NO, 'The scientists', 'say', 'unnamed speakers (a description: the scientists of the two teams)', F, 'one quoted word in reported speech', NO),
+ ('ev-80dfd10a66', 'No, the only thing I can see is blue.', 'direct', NO, 'he', 'answered', 'unnamed speaker (one of the amnesia patients, by pronoun)', F, 'a cue and colon before the quotation', NO),
+ ('ev-6a9788ce8a', 'Beaches are often a part', 'direct', 'per:benjamin-grumbles', 'Benjamin Grumbles', 'said', NO, F, 'split quotation, first part; post-posed cue', NO, 1),
+ ('ev-6a9788ce8a', 'Through these grants', 'direct', 'per:benjamin-grumbles', 'Benjamin Grumbles', 'said', NO, F, 'split quotation, second part (its own sentence, no cue)', NO, 1),
+ ('ev-ad0a37f638', 'Blessed', 'mixed', NO, NO, NO, 'unnamed speakers (a group: the Muslims in the US who say they feel blessed)', U,
+  "a headline word in straight single marks, the paragraph below says they 'say they feel blessed'; could be read as scare", 'Blessed'),
+ ('ev-ad0a37f638', 'Ramadan is still a little different', 'direct', 'per:amir-mohammed', 'Amir Mohammed', 'said', NO, F, 'post-posed cue; hard line breaks inside the paragraph', NO, 1),
+ ('ev-ad0a37f638', 'it is still a blessing', 'direct', 'per:amir-mohammed', 'he', 'said', NO, F, "a second quotation of the same speaker, pronoun cue after it ('he\n   said')", NO, 1),
+ ('ev-ad0a37f638', 'People are so happy', 'direct', 'per:naeem-baig', 'he', 'said', NO, F, "split quotation, first part; the pronoun's antecedent is the paragraph before ('Imam Naeem Baig ... agreed.')", NO, 2),
+ ('ev-ad0a37f638', 'It gives them an', 'direct', 'per:naeem-baig', 'he', 'said', NO, F, 'split quotation, second part, across hard line breaks', NO, 2),
+ ('ev-ad0a37f638', "I'm thrilled to be back", 'direct', 'per:khalid-griggs', 'Khalid Griggs', 'said', NO, F, 'split quotation, first part; post-posed cue with a title', NO, 3),
+ ('ev-ad0a37f638', 'If Allah (God) wanted', 'direct', 'per:khalid-griggs', 'Khalid Griggs', 'said', NO, F, 'split quotation, second part', NO, 3),
+ ('ev-ad0a37f638', "We are still livestreaming", 'direct', NO, NO, NO, CUT, F, 'truncated (the page ends mid-word)', 'pr'),
+ ('ev-a4d87f3502', "With India's economy booming", 'direct', NO, 'one viewer', 'said', 'unnamed speaker (a description: one viewer)', F, 'post-posed cue', NO),
+ ('ev-a4d87f3502', 'Democratic India', 'direct', NO, 'another', 'commented', 'unnamed speaker (a description: another viewer)', F, "the cue before the quotation ('while another commented,')", NO),
+ ('ev-869ff9b8bd', "The Commandant's Own", 'scare', NO, NO, NO, "scare quotes: a band's name (rule 5)", F, NO, NO),
 ]
 # ---- for evaluation/collection_builder.py
 BY = 'dev11_a'
 # hosts that are the outlet's own site (the page is the original publication)
-OWN_HOSTS = {'www.army.mil', 'globalvoices.org', 'www.insidevoa.com', 'www.defense.gov'}
-DOC_NOTES = {}
+OWN_HOSTS = {'www.army.mil', 'globalvoices.org', 'www.insidevoa.com', 'blog.epa.gov', 'airforcelive.dodlive.mil',
+             'www.barracks.marines.mil'}
+DOC_NOTES = {
+ 'ev-e47d994068': "A blog (monakareem.blogspot.com) posting the opening of a Global Voices post with a link to the rest on Global Voices: the text is Global Voices'; the blog's name may be the post's author's, which the page does not say, so it is labelled a copy.",
+}

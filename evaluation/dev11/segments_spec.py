@@ -38,9 +38,58 @@ S = {
  # Inside VOA weekly highlights: accessibility lines, title, heading / paragraph
  'ev-4d557f620c': ['navigation', 'navigation', 'title'] + ['heading', 'body'] * 3,
  'ev-0e9edc5598': ['navigation', 'navigation', 'title'] + ['heading', 'body'] * 3,
- # defense.gov transcript: the .gov banner (its first two lines one piece), the historical
- # collection notice, the title, transcript turns
- 'ev-a57116e27d': ['widget', 'M', 'widget', 'widget', 'widget', 'widget', 'widget', 'title'] + ['body'] * 13,
+ # a news site's copy of a USDA column: weather and date widgets, the breadcrumb run into the
+ # cut headline, the headline, the byline, the logo's alt text glued to the dateline and the
+ # first sentence, an image's alt text printed twice
+ 'ev-2c2e8cbed4': ['widget', 'widget', 'navigation', 'title', 'byline',
+                   [('USDA - U.S. Department of Agriculture', 'caption'), ('Washington, DC –', 'dateline'), (None, 'body')],
+                   'body', 'caption', 'caption'] + ['body'] * 4,
+ # a Global Voices author's own blog: date, headline, the excerpt, the link to the rest,
+ # the comments count and prompt
+ 'ev-e47d994068': ['metadata', 'title', 'body', 'widget', 'comments', 'reader_prompt'],
+ # a learning blog's label page copying VOA Special English: the label notice printed twice,
+ # post date, post title, VOA's date and headline, two download links, then the script with
+ # its speaker labels, an image's alt text and a stage direction
+ 'ev-222fccb737': ['navigation', 'navigation', 'metadata', 'title', 'metadata', 'heading', 'widget', 'widget',
+                   'body', 'body', 'body', 'caption', 'body', 'body', 'body', 'body', 'body', 'body', 'body', 'body', 'body'],
+ # an Air Force blog's home page: per post headline, byline (name, then unit), text with an
+ # image's file id glued before it and 'Continue reading' glued after it; captions with and
+ # without a credit; the first headline is the page's title
+ 'ev-470f92906b': ['title', 'byline', 'M', 'body',
+                   [('140925-F-PA987-005', 'caption'), (None, ('AT', 'Continue reading', 'body', 'widget'))],
+                   ('AT', '(U.S. Air Force photo)', 'caption', 'photo_credit'),
+                   'heading', 'byline', 'M', ('AT', 'Continue reading', 'body', 'widget'),
+                   'caption', 'heading', 'byline', 'M', 'body', 'body', 'body'],
+ # the same learning blog's month archive: post date, post title, VOA's date and headline,
+ # download links, the script
+ 'ev-80dfd10a66': ['metadata', 'title', 'metadata', 'heading', 'widget', 'widget'] + ['body'] * 10,
+ # EPA's blog: headline, byline, text
+ 'ev-26399155ca': ['title', 'byline', 'body', 'body', 'body'],
+ # a web archive's copy of an EPA news archive: skip link, the archive's title, date,
+ # headline, press contact, dateline in brackets glued to the first sentence
+ 'ev-6a9788ce8a': ['navigation', 'title', 'metadata', 'heading', 'metadata',
+                   [('(Washington, D.C.-May 25, 2005)', 'dateline'), (None, 'body')], 'body', 'body', 'body'],
+ # a gopher proxy's VOA feed item: the public-domain notice (hard-wrapped, one piece), the
+ # headline, the byline (a bare name), hard-wrapped paragraphs indented by three spaces; the
+ # first starts with its dateline; a caption with its credit across lines, after a paragraph
+ # with no blank line between
+ 'ev-ad0a37f638': ['source_footer', 'M', 'M', 'M', 'title', 'byline',
+                   [('ALEXANDRIA, VIRGINIA -', 'dateline'), (None, 'body')], 'M', 'M',
+                   'body', 'M', 'M', 'M', 'body', 'M', 'M', 'body', 'M', 'M', 'M', 'M',
+                   'caption', [('Al-Hijrah Islamic Center, Falls Church, Virginia.', 'M'), (None, 'photo_credit')], 'M',
+                   'body', 'M', 'body', 'M', 'M', 'body', 'M', 'M', 'M', 'body', 'M', 'M'],
+ # a blog's month archive copying Wikinews ledes: archive head, then headline / date run into
+ # the lede (ending '[…]'); the first headline is the page's title
+ 'ev-82bc01fffc': ['navigation', 'title', dated('Thursday, November 1, 2007'), 'heading', dated('Friday, November 3, 2006'),
+                   'heading', dated('Sunday, September 9, 2007'), 'heading', dated('Thursday, October 5, 2006'),
+                   'heading', dated('Tuesday, January 26, 2010')],
+ 'ev-a4d87f3502': ['navigation', 'navigation', 'title'] + ['heading', 'body'] * 3,
+ # marines.mil news gallery: a caption with its credit, printed twice and joined by ' - ' (the
+ # hyphen goes with the first credit), then the next caption, cut before its credit; no title
+ 'ev-869ff9b8bd': [[('U.S. Marine Corps Capt. Ford Higgins, platoon commander, United States Marine Corps Silent Drill Platoon, Marine Barracks Washington, poses for a photo with his family following a performance at Greater Atlanta Christian High School during Marine Week Atlanta in Norcross, Ga., Aug. 28, 2025. The year 2025 marks the 250th anniversary of the United States Marine Corps, a milestone that highlights the legacy, transformation and enduring spirit of the Corps since 1775. Throughout the year, Marines across the globe will commemorate this anniversary by honoring the service and sacrifice of those who served before them and by remaining faithful to the motto Semper Fidelis.', 'caption'),
+                    ('(U.S. Marine Corps photo by Cpl. Christopher Prelle) -', 'photo_credit'),
+                    (None, ('AT', '(U.S. Marine Corps photo', 'caption', 'photo_credit'))],
+                   'caption'],
  # a blog copying a Navy News Service e-mail: the blog's name, post date, post title, then one
  # run-on line: the e-mail's viewing prompt, share widget, subscription note, its own head
  # and the digest of story titles with their links
