@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4, 5, 8, 9):  # fresh dev pages: dev by collection
+        if rec.get("collection") in (3, 4, 5, 8, 9, 11):  # fresh dev pages: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif rec.get("collection") in (6, 7, 10):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
@@ -40,6 +40,9 @@ def test_split_follows_the_written_rule() -> None:
         else:
             assert rec["split"] == "holdout", rec["doc_id"]
         assert rec["doc_id"] == "ev-" + hashlib.sha256(rec["url"].encode()).hexdigest()[:10]
+        if rec.get("collection") == 11:  # URL hashes start even (the odd half: collection 12)
+            first_digit = hashlib.sha256(rec["url"].encode()).hexdigest()[0]
+            assert int(first_digit, 16) % 2 == 0, rec["doc_id"]
         by_story.setdefault(rec["story_id"], set()).add(rec["split"])
     assert all(len(s) == 1 for s in by_story.values())
     recs = _manifest()
@@ -54,6 +57,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 8 for r in recs) >= 20
     assert sum(r.get("collection") == 9 for r in recs) >= 20
     assert sum(r.get("collection") == 10 for r in recs) >= 15
+    assert sum(r.get("collection") == 11 for r in recs) >= 19
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -363,6 +367,8 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 8} == {"dev"}
     assert {p.collection for p in split_pages(ROOT, "dev", {9})} == {9}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 9} == {"dev"}
+    assert {p.collection for p in split_pages(ROOT, "dev", {11})} == {11}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 11} == {"dev"}
     # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
