@@ -217,7 +217,10 @@ def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
             pre, opening = opening
         assert t.count(pre + opening) == 1, (did, opening, t.count(pre + opening))
         a = t.index(pre + opening) + len(pre)
-        mark = t[a - 1]
+        # the mark before the opening; a space may stand between them (collection 12: '" I had
+        # just ...'), the span starts at the first word all the same
+        spaced = a > 1 and t[a - 1] == ' ' and t[a - 2] in OPEN
+        mark = t[a - 2] if spaced else t[a - 1]
         assert mark in OPEN, (did, opening, mark)
         if end_text:
             b = t.index(end_text, a) + len(end_text)
