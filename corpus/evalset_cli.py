@@ -46,14 +46,14 @@ class Split(StrEnum):
 def score(root: RootOpt = None,
           split: Annotated[Split, typer.Option(
               "--split", help="dev (measure and tune on it), test (report only), holdout "
-              "(collections 2, 6, 7 and 10, report only; never guarded; --collection 6, 7 "
-              "or 10 for one later held-out collection alone), all (dev + test; never the "
+              "(collections 2, 6, 7, 10 and 12, report only; never guarded; --collection 6, "
+              "7, 10 or 12 for one later held-out collection alone), all (dev + test; never the "
               "holdout).")] = Split.dev,
           gold: Annotated[Path | None, typer.Option(
               "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
               "of evaluation/gold.")] = None,
           collection: Annotated[list[int] | None, typer.Option(
-              "--collection", help="Score only the pages of this collection (1 to 10; "
+              "--collection", help="Score only the pages of this collection (1 to 12; "
               "repeatable).")] = None,
           show_details: Annotated[bool, typer.Option(
               "--details", help="List the errors behind the figures too.")] = False,

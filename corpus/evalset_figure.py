@@ -49,12 +49,16 @@ HOLDOUT7_COLUMN = "held-out (collection 7)"
 # Collection 10: held out once more (made while dev collections 8 and 9 were being tuned on),
 # scored once, on the session's final annotators.
 HOLDOUT10_COLUMN = "held-out (collection 10)"
+# Collection 12: held out again (made beside dev collection 11, the URLs split between the two
+# by their hash), scored once, on the session's final annotators.
+HOLDOUT12_COLUMN = "held-out (collection 12)"
 # Every held-out column: collection, header, counts header, stats.json key
 HELD_OUT_COLUMNS = (
     (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
     (6, HOLDOUT6_COLUMN, "collection-6 counts", "holdout6"),
     (7, HOLDOUT7_COLUMN, "collection-7 counts", "holdout7"),
     (10, HOLDOUT10_COLUMN, "collection-10 counts", "holdout10"),
+    (12, HOLDOUT12_COLUMN, "collection-12 counts", "holdout12"),
 )
 
 
@@ -185,8 +189,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     dev = evaluate_split(project.root, "dev", None, catalogue, {FIRST})
     later_dev = _later_dev_pages(project)
     scored = {c: holdout_scores(project, catalogue, c) for c, *_ in HELD_OUT_COLUMNS}
-    (held, why_not), (held6, why_not6), (held7, why_not7), (held10, why_not10) = \
-        scored.values()
+    ((held, why_not), (held6, why_not6), (held7, why_not7), (held10, why_not10),
+     (held12, why_not12)) = scored.values()
     shown = [(col, scored[col[0]][0]) for col in HELD_OUT_COLUMNS if scored[col[0]][0]]
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
@@ -279,6 +283,22 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "Counts are small (last column): one error moves a figure by several points.")
     elif why_not10 and held:
         held_text += f"\n\nNo collection-10 column: {why_not10}."
+    if held12:
+        hf12 = _holdout_facts(project, 12, "h12-adj-")
+        held_text += (
+            f"\n\n**The held-out column (collection 12).** {held12['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets beside dev collection 11 "
+            "(the URLs split between the two by their hash): all held out (split by "
+            "collection), their gold made by reading and committed before any annotator ran "
+            "on them, and scored **once, only for reporting**, on the session's final "
+            "annotators: nobody has tuned on them, and they are no part of the regression "
+            f"guard. Caveats: {hf12['cut_2000']} of {hf12['pages']} pages are cut at 2,000 "
+            "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
+            "is one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout12_a`), with no second pass, no adjudication and no human review. "
+            "Counts are small (last column): one error moves a figure by several points.")
+    elif why_not12 and held:
+        held_text += f"\n\nNo collection-12 column: {why_not12}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
     ttable, tdata = types_table(results)
     if ttable:
@@ -362,6 +382,10 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
                       "adjudication; reported only.")
     if held10:
         labelling += (f" Held-out collection 10: {held10['pages']} pages, gold by one reading "
+                      "pass of the collecting AI session made before any annotator ran on "
+                      "them, not checked by a second pass; reported only.")
+    if held12:
+        labelling += (f" Held-out collection 12: {held12['pages']} pages, gold by one reading "
                       "pass of the collecting AI session made before any annotator ran on "
                       "them, not checked by a second pass; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,

@@ -6,9 +6,9 @@ Usage:
 
 --split dev (default) is the split to measure and tune on; --split test is for reporting
 only (never tune on it); --split all is dev and test together (never a held-out split);
---split holdout scores the held-out collections (2, 6, 7 and 10; --collection 6, 7 or 10 alone), for
-reporting only: they are never part of --check or --record (a regression guard on them would
-make them a target).
+--split holdout scores the held-out collections (2, 6, 7, 10 and 12; --collection 6, 7, 10 or
+12 alone), for reporting only: they are never part of --check or --record (a regression guard
+on them would make them a target).
 --gold takes an annotator's pass (evaluation/passes/annotator_a) while the adjudicated gold
 is not complete. --check compares dev and test with the figures
 last recorded in evaluation/scores.json and exits 1 if any fell (the regression guard that
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--record", action="store_true")
     ap.add_argument("--collection", type=int, action="append", default=None,
-                    help="score only pages of this collection (1 to 11; repeatable)")
+                    help="score only pages of this collection (1 to 12; repeatable)")
     args = ap.parse_args(argv)
     if args.check or args.record:
         present = present_collections()

@@ -31,7 +31,7 @@ def test_split_follows_the_written_rule() -> None:
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
         if rec.get("collection") in (3, 4, 5, 8, 9, 11):  # fresh dev pages: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
-        elif rec.get("collection") in (6, 7, 10):  # the later held-out collections
+        elif rec.get("collection") in (6, 7, 10, 12):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -40,9 +40,9 @@ def test_split_follows_the_written_rule() -> None:
         else:
             assert rec["split"] == "holdout", rec["doc_id"]
         assert rec["doc_id"] == "ev-" + hashlib.sha256(rec["url"].encode()).hexdigest()[:10]
-        if rec.get("collection") == 11:  # URL hashes start even (the odd half: collection 12)
+        if rec.get("collection") in (11, 12):  # URL hashes: 11 the even half, 12 the odd
             first_digit = hashlib.sha256(rec["url"].encode()).hexdigest()[0]
-            assert int(first_digit, 16) % 2 == 0, rec["doc_id"]
+            assert int(first_digit, 16) % 2 == (rec["collection"] == 12), rec["doc_id"]
         by_story.setdefault(rec["story_id"], set()).add(rec["split"])
     assert all(len(s) == 1 for s in by_story.values())
     recs = _manifest()
@@ -58,6 +58,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 9 for r in recs) >= 20
     assert sum(r.get("collection") == 10 for r in recs) >= 15
     assert sum(r.get("collection") == 11 for r in recs) >= 19
+    assert sum(r.get("collection") == 12 for r in recs) >= 15
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -225,6 +226,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held7 is not None and not why7 and asked[2:] == [("holdout", {7})]
     held10, why10 = fig.holdout_scores(load_project(project), None, 10)
     assert held10 is not None and not why10 and asked[3:] == [("holdout", {10})]
+    held12, why12 = fig.holdout_scores(load_project(project), None, 12)
+    assert held12 is not None and not why12 and asked[4:] == [("holdout", {12})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -236,12 +239,15 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
         HOLDOUT6_COLUMN,
         HOLDOUT7_COLUMN,
         HOLDOUT10_COLUMN,
+        HOLDOUT12_COLUMN,
         HOLDOUT_COLUMN,
     )
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev"] + ["holdout"] * 4  # collections 2, 6, 7, 10
+    assert seen == ["test", "dev"] + ["holdout"] * 5  # collections 2, 6, 7, 10, 12
     assert HOLDOUT10_COLUMN in with_gold.markdown and "holdout10" in with_gold.data
+    assert HOLDOUT12_COLUMN in with_gold.markdown and "holdout12" in with_gold.data
+    assert "`holdout12_a`" in with_gold.markdown
     assert "scored **once, only for reporting**" in with_gold.markdown
     assert HOLDOUT_COLUMN in with_gold.markdown and "only for reporting" in with_gold.markdown
     assert "holdout" in with_gold.data["pages"] and "holdout" in with_gold.data
@@ -264,6 +270,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT6_COLUMN not in without.markdown and "holdout6" not in without.data
     assert HOLDOUT7_COLUMN not in without.markdown and "holdout7" not in without.data
     assert HOLDOUT10_COLUMN not in without.markdown and "holdout10" not in without.data
+    assert HOLDOUT12_COLUMN not in without.markdown and "holdout12" not in without.data
     assert "No held-out column" in without.markdown
 
 
@@ -372,11 +379,14 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
-    assert not {p.collection for p in split_pages(ROOT, None)} & {2, 6, 7, 10}
+    # collection 12: held out too (made beside dev collection 11), likewise
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 12} == {"holdout"}
+    assert {p.collection for p in split_pages(ROOT, "holdout", {12})} == {12}
+    assert not {p.collection for p in split_pages(ROOT, None)} & {2, 6, 7, 10, 12}
     import eval_outofsample  # --check and --record measure dev and test only
 
     guarded = {c for cs in eval_outofsample.present_collections().values() for c in cs}
-    assert not guarded & {2, 6, 7, 10}
+    assert not guarded & {2, 6, 7, 10, 12}
 
 
 def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
