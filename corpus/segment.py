@@ -1435,9 +1435,15 @@ _ROW = re.compile(r"^[^\W\d][^.!?]{1,40}?\s(?:\d[\d,.]*\.?|\*)$|^[^\W\d][^.!?]{1
 
 def _row(s: str) -> bool:
     """Whether _ROW matches s; it ends in a digit, a comma, a full stop or a star (or a
-    line break $ stops before), so any other last character spares the match."""
+    line break $ stops before), so any other last character spares the match. A comma or
+    a full stop it ends in belongs to its number, so a digit, comma or full stop comes
+    before it (prose ends "word."): that spares the match on almost every paragraph."""
     last = s[-1:]
-    return (last in ",.*\n" or last.isdecimal()) and _ROW.match(s) is not None
+    if last in ",.":
+        before = s[-2:-1]
+        return before != "" and (before.isdecimal() or before in ",.") and \
+            _ROW.match(s) is not None
+    return (last in "*\n" or last.isdecimal()) and _ROW.match(s) is not None
 
 
 def _tables(text: str, blocks: list[Block]) -> list[Block]:
@@ -1653,10 +1659,24 @@ def _latin_share(s: str) -> float:
     return latin / letters if letters else 1.0
 
 
+def _mostly_latin(text: str) -> bool:
+    """Whether _latin_share(text) >= 0.8, most often without decoding the page's non-ASCII
+    characters: each takes two or more UTF-8 bytes, so there are at most len(data) -
+    len(text) of them, and if the ASCII letters are four fifths of that bound and
+    themselves, they are four fifths of the letters at least (exact, in integers)."""
+    if text.isascii():
+        return True
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data.translate(None, _ASCII_NON_LETTERS))
+    if 5 * ascii_letters >= 4 * (ascii_letters + len(data) - len(text)):
+        return True
+    return _latin_share(text) >= 0.8
+
+
 def _foreign_chrome(text: str, blocks: list[Block]) -> None:
     """On a page written in Latin script, short lines in another script (a host site's
     name, menu and breadcrumbs) are navigation; such lines with clause marks are body."""
-    if _latin_share(text) < 0.8:
+    if not _mostly_latin(text):
         return
     for b in blocks:
         if b.kind is not None or len(b.text) > 200 or b.text.isascii():
