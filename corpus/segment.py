@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -238,7 +238,9 @@ def _lines(text: str) -> list[Line]:
         if a < b:
             if pending_blank and out:
                 group += 1
-            out.append(_classified(Line(a, b, core_text, group)))
+            kind, starts = _line_kind_memo(core_text) if b - a <= _LINE_MEMO_CHARS \
+                else _line_kind(core_text)
+            out.append(Line(a, b, core_text, group, kind, starts))
             pending_blank = False
         else:
             pending_blank = True
@@ -462,17 +464,29 @@ _LABEL_DATE = re.compile(rf"^[^.!?:]{{0,40}}\b(?:date|airdate|aired|posted|publi
                          rf"(?:{DATE})$", re.I)
 
 
-def _classified(line: Line) -> Line:
-    s = line.text
+def _line_kind(s: str) -> tuple[str | None, bool]:
+    """(kind, starts) of a line: what it shows by itself (_single_kind and the line rules)
+    and whether it opens something other than a plain paragraph. A function of the
+    line's text alone, so _lines asks _line_kind_memo for the lines short enough."""
     low = folded(s) if len(s) <= 600 else ""  # the rules read no longer line folded
-    line.kind = _single_kind(s, low) or _furniture_kind(s, low) or (
+    kind = _single_kind(s, low) or _furniture_kind(s, low) or (
         _chrome_kind(s, low) if len(s) <= 120 else None) or (
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
         "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None)
-    line.starts = line.kind is not None or _opens_box(line.text) or (
+    starts = kind is not None or _opens_box(s) or (
         s[:1] in "wW" and _GLOSSARY_HEAD.match(s) is not None)
-    return line
+    return kind, starts
+
+
+# Why a memo: the same lines come back page after page (a site's furniture on each of its
+# pages, a wire paragraph in every copy of a story), and classifying one costs 5-10 us of
+# the thirty-odd rules. It is a pure function's memo, not state: bounded (least recently
+# used lines dropped; at most _LINE_MEMO_SIZE lines of up to _LINE_MEMO_CHARS characters,
+# a few MB), and every answer is the one _line_kind gives (tests/test_segment.py checks).
+_LINE_MEMO_SIZE = 1 << 14
+_LINE_MEMO_CHARS = 600
+_line_kind_memo = lru_cache(maxsize=_LINE_MEMO_SIZE)(_line_kind)
 
 
 # Host-site chrome by line features the seeds do not show (issue 9, dev collection 3):
@@ -1412,17 +1426,27 @@ _GLUED_CREDIT_TAIL = 160
 _glued_credit_words = any_in((), _GLUED_CREDIT_WORDS)
 
 
+def _glued_credit_at(s: str) -> int | None:
+    """Where a credit run on to the end of the one-line paragraph s starts, if one is."""
+    m = _GLUED_CREDIT.search(s) if len(s) <= 600 and _glued_credit_words(
+        folded(s[-_GLUED_CREDIT_TAIL:])) else None
+    return m.start(1) if m and len(s) - m.start(1) <= 120 and m.start() >= 15 else None
+
+
+# A memo (the same paragraphs come back in every copy of a story): a pure function's,
+# bounded, least recently used texts dropped; its answers are _glued_credit_at's.
+_glued_credit_memo = lru_cache(maxsize=1 << 12)(_glued_credit_at)
+
+
 def _glued_credits(text: str, blocks: list[Block]) -> list[Block]:
     """A caption with its credit run on ("... Bahrain. Photo by X. (CC BY-SA 3.0)",
     "... since 2007. (AP Photo/Name, File)"): the caption, then the credit."""
     out: list[Block] = []
     for b in blocks:
-        m = _GLUED_CREDIT.search(b.text) if b.kind in (None, "caption") and len(
-            b.lines) == 1 and len(b.text) <= 600 and _glued_credit_words(
-            folded(b.text[-_GLUED_CREDIT_TAIL:])) \
-            else None
-        if m and len(b.text) - m.start(1) <= 120 and m.start() >= 15:
-            cut = b.start + m.start(1)
+        at = _glued_credit_memo(b.text) if b.kind in (None, "caption") and len(
+            b.lines) == 1 and len(b.text) <= 600 else None
+        if at is not None:
+            cut = b.start + at
             out.extend(_split(text, Block(b.start, b.end, b.text, "caption", b.lines),
                               [(cut, "photo_credit")]))
         else:
@@ -1592,6 +1616,23 @@ def _last_sentence_start(s: str, end: int) -> int | None:
     return 0 if lo == 0 else None
 
 
+def _tail_free(s: str) -> bool:
+    """True when the paragraph s has no word list and its last sentence alone says it has
+    no tail (most paragraphs); False when _tail_furniture must read its sentences."""
+    if "________" in s and _WORD_RULE.search(s):
+        return False
+    a = _last_sentence_start(s, len(s))
+    return a is not None and (not _maybe_tail(s[a:])
+                              or _sentence_kind(s[a:]) not in _TAIL_KINDS)
+
+
+# A memo of _tail_free for paragraphs up to _TAIL_MEMO_CHARS long (the same paragraphs
+# come back in every copy of a story): a pure function's, bounded, least recently used
+# texts dropped; its answers are _tail_free's.
+_TAIL_MEMO_CHARS = 2000
+_tail_free_memo = lru_cache(maxsize=1 << 12)(_tail_free)
+
+
 def _tail_furniture(text: str, blocks: list[Block]) -> list[Block]:
     """A page pasted as one paragraph keeps its credits, reader prompt and word list at the
     end of it ("... Afghanistan. I’m Name. Name wrote this report. ... We want to hear from
@@ -1602,15 +1643,13 @@ def _tail_furniture(text: str, blocks: list[Block]) -> list[Block]:
                 opens_with_label(b.text):  # a transcript turn: its questions are speech
             out.append(b)
             continue
+        if (_tail_free_memo(b.text) if len(b.text) <= _TAIL_MEMO_CHARS
+                else _tail_free(b.text)):
+            out.append(b)
+            continue
         cuts: list[tuple[int, str | None]] = []
         rule = _WORD_RULE.search(b.text) if "________" in b.text else None
         end = rule.start(1) if rule else len(b.text)
-        if rule is None:  # most paragraphs: their last sentence alone says there is no tail
-            a = _last_sentence_start(b.text, end)
-            if a is not None and (not _maybe_tail(b.text[a:end])
-                                  or _sentence_kind(b.text[a:end]) not in _TAIL_KINDS):
-                out.append(b)
-                continue
         sents = _sentences(b.text, end)
         # Only the tail is read (from the last sentence back to the first that is neither
         # a credit nor a prompt): kinds are computed on demand, not for every sentence.

@@ -354,6 +354,40 @@ def test_latin_share_counts_like_the_definition(s: str) -> None:
     assert S._latin_share(s) == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_mostly_latin_is_the_share_at_least_four_fifths(s: str) -> None:
+    """The bound from the UTF-8 length answers as the share itself would."""
+    from corpus import segment as S
+
+    assert S._mostly_latin(s) == (S._latin_share(s) >= 0.8)
+
+
+def test_memos_answer_as_their_functions() -> None:
+    """Each memo gives what its function gives, for texts seen the first time and again:
+    a page segments the same with the memos warm and cleared."""
+    from corpus import segment as S
+    from corpus import segment_features as F
+    from corpus import synthetic
+
+    pages = [synthetic.page(5, i) for i in range(20)]
+    pages.append(pages[0].replace("\n\n", " "))  # a page pasted as one paragraph
+    first = [segment_text(p) for p in pages]
+    for memo in (S._line_kind_memo, S._tail_free_memo, S._glued_credit_memo,
+                 F._text_features_memo):
+        memo.cache_clear()
+    assert [segment_text(p) for p in pages] == first
+    assert [segment_text(p) for p in pages] == first  # warm
+    for p in pages:
+        for line in p.splitlines():
+            s = line.strip()
+            if s:
+                assert S._line_kind_memo(s) == S._line_kind(s)
+                assert S._tail_free_memo(s) == S._tail_free(s)
+                assert S._glued_credit_memo(s) == S._glued_credit_at(s)
+                assert F._text_features_memo(s) == tuple(F.text_features(s))
+
+
 # -- issue 9: furniture and titles from line features (invented pages) --------------------
 
 _PROSE = ("The council met on Tuesday to discuss the new budget, which includes money for "
