@@ -774,7 +774,7 @@ def _printed_twice(s: str) -> bool:
     words = s.split()
     half = len(words) // 2
     return len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:] and \
-        any(c.isalpha() for c in s)
+        any(map(str.isalpha, s))
 
 
 def _meta_parts(s: str) -> bool:
@@ -983,8 +983,8 @@ def _menu_item(b: Block) -> bool:
         return True  # "Skip to main content" over "Home", "News", ...: one menu
     return (b.kind is None or b.kind in SEGMENT_BOILERPLATE_KINDS) and len(b.lines) == 1 \
         and len(s) <= 25 \
-        and len(s.split()) <= 3 and not any(c.isdecimal() for c in s) \
-        and not is_terminal(s) and any(c.isalpha() for c in s) and not BULLET.match(s)
+        and len(s.split()) <= 3 and not any(map(str.isdecimal, s)) \
+        and not is_terminal(s) and any(map(str.isalpha, s)) and not BULLET.match(s)
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp)$", re.I)
@@ -1000,8 +1000,8 @@ def _long_menu_item(b: Block) -> bool:
     """A longer menu item: up to 40 characters and five words, no digit, no sentence."""
     s = b.text
     return b.kind is None and len(b.lines) == 1 and len(s) <= _LONG_ITEM and \
-        len(s.split()) <= 5 and not any(c.isdecimal() for c in s) and not is_terminal(s) \
-        and not BULLET.match(s) and any(c.isalpha() for c in s)
+        len(s.split()) <= 5 and not any(map(str.isdecimal, s)) and not is_terminal(s) \
+        and not BULLET.match(s) and any(map(str.isalpha, s))
 
 
 def _menus(text: str, blocks: list[Block]) -> list[Block]:
@@ -1235,7 +1235,7 @@ def _tagline_under(blocks: list[Block], i: int) -> bool:
     return nxt.kind is None and len(nxt.lines) == 1 and bool(b.lines) and \
         nxt.lines[0].group == b.lines[-1].group and len(s) <= 60 and len(s.split()) >= 3 \
         and caps_share(s) < 0.5 and not is_terminal(s) and masthead_like(b.text) and \
-        2 <= len(b.text.split()) <= 4 and not any(c.isdecimal() for c in s) and (
+        2 <= len(b.text.split()) <= 4 and not any(map(str.isdecimal, s)) and (
             after.kind in _UNDER_SITE_NAME or (
                 after.kind is None and headline_shape(after) is not None))
 
@@ -1325,7 +1325,7 @@ def _next_content_index(blocks: list[Block]) -> list[int | None]:
 
 def _is_heading_text(s: str) -> bool:
     return (len(s) <= 100 and len(s.split()) <= 14 and not is_terminal(s)
-            and not BULLET.match(s) and any(c.isalpha() for c in s))
+            and not BULLET.match(s) and any(map(str.isalpha, s)))
 
 
 def _long_title_case(s: str) -> bool:

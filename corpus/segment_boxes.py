@@ -36,7 +36,7 @@ def _bare(b: Block, limit: int) -> bool:
     which most blocks (paragraphs) fail at once."""
     s = b.text
     return len(s) <= limit and _one_line(b) and not BULLET.match(s) and (
-        not is_terminal(s) or core(s)[-1:] in "!:") and any(c.isalpha() for c in s)
+        not is_terminal(s) or core(s)[-1:] in "!:") and any(map(str.isalpha, s))
 
 
 def _group(b: Block) -> int:
@@ -206,7 +206,7 @@ _ICON_KINDS = _THROUGH | {"caption"}
 
 def _side_line(b: Block) -> bool:
     return _one_line(b) and len(b.text) <= _SIDEBAR_MAX and b.kind in _THROUGH and (
-        core(b.text)[-1:] not in SENTENCE_END) and any(c.isalpha() for c in b.text)
+        core(b.text)[-1:] not in SENTENCE_END) and any(map(str.isalpha, b.text))
 
 
 def icon_boxes(text: str, blocks: list[Block]) -> list[Block]:

@@ -39,8 +39,19 @@ def load_model() -> dict[str, Any]:
 
 def probability(model: dict[str, Any], x: list[float]) -> float:
     """P(furniture) of one standardised feature vector."""
-    z = model["bias"]
-    for v, m, s, w in zip(x, model["mean"], model["scale"], model["weights"], strict=True):
+    return _probability(model["bias"], _terms(model), x)
+
+
+def _terms(model: dict[str, Any]) -> list[tuple[float, float, float]]:
+    """(mean, scale, weight) per feature: zipped once per page, not once per block."""
+    return list(zip(model["mean"], model["scale"], model["weights"], strict=True))
+
+
+def _probability(bias: float, terms: list[tuple[float, float, float]], x: list[float]
+                 ) -> float:
+    """probability, given the model's bias and terms (the same sum, in the same order)."""
+    z = bias
+    for v, (m, s, w) in zip(x, terms, strict=True):
         z += (v - m) / s * w
     return 1.0 / (1.0 + exp(-z)) if z > -700 else 0.0
 
@@ -69,8 +80,9 @@ def apply_model(text: str, blocks: list[Block], model: dict[str, Any] | None = N
         return blocks
     cut = model["threshold"]
     probs: dict[int, float] = {}
+    bias, terms = model["bias"], _terms(model)
     for i, x in zip(cands, block_features(text, blocks, cands), strict=True):
-        p = probs[i] = probability(model, x)
+        p = probs[i] = _probability(bias, terms, x)
         b = blocks[i]
         if (b.kind is None and p >= cut) or (b.kind in OVERRIDABLE and p >= over):
             b.kind = furniture_kind(b, x)

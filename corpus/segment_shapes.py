@@ -147,13 +147,13 @@ def folded(s: str) -> str:
 
 def title_case(s: str) -> bool:
     """Most words capitalised: a headline, which is never hard-wrapped prose."""
-    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    words = [w for w in s.split() if any(map(str.isalpha, w))]
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) >= 3 and caps / len(words) >= 0.6
 
 
 def caps_share(s: str) -> float:
-    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    words = [w for w in s.split() if any(map(str.isalpha, w))]
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 

@@ -9,6 +9,7 @@ segment.py and segment_model.py import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.segment_shapes import (
     BULLET,
@@ -68,9 +69,17 @@ def headline_shape(b: Block) -> str | None:
     headline follows), None for anything else: one line, up to 25 words, no sentence end
     (a Title Case line may have full stops: "In Iraq, I Raided Insurgents. In Virginia,
     Police Raided Me."), not a date, a place, an image's description or a motto."""
-    s = b.text
-    if b.kind is not None or len(b.lines) != 1 or not 3 <= len(s) <= 200 \
-            or s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(c.isalpha() for c in s):
+    if b.kind is not None or len(b.lines) != 1 or not 3 <= len(b.text) <= 200:
+        return None
+    return _line_shape(b.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _line_shape(s: str) -> str | None:
+    """headline_shape of an undecided one-line block with text s (3-200 characters): a
+    function of the text, remembered (the head of a page asks for the same lines several
+    times, and a site prints the same ones on every page); bounded, a pure function's."""
+    if s[:1] in _OPEN_QUOTES or s[:1].islower() or not any(map(str.isalpha, s)):
         return None
     words = len(s.split())
     if words > 25 or DATELINE_ALONE.match(s) or _PLACE.match(s) or _image_alt(s) \
@@ -88,7 +97,7 @@ def headline_shape(b: Block) -> str | None:
 def masthead_like(s: str) -> bool:
     """A short line with no colon and no digit: a site's or a section's name ("Diplomacy in
     Action", "The Office of Public Affairs") more often than a headline."""
-    return len(s) <= 30 and ":" not in s and not any(c.isdecimal() for c in s)
+    return len(s) <= 30 and ":" not in s and not any(map(str.isdecimal, s))
 
 
 def pick_title(blocks: list[Block], i: int) -> int | None:

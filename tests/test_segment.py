@@ -368,13 +368,14 @@ def test_memos_answer_as_their_functions() -> None:
     a page segments the same with the memos warm and cleared."""
     from corpus import segment as S
     from corpus import segment_features as F
+    from corpus import segment_title as T
     from corpus import synthetic
 
     pages = [synthetic.page(5, i) for i in range(20)]
     pages.append(pages[0].replace("\n\n", " "))  # a page pasted as one paragraph
     first = [segment_text(p) for p in pages]
     for memo in (S._line_kind_memo, S._tail_free_memo, S._glued_credit_memo,
-                 F._text_features_memo):
+                 F._text_features_memo, T._line_shape):
         memo.cache_clear()
     assert [segment_text(p) for p in pages] == first
     assert [segment_text(p) for p in pages] == first  # warm
@@ -386,6 +387,8 @@ def test_memos_answer_as_their_functions() -> None:
                 assert S._tail_free_memo(s) == S._tail_free(s)
                 assert S._glued_credit_memo(s) == S._glued_credit_at(s)
                 assert F._text_features_memo(s) == tuple(F.text_features(s))
+                if 3 <= len(s) <= 200:
+                    assert T._line_shape(s) == T._line_shape.__wrapped__(s)
 
 
 # -- issue 9: furniture and titles from line features (invented pages) --------------------
