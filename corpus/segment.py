@@ -20,6 +20,7 @@ from typing import Any
 import pyarrow as pa
 
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
+from corpus.segment_features import text_features_memo
 from corpus.segment_links import link_furniture
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
@@ -42,7 +43,13 @@ from corpus.segment_shapes import (
     title_case,
     trie,
 )
-from corpus.segment_title import crumb_echo, headline_shape, masthead_like, pick_title
+from corpus.segment_title import (
+    crumb_echo,
+    headline_shape,
+    line_shape,
+    masthead_like,
+    pick_title,
+)
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -1884,6 +1891,16 @@ def _tile(text: str, blocks: list[Block]) -> list[Span]:
     if pos < len(text):
         out.append((pos, len(text), SEGMENT_SEPARATOR))
     return out
+
+
+def clear_memos() -> None:
+    """Forget every remembered per-text answer of the segmenter (its memos: line kinds,
+    paragraph tails, glued credits, headline shapes, the classifier's text features).
+    Output never depends on them; a benchmark clears them before each timed run, so that
+    a run does not read the answers its previous run over the same pages left."""
+    for memo in (_line_kind_memo, _tail_free_memo, _glued_credit_memo, line_shape,
+                 text_features_memo):
+        memo.cache_clear()
 
 
 def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:

@@ -129,7 +129,7 @@ def text_features(s: str) -> list[float]:
 
 
 @lru_cache(maxsize=1 << 13)
-def _text_features_memo(s: str) -> tuple[float, ...]:
+def text_features_memo(s: str) -> tuple[float, ...]:
     """text_features(s), remembered: a site's furniture lines (the classifier's
     candidates, short blocks) recur on its every page. A pure function's memo, not state:
     bounded (least recently used texts dropped), tuples (no caller can change one)."""
@@ -156,7 +156,7 @@ def block_features(text: str, blocks: list[Block],
     out = []
     for i in which:
         b = blocks[i]
-        out.append([*_text_features_memo(b.text),
+        out.append([*text_features_memo(b.text),
             b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
             float(i > last_prose), float(counts[b.text] > 1),
             log1p(lengths[i - 1]) if i else 0.0, log1p(lengths[i + 1]) if i + 1 < n else 0.0,

@@ -2,7 +2,7 @@
 headline, and the kinds of the lines standing around it (kicker, site name and tagline,
 byline, image description, dateline). Split out of corpus/segment.py, which calls
 pick_title once per page. Its names without a leading underscore (pick_title,
-headline_shape, masthead_like, opens_prose, HEAD_ZONE) are the public API that
+headline_shape, line_shape, masthead_like, opens_prose, HEAD_ZONE) are the public API that
 segment.py and segment_model.py import.
 """
 
@@ -71,11 +71,11 @@ def headline_shape(b: Block) -> str | None:
     Police Raided Me."), not a date, a place, an image's description or a motto."""
     if b.kind is not None or len(b.lines) != 1 or not 3 <= len(b.text) <= 200:
         return None
-    return _line_shape(b.text)
+    return line_shape(b.text)
 
 
 @lru_cache(maxsize=1 << 12)
-def _line_shape(s: str) -> str | None:
+def line_shape(s: str) -> str | None:
     """headline_shape of an undecided one-line block with text s (3-200 characters): a
     function of the text, remembered (the head of a page asks for the same lines several
     times, and a site prints the same ones on every page); bounded, a pure function's."""

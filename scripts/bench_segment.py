@@ -6,7 +6,10 @@ row also times a plain reference over the same text in the same run: ``str.split
 plus one compiled regex scan (``re.finditer`` over the whole text for a furniture word).
 Its speed says how loaded the machine is; the ratio to it stays meaningful when absolute
 figures do not. Figures are CPU time (``time.process_time``) of this process, median of
-``--runs``; benchmarks print figures, they are not timed tests.
+``--runs``; benchmarks print figures, they are not timed tests. The segmenter's memos
+(answers remembered per line or paragraph text) are cleared before each run, so that a
+run never reads what the previous run over the same pages left; the pages of one run
+share them, as a site's pages and a story's copies do in a release.
 
 Rows: the synthetic pages of ``scripts/bench_scale.py`` (``corpus/synthetic.py``: page
 furniture, CRLF, NBSP, emoji), the five seeds repeated, a list of 20,000 short lines, and one
@@ -34,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus import synthetic  # noqa: E402
 from corpus.documents import texts_from_paths  # noqa: E402
-from corpus.segment import segment_text  # noqa: E402
+from corpus.segment import clear_memos, segment_text  # noqa: E402
 
 _REF = re.compile(r"advertisement|source link|related", re.I)
 
@@ -44,10 +47,12 @@ def reference(text: str) -> int:
     return len(text.splitlines()) + sum(1 for _ in _REF.finditer(text))
 
 
-def cpu(fn: Callable[[str], object], texts: list[str], runs: int) -> float:
-    """Median CPU seconds of fn over every text."""
+def cpu(fn: Callable[[str], object], texts: list[str], runs: int,
+        before: Callable[[], object] = lambda: None) -> float:
+    """Median CPU seconds of fn over every text (before() untimed, before each run)."""
     times = []
     for _ in range(runs):
+        before()
         t0 = time.process_time()
         for t in texts:
             fn(t)
@@ -78,7 +83,7 @@ def main() -> None:
     first_long = None
     for name, texts in rows:
         chars = sum(map(len, texts))
-        seg = cpu(segment_text, texts, args.runs)
+        seg = cpu(segment_text, texts, args.runs, clear_memos)
         ref = cpu(reference, texts, args.runs)
         growth = ""
         if name.startswith("long"):

@@ -374,9 +374,7 @@ def test_memos_answer_as_their_functions() -> None:
     pages = [synthetic.page(5, i) for i in range(20)]
     pages.append(pages[0].replace("\n\n", " "))  # a page pasted as one paragraph
     first = [segment_text(p) for p in pages]
-    for memo in (S._line_kind_memo, S._tail_free_memo, S._glued_credit_memo,
-                 F._text_features_memo, T._line_shape):
-        memo.cache_clear()
+    S.clear_memos()
     assert [segment_text(p) for p in pages] == first
     assert [segment_text(p) for p in pages] == first  # warm
     for p in pages:
@@ -386,9 +384,9 @@ def test_memos_answer_as_their_functions() -> None:
                 assert S._line_kind_memo(s) == S._line_kind(s)
                 assert S._tail_free_memo(s) == S._tail_free(s)
                 assert S._glued_credit_memo(s) == S._glued_credit_at(s)
-                assert F._text_features_memo(s) == tuple(F.text_features(s))
+                assert F.text_features_memo(s) == tuple(F.text_features(s))
                 if 3 <= len(s) <= 200:
-                    assert T._line_shape(s) == T._line_shape.__wrapped__(s)
+                    assert T.line_shape(s) == T.line_shape.__wrapped__(s)
 
 
 # -- issue 9: furniture and titles from line features (invented pages) --------------------
