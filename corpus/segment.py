@@ -932,7 +932,7 @@ def _run_widths(lines: list[Line]) -> list[int]:
         if len(lines[i].text) <= 100:
             while j < len(lines) and _same_group(lines, j) and len(lines[j].text) <= 100:
                 j += 1
-        w = max(len(x.text) for x in lines[i:j])
+        w = len(lines[i].text) if j == i + 1 else max(len(x.text) for x in lines[i:j])
         widths[i:j] = [w] * (j - i)
         i = j
     return widths
@@ -950,7 +950,8 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
     widths = _run_widths(lines)
     i = 0
     while i < len(lines):
-        multi = _multi_line_block(lines, i)
+        # (every box opens on a line that starts a block: most lines call nothing)
+        multi = _multi_line_block(lines, i) if lines[i].starts else None
         if multi:
             j, kind = multi
             blocks.append(_make(text, lines[i:j], kind))
@@ -1721,14 +1722,15 @@ def _mostly_latin(text: str) -> bool:
 
 def _foreign_chrome(text: str, blocks: list[Block]) -> None:
     """On a page written in Latin script, short lines in another script (a host site's
-    name, menu and breadcrumbs) are navigation; such lines with clause marks are body."""
-    if not _mostly_latin(text):
+    name, menu and breadcrumbs) are navigation; such lines with clause marks are body.
+    The lines come first: on most pages none is mostly in another script, and the page's
+    own share (a pass over all of its text) is then never needed."""
+    foreign = [(b, share) for b in blocks if b.kind is None and len(b.text) <= 200
+               and not b.text.isascii() and (share := _latin_share(b.text)) < 0.6]
+    if not foreign or not _mostly_latin(text):
         return
-    for b in blocks:
-        if b.kind is not None or len(b.text) > 200 or b.text.isascii():
-            continue
-        share = _latin_share(b.text)
-        if share < 0.6 and _CLAUSE_MARKS.search(b.text):
+    for b, share in foreign:
+        if _CLAUSE_MARKS.search(b.text):
             # a line mostly in another script with clause or sentence marks is prose in it
             # (a blogger's own words), no menu item and no headline of the page: body
             b.kind = "body"

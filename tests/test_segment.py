@@ -363,6 +363,30 @@ def test_mostly_latin_is_the_share_at_least_four_fifths(s: str) -> None:
     assert S._mostly_latin(s) == (S._latin_share(s) >= 0.8)
 
 
+def test_foreign_script_lines_on_a_latin_page_only() -> None:
+    """A short line in another script on a Latin-script page is navigation (with clause
+    marks: body); on a page mostly in that script the same lines are left to the rules."""
+    from corpus import segment as S
+    from corpus.segment_shapes import Block, Line
+
+    prose = "The council met on Tuesday to discuss the budget for roads and schools. " * 3
+    def blocks(texts: list[str]) -> list[Block]:
+        out, pos = [], 0
+        for g, t in enumerate(texts):
+            out.append(Block(pos, pos + len(t), t, None, [Line(pos, pos + len(t), t, g)]))
+            pos += len(t) + 2
+        return out
+    texts = [prose, "新闻 首页", "我们今天讨论了预算，也讨论了学校。", prose]
+    page = blocks(texts)
+    S._foreign_chrome("\n\n".join(texts), page)
+    assert [b.kind for b in page] == [None, "navigation", "body", None]
+    chinese = ["我们今天讨论了预算和学校的问题。" * 20, "新闻 首页",
+               "我们今天讨论了预算，也讨论了学校。"]
+    page = blocks(chinese)
+    S._foreign_chrome("\n\n".join(chinese), page)
+    assert [b.kind for b in page] == [None, None, None]
+
+
 def test_memos_answer_as_their_functions() -> None:
     """Each memo gives what its function gives, for texts seen the first time and again:
     a page segments the same with the memos warm and cleared."""
