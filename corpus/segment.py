@@ -22,6 +22,7 @@ import pyarrow as pa
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_features import text_features_memo
 from corpus.segment_links import link_furniture
+from corpus.segment_listing import glued_headlines, head_keywords, listing_head
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     BULLET,
@@ -262,8 +263,9 @@ def _lines(text: str) -> list[Line]:
 _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
     (kind, n, re.compile(p, re.I)) for kind, n, p in (
         ("widget", 200, r"^(?:an official website of the united states government\b.*|"
-                        r"official websites use \.gov|a \.gov website belongs to .*|"
-                        r"secure \.gov websites use https|a lock \(.*|usa banner|"
+                        r"official websites use \.(?:gov|mil)|"
+                        r"an? \.(?:gov|mil) website belongs to .*|"
+                        r"secure \.(?:gov|mil) websites use https|a lock \(.*|usa banner|"
                         r"official us government icon|secure site icon|"
                         r"here'?s how you know|print-only banner)$"),
         ("widget", 60, r"^(?:please wait|no media source currently available|reading audio|"
@@ -393,6 +395,7 @@ _FIRST_WORD_MASK = sum(1 << i for i in _FIRST_WORD_RULES)
 # No first-word rule tests a line longer than this (a longer line's first word is not read).
 _FIRST_WORD_REACH = max(_FURNITURE_LINES[i][1] for i in _FIRST_WORD_RULES)
 _GUARDED = frozenset(i for i, _, _ in _FURNITURE_GUARDS) | frozenset(_FIRST_WORD_RULES)
+_GOV_BANNER = _FURNITURE_LINES[0][2]  # a government site's banner, line by line
 _FURNITURE_LIMITS = tuple(sorted({n for _, n, _ in _FURNITURE_LINES}))
 _FURNITURE_KIND_OF = {f"k{i}": kind for i, (kind, _, _) in enumerate(_FURNITURE_LINES)}
 # (length limit, the guards of the rules a line that long is tested by), shortest first.
@@ -962,6 +965,10 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
         kind = lines[i].kind
         if kind:
             j = i + 1
+            if kind == "widget" and _GOV_BANNER.match(lines[i].text):
+                # a government site's banner printed line under line is one box
+                while _same_group(lines, j) and _GOV_BANNER.match(lines[j].text):
+                    j += 1
             if kind == "metadata":  # a contact header over several lines ("Name, Office,")
                 while _same_group(lines, j) and lines[j].kind is None and len(
                         lines[j].text) <= 120 and lines[j - 1].text.endswith(","):
@@ -1073,7 +1080,9 @@ def _top_widgets(text: str, blocks: list[Block]) -> list[Block]:
         if all(x.kind in (None, "metadata", "navigation") for x in box) and all(
                 len(t) <= 40 for t in texts) and any(
                 _WEATHER.match(t) or _DATE_LINE.match(t) for t in texts):
-            out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], "widget",
+            # a date alone is the page's date (metadata); a box with a reading is a widget
+            kind = "metadata" if all(_DATE_LINE.match(t) for t in texts) else "widget"
+            out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
                               [ln for x in box for ln in x.lines]))
         elif all(x.kind is not None for x in box):
             out.extend(box)
@@ -1920,7 +1929,8 @@ def rule_blocks(text: str) -> list[Block]:
     blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
-    blocks = link_furniture(text, blocks)
+    blocks = glued_headlines(text, link_furniture(text, blocks))
+    head_keywords(blocks)
     blocks = _first_line(text, blocks)
     blocks = _datelines(text, blocks)
     blocks = _glued_credits(text, blocks)
@@ -1934,6 +1944,7 @@ def rule_blocks(text: str) -> list[Block]:
     _name_role_byline(blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
+    listing_head(blocks)
     prompts = [b for prev, b in zip([None, *blocks], blocks, strict=False)
                if b.kind is None and _questions_only(b.text) and not (
                    prev is not None and core(prev.text).endswith(":"))]  # "X added:"

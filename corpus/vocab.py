@@ -57,6 +57,18 @@ SEGMENT_KINDS: tuple[str, ...] = (
     SEGMENT_CONTENT_KINDS + SEGMENT_BOILERPLATE_KINDS + (SEGMENT_SEPARATOR,)
 )
 
+# Words the segmenter reads a line's shape by (corpus/segment_listing.py): the small words
+# Title Case leaves in lower case, and capitalised words a sentence opens with (a teaser
+# run on after its headline: "... Missions In the 21st century, ...").
+SEGMENT_TITLE_SMALL_WORDS: tuple[str, ...] = (
+    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by",
+    "with", "from", "as", "vs", "vs.", "into", "over", "up", "off", "per", "via",
+)
+SEGMENT_SENTENCE_OPENERS: tuple[str, ...] = (
+    "The", "A", "An", "In", "On", "At", "For", "As", "When", "After", "Before", "While",
+    "During", "Since", "Until", "This", "These", "Last", "Today", "Yesterday",
+)
+
 # Provenance of an annotation record.
 ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")
 

@@ -1,0 +1,118 @@
+"""Listing pages and page heads of the layout segmenter, by line shape (issue 9).
+
+Why: on hosts the rules were not written against, a listing page (a section's or an
+archive's list of headlines, each with a teaser and a link) loses its head and its
+headlines: the section's label is taken for the site's name and the first item's headline
+for the page's title, and a dated item printed on one line ("April 5, 2022 Headline In the
+21st century, ...") keeps its headline glued to the teaser. These passes read only the
+shape of the lines (Title Case runs, a sentence's opening word, the repeating
+headline-teaser-link pattern, a comma list of short keywords), never a site's strings;
+the words they read live in corpus/vocab.py. corpus/segment.py calls them from
+rule_blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.segment_shapes import Block, caps_share, is_terminal, title_case
+from corpus.segment_title import masthead_like
+from corpus.vocab import SEGMENT_SENTENCE_OPENERS, SEGMENT_TITLE_SMALL_WORDS
+
+_WORD = re.compile(r"\S+")
+_OPENERS = frozenset(SEGMENT_SENTENCE_OPENERS)
+_SMALL = frozenset(SEGMENT_TITLE_SMALL_WORDS)
+# A headline cut off its teaser: 4 to 20 words; the teaser a sentence of 8 words or more.
+_MIN_HEAD, _MAX_HEAD, _MIN_TEASER = 4, 20, 8
+# Furniture a listing item may end with (its "Read more" link) or stand over (its date).
+_ITEM_ENDS = frozenset(("widget", "related_links", "heading", "metadata", "title"))
+_HEAD_FURNITURE = frozenset(("widget", "ad", "navigation", "metadata", "reader_prompt",
+                             "related_links", "comments", "social_post"))
+
+
+def headline_cut(s: str) -> int | None:
+    """Where a Title Case headline run into its teaser ends: the teaser opens with a
+    capitalised sentence opener ("In", "The") at most four words before the first
+    lower-case word that is not one of Title Case's small words ("Missions In the 21st
+    century, ..."). None when s does not read so."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(s)]
+    stop = None
+    for n, (_, w) in enumerate(words):
+        first = next((c for c in w if c.isalpha()), "")
+        if not first or first.isupper() or w.lower().strip(",:;") in _SMALL:
+            continue
+        stop = n
+        break
+    if stop is None or stop <= _MIN_HEAD:
+        return None
+    for n in range(stop - 1, max(_MIN_HEAD, stop - 5) - 1, -1):
+        w, before = words[n][1], words[n - 1][1]
+        if w in _OPENERS and before.lower() not in _SMALL and before[-1:] not in ",:;-–—":
+            head, teaser = s[:words[n][0]].rstrip(), s[words[n][0]:]
+            if _MIN_HEAD <= len(head.split()) <= _MAX_HEAD and title_case(head) and \
+                    caps_share(head) >= 0.7 and not is_terminal(head) and \
+                    len(teaser.split()) >= _MIN_TEASER and is_terminal(teaser):
+                return words[n][0]
+            return None
+    return None
+
+
+def glued_headlines(text: str, blocks: list[Block]) -> list[Block]:
+    """A listing item printed on one line: after its date (cut off as metadata on the same
+    line), a Title Case headline and its teaser; the headline becomes a block of its own
+    (the headline finder and the heading rule then decide it)."""
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        prev = blocks[n - 1] if n else None
+        if b.kind is None and prev is not None and prev.kind == "metadata" and \
+                len(b.lines) == 1 and prev.lines and prev.lines[-1].start == b.lines[0].start:
+            cut = headline_cut(b.text)
+            if cut is not None:
+                at = b.start + cut
+                head_end = b.start + len(b.text[:cut].rstrip())
+                out.append(Block(b.start, head_end, text[b.start:head_end], None, b.lines))
+                out.append(Block(at, b.end, text[at:b.end], None, b.lines))
+                continue
+        out.append(b)
+    return out
+
+
+def keyword_line(s: str) -> bool:
+    """A comma list of four or more short keywords, no digit, no sentence end ("News,
+    commentary, photos, budget"): a page's keywords, not a headline."""
+    parts = s.split(", ")
+    return len(parts) >= 4 and len(s) <= 120 and not is_terminal(s) and all(
+        1 <= len(p.split()) <= 3 and not any(c.isdecimal() for c in p) for p in parts)
+
+
+def head_keywords(blocks: list[Block]) -> None:
+    """The page's first line, a keyword list over the site's furniture, is navigation."""
+    if len(blocks) >= 2 and blocks[0].kind is None and len(blocks[0].lines) == 1 and \
+            blocks[1].kind in _HEAD_FURNITURE and keyword_line(blocks[0].text):
+        blocks[0].kind = "navigation"
+
+
+def _item(blocks: list[Block], k: int) -> bool:
+    """A listing item at k: its headline, one teaser under it, then a link, a date or the
+    next headline (or the page's end)."""
+    if k + 1 >= len(blocks) or blocks[k + 1].kind is not None:
+        return False
+    return k + 2 >= len(blocks) or blocks[k + 2].kind in _ITEM_ENDS
+
+
+def listing_head(blocks: list[Block]) -> None:
+    """On a listing page (the title and two or more headings after it each an item of one
+    teaser), the short label opening the page above the title ("News & Events") is the
+    listing's title and the first item's headline a heading, as the others are."""
+    t = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+    if t is None or t == 0 or not _item(blocks, t):
+        return
+    label = blocks[t - 1]
+    if label.kind != "navigation" or len(label.lines) != 1 or not masthead_like(label.text) \
+            or len(label.text.split()) > 4 or caps_share(label.text) < 1.0 or \
+            any(b.kind not in _HEAD_FURNITURE for b in blocks[:t - 1]):
+        return
+    items = sum(1 for k in range(t + 1, len(blocks))
+                if blocks[k].kind == "heading" and _item(blocks, k))
+    if items >= 2:
+        label.kind, blocks[t].kind = "title", "heading"

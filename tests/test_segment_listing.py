@@ -1,0 +1,87 @@
+"""Page heads and listing pages on hosts the rules were not written against (issue 9):
+a government site's banner line under line, a date alone above the headline, a page's
+keyword line, a listing's label over its items, a dated listing item's headline run into
+its teaser (corpus/segment_listing.py). Invented pages, one failure class a row; the
+shared checks of tests/segment_cases.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.segment_listing import headline_cut, keyword_line
+from tests.segment_cases import PROSE, check_one_segment, check_stays_text, one_segment, stays_text
+
+HEADLINE = "Council Closes Old Bridge to Lorries After Cracks Found"
+TEASER = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+          "found cracks in two of its piers.")
+ARTICLE = f"{HEADLINE}\n\n{PROSE}\n\n{PROSE}"
+
+BANNER = "Official websites use .mil\nSecure .mil websites use HTTPS"
+LISTING = ("City News\n\n"
+           f"{HEADLINE}\n\n{TEASER}\n\nRead more\n\n"
+           "Rail Strike Called Off After Late Talks\n\nUnions and the rail operator agreed "
+           "a pay deal late on Sunday, ending a week of strikes across the region.\n\n"
+           "Read more\n\n"
+           "Floods Close Roads in the North\n\nHeavy rain overnight flooded roads in three "
+           "northern towns, and police asked drivers to stay at home.\n\nRead more\n")
+GLUED = (f"April 5, 2022 {HEADLINE} {TEASER}\n"
+         "March 7, 2022 Rail Strike Called Off After Late Talks The unions and the rail "
+         "operator agreed a pay deal late on Sunday, ending a week of strikes.\n")
+
+ONE_SEGMENT = [
+    one_segment("mil-banner-lines-are-one-widget", f"{BANNER}\n{ARTICLE}", BANNER, "widget"),
+    one_segment("date-alone-above-headline-is-metadata",
+                f"Wednesday, May 31, 2017\n\n{ARTICLE}", "Wednesday, May 31, 2017",
+                "metadata"),
+    one_segment("keyword-line-over-banner-is-navigation",
+                f"News, commentary, photos, budget\n{BANNER}\n{ARTICLE}",
+                "News, commentary, photos, budget", "navigation"),
+    one_segment("headline-after-keyword-line-is-title",
+                f"News, commentary, photos, budget\n{BANNER}\n{ARTICLE}", HEADLINE, "title"),
+    one_segment("listing-label-is-title", LISTING, "City News", "title"),
+    one_segment("listing-first-headline-is-heading", LISTING, HEADLINE, "heading"),
+    one_segment("glued-listing-headline-is-title", GLUED, HEADLINE, "title"),
+    one_segment("glued-listing-second-headline-is-heading", GLUED,
+                "Rail Strike Called Off After Late Talks", "heading"),
+    # not a listing: a site's name over an article stays the site's name
+    one_segment("site-name-over-article-stays-navigation",
+                f"City News\n\n{ARTICLE}\n\nRail Strike Called Off After Late Talks\n\n"
+                f"{PROSE}\n\n{PROSE}", "City News", "navigation"),
+]
+
+STAYS_TEXT = [
+    stays_text("comma-list-sentence-is-text", f"{HEADLINE}\n\nLondon, Paris, Rome, Berlin "
+               f"and Madrid all voted for the plan.\n\n{PROSE}", "London, Paris"),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
+def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                             kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
+
+
+@pytest.mark.parametrize("text,span", STAYS_TEXT)
+def test_the_span_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)
+
+
+def test_headline_cut_finds_the_teaser_opening() -> None:
+    s = f"{HEADLINE} {TEASER}"
+    assert s[headline_cut(s):] == TEASER
+
+
+@pytest.mark.parametrize("s", [
+    TEASER,  # prose: no Title Case run
+    f"Bridge Shut {TEASER}",  # two capitalised words before the opener: no headline
+    f"{HEADLINE} The council voted",  # the teaser is no sentence
+])
+def test_headline_cut_leaves_prose_whole(s: str) -> None:
+    assert headline_cut(s) is None
+
+
+def test_keyword_line_shape() -> None:
+    assert keyword_line("News, commentary, photos, budget")
+    assert not keyword_line("News, commentary, photos")  # three items: could be a headline
+    assert not keyword_line("Paris, Rome, Berlin, Madrid and more all voted.")
