@@ -189,6 +189,12 @@ _COMMENTS_TAIL = re.compile(
 )
 _COUNT = re.compile(r"^\d[\d,.]*[km]?$", re.I)
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+# A dateline DATELINE misses: a dash with no space after it ("WASHINGTON—Samuel ..."), or a
+# place with a region of up to three words or two of them ("Wagga Wagga, New South Wales —",
+# "Victory Park, Woombye, Queensland —"); a sentence opens after it.
+_DATELINE_WIDE = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)"
+    r"{0,2}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+){0,2}){1,2})\s*[—–]\s*(?=[A-Z“\"‘])")
 _DATELINE_COLON = re.compile(
     r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITOR|NOTE|READ|LIVE|"
     # a transcript's speaker labels are no place names ("THE PRESIDENT:", "MR PRICE:")
@@ -1314,7 +1320,8 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
                 paragraphs -= 1
                 out.append(b)
                 continue
-            m = DATELINE.match(b.text) or (None if transcript else _DATELINE_COLON.match(b.text))
+            m = DATELINE.match(b.text) or _DATELINE_WIDE.match(b.text) or (
+                None if transcript else _DATELINE_COLON.match(b.text))
             if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
                 m = None
             if m and (first or (m.groupdict().get("caps") or "").isupper()
@@ -1326,6 +1333,44 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
                 continue
         out.append(b)
     return out
+
+
+def _late_datelines(text: str, blocks: list[Block]) -> list[Block]:
+    """Datelines opening later paragraphs (_late_dateline), once the furniture is known;
+    in a transcript a label is no dateline."""
+    if _is_transcript(blocks):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        m = _late_dateline(b, out[-1] if out else None) if b.kind is None else None
+        if m is not None:
+            cut = b.start + m.end()  # (the space after the dash is the dateline's, as above)
+            out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
+            out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))
+        else:
+            out.append(b)
+    return out
+
+
+# Capitalised words a paragraph may open with before a dash that name no place.
+_NOT_PLACES = frozenset(("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS",
+                         "OPINION", "EDITOR", "NOTE", "READ", "LIVE", "FILE", "PHOTO", "VIDEO"))
+
+
+def _late_dateline(b: Block, prev: Block | None) -> re.Match[str] | None:
+    """A dateline opening a later paragraph: a story's first paragraph under captions, a
+    listing item's teaser (the place in capitals, "WASHINGTON—", "FORT STEWART Ga. -"), or
+    any place right under the page's furniture (a data table, a related list)."""
+    s = b.text
+    after_furniture = prev is not None and prev.kind in _BOILERPLATE
+    if len(s) < 80 or not (s[:2].isupper() or (after_furniture and s[:1].isupper())):
+        return None
+    m = DATELINE.match(s) or _DATELINE_WIDE.match(s)
+    if m is None or m.group().split()[0].rstrip(",.") in _NOT_PLACES:
+        return None
+    caps = m.groupdict().get("caps") or ""
+    first = caps.split()[0] if caps else ""
+    return m if (first.isupper() and len(first) >= 4) or after_furniture else None
 
 
 def _next_content_index(blocks: list[Block]) -> list[int | None]:
@@ -1951,7 +1996,7 @@ def rule_blocks(text: str) -> list[Block]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return box_blocks(text, blocks)
+    return _late_datelines(text, box_blocks(text, blocks))
 
 
 def box_blocks(text: str, blocks: list[Block]) -> list[Block]:

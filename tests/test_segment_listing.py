@@ -85,3 +85,31 @@ def test_keyword_line_shape() -> None:
     assert keyword_line("News, commentary, photos, budget")
     assert not keyword_line("News, commentary, photos")  # three items: could be a headline
     assert not keyword_line("Paris, Rome, Berlin, Madrid and more all voted.")
+
+
+# -- datelines the first-paragraph rule missed: no space after the dash, a region of
+# several words, a later paragraph (a story under captions, a listing item's teaser)
+CAPTION = "Volunteers carry sandbags to the river bank on Monday."
+DATELINES = [
+    one_segment("dateline-dash-without-space", f"{HEADLINE}\n\nWASHINGTON—{TEASER}",
+                "WASHINGTON—", "dateline"),
+    one_segment("dateline-place-with-long-region",
+                f"{HEADLINE}\n\nWagga Wagga, New South Wales — {TEASER}",
+                "Wagga Wagga, New South Wales — ", "dateline"),
+    one_segment("dateline-under-captions",
+                f"{HEADLINE}\n\n{CAPTION}\n\n{CAPTION.replace('Monday', 'Sunday')}\n\n"
+                f"{CAPTION.replace('Monday', 'Friday')}\n\nFORT STEWART Ga. - {TEASER}",
+                "FORT STEWART Ga. - ", "dateline"),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", DATELINES)
+def test_the_dateline_is_found(text: str, span: str, kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
+
+
+def test_a_late_paragraph_opening_with_a_label_has_no_dateline() -> None:
+    from corpus.segment import segment_text
+
+    page = f"{HEADLINE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nUPDATE — {TEASER}"
+    assert not [k for _, _, k in segment_text(page) if k == "dateline"]
