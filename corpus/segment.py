@@ -512,7 +512,9 @@ _line_kind_memo = lru_cache(maxsize=_LINE_MEMO_SIZE)(_line_kind)
 _CHROME_LINES = (
     ("navigation", r"^(?:(?:latest|recent|all|more) )?(?:posts|articles|stories|entries|"
                    r"columns) (?:by|tagged|filed under)\s+[^.!?]{1,80}$"),
-    ("widget", r"^comments (?:are|is) (?:now )?(?:closed|disabled|off)\.?$"),
+    ("widget", r"^comments (?:are|is) (?:now )?(?:closed|disabled|off)\b[^.!?]{0,60}\.?$"),
+    ("widget", r"^continue reading (?:this|the) (?:post|article|story|entry)\b[^.!?]{0,60}$"),
+    ("source_footer", r"^originally posted (?:by|on|at|in) [^.!?]{2,60}\.?$"),
     ("navigation", r"^jump to\s*:?\s*(?:navigation|content|search|main content)"
                    r"(?:\s*,?\s*(?:jump to\s*:?\s*)?(?:navigation|search|content))*\W*$"),
     ("navigation", r"^(?:link to|go to|back to|return to)\s.{0,80}\b(?:home ?page|main page|"
@@ -605,7 +607,7 @@ _CHROME_HEADS = frozenset(
      "podcast gallery previous next prev older newer code width height enlarge "
      "start authors have wikinews has return down install loading report "
      "support fund become login sign register cookie accept reject allow manage "
-     "this subscribe translation retrieved".split()]
+     "this subscribe translation retrieved continue originally".split()]
     + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
@@ -666,7 +668,8 @@ def _chrome_kind(s: str, low: str) -> str | None:
     # _CHROME can match s only so (exact: every branch opens with one of the heads, a mark
     # or a digit; some heads only before a colon; "the " only before three words)
     head = low[:4]
-    if (head in _CHROME_HEADS and (head not in _COLON_HEADS or ":" in s) and (
+    if (head in _CHROME_HEADS and (head not in _COLON_HEADS or ":" in s or (
+            head == "cont" and low.startswith("continue reading "))) and (
             head != "the " or low.startswith(_THE_CHROME))) or (
             head not in _CHROME_HEADS and (low[:1] in _CHROME_MARKS or low[:1].isdecimal())):
         m = _CHROME.match(s)
@@ -1843,7 +1846,7 @@ def _standfirst(blocks: list[Block]) -> None:
 
 # A paragraph's link to the full story, run on at its end ("... this country. (Read more)").
 _READ_MORE = re.compile(r"(?<=\S)\s+((?:\(\s*(?:read|see) more\s*\)|\[\s*(?:read|see) more\s*\]|"
-                        r"(?:read|see) more\s*(?:»|›|>>|→)|\[(?:…|\.\.\.)\]|\(more\)|"
+                        r"(?:read|see) more\s*(?:»|›|>>|→)|\(more\)|"
                         r"continue reading\s*(?:»|›|→|\.\.\.|…)?))$", re.I)
 _READ_MORE_TAIL = 30  # longest such link: only the paragraph's last characters are read
 

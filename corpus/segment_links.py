@@ -23,7 +23,8 @@ import re
 from corpus.segment_shapes import Block, is_terminal, title_case
 
 # "more ...", "Read more »", "more…" glued to the next item's headline (no blank between).
-_LEAD_LINK = re.compile(r"^((?:read )?more ?(?:\.{3}|…|»|›|>>))(?=[A-Z0-9“\"‘'])", re.I)
+_LEAD_LINK = re.compile(r"^((?:read )?more ?(?:\.{3}|…|»|›|>>))(?=[A-Z0-9“\"‘'])|"
+                        r"^(read more)(?=(?-i:[A-Z][a-z]))", re.I)  # "Read MoreHeadline"
 # "[…]readmore", "… read more", "...Read More»" at a lede's end.
 _TAIL_LINK = re.compile(r"(?<=[…\].])\s*((?:read ?more|more)\s*(?:»|›|>>|\.\.\.|…)?)$", re.I)
 # A feed's source tail: "via <Source> <url>" closing the paragraph.
@@ -109,7 +110,7 @@ def _lead(text: str, b: Block, s: str) -> list[Block] | None:
     if c in "mMrR":
         m = _LEAD_LINK.match(s)
         if m:
-            return _cut(text, b, b.start + m.end(1), "widget", None)
+            return _cut(text, b, b.start + m.end(m.lastindex or 1), "widget", None)
     if c in "nNrRmM" and s.find(":", 0, 20) != -1:
         m = _LEAD_LABEL.match(s)
         rest = s[m.end():] if m else ""
@@ -278,7 +279,7 @@ def link_furniture(text: str, blocks: list[Block]) -> list[Block]:
                     continue
         # (exact pre-filters of _lead and _tail: most paragraphs open and end with neither)
         pieces = _lead(text, b, s) if (
-            (c in "mMrR" and s.startswith(_LEAD_STARTS))
+            (c in "mMrR" and s.startswith(_LEAD_STARTS if c in "mM" else _READ_STARTS))
             or (c in "nNrRmM" and s.find(":", 7, 15) != -1)
             or (c == "B" and s.startswith("By ")) or (n > 60 and (s[:3] in _MONTHS3 or
                 s.find(" News By ", 2, 14) != -1 or s.find("day, ", 3, 300) != -1))) else None
@@ -327,3 +328,5 @@ def _tails(text: str, b: Block, s: str, n: int) -> list[Block] | None:
 _LEAD_STARTS = tuple(w + t for w in ("more", "More", "MORE", "read more", "Read more",
                                      "Read More", "READ MORE")
                      for t in (" ", ".", "…", "»", "›", ">"))
+# ... and a "Read more" run into the next headline with no sign ("Read MoreWikinews ...")
+_READ_STARTS = _LEAD_STARTS + ("read more", "Read more", "Read More", "READ MORE")

@@ -17,7 +17,7 @@ import re
 
 from corpus.segment_shapes import Block, caps_share, is_terminal, title_case
 from corpus.segment_title import masthead_like
-from corpus.vocab import SEGMENT_SENTENCE_OPENERS, SEGMENT_TITLE_SMALL_WORDS
+from corpus.vocab import SEGMENT_MONTHS, SEGMENT_SENTENCE_OPENERS, SEGMENT_TITLE_SMALL_WORDS
 
 _WORD = re.compile(r"\S+")
 _OPENERS = frozenset(SEGMENT_SENTENCE_OPENERS)
@@ -86,10 +86,20 @@ def keyword_line(s: str) -> bool:
 
 
 def head_keywords(blocks: list[Block]) -> None:
-    """The page's first line, a keyword list over the site's furniture, is navigation."""
+    """The page's first line, a keyword list over the site's furniture, is navigation; a
+    month and year alone at the head of the page (an archive's month: "September, 2018",
+    "· September, 2012") is metadata, never the headline."""
     if len(blocks) >= 2 and blocks[0].kind is None and len(blocks[0].lines) == 1 and \
             blocks[1].kind in _HEAD_FURNITURE and keyword_line(blocks[0].text):
         blocks[0].kind = "navigation"
+    for b in blocks[:_HEAD_LINES]:
+        if b.kind is None and len(b.text) <= 30 and _MONTH_YEAR.match(b.text):
+            b.kind = "metadata"
+
+
+_HEAD_LINES = 5
+_MONTH_YEAR = re.compile(
+    r"^[·•|/\s-]*(?:" + "|".join(SEGMENT_MONTHS) + r")\.?,?\s+(?:19|20)\d\d$", re.I)
 
 
 def _item(blocks: list[Block], k: int) -> bool:

@@ -64,6 +64,11 @@ SEGMENT_TITLE_SMALL_WORDS: tuple[str, ...] = (
     "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by",
     "with", "from", "as", "vs", "vs.", "into", "over", "up", "off", "per", "via",
 )
+SEGMENT_MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)
 SEGMENT_SENTENCE_OPENERS: tuple[str, ...] = (
     "The", "A", "An", "In", "On", "At", "For", "As", "When", "After", "Before", "While",
     "During", "Since", "Until", "This", "These", "Last", "Today", "Yesterday",

@@ -113,3 +113,31 @@ def test_a_late_paragraph_opening_with_a_label_has_no_dateline() -> None:
 
     page = f"{HEADLINE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nUPDATE — {TEASER}"
     assert not [k for _, _, k in segment_text(page) if k == "dateline"]
+
+
+# -- a listing's and a blog's own lines (collection 11's classes, invented pages)
+EXCERPT = "The council voted on Tuesday to close the old bridge to lorries after engineers […]"
+MORE_PAGE = (f"{HEADLINE}\n\n{EXCERPT}\nRead MoreRail Strike Called Off After Late Talks\n\n"
+             f"{PROSE}")
+LINES = [
+    one_segment("excerpt-ellipsis-stays-in-the-teaser", MORE_PAGE, EXCERPT, "body"),
+    one_segment("read-more-run-into-the-next-headline", MORE_PAGE, "Read More", "widget"),
+    one_segment("comments-closed-with-trackbacks",
+                f"{ARTICLE}\n\nComments are closed, but trackbacks and pingbacks are open.\n\n"
+                f"{PROSE}", "Comments are closed, but trackbacks and pingbacks are open."),
+    one_segment("continue-reading-this-post-on-a-site",
+                f"{ARTICLE}\n\nContinue reading this post on Example Voices\n\n{PROSE}",
+                "Continue reading this post on Example Voices"),
+    one_segment("originally-posted-by", f"Originally posted by the Example Agency.\n\n{ARTICLE}",
+                "Originally posted by the Example Agency.", "source_footer"),
+    one_segment("archive-month-at-the-head-is-metadata", f"September, 2018\n\n{ARTICLE}",
+                "September, 2018", "metadata"),
+    one_segment("headline-under-archive-month-is-title", f"September, 2018\n\n{ARTICLE}",
+                HEADLINE, "title"),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", LINES)
+def test_the_line_is_one_segment_of_its_kind(text: str, span: str,
+                                             kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
