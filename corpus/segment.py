@@ -1811,11 +1811,13 @@ def _social(blocks: list[Block]) -> None:
 
 
 def _questions_only(s: str) -> bool:
-    """Two or more questions and nothing else: an engagement prompt to the reader."""
+    """Two or more questions and nothing else: an engagement prompt to the reader (the
+    question marks first: most paragraphs end with none, and are not split)."""
+    if not (s.rstrip(CLOSERS + " ").endswith("?") and s.count("?") >= 2):
+        return False
     parts = [p for p in s.strip().split("?") if p.strip()]
-    return (s.rstrip(CLOSERS + " ").endswith("?") and s.count("?") >= 2
-            and not any(re.search(r"[a-z]{2}[.!]\s", p) for p in parts)
-            and not any(q in s for q in "\"“”"))
+    return not any(re.search(r"[a-z]{2}[.!]\s", p) for p in parts) \
+        and not any(q in s for q in "\"“”")
 
 
 
@@ -2027,8 +2029,15 @@ def _is_interview(blocks: list[Block]) -> bool:
 
 
 def _is_transcript(blocks: list[Block]) -> bool:
-    """Two or more paragraphs open with a speaker label ("QUESTION:", "SECRETARY X:")."""
-    return sum(1 for b in blocks if b.kind is None and opens_with_label(b.text)) >= 2
+    """Two or more paragraphs open with a speaker label ("QUESTION:", "SECRETARY X:");
+    the count stops at the second."""
+    seen = 0
+    for b in blocks:
+        if b.kind is None and opens_with_label(b.text):
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def segment_documents(documents: pa.Table | pa.RecordBatch) -> pa.Table:

@@ -167,7 +167,8 @@ _THROUGH = frozenset((None, "heading", "related_links", "navigation", "reader_pr
 
 
 def _arrow_link(b: Block) -> bool:
-    return _one_line(b) and len(b.text) <= _ITEM_MAX and b.text.startswith(_ARROWS) and \
+    """A short line opening with a link arrow (the arrow first: most lines open with none)."""
+    return b.text.startswith(_ARROWS) and len(b.text) <= _ITEM_MAX and _one_line(b) and \
         b.kind in _THROUGH
 
 
