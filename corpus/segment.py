@@ -22,7 +22,7 @@ import pyarrow as pa
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_features import text_features_memo
 from corpus.segment_links import link_furniture
-from corpus.segment_listing import glued_headlines, head_keywords, listing_head
+from corpus.segment_listing import head_keywords, listing_head
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     BULLET,
@@ -1323,7 +1323,8 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
                 paragraphs -= 1
                 out.append(b)
                 continue
-            m = DATELINE.match(b.text) or _DATELINE_WIDE.match(b.text) or (
+            m = DATELINE.match(b.text) or (_DATELINE_WIDE.match(b.text) if (
+                "—" in b.text[:80] or "–" in b.text[:80]) else None) or (
                 None if transcript else _DATELINE_COLON.match(b.text))
             if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
                 m = None
@@ -1341,11 +1342,18 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
 def _late_datelines(text: str, blocks: list[Block]) -> list[Block]:
     """Datelines opening later paragraphs (_late_dateline), once the furniture is known;
     in a transcript a label is no dateline."""
-    if _is_transcript(blocks):
+    # (exact pre-filter of _late_dateline: a body paragraph opening with two capitals, or
+    # with one right under the page's furniture)
+    cands = [i for i, b in enumerate(blocks) if b.kind is None and (
+        b.text[1:2].isupper() or (i and blocks[i - 1].kind in _BOILERPLATE))
+        and b.text[:1].isupper()]
+    found = {i: m for i in cands
+             if (m := _late_dateline(blocks[i], blocks[i - 1] if i else None)) is not None}
+    if not found or _is_transcript(blocks):
         return blocks
     out: list[Block] = []
-    for b in blocks:
-        m = _late_dateline(b, out[-1] if out else None) if b.kind is None else None
+    for i, b in enumerate(blocks):
+        m = found.get(i)
         if m is not None:
             cut = b.start + m.end()  # (the space after the dash is the dateline's, as above)
             out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
@@ -1366,9 +1374,10 @@ def _late_dateline(b: Block, prev: Block | None) -> re.Match[str] | None:
     any place right under the page's furniture (a data table, a related list)."""
     s = b.text
     after_furniture = prev is not None and prev.kind in _BOILERPLATE
-    if len(s) < 80 or not (s[:2].isupper() or (after_furniture and s[:1].isupper())):
+    if len(s) < 80 or not (s[:1].isupper() and (s[1:2].isupper() or after_furniture)):
         return None
-    m = DATELINE.match(s) or _DATELINE_WIDE.match(s)
+    m = DATELINE.match(s) or (_DATELINE_WIDE.match(s) if "—" in s[:80] or "–" in s[:80]
+                              else None)
     if m is None or m.group().split()[0].rstrip(",.") in _NOT_PLACES:
         return None
     caps = m.groupdict().get("caps") or ""
@@ -1979,7 +1988,7 @@ def rule_blocks(text: str) -> list[Block]:
     blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
-    blocks = glued_headlines(text, link_furniture(text, blocks))
+    blocks = link_furniture(text, blocks)
     head_keywords(blocks)
     blocks = _first_line(text, blocks)
     blocks = _datelines(text, blocks)

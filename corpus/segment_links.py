@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.segment_listing import split_headline
 from corpus.segment_shapes import Block, is_terminal, title_case
 
 # "more ...", "Read more »", "more…" glued to the next item's headline (no blank between).
@@ -294,6 +295,9 @@ def link_furniture(text: str, blocks: list[Block]) -> list[Block]:
                 out.extend(tail)
             continue
         last = pieces[-1]
+        if len(pieces) == 2 and pieces[0].kind == "metadata":  # a dated listing item
+            pieces = [pieces[0], *split_headline(text, last)]
+            last = pieces[-1]
         tail = _tails(text, last, last.text, len(last.text)) if last.kind is None else None
         out.extend(pieces[:-1] + (tail or [last]))
     if len(bullets) >= 2:  # "• Press Releases" printed under each release: a category tag

@@ -57,24 +57,17 @@ def headline_cut(s: str) -> int | None:
     return None
 
 
-def glued_headlines(text: str, blocks: list[Block]) -> list[Block]:
-    """A listing item printed on one line: after its date (cut off as metadata on the same
-    line), a Title Case headline and its teaser; the headline becomes a block of its own
-    (the headline finder and the heading rule then decide it)."""
-    out: list[Block] = []
-    for n, b in enumerate(blocks):
-        prev = blocks[n - 1] if n else None
-        if b.kind is None and prev is not None and prev.kind == "metadata" and \
-                len(b.lines) == 1 and prev.lines and prev.lines[-1].start == b.lines[0].start:
-            cut = headline_cut(b.text)
-            if cut is not None:
-                at = b.start + cut
-                head_end = b.start + len(b.text[:cut].rstrip())
-                out.append(Block(b.start, head_end, text[b.start:head_end], None, b.lines))
-                out.append(Block(at, b.end, text[at:b.end], None, b.lines))
-                continue
-        out.append(b)
-    return out
+def split_headline(text: str, b: Block) -> list[Block]:
+    """A listing item printed on one line, its date cut off (corpus/segment_links.py): a
+    Title Case headline and its teaser, two blocks (the headline finder and the heading
+    rule then decide the first); any other block alone."""
+    cut = headline_cut(b.text) if b.kind is None and len(b.lines) == 1 else None
+    if cut is None:
+        return [b]
+    at = b.start + cut
+    head_end = b.start + len(b.text[:cut].rstrip())
+    return [Block(b.start, head_end, text[b.start:head_end], None, b.lines),
+            Block(at, b.end, text[at:b.end], None, b.lines)]
 
 
 def keyword_line(s: str) -> bool:
