@@ -227,6 +227,16 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
                  "Confronting Threats\nDefense Secretary Lloyd Hadley is departing as the top "
                  "defense official.", ["Hadley", "Lloyd Hadley"],
                  id="word-after-a-known-surname-in-a-headline-ends-the-name"),
+    pytest.param("Harbor News By Nancy Colbert PORTLAND – The ferry service resumed on Monday "
+                 "after a week of storms.", ["Nancy Colbert"],
+                 id="dateline-in-capitals-ends-a-byline-name"),
+    pytest.param("Deputy Secretary Martin Keeble met the delegates on Friday.\n"
+                 "Statement: D/S Keeble: We thank our hosts for a fruitful week.",
+                 ["Martin Keeble", "Keeble"], id="letter-of-a-slashed-abbreviation-is-no-name"),
+    pytest.param("The envoy attended the wedding of Crown Prince Al-Mansour bin Khaled of "
+                 "Qatar and Ms. Rahwaja Al Haddad in Doha on Sunday.",
+                 ["Al-Mansour bin Khaled", "Rahwaja Al Haddad"],
+                 id="particles-inside-an-arabic-name-start-no-given-name"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

@@ -130,6 +130,19 @@ def _unglue(tok: Token, inner: bool = False, text: str = "") -> Token:
     return tok
 
 
+def _capitals_after_name(run: list[Token], t: Token) -> bool:
+    """A word in capitals after a given name and a surname in mixed case ("Steve Herman
+    WHITE HOUSE", "Geoffrey Pyatt LNG Allies Event"): a dateline or an acronym that opens
+    the next words, not part of the person's name (a regnal number stays: "John Paul II")."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    if len(t.text) < 2 or not t.text.isupper() or not t.text.isalpha() or _ROMAN.match(t.text):
+        return False
+    tail = run[-2:]
+    return len(tail) == 2 and strong_given(tail[0].text) and all(
+        x.text[:1].isupper() and x.text[1:].islower() for x in tail)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only punctuation/whitespace since a sentence or line start."""
     i = pos - 1
@@ -146,7 +159,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(toks):
-        if not toks[i].cap:
+        if not toks[i].cap or len(toks[i].text) == 1 and text[toks[i].start - 1 : toks[i].start] \
+                == "/":  # "A/S Pyatt" (Assistant Secretary): a letter of an abbreviation
             i += 1
             continue
         run = [toks[i]]
@@ -161,6 +175,10 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             if run[-1].text.endswith(_POSSESSIVE):
                 break
             t = toks[j]
+            if t.text == "By" and j + 1 < len(toks) and toks[j + 1].cap:
+                break  # "Harbor News By Nancy Colbert": a byline starts a name of its own
+            if t.cap and _capitals_after_name(run, t):
+                break  # "By Steve Herman WHITE HOUSE –": a dateline in capitals ends the name
             if t.cap:
                 run.append(t)
             elif t.low in lx.LINK_PARTICLES and _particle_bridge(text, toks, j):
@@ -384,6 +402,9 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     return out
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 def _given_name_start(run: list[Token], titled: bool = False) -> int:
     """Index of a given name that opens a 2+-word name after non-name words, else 0.
     Untitled, the given name must come before a word no word of the language
@@ -398,6 +419,9 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
         return 0  # "writer Chimamanda Ngozi Adichie": a given name of another culture leads
 
     for i in range(1, len(run) - 1):
+        if run[i - 1].low in lx.LINK_PARTICLES or run[i].low in _ARABIC_ARTICLES and \
+                not is_common_word(run[i - 1].text):
+            continue  # "Al-Hussein bin Abdullah", "Rajwa Al Seif": a name's particle, no start
         if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
                      or run[i + 1].low in lx.LINK_PARTICLES or not is_common_word(run[i + 1].text)):
