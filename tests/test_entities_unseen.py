@@ -237,6 +237,22 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
                  "Qatar and Ms. Rahwaja Al Haddad in Doha on Sunday.",
                  ["Al-Mansour bin Khaled", "Rahwaja Al Haddad"],
                  id="particles-inside-an-arabic-name-start-no-given-name"),
+    pytest.param("The reporter hoped to interview Reverend Al Greenleaf that week.",
+                 ["Al Greenleaf"], id="given-name-al-after-a-title-stays"),
+    pytest.param("The board of Minister of Culture, Sport, and Youth Tomáš Vrbecký, left, met "
+                 "on Friday.", ["Tomáš Vrbecký"], id="world-given-name-starts-the-name"),
+    pytest.param("The chief counsel in the inquiry Christian Dubreuil spoke first. Later, "
+                 "Dubreuil took questions.", ["Christian Dubreuil", "Dubreuil"],
+                 id="peoples-word-that-is-a-given-name-before-a-surname"),
+    pytest.param("The story ran in the newspaper Harbin Ribao and was shared by influential "
+                 "YouTuber Lengfengqiu on Monday.", ["Lengfengqiu"],
+                 id="medium-noun-names-a-paper-and-youtuber-is-a-title"),
+    pytest.param("The crew stays true to the motto Semper Paratus, said Sgt. Mara Quill, "
+                 "B Battery, 3rd Battalion.", ["Mara Quill"],
+                 id="motto-and-military-unit-are-no-persons"),
+    pytest.param("The clinic treated elderly Wauchula, Florida patients. Former Wauchula "
+                 "dentist Edwin Roark was sentenced.", ["Edwin Roark"],
+                 id="word-before-a-state-is-a-town-on-the-whole-page"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

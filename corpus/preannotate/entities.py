@@ -514,6 +514,36 @@ _SAINT_PLACE = re.compile(r"\b(?:in|from|at|near|of)\s+(?:St\.?|Saint|Ste\.?|San
 _NAMED_PLACE = re.compile(r"\b(?:Fort|FORT|Ft\.|Camp|CAMP)\s+$")
 
 
+_MEDIUM_BEFORE = re.compile(r"\b([a-z]+),? [\"“‘']?$")
+
+
+def _after_medium_noun(text: str, n: Name) -> bool:
+    """A run right after a lower-case noun for a medium or a saying ("the newspaper
+    Lianhe Zaobao", "the motto Semper Fidelis", "VOA's show, “Nyota Kaburu”"): the name of
+    the paper, the show or the words."""
+    m = _MEDIUM_BEFORE.search(text, max(0, n.start - 16), n.start)
+    return m is not None and m.group(1) in lx.MEDIUM_NOUNS
+
+
+_STATE_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _towns_of(text: str, names: list[Name]) -> set[str]:
+    """One-word names the page writes as a town ("Sarasota, Florida", "Bendigo,
+    Australia"): a word followed by a comma and a U.S. state or a country names a place,
+    there and wherever else the page uses it."""
+    from corpus.preannotate.gazetteer import places
+
+    gpe = places()[0]
+    out = set()
+    for n in names:
+        m = _STATE_AFTER.match(text, n.end)
+        if len(n.tokens) == 1 and m is not None and (m.group(1).lower() in gpe or
+                                                     m.group(1).lower() in lx.GPE_WORDS):
+            out.add(n.last)
+    return out
+
+
 def _not_person_shape(n: Name) -> bool:
     """Shapes of capitalised runs that name no person: a military operation ("Operation
     New Dawn"), a word of the language with a model number ("Lightning II"), titles only
@@ -1043,10 +1073,16 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
+    towns = _towns_of(text, names)
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
+        if labels[i] == "PERSON" and _after_medium_noun(text, n):
+            labels[i] = None  # "the newspaper Lianhe Zaobao", "the motto Semper Fidelis"
+        if labels[i] == "PERSON" and n.last in towns and n.last not in person_last:
+            # "elderly Sarasota, Florida patients" ... "Former Sarasota dermatologist"
+            labels[i] = "GPE" if len(n.tokens) == 1 else None
         if labels[i] == "PERSON" and _SAINT_PLACE.search(text, max(0, n.start - 16), n.start):
             labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
         if labels[i] == "PERSON" and _NAMED_PLACE.search(text, max(0, n.start - 8), n.start):

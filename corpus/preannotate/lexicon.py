@@ -264,6 +264,8 @@ TITLES: frozenset[str] = frozenset(
         "petty", "mate", "specialist", "spc", "spc.", "pfc", "pfc.", "seaman", "airman",
         "corporal", "ensign", "machinist", "electrician", "technician", "member",
         "compatriot",
+        # people known by what they publish online ("YouTuber X", "influencer X")
+        "youtuber", "vlogger", "influencer", "podcaster", "streamer",
     }
 )
 
@@ -286,7 +288,18 @@ ORG_WORDS: frozenset[str] = frozenset(
         # groups and bodies known by one word
         "amnesty", "hamas", "taliban", "hezbollah", "al-qaida", "al-qaeda", "isis",
         "interpol", "unesco", "unicef",
+        # military units and seats of bodies ("B Battery", "Coordination Headquarters")
+        "battery", "battalion", "regiment", "brigade", "squadron", "headquarters",
     }
+)
+
+# Nouns naming a medium or a saying, right before a capitalised run ("the newspaper Lianhe
+# Zaobao", "the motto Semper Fidelis", "its show, “Nyota Kaburu”"): that run names the
+# paper, the show or the words, not a person.
+MEDIUM_NOUNS: frozenset[str] = frozenset(
+    {"newspaper", "newspapers", "magazine", "tabloid", "daily", "weekly", "channel", "show",
+     "programme", "program", "broadcast", "website", "site", "podcast", "motto", "slogan",
+     "outlet", "station", "series", "column", "hashtag", "app", "platform"}
 )
 FAC_WORDS: frozenset[str] = frozenset(
     {"palace", "airport", "bridge", "square", "tower", "stadium", "cathedral", "oval",

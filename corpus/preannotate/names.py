@@ -360,7 +360,8 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             run = rest
             if run[0].low == "of":  # "Mayor of Wagga Wagga", "King of Clay": the title's
                 title = title + ("of",)  # domain, a place or a field, is no person
-            while len(run) > 1 and run[0].low in lx.LINK_PARTICLES:
+            while len(run) > 1 and run[0].low in lx.LINK_PARTICLES and not (
+                    run[0].cap and run[0].low in given_names()):  # "Reverend Al Sharpton"
                 run = run[1:]
             initial = False
     # "Dutch MEP Bart Groothuis": a nationality or an acronym in front of a two-word
@@ -422,7 +423,8 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
         if run[i - 1].low in lx.LINK_PARTICLES or run[i].low in _ARABIC_ARTICLES and \
                 not is_common_word(run[i - 1].text):
             continue  # "Al-Hussein bin Abdullah", "Rajwa Al Seif": a name's particle, no start
-        if run[i].low in names and run[i - 1].low not in names and run[i].text[1:].islower() \
+        given = run[i].low in names or world_strong(run[i].text)  # "Youth Tomáš Drucker"
+        if given and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
                      or run[i + 1].low in lx.LINK_PARTICLES or not is_common_word(run[i + 1].text)):
 
@@ -485,6 +487,18 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+def _given_before_surname(name: Name) -> bool:
+    """'Christian Levesque': a people's word that is also a frequent given name, before a
+    word that is no word of the language, place or people's word, is a given name."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
+
+    if len(name.tokens) != 2 or not all(t[1:].islower() for t in name.tokens):
+        return False
+    first, last = (t.lower() for t in name.tokens)
+    return given_counts().get(first, 0) >= COMMON_GIVEN and not is_common_word(last) \
+        and last not in lx.NORP_WORDS and not is_place(name.tokens[1])
+
+
 def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     """Heuristic: titled, a given name in front, two+ words that are no place, organisation
     or furniture, or a surname the text has already given a person."""
@@ -528,7 +542,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False  # "the Mayor of Wagga Wagga": what a title is of is no person
     if is_titled(name.title):
         return True
-    if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low):
+    if any(t in lx.NORP_WORDS or t in lx.GPE_WORDS or t in lx.LOC_WORDS for t in low) and \
+            not _given_before_surname(name):
         return False
     if len(name.tokens) >= 2 and all(t[:1].isupper() or t in lx.LINK_PARTICLES
                                      or _ARTICLE_NAME.match(t) for t in name.tokens):
