@@ -599,6 +599,24 @@ def test_one_quote_among_several(text: str, which: int | str,
     pytest.param("Sports Blog\n» Listen to the latest Sonny Side radio show\n» Subscribe to the "
                  "podcast\n\n“We won,” said Ana Lee.", "text", ["We won,"],
                  id="guillemet-opening-a-line-before-a-space-is-a-bullet"),
+    pytest.param("The drill ended early. I thought to myself, \"It is good to lead this "
+                 "squad.\" I left feeling calm.", "kind", ["direct"],
+                 id="reflexive-thought-cue-makes-a-direct-quote"),
+    pytest.param("Naval drills have been “paused” for the annual summer regatta in the bay, Navy "
+                 "Secretary Lena M. Ortiz said during a briefing at the harbour on Monday.",
+                 "speaker", ["Lena M. Ortiz"],
+                 id="post-posed-attribution-before-an-adjunct-makes-mixed"),
+    pytest.param("The reading list is kept by Marta Quell, “I'd like to make a running list of "
+                 "reporters who write from the coast. Feel free to add names.”", "speaker",
+                 ["Marta Quell"], id="person-and-comma-before-a-quoted-sentence-speaks"),
+    pytest.param("She says pupils now write words and phrases like “dude” and “I mean” in "
+                 "their essays.", "kind", ["scare", "scare"],
+                 id="words-mentioned-and-joined-to-a-scare-quote-are-scare"),
+    pytest.param("Stories from the islands\n“Very Hard to Care about Lagoon Towns”\nTom Ruiz "
+                 "travelled to the lagoon this week.", "kind", ["scare"],
+                 id="title-case-line-in-quotation-marks-is-a-headline"),
+    pytest.param("Stories from May\nSouth America: “Where did the rivers go?”\nThe drought "
+                 "goes on.", "speaker", [None], id="place-before-a-colon-is-no-speaker"),
 ])
 def test_every_quote_of_a_text(text: str, field: str, expected: list[object]) -> None:
     assert [getattr(q, field) for q in speech(text)] == expected

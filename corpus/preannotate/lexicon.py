@@ -137,7 +137,21 @@ WRITTEN_NOUNS: frozenset[str] = frozenset(
 READ_CUES: frozenset[str] = frozenset({"read", "reads", "reading"})
 
 # Words that mark a quoted term as not speech.
-SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner")
+SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner",
+                                  # words mentioned, not used ("phrases like “you know”")
+                                  "words like", "phrases like", "terms like",
+                                  "expressions like")
+
+# Thought reported as words ("I thought to myself, “…”"): a cue for a direct quote only in
+# this reflexive form, so "X thinks the talks will fail" stays no report of speech.
+THOUGHT_CUE = (r"\b(?:thought|think|thinks|thinking|wondered|wonder|wonders|asked|ask|asks|"
+               r"said|say|says|told|tell|tells)\s+(?:to\s+)?(?:myself|himself|herself|"
+               r"ourselves|themselves)\s*[,:]\s*$")
+# Prepositions that open an adjunct after a post-posed attribution ("…, X said during a
+# news conference at the Pentagon"): words after the cue that report nothing.
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"during", "at", "in", "on", "after", "before", "while", "from", "to", "via", "outside",
+     "inside", "following", "ahead"})
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 # Possessive determiners, read as the pronoun they stand for ("his call" -> he).

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
-from corpus.preannotate.names import Token, looks_like_person, tokenize
+from corpus.preannotate.names import Token, is_place, looks_like_person, tokenize
 from corpus.preannotate.speakers import (
     Mention,
     Resolver,
@@ -457,7 +457,10 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 _copy_speaker(span, prev[1])
         elif (said := _heading_cue(d, q, sstart)) is not None:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
-        elif _scare_marked(pre) or _work_title(pre, content) or (
+        elif (thought := _thought_cue(d, q, sstart)) is not None:
+            span.kind, attr = "direct", thought  # "I thought to myself, “…”"
+        elif _scare_marked(pre) or _work_title(pre, content) or _after_scare(d, q, prev) or \
+                _title_line(d, q) or (
                 _name_like(content) and not q.continued
                 and not (_cut_off(d, q) or starts_sentence and _spoken(d, q, pe)
                          or _said_colon(d, q, sstart, pre_clean, content))):
@@ -494,6 +497,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 pre_clean[-1:] in ",:" and (src := d.res.np_starting(
                     tokenize(d.text, words_of.end(), q.open), 0)) is not None:
             span.kind, attr = "direct", _Attr(words_of.span(1), src)  # "In the words of X, “…”"
+        elif (named := _comma_name(d, q, sstart, content)) is not None:
+            span.kind, attr = "direct", named  # "compiled by Jane Roe, “I'd like to …”"
         elif (head := _headline_speaker(d, sstart, q.open)) is not None:
             # Headline style "Nielsen: “We decide our own future”"
             span.kind, attr = "direct", head
@@ -656,8 +661,8 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
             re.match(r" (?:on|about|over|to|at)\b", d.text[first.end : colon]):
         toks = [t for t in toks if t.end <= first.end]  # "Trump on Putin: “…”": Trump
     name = d.res.by_end.get(toks[-1].end) if toks else None
-    if name is None or name.possessive:
-        return None
+    if name is None or name.possessive or is_place(name.text):
+        return None  # "Latin America: “Where do …?”": a place labels a story, says nothing
     before = d.text[s : name.start].strip(" -–—•*|")
     if before and not all(w.lower().strip(".") in lx.TITLES for w in before.split()):
         return None
@@ -666,6 +671,56 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
 
 _WORDS_OF = re.compile(r"\b((?:[Ii]n (?:the )?words of|[Tt]o quote|[Qq]uoting))\s+")
 _COLON_TAIL = re.compile(r"(?:\s*\[\d+\])?\s*:\s*$")  # "Amr Gharbeia [3]: "
+
+
+_THOUGHT = re.compile(lx.THOUGHT_CUE)
+
+
+def _thought_cue(d: _Doc, q: Pair, s: int) -> _Attr | None:
+    """'I thought to myself, “It is good to be here.”': a thought given as words, said by
+    the subject of the reflexive cue."""
+    m = _THOUGHT.search(d.text, s, q.open)
+    if m is None or not d.text[q.start : q.start + 1].isupper():
+        return None
+    toks = tokenize(d.text, s, m.end())
+    k = next((k for k, t in enumerate(toks) if t.start == m.start()), None)
+    who = subject_of(d.res, toks, k, s) if k is not None else None
+    return _Attr((m.start(), m.start() + len(toks[k].text)) if k is not None else m.span(), who)
+
+
+def _after_scare(d: _Doc, q: Pair, prev: tuple[Pair, QuoteSpan, int] | None) -> bool:
+    """'phrases like “guy” and “you know”': a quote joined by "and", "or" or a comma to a
+    scare quote right before it is a mention of words too."""
+    if prev is None or prev[1].kind != "scare" or prev[0].para != q.para:
+        return False
+    return d.text[prev[0].after : q.open].strip(" ,") in ("", "and", "or", "and the", "or the")
+
+
+def _title_line(d: _Doc, q: Pair) -> bool:
+    """A quotation that is a whole line by itself, in Title Case ("“Very Hard to Care about
+    the Islands”"): a story's headline set in quotation marks, nobody's words as reported."""
+    ls = d.text.rfind("\n", 0, q.open) + 1
+    le = d.text.find("\n", q.after)
+    line = d.text[ls : le if le >= 0 else len(d.text)].strip()
+    content = d.text[q.start : q.end]
+    return q.close is not None and len(line) <= len(content) + 3 and _title_case(content) \
+        and content.rstrip()[-1:] not in ".!?,"
+
+
+_COMMA_QUOTE_WORDS = 4
+
+
+def _comma_name(d: _Doc, q: Pair, s: int, content: str) -> _Attr | None:
+    """A person named right before the comma that opens a quoted sentence ("The list is
+    compiled by Jane Roe, “I'd like to make a list …”"): that person's words."""
+    pre = d.text[s : q.open].rstrip()
+    if not pre.endswith(",") or not content[:1].isupper() or \
+            len(content.split()) < _COMMA_QUOTE_WORDS or _title_case(content):
+        return None
+    n = d.res.by_end.get(s + len(pre) - 1)
+    if n is None or n.possessive or n not in d.res.persons:
+        return None
+    return _Attr((q.open, q.open), Mention(n.start, n.end, n.text, "name"))
 
 
 def _colon_name(d: _Doc, s: int, qopen: int) -> _Attr | None:
@@ -926,8 +981,9 @@ def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int
     if comma < 0:
         return None
     tail = [k for k, t in enumerate(toks) if t.start > comma]
-    if not tail or len(tail) > _TAIL_WORDS:
+    if not tail:
         return None
+    long_tail = len(tail) > _TAIL_WORDS  # only with an adjunct after the attribution
     first = tail[0]
     if toks[first].low == "according" and first + 2 < len(toks) and \
             toks[first + 1].low == "to":
@@ -936,6 +992,8 @@ def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int
     if toks[first].low in _CLAUSE_OPENERS:
         return None
     for k in tail:
+        if long_tail and k - tail[0] >= _TAIL_WORDS:
+            return None
         if not is_cue(toks, k) or toks[k].low.endswith("ing"):
             continue
         if k == first:  # ", said Macron."
@@ -951,6 +1009,8 @@ def _trailing_attr(d: _Doc, toks: list[Token], s: int, e: int
         rest = [t for t in toks[k + 1 :] if t.start >= m.end]
         if rest and rest[0].low in lx.PRONOUNS | {"that", "it", "this"}:
             return None
+        if long_tail and not (rest and rest[0].low in lx.ADJUNCT_PREPOSITIONS):
+            return None  # "…, X said during a news conference at the Pentagon." only
         return _cue_span(d.text, toks[k]), m, comma
     return None
 
