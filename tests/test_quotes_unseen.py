@@ -617,6 +617,12 @@ def test_one_quote_among_several(text: str, which: int | str,
                  id="title-case-line-in-quotation-marks-is-a-headline"),
     pytest.param("Stories from May\nSouth America: “Where did the rivers go?”\nThe drought "
                  "goes on.", "speaker", [None], id="place-before-a-colon-is-no-speaker"),
+    pytest.param("Readers posted 12K comments from May 1 to May 5. “The port will never reopen,” "
+                 "said one reader.", "speaker", [None],
+                 id="full-stop-after-a-day-number-ends-the-sentence"),
+    pytest.param("The guest speaker, Brig. Gen. Tomas Reyl, spoke to the class.\n\"Lead from "
+                 "the front, and your soldiers will follow,\" said the general.", "speaker",
+                 ["Tomas Reyl"], id="description-matches-an-abbreviated-title"),
 ])
 def test_every_quote_of_a_text(text: str, field: str, expected: list[object]) -> None:
     assert [getattr(q, field) for q in speech(text)] == expected

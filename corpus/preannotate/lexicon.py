@@ -307,6 +307,18 @@ ORG_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Abbreviated titles and the word a later description uses ("Brig. Gen. X" ... "said the
+# general").
+TITLE_SHORT: dict[str, str] = {
+    a: full for full, abbrs in {
+        "general": ("gen",), "sergeant": ("sgt",), "lieutenant": ("lt",), "colonel": ("col",),
+        "captain": ("capt",), "admiral": ("adm",), "major": ("maj",), "governor": ("gov",),
+        "senator": ("sen",), "representative": ("rep",), "professor": ("prof",),
+        "doctor": ("dr",), "commander": ("cmdr",), "brigadier": ("brig",),
+        "corporal": ("cpl",), "private": ("pvt",), "reverend": ("rev",),
+    }.items() for b in abbrs for a in (b, b + ".")
+}
+
 # Nouns naming a medium or a saying, right before a capitalised run ("the newspaper Lianhe
 # Zaobao", "the motto Semper Fidelis", "its show, “Nyota Kaburu”"): that run names the
 # paper, the show or the words, not a person.

@@ -93,7 +93,8 @@ class _Doc:
         if m[i] == ".":
             w = re.search(r"(\S+)$", m[max(0, i - 12) : i])
             word = w.group(1).lower() if w else ""
-            if word.strip("(“\"‘'") in lx.ABBREVIATIONS or len(word) == 1 or "." in word:
+            if word.strip("(“\"‘'") in lx.ABBREVIATIONS or len(word) == 1 and \
+                    not word.isdigit() or "." in word:  # ("September 5." ends a sentence)
                 return False
         return True
 

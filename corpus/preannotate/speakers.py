@@ -243,7 +243,8 @@ class Resolver:
         """The most recent person before pos; with words, one titled with all of them."""
         i = bisect.bisect_right(self._person_ends, pos)
         for n in reversed(self.persons[:i] if words else self.persons[max(0, i - 1):i]):
-            if all(w in n.title for w in words):
+            title = set(n.title) | {lx.TITLE_SHORT.get(t, t) for t in n.title}
+            if all(w in title for w in words):  # "Brig. Gen. X" ... "the general"
                 return n
         return None
 
