@@ -623,6 +623,9 @@ def test_one_quote_among_several(text: str, which: int | str,
     pytest.param("The guest speaker, Brig. Gen. Tomas Reyl, spoke to the class.\n\"Lead from "
                  "the front, and your soldiers will follow,\" said the general.", "speaker",
                  ["Tomas Reyl"], id="description-matches-an-abbreviated-title"),
+    pytest.param("Of the ceremony, Cpl. Dara Venn, C Battery, 3rd Battalion, 7th Field Artillery "
+                 "said, \"it is the day we became leaders.\"", "speaker", ["Dara Venn"],
+                 id="units-set-off-by-commas-after-a-name-are-no-subject"),
 ])
 def test_every_quote_of_a_text(text: str, field: str, expected: list[object]) -> None:
     assert [getattr(q, field) for q in speech(text)] == expected

@@ -303,7 +303,8 @@ ORG_WORDS: frozenset[str] = frozenset(
         "amnesty", "hamas", "taliban", "hezbollah", "al-qaida", "al-qaeda", "isis",
         "interpol", "unesco", "unicef",
         # military units and seats of bodies ("B Battery", "Coordination Headquarters")
-        "battery", "battalion", "regiment", "brigade", "squadron", "headquarters",
+        "battery", "battalion", "regiment", "brigade", "squadron", "headquarters", "artillery",
+        "infantry", "cavalry", "division",
     }
 )
 

@@ -755,6 +755,8 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
                     m.kind == "description" or m.kind == "name" and not _role_before(toks, m)
                     and _place_name(res, toks, m)):
                 m = None  # "X, in a statement, said", "X of Peru said": no subject
+            if m is not None and m.kind == "name" and (unit := _unit_chain(res, m)) is not None:
+                return unit  # "Sgt. X, B Battery, 2nd Battalion, 4th Field Artillery said"
             if m is not None and (m.kind != "name" or _nameish_subject(res, m)):
                 return _apposed_subject(res, _governed(
                     res, toks, _joined(res, toks, m, clause_start), clause_start))
@@ -798,6 +800,35 @@ def _role_before(toks: list[Token], m: Mention) -> bool:
     if i > 0 and toks[i - 1].low == "the":
         i -= 1
     return i > 1 and lx.is_role(toks[i - 2].low)
+
+
+_UNIT_PART = re.compile(r"(?:\d+(?:st|nd|rd|th) |[A-Z]\.? )?(?:[A-Z][\w’'-]* ?){1,4}")
+_UNIT_HOPS = 4
+
+
+def _unit_chain(res: Resolver, m: Mention) -> Mention | None:
+    """A person's units or bodies set off by commas after the name ("Sgt. Ana Cole, B
+    Battery, 2nd Battalion, 4th Field Artillery said"): the person speaks, not the last
+    unit before the verb. None unless the chain, short capitalised parts only, leads back
+    to a person's name."""
+    n = res.by_start.get(m.start)
+    if n is None or not n.is_org_like():
+        return None
+    pos = m.start
+    ordinal = re.search(r"\d+(?:st|nd|rd|th) $", res.text[max(0, pos - 8) : pos])
+    if ordinal is not None:  # "4th Field Artillery"
+        pos -= len(ordinal.group())
+    for _ in range(_UNIT_HOPS):
+        if res.text[pos - 2 : pos] != ", ":
+            return None
+        person = res.by_end.get(pos - 2)
+        if person is not None and person in res.persons and not person.possessive:
+            return Mention(person.start, person.end, person.text, "name")
+        cut = res.text.rfind(", ", max(0, pos - 40), pos - 2)
+        if cut < 0 or not _UNIT_PART.fullmatch(res.text[cut + 2 : pos - 2]):
+            return None
+        pos = cut + 2
+    return None
 
 
 def _apposed_subject(res: Resolver, m: Mention) -> Mention:
