@@ -626,6 +626,10 @@ def test_one_quote_among_several(text: str, which: int | str,
     pytest.param("Of the ceremony, Cpl. Dara Venn, C Battery, 3rd Battalion, 7th Field Artillery "
                  "said, \"it is the day we became leaders.\"", "speaker", ["Dara Venn"],
                  id="units-set-off-by-commas-after-a-name-are-no-subject"),
+    pytest.param("   Rules limit the crowd to half the hall, \"it is still a gift,\" he\n"
+                 "   said.\n\n   \"We are glad to be back with our friends,\"\n   said Pastor "
+                 "Owen Tay, of the Harbor Church.", "cue_text", ["said", "said"],
+                 id="hard-wrapped-attribution-runs-on-to-the-next-line"),
 ])
 def test_every_quote_of_a_text(text: str, field: str, expected: list[object]) -> None:
     assert [getattr(q, field) for q in speech(text)] == expected

@@ -54,6 +54,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     k = 0
     while k + 1 < len(out):
         ps, pe = out[k]
+        if _runs_on(text, out[k], out[k + 1]):
+            out[k : k + 2] = [(ps, out[k + 1][1])]  # '“…,” he¶   said.': one sentence
+            continue
         j = _wrap_end(text, out, k) if _DOUBLE_MARK.search(text, ps, pe) and _double_pairs(
             text, ps, pe, 0)[1] is not None else k
         if j > k:  # the joined line may leave a later quote open in turn
@@ -61,6 +64,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         else:
             k += 1
     return out
+
+
+_WRAP_TAIL = re.compile(r"[,.!?][\"”’'](?:,? (?:\w+ ){0,2}\w+)?$")
+_WRAP_HEAD = re.compile(r"[ \t]*[a-z]")
+
+
+def _runs_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A hard-wrapped attribution: a line that ends with a quotation's closing mark or a
+    word or two after it ('“… a blessing,” he'), with the next line right under it going
+    on in lower case ('   said.', '   said Imam X'): the two lines are one sentence."""
+    return text[line[1] : nxt[0]].strip(" \t") in ("\n", "\r\n") and \
+        _WRAP_TAIL.search(text, line[0], line[1]) is not None and \
+        _WRAP_HEAD.match(text, nxt[0]) is not None
 
 
 _DOUBLE_MARK = re.compile("[\"“„«»]")
