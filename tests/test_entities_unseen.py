@@ -253,6 +253,12 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
     pytest.param("The clinic treated elderly Wauchula, Florida patients. Former Wauchula "
                  "dentist Edwin Roark was sentenced.", ["Edwin Roark"],
                  id="word-before-a-state-is-a-town-on-the-whole-page"),
+    pytest.param("We congratulate Ruth A. Bishop on her election. Ms. Bishop’s win reflects "
+                 "broad support. Thank you, Mr. Secretary, for the question.",
+                 ["Ruth A. Bishop", "Bishop"], id="title-word-after-an-honorific-is-a-surname"),
+    pytest.param("The talks closed on Friday.\n\nUnder Secretary Rivers’ Remarks at the "
+                 "Regional Trade Forum Session\n\nThank you all.", ["Rivers"],
+                 id="titled-owner-in-a-heading-is-a-person"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

@@ -514,6 +514,17 @@ _SAINT_PLACE = re.compile(r"\b(?:in|from|at|near|of)\s+(?:St\.?|Saint|Ste\.?|San
 _NAMED_PLACE = re.compile(r"\b(?:Fort|FORT|Ft\.|Camp|CAMP)\s+$")
 
 
+def _titled_owner(text: str, n: Name) -> bool:
+    """In a heading, one word right after a title word and owning what follows ("Under
+    Secretary Jenkins’ Remarks", "Ambassador Tanaka’s Visit"): a person's surname, since a
+    title stands before a name (a heading's capitals say nothing else)."""
+    from corpus.preannotate.names import is_titled
+
+    return len(n.tokens) == 1 and n.title[-1:] != ("of",) and is_titled(n.title[-1:]) and \
+        (n.possessive or text[n.end : n.end + 2] in ("’ ", "' ")) and \
+        n.tokens[0][1:].islower() and not is_place(n.text) and not lx.is_role(n.last)
+
+
 _MEDIUM_BEFORE = re.compile(r"\b([a-z]+),? [\"“‘']?$")
 
 
@@ -1073,6 +1084,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
+            if labels[i] is None and _titled_owner(text, n):
+                labels[i] = "PERSON"  # "Under Secretary Jenkins’ Remarks at ..."
     towns = _towns_of(text, names)
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and in_headline[i] is None and (
@@ -1090,8 +1103,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and len(n.tokens) == 1 and is_demonym(n.tokens[0]) \
                 and n.last not in given_counts():
             labels[i] = "NORP"  # "on Guadeloupean media": a people's word, no name
-        if labels[i] == "PERSON" and _not_person_shape(n):
-            labels[i] = None  # "Operation New Dawn", "F-35 Lightning II", "Crown Prince"
+        if labels[i] == "PERSON" and _not_person_shape(n) and not (
+                n.title[-1:] and n.title[-1] in lx.HONORIFICS and n.last in people):
+            labels[i] = None  # (but "Amy E. Pope" ... "Ms. Pope": her surname; not "Mr.
+            # Secretary", a title addressed)  # "Operation New Dawn", "F-35 Lightning II", "Crown Prince"
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
         if n.end == len(text) and text[-1:].isalpha():

@@ -308,6 +308,17 @@ ORG_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Honorifics: only a surname follows them ("Ms. Pope", "Mr. King"), whatever the word.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs", "messrs."})
+
+# Offices addressed with an honorific ("Mr. Secretary", "Madam President", "Mr. Speaker"):
+# after "Mr."/"Ms." these words are a title spoken to someone, never a surname.
+ADDRESSED_OFFICES: frozenset[str] = frozenset(
+    {"secretary", "president", "speaker", "chairman", "chairwoman", "chair", "ambassador",
+     "minister", "mayor", "governor", "senator", "commissioner", "director", "justice",
+     "judge", "secretary-general", "vice-president", "prime"})
+
 # Abbreviated titles and the word a later description uses ("Brig. Gen. X" ... "said the
 # general").
 TITLE_SHORT: dict[str, str] = {

@@ -130,6 +130,9 @@ def _unglue(tok: Token, inner: bool = False, text: str = "") -> Token:
     return tok
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs)\. $")
+
+
 def _capitals_after_name(run: list[Token], t: Token) -> bool:
     """A word in capitals after a given name and a surname in mixed case ("Steve Herman
     WHITE HOUSE", "Geoffrey Pyatt LNG Allies Event"): a dateline or an acronym that opens
@@ -202,7 +205,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             # lower case ("Analysts say", "Reports suggest") is a common word.
             low = n.tokens[0].lower() if n.tokens else ""
             if n.sentence_initial and len(n.tokens) == 1 and low not in cap_inside and (
-                    low in lower_words or lx.is_role(low)):
+                    low in lower_words or lx.is_role(low)) and not _HONORIFIC_BEFORE.search(
+                    text, max(0, n.start - 8), n.start):  # ("Ms. Pope’s election")
                 continue
             if _abbreviated_title(text, n) or _rating(text, n):
                 continue  # "Lt. Col. Rilington", "Sgt. Maj. of the Army X": a rank, no name
@@ -534,8 +538,10 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
                              if low[i] not in lx.LINK_PARTICLES
                              for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
         return False  # "New York Knicks", "Golden State Warriors": a place inside
-    if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS):
-        return False  # "the Deputy Secretary", "Secretary of State": a title, no name
+    if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS) and \
+            not (name.title[-1:] and name.title[-1] in lx.HONORIFICS
+                 and low[0] in persons_last and low[0] not in lx.ADDRESSED_OFFICES):
+        return False  # (but "Amy Pope" ... "Ms. Pope": after an honorific, her surname)  # "the Deputy Secretary", "Secretary of State": a title, no name
     if any(t in places()[0] and t not in names for t in low):
         return False  # "Louisiana Purchase"
     if name.title[-1:] == ("of",):
