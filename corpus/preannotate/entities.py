@@ -1105,8 +1105,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = "NORP"  # "on Guadeloupean media": a people's word, no name
         if labels[i] == "PERSON" and _not_person_shape(n) and not (
                 n.title[-1:] and n.title[-1] in lx.HONORIFICS and n.last in people):
-            labels[i] = None  # (but "Amy E. Pope" ... "Ms. Pope": her surname; not "Mr.
-            # Secretary", a title addressed)  # "Operation New Dawn", "F-35 Lightning II", "Crown Prince"
+            # "Operation New Dawn", "F-35 Lightning II", "Crown Prince" (but "Amy E. Pope"
+            # ... "Ms. Pope": her surname; not "Mr. Secretary", a title addressed)
+            labels[i] = None
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
         if n.end == len(text) and text[-1:].isalpha():

@@ -541,7 +541,9 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
     if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS) and \
             not (name.title[-1:] and name.title[-1] in lx.HONORIFICS
                  and low[0] in persons_last and low[0] not in lx.ADDRESSED_OFFICES):
-        return False  # (but "Amy Pope" ... "Ms. Pope": after an honorific, her surname)  # "the Deputy Secretary", "Secretary of State": a title, no name
+        # "the Deputy Secretary", "Secretary of State": a title, no name (but "Amy Pope" ...
+        # "Ms. Pope": after an honorific, her surname)
+        return False
     if any(t in places()[0] and t not in names for t in low):
         return False  # "Louisiana Purchase"
     if name.title[-1:] == ("of",):
