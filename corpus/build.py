@@ -28,14 +28,14 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 
-from corpus import vocab
+from corpus import memory, vocab
 from corpus.errors import CorpusError, Problem
 from corpus.gate import GateReport, merge_reports, run_gate
 from corpus.layers import load_layer
 from corpus.manifest import read_manifests_table
 from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
-from corpus.steps import read_arrow
+from corpus.steps import LIGHT, STATS, read_arrow
 from corpus.tempdirs import LiveTemp
 
 Frames = dict[str, pl.DataFrame]
@@ -159,8 +159,10 @@ class Built:
     work: Path  # temporary folder with plan-NNNNN.pkl and plan-NNNNN/ outputs
     n_shards: int
     layers: Frames  # every layer not written per shard, reduced, with derived columns
-    documents: pl.DataFrame  # every document without its text (ids, labels, provenance)
-    per_document: pl.DataFrame  # per-document figures (chars, segments, boilerplate chars)
+    # every document without its text (ids, labels, provenance), and per-document figures
+    # (chars, segments, boilerplate chars): lazy scans of the shards' files in ``work``
+    documents: pl.LazyFrame
+    per_document: pl.LazyFrame
     segment_kinds: pl.DataFrame  # kind -> n over all shards
     texts: dict[str, str]  # exact texts of the documents that have annotations
     report: GateReport
@@ -202,7 +204,7 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     that stops the build (the gate's findings are in ``Built.report``). ``reports``: which
     stories get an HTML page in work/report/ ("annotated", "all", "none" or story ids;
     default: the project's ``release_reports``)."""
-    from corpus import engines, memory
+    from corpus import engines
 
     step = progress or (lambda _msg: None)
     gold = layers or project.gold
@@ -357,6 +359,13 @@ def _read_summary(path: Path) -> dict:
     return pickle.loads((path.with_suffix("") / "summary.pkl").read_bytes())
 
 
+def _scan_shards(paths: list[Path], name: str) -> pl.LazyFrame:
+    """One per-document file of every shard (:data:`corpus.steps.LIGHT`, ``STATS``) as
+    one lazy frame, in shard order: scanned where it is read, never held whole."""
+    return pl.concat([pl.scan_ipc(p.with_suffix("") / f"{name}.arrow") for p in paths],
+                     how="vertical_relaxed")
+
+
 @dataclass
 class _Reduction:
     """What the reductions read (the shards' summaries, the layer folder) and make."""
@@ -368,10 +377,11 @@ class _Reduction:
     folder: dict[str, pa.Table]
     spans: Frames  # span layers, rows tagged with _shard (null: document in no shard)
     workers: int = 1  # local processes the drift reduction may use
+    # per shard, the small part of its summary: row counts, segment kinds, annotated texts
     summaries: list[dict] = field(default_factory=list)
     layers: Frames = field(default_factory=dict)
-    documents: pl.DataFrame | None = None
-    per_document: pl.DataFrame | None = None
+    documents: pl.LazyFrame | None = None
+    per_document: pl.LazyFrame | None = None
     segment_kinds: pl.DataFrame | None = None
     texts: dict[str, str] = field(default_factory=dict)
     reports: list[GateReport] = field(default_factory=list)
@@ -380,14 +390,22 @@ class _Reduction:
 
 
 def shard_errors(r: _Reduction) -> None:
-    """Bad input a shard refused (a missing file, a sha256 mismatch, a missing label)."""
-    r.summaries = [_read_summary(p) for p in r.paths]
-    errors = [s["error"] for s in r.summaries if s["error"]]
+    """Bad input a shard refused (a missing file, a sha256 mismatch, a missing label).
+    Summaries are read one at a time and their gate reports merged as they come (the
+    merge is the same as of all at once), so no shard's report outlives its turn."""
+    errors, shards = [], GateReport(rows={}, failures={})
+    for p in r.paths:
+        s = _read_summary(p)
+        if s["error"]:
+            errors.append(s["error"])
+            continue
+        shards = merge_reports([shards, s.pop("report")])
+        r.summaries.append(s)
     if errors:
         problems = [Problem(**d) for _, ps in errors for d in ps]
         raise CorpusError(errors[0][0] if len(errors) == 1 else
                           f"{len(errors)} shards refused their input", problems)
-    r.reports = [s["report"] for s in r.summaries]
+    r.reports = [shards] if r.paths else []
 
 
 def layers_reassembled(r: _Reduction) -> None:
@@ -409,20 +427,22 @@ def layers_reassembled(r: _Reduction) -> None:
 
 
 def documents_without_text(r: _Reduction) -> None:
-    """Every document's ids, labels and provenance, no text (foreign keys, the card)."""
-    r.documents = pl.concat([pl.from_arrow(s["light"]) for s in r.summaries],
-                            how="vertical_relaxed")
+    """Every document's ids, labels and provenance, no text (foreign keys, the card): the
+    shards' files, scanned lazily (a million documents' metadata is never one frame)."""
+    r.documents = _scan_shards(r.paths, LIGHT)
 
 
 def card_figures(r: _Reduction) -> None:
-    """Per-document figures and segment-kind counts over all shards; annotated texts."""
-    r.per_document = pl.concat([pl.from_arrow(s["stats"]) for s in r.summaries],
-                               how="vertical_relaxed")
+    """Per-document figures (scanned from the shards' files) and segment-kind counts over
+    all shards; annotated texts."""
+    r.per_document = _scan_shards(r.paths, STATS)
     kinds = pl.concat([pl.from_arrow(s["kinds"]) for s in r.summaries], how="vertical_relaxed")
     r.segment_kinds = kinds.group_by("kind").agg(pl.col("n").sum()).sort("kind")
     r.texts = {d: t for s in r.summaries for d, t in zip(s["texts"]["doc_id"].to_pylist(),
                                                           s["texts"]["text"].to_pylist(),
                                                           strict=True)}
+    for s in r.summaries:  # the texts live in r.texts now
+        del s["texts"]
 
 
 def spans_without_document(r: _Reduction) -> None:
@@ -457,15 +477,31 @@ def layer_gate(r: _Reduction) -> None:
     # the drift step's own tables were checked in their shards: empty stand-ins here
     absent = {la.name: pl.from_arrow(la.table.schema.empty_table())
               for la in r.registry if la.name not in r.layers and la.source == "drift"}
-    frames = {**absent, **r.layers, "documents": r.documents}
+    documents = r.documents.select(gate_document_columns(
+        r.registry, r.documents.collect_schema().names())).collect()
+    frames = {**absent, **r.layers, "documents": documents}
     r.reports.append(run_gate(frames, r.registry, tables=tuple(r.layers),
                               checks=REDUCTION_CHECKS))
-    rows = {la.name: (r.documents.height if la.source == "documents" else
+    n_documents = documents.height
+    del frames, documents  # the documents' columns were for these checks only
+    rows = {la.name: (n_documents if la.source == "documents" else
                       sum(s["rows"]["segments"] for s in r.summaries)
                       if la.source == "segments" else r.drift_rows[la.name]
                       if la.name in r.drift_rows else r.layers[la.name].height)
             for la in r.registry}
     r.report = merge_reports(r.reports, rows)
+
+
+def gate_document_columns(registry: Registry, present: list[str]) -> list[str]:
+    """The documents' columns :data:`REDUCTION_CHECKS` read (keys, foreign keys either way,
+    the origin columns a problem names), of those ``present``: the rest, provenance and
+    labels, stays on disk while the gate runs."""
+    doc = next(la for la in registry if la.source == "documents")
+    want = {*doc.table.key, doc.table.id_column, "_file", "_line",
+            *(fk.column for fk in doc.foreign_keys),
+            *(c for la in registry for fk in la.foreign_keys for t, c in fk.targets
+              if t == doc.name)}
+    return [c for c in present if c in want]
 
 
 # Cross-document work, in order, after the shard steps (orphan_labels runs on the plan,
@@ -481,6 +517,7 @@ def _reduce(project: Project, registry: Registry, work: Path, paths: list[Path],
     r = _Reduction(project, registry, work, paths, folder, spans, workers)
     for reduction in REDUCTIONS:
         reduction(r)
+        memory.release()  # each reduction's temporaries (a shard's summary, the gate's)
     steps = dict(r.summaries[0]["steps"]) if r.summaries else {}
     return Built(project, registry, work, len(paths), r.layers, r.documents, r.per_document,
                  r.segment_kinds, r.texts, r.report, steps)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import polars as pl
@@ -72,7 +73,9 @@ class ReleaseFacts:
     annotators: list[Annotator]
     build: dict  # {"commit", "commit_date", "tree_clean"}
     citation: dict  # CITATION.cff
-    doc_meta: pl.DataFrame  # every document's metadata (no text), in doc_id order
+    # every document's metadata (no text): a lazy frame (the build's is a scan of its shard
+    # files), queried for counts and distinct values; rows come out in doc_id order
+    doc_meta: pl.LazyFrame
     # [tool.storydrift] description / topic: prose the tables cannot give (None: not set)
     description: str | None = None
     topic: str | None = None
@@ -105,33 +108,38 @@ class ReleaseFacts:
         return REGISTRY[config].table if config in REGISTRY else VIEWS[config]
 
     def __post_init__(self) -> None:
-        # one frame, not a dict per document: a million documents' metadata stays columnar;
-        # a column the documents table lacks (an older layer) is there, null
-        meta = self.doc_meta
-        for c in DOC_META:
-            if c not in meta.columns:
-                meta = meta.with_columns(pl.lit(None, pl.String).alias(c))
+        # one lazy frame, not a dict per document: a million documents' metadata is never
+        # held whole; a column the documents table lacks (an older layer) is there, null
+        meta = self.doc_meta.lazy()
+        have = meta.collect_schema().names()
+        meta = meta.with_columns(pl.lit(None, pl.String).alias(c) for c in DOC_META
+                                 if c not in have)
         object.__setattr__(self, "doc_meta", meta)
 
-    @property
+    def _query(self, lf: pl.LazyFrame) -> pl.DataFrame:
+        """One question about the documents, run by polars' streaming engine."""
+        return lf.collect(engine="streaming")
+
+    @cached_property
     def n_documents(self) -> int:
-        return self.doc_meta.height
+        return self._query(self.doc_meta.select(pl.len())).item()
 
     def document_rows(self, limit: int | None = None) -> list[dict]:
         """The first ``limit`` documents' metadata (all: None), by doc_id, as dicts: for
         the per-document tables of small releases."""
-        meta = self.doc_meta if limit is None else self.doc_meta.head(limit)
-        return meta.to_dicts()
+        meta = self.doc_meta.sort("doc_id")
+        return self._query(meta if limit is None else meta.head(limit)).to_dicts()
 
     def _distinct(self, column: str) -> list:
-        return sorted(v for v in self.doc_meta[column].unique().to_list() if v is not None)
+        got = self._query(self.doc_meta.select(pl.col(column).unique()))[column]
+        return sorted(v for v in got.to_list() if v is not None)
 
-    @property
+    @cached_property
     def languages(self) -> list[str]:
         """BCP-47 tags of the documents, sorted."""
         return self._distinct("language")
 
-    @property
+    @cached_property
     def authorships(self) -> list[str]:
         return self._distinct("authorship")
 
@@ -140,45 +148,46 @@ class ReleaseFacts:
         """ISO 639 primary subtags (the Hub's ``language``), sorted."""
         return sorted({t.split("-")[0] for t in self.languages})
 
-    @property
+    @cached_property
     def n_stories(self) -> int:
-        return self.doc_meta["story_id"].n_unique()
+        return self._query(self.doc_meta.select(pl.col("story_id").n_unique())).item()
 
     @property
     def stories_phrase(self) -> str:
         """'1 story' / '3 stories' (the documents' distinct story_id)."""
         return plural(self.n_stories, "story", "stories")
 
-    @property
+    @cached_property
     def dates(self) -> list[str]:
         """The documents' known dates (ISO), sorted."""
         return [d for d in self._distinct("date") if d]
 
-    @property
+    @cached_property
     def derivations(self) -> dict[str, int]:
         """Documents per derivation label, in vocabulary order."""
         from corpus.vocab import DERIVATION
 
-        got = dict(self.doc_meta.group_by("derivation").len().iter_rows())
+        got = dict(self._query(self.doc_meta.group_by("derivation").len()).iter_rows())
         return {k: got[k] for k in DERIVATION if got.get(k)}
 
     def by_language_and_outlet(self) -> list[tuple[str, str, int]]:
         """(language, outlet or 'unknown', documents), sorted: the card's summary past
         the per-document limit."""
         df = self.doc_meta.select("language", pl.col("outlet").fill_null("unknown"))
-        return sorted(df.group_by("language", "outlet").len().iter_rows())
+        return sorted(self._query(df.group_by("language", "outlet").len()).iter_rows())
 
-    @property
+    @cached_property
     def max_stories_per_outlet(self) -> int:
         """The most stories any named outlet has in the release (0: no outlet named)."""
-        per = (self.doc_meta.filter(pl.col("outlet").is_not_null())
-               .group_by("outlet").agg(pl.col("story_id").n_unique()))
+        per = self._query(self.doc_meta.filter(pl.col("outlet").is_not_null())
+                          .group_by("outlet").agg(pl.col("story_id").n_unique()))
         return int(per["story_id"].max()) if per.height else 0
 
-    @property
+    @cached_property
     def seed_ids(self) -> list[str]:
         """The StoryDrift seed documents in this release (doc_id and sha256 both match)."""
-        seeds = self.doc_meta.filter(pl.col("doc_id").is_in(list(SEEDS)))
+        seeds = self._query(self.doc_meta.filter(pl.col("doc_id").is_in(list(SEEDS)))
+                            .sort("doc_id"))
         return [d for d, h in seeds.select("doc_id", "sha256").iter_rows() if SEEDS[d] == h]
 
     @property
@@ -191,10 +200,11 @@ class ReleaseFacts:
     def english_only(self) -> bool:
         return self.primary_languages == ["en"]
 
-    @property
+    @cached_property
     def machine_docs(self) -> int:
         """Documents labelled machine-authored (documents.authorship)."""
-        return self.doc_meta.filter(pl.col("authorship") == "machine").height
+        return self._query(self.doc_meta.filter(pl.col("authorship") == "machine")
+                           .select(pl.len())).item()
 
     @property
     def world_claims(self) -> int:
@@ -247,12 +257,12 @@ DOC_META = ("doc_id", "story_id", "language", "language_evidence", "outlet", "ou
 
 def gather(project: Project, tables: dict[str, pa.Table], folder: Path,
            files: dict[str, list[str]], stats: dict,
-           documents: pl.DataFrame | None = None) -> ReleaseFacts:
+           documents: pl.DataFrame | pl.LazyFrame | None = None) -> ReleaseFacts:
     """Facts of the release being assembled in ``folder`` (data files already written).
 
     ``files``: each config's data_files as the card lists them (paths or shard globs);
     ``documents``: every document without its text (the build's reduction); by default
-    the documents table.
+    the documents table. Kept lazy: ReleaseFacts queries it, it never copies it.
     """
     data_files = {}
     for config, rels in files.items():
@@ -263,12 +273,12 @@ def gather(project: Project, tables: dict[str, pa.Table], folder: Path,
             data_files[config].append(DataFile(
                 path.relative_to(folder).as_posix(), sha, size, meta.num_rows,
                 sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))))
-    docs = documents if documents is not None else pl.from_arrow(tables["documents"])
+    docs = (documents if documents is not None else pl.from_arrow(tables["documents"])).lazy()
     base = {k: v for k, v in tables.items() if k in TABLES}
     return ReleaseFacts(
         name=project.name, version=project.version, tables=tables, files=data_files,
         patterns=dict(files), stats=stats, figures=collect_figures(project, base),
         annotators=load_annotators(project.annotations), build=source_commit(project.root),
         citation=read_citation(project.root),
-        doc_meta=docs.select([c for c in DOC_META if c in docs.columns]).sort("doc_id"),
+        doc_meta=docs.select([c for c in DOC_META if c in docs.collect_schema().names()]),
         description=project.description, topic=project.topic, sources=project.sources)

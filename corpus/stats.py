@@ -10,7 +10,9 @@ import polars as pl
 import pyarrow as pa
 
 
-def _count_by(df: pl.DataFrame, *cols: str) -> list[dict]:
+def _count_by(df: pl.DataFrame | pl.LazyFrame, *cols: str) -> list[dict]:
+    if isinstance(df, pl.LazyFrame):
+        return _collect(df.group_by(list(cols)).len("n").sort(list(cols))).to_dicts()
     if df.height == 0:
         return []
     return df.group_by(list(cols)).len("n").sort(list(cols)).to_dicts()
@@ -37,26 +39,41 @@ def per_document(t: dict[str, pl.DataFrame]) -> list[dict]:
     bp = seg.group_by("doc_id").agg(
         pl.len().alias("segments"),
         pl.col("len").filter(pl.col("boilerplate")).sum().alias("boilerplate_chars"))
-    return _with_counts(docs.join(bp, on="doc_id", how="left"), t).to_dicts()
+    return _with_counts(docs.join(bp, on="doc_id", how="left"), t).sort("doc_id").to_dicts()
 
 
-def _with_counts(out: pl.DataFrame, t: dict[str, pl.DataFrame]) -> pl.DataFrame:
+def _with_counts(out: pl.DataFrame | pl.LazyFrame, t: dict[str, pl.DataFrame]
+                 ) -> pl.DataFrame | pl.LazyFrame:
     for name in ("mentions", "quotes", "claims"):
         n = t[name].group_by("doc_id").len(name)
-        out = out.join(n, on="doc_id", how="left")
-    return out.fill_null(0).sort("doc_id")
+        out = out.join(n.lazy() if isinstance(out, pl.LazyFrame) else n, on="doc_id",
+                       how="left")
+    return out.fill_null(0)  # callers that show rows sort them by doc_id
 
 
-def _summary(per_doc: pl.DataFrame) -> dict:
-    """What the card shows instead of a row per document at scale."""
+def _collect(lf: pl.LazyFrame) -> pl.DataFrame:
+    """A lazy query over the shards' files, run by polars' streaming engine (bounded
+    memory: aggregates and top-k need no frame of every document)."""
+    return lf.collect(engine="streaming")
+
+
+def _summary(per_doc: pl.LazyFrame) -> dict:
+    """What the card shows instead of a row per document at scale: one streaming query
+    (medians are exact, and the sums of integer columns exact in float64, so the figures
+    are those of the whole frame)."""
+    cols = ("chars", "segments", "boilerplate_chars", "mentions", "quotes", "claims")
+    aggs = [e for c in cols for e in (
+        pl.col(c).min().alias(f"{c}:min"), pl.col(c).median().alias(f"{c}:median"),
+        pl.col(c).mean().alias(f"{c}:mean"), pl.col(c).max().alias(f"{c}:max"),
+        pl.col(c).sum().alias(f"{c}:total"))]
+    got = _collect(per_doc.select(pl.len().alias("documents"), *aggs)).row(0, named=True)
+
     def dist(col: str) -> dict:
-        c = per_doc[col]
-        return {"min": int(c.min()), "median": float(c.median()), "mean": round(float(c.mean()), 1),
-                "max": int(c.max()), "total": int(c.sum())}
+        return {"min": int(got[f"{col}:min"]), "median": float(got[f"{col}:median"]),
+                "mean": round(float(got[f"{col}:mean"]), 1), "max": int(got[f"{col}:max"]),
+                "total": int(got[f"{col}:total"])}
 
-    return {"documents": per_doc.height,
-            **{col: dist(col) for col in ("chars", "segments", "boilerplate_chars", "mentions",
-                                          "quotes", "claims")},
+    return {"documents": got["documents"], **{col: dist(col) for col in cols},
             "by_derivation": _count_by(per_doc, "derivation"),
             "by_authorship": _count_by(per_doc, "authorship")}
 
@@ -72,22 +89,31 @@ def release_stats(tables: dict[str, pa.Table]) -> dict:
                       {k: v.num_rows for k, v in tables.items()})
 
 
-def stats_from(per_doc: pl.DataFrame | None, documents: pl.DataFrame, segment_kinds: pl.DataFrame,
+def stats_from(per_doc: pl.DataFrame | pl.LazyFrame | None,
+               documents: pl.DataFrame | pl.LazyFrame, segment_kinds: pl.DataFrame,
                t: dict[str, pl.DataFrame], rows: dict[str, int]) -> dict:
     """Every figure the card and datasheet print, from the build's reductions: per-document
-    figures, the documents without their text, kind counts over all shards, other layers."""
-    if per_doc is None or per_doc.height == 0:
+    figures, the documents without their text, kind counts over all shards, other layers.
+    The build's per-document frames are lazy scans of its shard files: only aggregates
+    (and, below the per-document limit, the rows themselves) are collected."""
+    per_doc = None if per_doc is None else per_doc.lazy()
+    documents = documents.lazy()
+    n = 0 if per_doc is None else _collect(per_doc.select(pl.len())).item()
+    if per_doc is None or n == 0:
         docs_list: list[dict] = []
         summary = None
     else:
         per_doc = _with_counts(per_doc.select("doc_id", "derivation", "authorship", "chars",
                                               "segments", "boilerplate_chars"), t)
-        big = per_doc.height > PER_DOCUMENT_LIMIT
-        docs_list = [] if big else per_doc.to_dicts()
+        big = n > PER_DOCUMENT_LIMIT
+        docs_list = [] if big else _collect(per_doc.sort("doc_id")).to_dicts()
         summary = _summary(per_doc) if big else None
+    uncertain = {"documents": documents, **{k: v.lazy() for k, v in t.items()}}
+    uncertain = {k: int(_collect(v.select(pl.col("uncertain").sum())).item())
+                 for k, v in uncertain.items() if "uncertain" in v.collect_schema().names()}
     out = {
         "rows": dict(sorted(rows.items())),
-        "stories": documents["story_id"].n_unique(),
+        "stories": _collect(documents.select(pl.col("story_id").n_unique())).item(),
         "documents": docs_list,
         "segment_kinds": segment_kinds.select("kind", pl.col("n").cast(pl.Int64)).sort(
             "kind").to_dicts() if segment_kinds.height else [],
@@ -100,8 +126,7 @@ def stats_from(per_doc: pl.DataFrame | None, documents: pl.DataFrame, segment_ki
         "quote_clusters": t["quotes"]["cluster_id"].drop_nulls().n_unique(),
         "claim_status": _count_by(t["claims"], "status"),
         "claim_status_by_document": _count_by(t["claims"], "doc_id", "status"),
-        "uncertain": {k: int(v["uncertain"].sum()) for k, v in
-                      {"documents": documents, **t}.items() if "uncertain" in v.columns},
+        "uncertain": uncertain,
     }
     if summary is not None:
         out["documents_summary"] = summary

@@ -37,6 +37,8 @@ from corpus.errors import CorpusError, Problem
 IPC = pa.ipc.IpcWriteOptions(compression="lz4")
 # Documents and segments: what a shard writes for the final Parquet files.
 SHARD_TABLES = ("documents", "segments")
+# Per-document rows for the reductions (no text): ids, labels and provenance; the figures.
+LIGHT, STATS = "documents_light", "document_stats"
 
 
 @dataclass
@@ -245,8 +247,9 @@ def run_shard(plan_path: str) -> int:
     The only function an engine calls. It reads nothing but the plan and the project's
     source files the plan names, and writes only into its own output folder
     (``plan-NNNNN/``: documents and segments as Arrow IPC, the shard's span layers with
-    their derived columns, ``summary.pkl``), so any engine (worker processes, Ray Data, a
-    cluster sharing the project folder) gives the same files.
+    their derived columns, the documents without text and their figures, and a small
+    ``summary.pkl``), so any engine (worker processes, Ray Data, a cluster sharing the
+    project folder) gives the same files.
     """
     plan_file = Path(plan_path)
     plan = pickle.loads(plan_file.read_bytes())
@@ -269,15 +272,16 @@ def run_shard(plan_path: str) -> int:
     written = (*SHARD_TABLES, *plan["annotations"],
                *(k for k in SHARD_OUTPUTS if k in ctx.tables))
     for name in written:
-        with pa.OSFile(str(out / f"{name}.arrow"), "wb") as f, \
-                pa.ipc.new_file(f, ctx.tables[name].schema, options=IPC) as w:
-            w.write_table(ctx.tables[name])
+        write_arrow(ctx.tables[name], out / f"{name}.arrow")
     docs = ctx.tables["documents"]
+    # per-document rows the reductions read as files (scanned, never held whole): the
+    # documents without their text, and the card's per-document figures
+    write_arrow(docs.drop_columns(["text"]), out / f"{LIGHT}.arrow")
+    write_arrow(shard_stats(ctx.tables), out / f"{STATS}.arrow")
     keep = pc.is_in(docs["doc_id"], value_set=plan["annotated"])
     seg = pl.from_arrow(ctx.tables["segments"].select(["kind"]))
     summary.update(
-        report=plan["report"], light=docs.drop_columns(["text"]),
-        texts=docs.filter(keep).select(["doc_id", "text"]), stats=shard_stats(ctx.tables),
+        report=plan["report"], texts=docs.filter(keep).select(["doc_id", "text"]),
         kinds=seg.group_by("kind").agg(pl.len().cast(pl.Int64).alias("n")).to_arrow(),
         counts=ctx.counts,
         rows={k: ctx.tables[k].num_rows for k in written},
@@ -286,6 +290,12 @@ def run_shard(plan_path: str) -> int:
     del ctx, summary, plan
     memory.release()  # a worker runs many shards: the next one starts from a small heap
     return plan_shard
+
+
+def write_arrow(table: pa.Table, path: Path) -> None:
+    """A shard output file: Arrow IPC, lz4 (read back memory-mapped, or scanned)."""
+    with pa.OSFile(str(path), "wb") as f, pa.ipc.new_file(f, table.schema, options=IPC) as w:
+        w.write_table(table)
 
 
 def read_arrow(path: Path) -> pa.Table:

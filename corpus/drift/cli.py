@@ -79,7 +79,7 @@ def report(
         # the build's drift step renders the pages asked for, shard by shard
         built = build(project, step, reports=tuple(story) if story else "all")
         if story:
-            known = set(built.documents["story_id"].to_list())
+            known = set(built.documents.select("story_id").collect()["story_id"].to_list())
             unknown = [s for s in story if s not in known]
             if unknown:
                 built.cleanup()
