@@ -22,7 +22,7 @@ import pyarrow as pa
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_features import text_features_memo
 from corpus.segment_links import link_furniture
-from corpus.segment_listing import head_keywords, listing_head
+from corpus.segment_listing import archive_head, glued_crumbs, head_keywords, listing_head
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     BULLET,
@@ -489,7 +489,8 @@ def _line_kind(s: str) -> tuple[str | None, bool]:
         _chrome_kind(s, low) if len(s) <= 120 else None) or (
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
-        "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None)
+        "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None) or (
+        _notice_kind(s) if low[:4] in _NOTICE_HEADS else None)
     starts = kind is not None or _opens_box(s) or (
         s[:1] in "wW" and _GLOSSARY_HEAD.match(s) is not None)
     return kind, starts
@@ -657,6 +658,22 @@ _CHROME_PHRASES = {
     **dict.fromkeys(("media note", "press statement", "fact sheet", "readout",
                      "notice to the press"), "metadata"),
 }
+
+
+# A notice about the page rather than the story, whatever the site: the site's own content
+# notice ("Content on this site has been reviewed ..."), a correction or an editor's note
+# opening its paragraph ("Correction — May 8, 2018 This headline ...", "Editor's note: ...").
+_NOTICE = re.compile(
+    r"^(?P<widget>(?:some )?(?:content|information|material)s? on this (?:site|website|"
+    r"web site|page) (?:has|have|is|are|was|were|may)\b.{0,300})$|"
+    r"^(?P<metadata>(?:correction|clarification|editor['’]?s note)s?\s*(?::|[—–-])\s*"
+    r"\S.{0,400})$", re.I)
+_NOTICE_HEADS = frozenset(("cont", "info", "mate", "some", "corr", "clar", "edit"))
+
+
+def _notice_kind(s: str) -> str | None:
+    m = _NOTICE.match(s)
+    return m.lastgroup if m else None
 
 
 def _chrome_kind(s: str, low: str) -> str | None:
@@ -1128,6 +1145,12 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
                 b.kind is None and BULLET.match(b.text) and len(b.text) <= 60):
             out.append(b)  # (a credit, a byline or a menu's bullet is never the headline)
             continue
+        if b.kind is None and len(b.text) <= 40 and _WEATHER.match(b.text):
+            b.kind = "widget"  # a weather reading above the headline is never the headline
+            out.append(b)
+            continue
+        if b.kind is None and glued_crumbs(blocks, i):
+            b.kind = "navigation"  # "HomeCommentaryThe Headline" over "The Headline"
         if b.kind is None and crumb_echo(blocks, 0, i) and headline_shape(b) == "h":
             b.kind = "title"  # a breadcrumb's last crumb printed again: the listing's head
             out.append(b)
@@ -2004,6 +2027,7 @@ def rule_blocks(text: str) -> list[Block]:
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
     listing_head(blocks)
+    archive_head(blocks)
     prompts = [b for prev, b in zip([None, *blocks], blocks, strict=False)
                if b.kind is None and _questions_only(b.text) and not (
                    prev is not None and core(prev.text).endswith(":"))]  # "X added:"

@@ -119,3 +119,50 @@ def listing_head(blocks: list[Block]) -> None:
                 if blocks[k].kind == "heading" and _item(blocks, k))
     if items >= 2:
         label.kind, blocks[t].kind = "title", "heading"
+
+
+def glued_crumbs(blocks: list[Block], i: int) -> bool:
+    """A breadcrumb whose items ran together when the markup was stripped, ending with the
+    headline printed on the next line, whole or cut short ("HomeCommentaryThe Head..." over
+    "The Headline"): the breadcrumb (navigation)."""
+    if i + 1 >= len(blocks):
+        return False
+    s, t = blocks[i].text, blocks[i + 1].text
+    if len(blocks[i].lines) != 1 or len(t) < 15:
+        return False
+    cut = s.removesuffix("...").removesuffix("…")  # the last crumb cut short: "Headline..."
+    at = cut.find(t[:15])
+    if at <= 0 or not (t.startswith(cut[at:]) and (cut != s or cut[at:] == t)):
+        return False
+    crumbs = s[:at]
+    return len(crumbs) <= 40 and not is_terminal(crumbs) and (
+        crumbs[-1:].isalpha() or crumbs.rstrip()[-1:] in _CRUMB_SIGNS)
+
+
+_CRUMB_SIGNS = frozenset(">›»/|:-–—")
+
+
+def archive_head(blocks: list[Block]) -> None:
+    """An archive's head opening the page ("Archive for the 'Lessons' Category:", "Archives
+    for X") is the listing's title, the first item's headline under it a heading; an
+    archive's month alone ("Archives July 2020": a sidebar's) is navigation."""
+    for k, b in enumerate(blocks[:_HEAD_LINES]):
+        if b.kind not in (None, "title", "heading") or len(b.lines) != 1 or len(b.text) > 80:
+            continue
+        if _ARCHIVE_MONTH.match(b.text):
+            if b.kind == "title":
+                nxt = next((x for x in blocks[k + 1:k + 4] if x.kind == "heading"), None)
+                if nxt is not None:
+                    nxt.kind = "title"
+            b.kind = "navigation"
+            return
+        if _ARCHIVE_FOR.match(b.text) and b.kind != "title":
+            t = next((x for x in blocks[k + 1:k + 6] if x.kind == "title"), None)
+            if t is not None:
+                b.kind, t.kind = "title", "heading"
+            return
+
+
+_ARCHIVE_FOR = re.compile(r"^(?:the )?archives? (?:for|of) \S.{0,70}$", re.I)
+_ARCHIVE_MONTH = re.compile(
+    r"^archives?\s+(?:" + "|".join(SEGMENT_MONTHS) + r")\.?,?\s+(?:19|20)\d\d$", re.I)

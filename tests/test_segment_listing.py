@@ -141,3 +141,37 @@ LINES = [
 def test_the_line_is_one_segment_of_its_kind(text: str, span: str,
                                              kinds: tuple[str, ...]) -> None:
     check_one_segment(text, span, kinds)
+
+
+# -- notices about the page, and page heads of archives, weather boxes and glued crumbs
+NOTICE = ("Content on this site has been reviewed and updated to align with the agency's new "
+          "publishing policy. More details here.")
+CORRECTION = ("Correction — May 8, 2018 This headline misplaced the bridge; it stands in the "
+              "north of the city, as the story said.")
+ARCHIVE = (f"Archive for the ‘City News’ Category:\n\n{HEADLINE}\n\n{TEASER}\n\n"
+           "Rail Strike Called Off After Late Talks\n\nUnions and the rail operator agreed a "
+           "pay deal late on Sunday, ending a week of strikes.")
+HEADS = [
+    one_segment("site-content-notice", f"{HEADLINE}\n\n{NOTICE}\n\n{PROSE}", NOTICE, "widget"),
+    one_segment("correction-notice", f"{ARTICLE}\n\n{CORRECTION}\n\n{PROSE}", CORRECTION,
+                "metadata"),
+    one_segment("weather-reading-is-no-headline",
+                f"12.5 C\nMonday, May 3, 2021\n\n{ARTICLE}", HEADLINE, "title"),
+    one_segment("weather-reading-over-a-long-line-is-a-widget",
+                f"12.5 C\nHomeLocal{HEADLINE[:30]}...\n\n{ARTICLE}", "12.5 C", "widget"),
+    one_segment("glued-breadcrumb-ending-with-the-headline",
+                f"HomeLocal{HEADLINE[:30]}...\n\n{ARTICLE}", f"HomeLocal{HEADLINE[:30]}...",
+                "navigation"),
+    one_segment("headline-under-a-glued-breadcrumb",
+                f"HomeLocal{HEADLINE[:30]}...\n\n{ARTICLE}", HEADLINE, "title"),
+    one_segment("archive-for-a-category-is-the-title", ARCHIVE,
+                "Archive for the ‘City News’ Category:", "title"),
+    one_segment("archive-month-alone-is-navigation",
+                f"Archives July 2020\n\n{ARTICLE}", "Archives July 2020", "navigation"),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", HEADS)
+def test_the_head_line_is_one_segment_of_its_kind(text: str, span: str,
+                                                  kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
