@@ -490,7 +490,7 @@ def _line_kind(s: str) -> tuple[str | None, bool]:
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
         "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None) or (
-        _notice_kind(s) if low[:4] in _NOTICE_HEADS else None)
+        _notice_kind(s) if len(s) >= 40 and low[:4] in _NOTICE_HEADS else None)  # (a sentence)
     starts = kind is not None or _opens_box(s) or (
         s[:1] in "wW" and _GLOSSARY_HEAD.match(s) is not None)
     return kind, starts
@@ -1331,8 +1331,9 @@ def _title_pieces(text: str, b: Block) -> list[Block]:
 
 
 def _datelines(text: str, blocks: list[Block]) -> list[Block]:
-    """A place name opening one of the first paragraphs ("LONDON — ") is a dateline; in a
-    transcript (two or more paragraphs open with a speaker label) a label is no dateline."""
+    """A place name opening one of the first paragraphs ("LONDON — "), or a later one in
+    capitals (_late_dateline), is a dateline; in a transcript (two or more paragraphs open
+    with a speaker label) a label is no dateline."""
     out: list[Block] = []
     paragraphs = 0
     transcript = _is_transcript(blocks)
@@ -1351,9 +1352,18 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
                 None if transcript else _DATELINE_COLON.match(b.text))
             if m and m.group().split()[0] == "FILE":  # "FILE - In this photo ...": a caption
                 m = None
-            if m and (first or (m.groupdict().get("caps") or "").isupper()
-                      or m.re is _DATELINE_COLON or m.group().rstrip()[-1:] in "-–—"
-                      and ")" in m.group()):  # a wire's tag: "SANTA RITA, Guam (NNS) --"
+            if m and not (first or (m.groupdict().get("caps") or "").isupper()
+                          or m.re is _DATELINE_COLON or m.group().rstrip()[-1:] in "-–—"
+                          and ")" in m.group()):  # a wire's tag: "SANTA RITA, Guam (NNS) --"
+                m = _late_dateline(b)  # ("FORT STEWART Ga. - ": its first word in capitals)
+            if m:
+                cut = b.start + m.end()
+                out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
+                out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))
+                continue
+        elif b.kind is None and b.text[1:2].isupper() and not transcript:
+            m = _late_dateline(b)  # a later paragraph opening with two capitals
+            if m is not None:
                 cut = b.start + m.end()
                 out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
                 out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))
@@ -1362,50 +1372,24 @@ def _datelines(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _late_datelines(text: str, blocks: list[Block]) -> list[Block]:
-    """Datelines opening later paragraphs (_late_dateline), once the furniture is known;
-    in a transcript a label is no dateline."""
-    # (exact pre-filter of _late_dateline: a body paragraph opening with two capitals, or
-    # with one right under the page's furniture)
-    cands = [i for i, b in enumerate(blocks) if b.kind is None and (
-        b.text[1:2].isupper() or (i and blocks[i - 1].kind in _BOILERPLATE))
-        and b.text[:1].isupper()]
-    found = {i: m for i in cands
-             if (m := _late_dateline(blocks[i], blocks[i - 1] if i else None)) is not None}
-    if not found or _is_transcript(blocks):
-        return blocks
-    out: list[Block] = []
-    for i, b in enumerate(blocks):
-        m = found.get(i)
-        if m is not None:
-            cut = b.start + m.end()  # (the space after the dash is the dateline's, as above)
-            out.append(Block(b.start, cut, text[b.start:cut], "dateline", b.lines))
-            out.append(Block(cut, b.end, text[cut:b.end], None, b.lines))
-        else:
-            out.append(b)
-    return out
-
-
 # Capitalised words a paragraph may open with before a dash that name no place.
 _NOT_PLACES = frozenset(("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS",
                          "OPINION", "EDITOR", "NOTE", "READ", "LIVE", "FILE", "PHOTO", "VIDEO"))
 
 
-def _late_dateline(b: Block, prev: Block | None) -> re.Match[str] | None:
-    """A dateline opening a later paragraph: a story's first paragraph under captions, a
-    listing item's teaser (the place in capitals, "WASHINGTON—", "FORT STEWART Ga. -"), or
-    any place right under the page's furniture (a data table, a related list)."""
+def _late_dateline(b: Block) -> re.Match[str] | None:
+    """A dateline opening a later paragraph, its place in capitals: a story's first
+    paragraph under its captions, a listing item's teaser ("WASHINGTON—", "FORT STEWART
+    Ga. -"); not a label ("UPDATE —")."""
     s = b.text
-    after_furniture = prev is not None and prev.kind in _BOILERPLATE
-    if len(s) < 80 or not (s[:1].isupper() and (s[1:2].isupper() or after_furniture)):
+    if len(s) < 80 or not s[:1].isupper():
         return None
     m = DATELINE.match(s) or (_DATELINE_WIDE.match(s) if "—" in s[:80] or "–" in s[:80]
                               else None)
-    if m is None or m.group().split()[0].rstrip(",.") in _NOT_PLACES:
+    if m is None:
         return None
-    caps = m.groupdict().get("caps") or ""
-    first = caps.split()[0] if caps else ""
-    return m if (first.isupper() and len(first) >= 4) or after_furniture else None
+    first = m.group().split()[0].rstrip(",.")
+    return m if first.isupper() and len(first) >= 4 and first not in _NOT_PLACES else None
 
 
 def _next_content_index(blocks: list[Block]) -> list[int | None]:
@@ -2034,7 +2018,7 @@ def rule_blocks(text: str) -> list[Block]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return _late_datelines(text, box_blocks(text, blocks))
+    return box_blocks(text, blocks)
 
 
 def box_blocks(text: str, blocks: list[Block]) -> list[Block]:

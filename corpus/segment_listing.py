@@ -86,7 +86,8 @@ def head_keywords(blocks: list[Block]) -> None:
             blocks[1].kind in _HEAD_FURNITURE and keyword_line(blocks[0].text):
         blocks[0].kind = "navigation"
     for b in blocks[:_HEAD_LINES]:
-        if b.kind is None and len(b.text) <= 30 and _MONTH_YEAR.match(b.text):
+        if b.kind is None and b.text[-1:].isdecimal() and len(b.text) <= 30 and \
+                _MONTH_YEAR.match(b.text):
             b.kind = "metadata"
 
 
@@ -147,8 +148,9 @@ def archive_head(blocks: list[Block]) -> None:
     for X") is the listing's title, the first item's headline under it a heading; an
     archive's month alone ("Archives July 2020": a sidebar's) is navigation."""
     for k, b in enumerate(blocks[:_HEAD_LINES]):
-        if b.kind not in (None, "title", "heading") or len(b.lines) != 1 or len(b.text) > 80:
-            continue
+        if b.text[:1] not in "AaTt" or b.kind not in (None, "title", "heading") or \
+                len(b.lines) != 1 or len(b.text) > 80:
+            continue  # (exact pre-filter: both patterns open with "archive" or "the")
         if _ARCHIVE_MONTH.match(b.text):
             if b.kind == "title":
                 nxt = next((x for x in blocks[k + 1:k + 4] if x.kind == "heading"), None)
