@@ -259,6 +259,14 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
     pytest.param("The talks closed on Friday.\n\nUnder Secretary Rivers’ Remarks at the "
                  "Regional Trade Forum Session\n\nThank you all.", ["Rivers"],
                  id="titled-owner-in-a-heading-is-a-person"),
+    pytest.param("The crew of USS Madison Rivers returned to port. Chief Ana Pell greeted them.",
+                 ["Ana Pell"], id="ship-prefix-names-a-ship"),
+    pytest.param("Crowds marked the Nawruz Kandi holiday in the square, said Leyla Osman.",
+                 ["Leyla Osman"], id="name-before-holiday-names-a-feast"),
+    pytest.param("The feast falls at the rising of a star cluster known as Tawhiri in the Maori "
+                 "language.", [], id="word-known-as-in-a-language-is-no-person"),
+    pytest.param("The bus crashed near Ramanuja Circle on Monday, said Ravi Menon.",
+                 ["Ravi Menon"], id="circle-names-a-road-junction"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

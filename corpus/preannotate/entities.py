@@ -525,6 +525,14 @@ def _titled_owner(text: str, n: Name) -> bool:
         n.tokens[0][1:].islower() and not is_place(n.text) and not lx.is_role(n.last)
 
 
+_SHIP_BEFORE = re.compile(r"\b([A-Z]{2,5}) $")
+
+
+def _ship(text: str, n: Name) -> bool:
+    """A run right after a ship prefix ("USS Hartford", "HMS Albion"): a ship's name."""
+    m = _SHIP_BEFORE.search(text, max(0, n.start - 7), n.start)
+    return m is not None and m.group(1) in lx.SHIP_PREFIXES
+_IN_LANGUAGE = re.compile(r" in (?:the )?[A-Z][^\W\d_]*\S* language\b")
 _MEDIUM_BEFORE = re.compile(r"\b([a-z]+),? [\"“‘']?$")
 
 
@@ -1053,7 +1061,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if not in_heading[i] and len(n.tokens) == 1:
             labels[i] = fallback_label(n, people | firsts)
             if labels[i] is None and _NAMED.search(text[max(0, n.start - 20) : n.start]) \
-                    and not n.is_place_or_group() and not lx.is_role(n.last):
+                    and not n.is_place_or_group() and not lx.is_role(n.last) \
+                    and not _IN_LANGUAGE.match(text, n.end):  # ("known as X in the Y language")
                 labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
             elif labels[i] is None and _vocative(text, n):
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
@@ -1091,6 +1100,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
+        if labels[i] == "PERSON" and _ship(text, n):
+            labels[i] = None  # "USS Hartford Returns": a ship
         if labels[i] == "PERSON" and _after_medium_noun(text, n):
             labels[i] = None  # "the newspaper Lianhe Zaobao", "the motto Semper Fidelis"
         if labels[i] == "PERSON" and n.last in towns and n.last not in person_last:

@@ -312,6 +312,10 @@ ORG_WORDS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "messrs", "messrs."})
 
+# Prefixes of ships' names ("USS Hartford Returns", "HMS Albion"): a ship, no person.
+SHIP_PREFIXES: frozenset[str] = frozenset(
+    {"USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "JS"})
+
 # Offices addressed with an honorific ("Mr. Secretary", "Madam President", "Mr. Speaker"):
 # after "Mr."/"Ms." these words are a title spoken to someone, never a surname.
 ADDRESSED_OFFICES: frozenset[str] = frozenset(
@@ -341,7 +345,7 @@ MEDIUM_NOUNS: frozenset[str] = frozenset(
 )
 FAC_WORDS: frozenset[str] = frozenset(
     {"palace", "airport", "bridge", "square", "tower", "stadium", "cathedral", "oval",
-     "building", "station", "hospital", "base", "plant"}
+     "building", "station", "hospital", "base", "plant", "circle", "junction"}
 )
 EVENT_WORDS: frozenset[str] = frozenset(
     {"summit", "war", "games", "olympics", "conference", "election", "festival", "cup",
@@ -481,7 +485,8 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 # Lower-case nouns after a capitalised name that make it the name of a place or a thing
 # ("Takur Ghar mountain", "the Basis Peak tracker", "#FreeSafy hashtag", "Plain Talk blog").
 THING_HEADS: frozenset[str] = frozenset(
-    {"mountain", "mountains", "peak", "river", "lake", "valley", "island", "islands",
+    {"holiday", "holidays", "celebration", "celebrations", "festivities",
+     "mountain", "mountains", "peak", "river", "lake", "valley", "island", "islands",
      "province", "district", "county", "region", "village", "town", "city", "peninsula",
      "desert", "forest", "canal", "waterway", "hashtag", "website", "site", "blog", "blogs",
      "app", "platform", "forum", "podcast", "newspaper", "magazine", "channel", "brand",
