@@ -295,8 +295,10 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             f"guard. Caveats: {hf12['cut_2000']} of {hf12['pages']} pages are cut at 2,000 "
             "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
             "is one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout12_a`), with no second pass, no adjudication and no human review. "
-            "Counts are small (last column): one error moves a figure by several points.")
+            "`holdout12_a`); its quotes and PERSON mentions were compared with a blind "
+            "second AI pass (`evaluation/passes/holdout12_b`, whose NOTES.md lists every "
+            "difference), not yet adjudicated, so the gold is the first pass alone; no human "
+            "review. Counts are small (last column): one error moves a figure by several points.")
     elif why_not12 and held:
         held_text += f"\n\nNo collection-12 column: {why_not12}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
@@ -387,6 +389,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held12:
         labelling += (f" Held-out collection 12: {held12['pages']} pages, gold by one reading "
                       "pass of the collecting AI session made before any annotator ran on "
-                      "them, not checked by a second pass; reported only.")
+                      "them, quotes and PERSON compared with a blind second AI pass, not yet "
+                      "adjudicated; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))
