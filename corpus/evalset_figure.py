@@ -62,6 +62,83 @@ HELD_OUT_COLUMNS = (
 )
 
 
+def _held6_text(res: dict, hf: dict) -> str:
+    """Collection 6's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 6).** {res['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets, when the test split and "
+            "collection 2 had been looked at several times: all held out (split by "
+            "collection), their gold made by reading and committed before any annotator ran "
+            "on them, and scored **only for reporting**, on the session's final annotators: "
+            "nobody has tuned on them, and they are no part of the regression guard. "
+            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; their gold segments and document labels are one reading pass by one AI "
+            "session (Anthropic Claude, the collector, `holdout6_a`); their quotes and PERSON "
+            "mentions are that pass, compared with a blind second pass of the same model "
+            f"(`holdout6_b`), the differences decided before scoring by a third session "
+            f"({hf['decisions']} recorded decisions, `h6-adj-*` in "
+            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
+            "model is no independent agreement. "
+            "Counts are small (last column).")
+
+
+def _held7_text(res: dict, hf: dict) -> str:
+    """Collection 7's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 7).** {res['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets, after collection 6 had "
+            "been scored: all held out (split by collection), their gold made by reading and "
+            "committed before any annotator ran on them, and scored **only for reporting**: "
+            "nobody has tuned on them, and they are no part of the regression guard. "
+            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; their gold segments and document labels are one reading pass by one AI "
+            "session (Anthropic Claude, the collector, `holdout7_a`); their quotes and PERSON "
+            "mentions are that pass, compared with a blind second pass of the same model "
+            "(`holdout7_b`, made after the column was first scored), the differences decided "
+            f"by a third session ({hf['decisions']} recorded decisions, `h7-adj-*` in "
+            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
+            "model is no independent agreement. "
+            "Counts are very small (last column): one error moves a figure by many points.")
+
+
+def _held10_text(res: dict, hf: dict) -> str:
+    """Collection 10's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 10).** {res['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets while dev collections 8 "
+            "and 9 were being tuned on: all held out (split by collection), their gold made "
+            "by reading and committed before any annotator ran on them, and scored **once, "
+            "only for reporting**, on the session's final annotators: nobody has tuned on "
+            "them, and they are no part of the regression guard. "
+            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
+            "one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout10_a`), with no second pass, no adjudication and no human review. "
+            "Counts are small (last column): one error moves a figure by several points.")
+
+
+def _held12_text(res: dict, hf: dict) -> str:
+    """Collection 12's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 12).** {res['pages']} further pages "
+            "collected on 2026-12-02 from the same licensed outlets beside dev collection 11 "
+            "(the URLs split between the two by their hash): all held out (split by "
+            "collection), their gold made by reading and committed before any annotator ran "
+            "on them, and scored **once, only for reporting**, on the session's final "
+            "annotators: nobody has tuned on them, and they are no part of the regression "
+            f"guard. Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 "
+            "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
+            "is one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout12_a`); its quotes and PERSON mentions were compared with a blind "
+            "second AI pass (`evaluation/passes/holdout12_b`, whose NOTES.md lists every "
+            "difference), not yet adjudicated, so the gold is the first pass alone; no human "
+            "review. Counts are small (last column): one error moves a figure by several points.")
+
+
+# the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
+HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text}
+
+
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
                    ) -> tuple[dict | None, str]:
     """One held-out collection's figures, or None and why not: only where its gold is
@@ -228,79 +305,12 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "column).")
     else:
         held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
-    if held6:
-        hf6 = _holdout_facts(project, 6, "h6-adj-")
-        held_text += (
-            f"\n\n**The held-out column (collection 6).** {held6['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets, when the test split and "
-            "collection 2 had been looked at several times: all held out (split by "
-            "collection), their gold made by reading and committed before any annotator ran "
-            "on them, and scored **only for reporting**, on the session's final annotators: "
-            "nobody has tuned on them, and they are no part of the regression guard. "
-            f"Caveats: {hf6['cut_2000']} of {hf6['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold segments and document labels are one reading pass by one AI "
-            "session (Anthropic Claude, the collector, `holdout6_a`); their quotes and PERSON "
-            "mentions are that pass, compared with a blind second pass of the same model "
-            f"(`holdout6_b`), the differences decided before scoring by a third session "
-            f"({hf6['decisions']} recorded decisions, `h6-adj-*` in "
-            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
-            "model is no independent agreement. "
-            "Counts are small (last column).")
-    elif why_not6 and held:
-        held_text += f"\n\nNo collection-6 column: {why_not6}."
-    if held7:
-        hf7 = _holdout_facts(project, 7, "h7-adj-")
-        held_text += (
-            f"\n\n**The held-out column (collection 7).** {held7['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets, after collection 6 had "
-            "been scored: all held out (split by collection), their gold made by reading and "
-            "committed before any annotator ran on them, and scored **only for reporting**: "
-            "nobody has tuned on them, and they are no part of the regression guard. "
-            f"Caveats: {hf7['cut_2000']} of {hf7['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold segments and document labels are one reading pass by one AI "
-            "session (Anthropic Claude, the collector, `holdout7_a`); their quotes and PERSON "
-            "mentions are that pass, compared with a blind second pass of the same model "
-            "(`holdout7_b`, made after the column was first scored), the differences decided "
-            f"by a third session ({hf7['decisions']} recorded decisions, `h7-adj-*` in "
-            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
-            "model is no independent agreement. "
-            "Counts are very small (last column): one error moves a figure by many points.")
-    elif why_not7 and held:
-        held_text += f"\n\nNo collection-7 column: {why_not7}."
-    if held10:
-        hf10 = _holdout_facts(project, 10, "h10-adj-")
-        held_text += (
-            f"\n\n**The held-out column (collection 10).** {held10['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets while dev collections 8 "
-            "and 9 were being tuned on: all held out (split by collection), their gold made "
-            "by reading and committed before any annotator ran on them, and scored **once, "
-            "only for reporting**, on the session's final annotators: nobody has tuned on "
-            "them, and they are no part of the regression guard. "
-            f"Caveats: {hf10['cut_2000']} of {hf10['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
-            "one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout10_a`), with no second pass, no adjudication and no human review. "
-            "Counts are small (last column): one error moves a figure by several points.")
-    elif why_not10 and held:
-        held_text += f"\n\nNo collection-10 column: {why_not10}."
-    if held12:
-        hf12 = _holdout_facts(project, 12, "h12-adj-")
-        held_text += (
-            f"\n\n**The held-out column (collection 12).** {held12['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets beside dev collection 11 "
-            "(the URLs split between the two by their hash): all held out (split by "
-            "collection), their gold made by reading and committed before any annotator ran "
-            "on them, and scored **once, only for reporting**, on the session's final "
-            "annotators: nobody has tuned on them, and they are no part of the regression "
-            f"guard. Caveats: {hf12['cut_2000']} of {hf12['pages']} pages are cut at 2,000 "
-            "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
-            "is one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout12_a`); its quotes and PERSON mentions were compared with a blind "
-            "second AI pass (`evaluation/passes/holdout12_b`, whose NOTES.md lists every "
-            "difference), not yet adjudicated, so the gold is the first pass alone; no human "
-            "review. Counts are small (last column): one error moves a figure by several points.")
-    elif why_not12 and held:
-        held_text += f"\n\nNo collection-12 column: {why_not12}."
+    for c, paragraph in HELD_OUT_TEXTS.items():
+        res, why = scored[c]
+        if res:
+            held_text += paragraph(res, _holdout_facts(project, c, f"h{c}-adj-"))
+        elif why and held:
+            held_text += f"\n\nNo collection-{c} column: {why}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
     ttable, tdata = types_table(results)
     if ttable:
