@@ -130,9 +130,12 @@ def _held12_text(res: dict, hf: dict) -> str:
             "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
             "is one reading pass by one AI session (Anthropic Claude, the collector, "
             "`holdout12_a`); its quotes and PERSON mentions were compared with a blind "
-            "second AI pass (`evaluation/passes/holdout12_b`, whose NOTES.md lists every "
-            "difference), not yet adjudicated, so the gold is the first pass alone; no human "
-            "review. Counts are small (last column): one error moves a figure by several points.")
+            "second AI pass of the same model (`evaluation/passes/holdout12_b`, made after the "
+            "column was first scored), the differences decided by a third session "
+            f"({hf['decisions']} recorded decisions, `h12-adj-*` in "
+            "`evaluation/adjudication.jsonl`; no span, kind or speaker changed); no human "
+            "review, and agreement within one model is no independent agreement. "
+            "Counts are small (last column): one error moves a figure by several points.")
 
 
 # the later held-out collections' paragraphs, in the card's order (collection 2's is inline)

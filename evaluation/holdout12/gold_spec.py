@@ -62,7 +62,7 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
  'ev-d43a347baf': [('William Chien', 'per:william-chien', F, NO), ('Chien', 'per:william-chien', F, NO),
                    ('Patricia Nunan', 'per:patricia-nunan', F, NO), ('Nunan', 'per:patricia-nunan', F, "also before a possessive ('Nunan's piece')"),
                    ('Michael Freedman', 'per:michael-freedman', F, NO), ('Enrique Durand', 'per:enrique-durand', F, NO),
-                   ('Louis', 'per:louis-cowan', U, "'Louis and Geoffrey Cowan': the first name of Louis Cowan, whose surname is shared with the next name; 'Cowan' in 'Cowan Award' is a name inside a name"),
+                   ('Louis', 'per:louis-cowan', F, "'Louis and Geoffrey Cowan': the first name of Louis Cowan, whose surname is shared with the next name (not uncertain: adjudication h12-adj-3); 'Cowan' in 'Cowan Award' is a name inside a name"),
                    ('Geoffrey Cowan', 'per:geoffrey-cowan', F, NO)],
 }
 # Not mentions: 'Confucius' and 'Avatar' on the Global Voices archive are films; 'DM' (a
