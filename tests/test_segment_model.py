@@ -73,3 +73,16 @@ def test_the_packaged_model_calls_plain_furniture_and_keeps_prose():
     assert kinds[0] is not None  # a page-navigation line
     assert kinds[2:] == [None] * 4  # the headline and the article's paragraphs
     assert len(text.split("\n\n")[5]) <= model["max_chars"]  # (a block it decides)
+
+
+def test_leave_one_collection_out_table_covers_every_dev_collection_once():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_segment_model.py"),
+                          "--loco"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    rows = [line.split() for line in out.stdout.splitlines()]
+    cols = [int(r[1]) for r in rows if r[0] == "collection"]
+    trained = json.loads(MODEL.read_text(encoding="utf-8"))["training"]["collections"]
+    assert cols == trained  # each dev collection held out once, in order
+    # "(correct/gold," after the boilerplate recall and precision
+    gold = [int(next(t for t in r if t.startswith("("))[1:-1].split("/")[1]) for r in rows]
+    assert rows[-1][0] == "pooled" and gold[-1] == sum(gold[:-1]) > 0
