@@ -140,8 +140,15 @@ READ_CUES: frozenset[str] = frozenset({"read", "reads", "reading"})
 SCARE_MARKERS: tuple[str, ...] = ("so-called", "so called", "dubbed the", "known as", "banner",
                                   # words mentioned, not used ("phrases like “you know”")
                                   "words like", "phrases like", "terms like",
-                                  "expressions like")
+                                  "expressions like",
+                                  # a word named as a word ("the word “migrant”")
+                                  "the word", "the term", "the phrase", "the slogan")
 
+# Verbs of thought: inside a quotation they introduce imagined words (“every second he is
+# thinking, ‘This is taking too long.’”), said by the thinker, not by the one quoted.
+THOUGHT_VERBS: frozenset[str] = frozenset(
+    f for lem in ("think", "wonder", "imagine") for f in
+    (("think", "thinks", "thought", "thinking") if lem == "think" else _forms(lem)))
 # Thought reported as words ("I thought to myself, “…”"): a cue for a direct quote only in
 # this reflexive form, so "X thinks the talks will fail" stays no report of speech.
 THOUGHT_CUE = (r"\b(?:thought|think|thinks|thinking|wondered|wonder|wonders|asked|ask|asks|"

@@ -443,11 +443,12 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
     prev: tuple[Pair, QuoteSpan, int] | None = None  # last quote and its attribution end
     for q in d.pairs:
         ps, pe = d.paras[q.para]
-        content = text[q.start : q.end]
+        end = (_cut_end(d, q) or q.end) if q.close is None else q.end
+        content = text[q.start : end]
         sstart = d.sentence_start(q.open, ps)
         pre = text[sstart : q.open]
         pre_clean = pre.strip()
-        span = QuoteSpan(q.start, q.end, content, "scare", score=0.5)
+        span = QuoteSpan(q.start, end, content, "scare", score=0.5)
         attr: _Attr | None = None
         same_group = False
         starts_sentence = not pre_clean or (q.continued and prev is not None)
@@ -529,7 +530,10 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 attr = None  # a cue of a later clause ("..., and X said he ...")
             if attr is not None and _named_term(pre, content):
                 attr = None  # "The “group of death” includes Spain, the coach said"
+            # (words the page's end cuts off in their first sentence are somebody's,
+            # however few are left; a mark left open over sentences is no cut quote)
             span.kind = "mixed" if attr is not None or _quoted_words(content) or \
+                _cut_off(d, q) and not _SENTENCE_END.search(content) or \
                 q.close is not None and _clause_words(content) else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)
@@ -590,17 +594,25 @@ def _nested_quotes(d: _Doc, spans: list[QuoteSpan], group: int) -> list[QuoteSpa
         osp = by_span.get((outer.start, outer.end)) if outer is not None else None
         content = d.text[n.start : n.end]
         span = QuoteSpan(n.start, n.end, content, "direct", score=0.6)
-        if outer is None or osp is None or osp.kind not in ("direct", "mixed") or \
-                not content[:1].isupper() or len(content.split()) < 2 and \
-                content.rstrip()[-1:] not in ".?!,":
-            continue  # “… crying out for ‘Freedom’”: a word, part of the outer quote
+        if outer is None or osp is None or osp.kind not in ("direct", "mixed"):
+            continue
         stops = [x.end() for x in _INNER_STOP.finditer(d.text, outer.start, n.open)
                  if d.text[x.start()] != "." or _sentence_dot(d.text, x.start())]
         s = stops[-1] if stops else outer.start
         inside = [(p.open, p.after) for p in d.nested if p is not n]
         toks = [t for t in tokenize(d.text, s, n.open)
                 if not any(a <= t.start < b for a, b in inside)]
-        k = next((k for k in range(len(toks) - 1, -1, -1) if is_cue(toks, k)), None)
+        k = next((k for k in range(len(toks) - 1, -1, -1) if is_cue(toks, k)
+                  or toks[k].low in lx.THOUGHT_VERBS and not toks[k].cap), None)
+        if not content[:1].isupper() or len(content.split()) < 2 and \
+                content.rstrip()[-1:] not in ".?!,":
+            # “… crying out for ‘Freedom’”, “they called it ‘a miracle’”: a word, part of
+            # the outer quote; but words a reporting verb of the inner clause introduces
+            # (“an official says there has been a ‘sharp decline’”) are that subject's
+            if k is None or toks[k].low in lx.NAMING_VERBS or toks[k].low in lx.THOUGHT_VERBS \
+                    or _scare_marked(d.text[s : n.open]) or _name_like(content):
+                continue
+            span.kind, span.score = "mixed", 0.5
         m: Mention | None = None
         if k is not None:
             m = subject_of(d.res, toks, k, s)
@@ -637,7 +649,14 @@ def _inner_speaker(d: _Doc, m: Mention, outer: Pair, n: Pair, osp: QuoteSpan) ->
     """Who a speaker mention inside a quotation means, as its speaker uses it."""
     low = m.text.lower()
     if m.kind != "pronoun":
-        return d.res.resolve(m, outer.para)
+        name = d.res.by_start.get(m.start)
+        if m.kind == "name" and " " not in m.text.strip() and name not in d.res.persons and \
+                re.search(r"\b(?:[Tt]he|[Aa]n?) $", d.text[max(0, m.start - 4) : m.start]):
+            return None  # “… [the Soldier is] thinking, ‘…’”: a common noun set in capitals
+        who = d.res.resolve(m, outer.para)
+        if m.kind == "description" and who is not None and who == osp.speaker:
+            return None  # “The minister told me, ‘…’”: a speaker is not their own "minister"
+        return who
     if low in _FIRST_PERSON:
         return osp.speaker
     sex = lx.PRONOUN_SEX.get(low)
@@ -778,8 +797,25 @@ _READ_MORE = re.compile(r"(?:\((?:read|see|learn) more\)|\b(?:read|see|learn) mo
 
 
 def _cut_off(d: _Doc, q: Pair) -> bool:
-    """The page ends inside the quote (a truncated page: no closing mark, nothing after)."""
-    return q.close is None and not d.text[q.end :].strip()
+    """The page ends inside the quote (a truncated page: no closing mark, nothing after
+    but the hard-wrapped lines of the same paragraph)."""
+    return q.close is None and _cut_end(d, q) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_WRAPPED_REST = re.compile(r"(?:[ \t]*\r?\n[ \t]*[^\s\"“”‘’'«»][^\r\n\"“”«»]*)*\s*")
+
+
+def _cut_end(d: _Doc, q: Pair) -> int | None:
+    """Where a quote the page's end cuts off ends: its last character before the page
+    ends, over the line breaks of a hard-wrapped paragraph ('“We are still streaming
+    the nightly¶   pr'), as the guidelines' rule 2 says; None unless the page ends there."""
+    rest = d.text[q.end :]
+    if not rest.strip():
+        return q.end
+    if _WRAPPED_REST.fullmatch(rest) is None:
+        return None
+    return q.end + len(rest.rstrip())
 
 
 _HEADING_WORDS = 15

@@ -749,6 +749,10 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
         j -= 1
     if j >= 0 and toks[j].start >= clause_start and toks[j].low not in ("and", "but", "or"):
         comma = "," in res.text[toks[j].end : toks[k].start]
+        o = _parenthetical_open(res.text, toks, j, clause_start) if comma else None
+        if o is not None and (m := res.np_ending(toks, o)) is not None and (
+                m.kind != "name" or _nameish_subject(res, m)):
+            return m  # "X, asked by Y whether …, said": X, the clause's subject, speaks
         if not (comma and toks[k].low.endswith("ing")):
             m = res.np_ending(toks, j)
             if m is not None and _after_preposition(toks, m) and (
@@ -765,6 +769,27 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
                 if m is not None:  # "an editorial suggesting that": the editorial
                     return m
     return first_np(res, toks, k, clause_start)
+
+
+_RELATIVE = frozenset({"who", "whom", "whose"})
+_PARENTHETICAL_WORDS = 12  # words of a parenthetical between a subject and its cue
+
+
+def _parenthetical_open(text: str, toks: list[Token], j: int, clause_start: int
+                        ) -> int | None:
+    """In "X, asked by Y whether …, said" or "X, who was asked by Y, said" the words
+    between the commas are a parenthetical (a passive participle with its agent, a
+    relative clause): the last token before its opening comma, else None."""
+    for i in range(j, max(0, j - _PARENTHETICAL_WORDS), -1):
+        if toks[i - 1].start < clause_start:
+            return None
+        if "," not in text[toks[i - 1].end : toks[i].start]:
+            continue
+        t = toks[i]
+        passive = i + 1 <= j and toks[i + 1].low == "by" and \
+            t.low.endswith(("ed", "en", "wn", "ht"))
+        return i - 1 if passive or t.low in _RELATIVE else None
+    return None
 
 
 _TALKED = frozenset({"spoke", "talked", "speaking", "talking", "spoken"})
