@@ -500,6 +500,44 @@ SPEAKERS = [
     case("one-spoken-to-before-a-participle-cue-is-no-speaker",
          "The head of the town council, who saw the flood, spoke to the broadcaster KTV about "
          "it, saying “The water came in minutes.”", speaker=None),
+    # the subject of the reporting clause, not the nearest name (a parenthetical between)
+    case("passive-participle-with-agent-in-commas-is-no-subject",
+         "Ruth Adler, asked by Tom Reed whether she would resign, replied: “Absolutely not.”",
+         speaker="Ruth Adler"),
+    case("relative-clause-in-commas-is-no-subject",
+         "Ruth Adler, who was questioned by Tom Reed about it, said: “Absolutely not.”",
+         speaker="Ruth Adler"),
+    # truncated pages (guidelines rule 2)
+    case("quote-cut-by-the-page-end-runs-over-wrapped-lines",
+         "   Some mosques used technology. \"We are still streaming the nightly\n   pr",
+         kind="direct", text="We are still streaming the nightly\n   pr"),
+    case("few-words-cut-by-the-page-end-are-somebodys-words",
+         "The island has had no council since an inquiry found “widespread fail",
+         kind="mixed", text="widespread fail"),
+    case("mark-left-open-over-sentences-is-no-cut-quote",
+         "They were compared to the “reference scales. The study was published last week. "
+         "It found none met the target", kind="scare"),
+    # "the Church" after "the Church of Scientology"
+    case("head-of-an-x-of-y-name-after-the-stands-for-the-name",
+         "The Ministry of Fisheries closed the port. “Nobody may sail,” said the Ministry in a "
+         "statement.", speaker="Ministry of Fisheries"),
+    case("head-of-an-x-of-y-name-is-a-persons-surname-when-a-person-has-it",
+         "Anna Church met the Church of Fisheries board. “Nobody may sail,” Church said.",
+         speaker="Anna Church"),
+    # a cleft after the quote points back at it
+    case("this-is-what-x-told-after-the-quote",
+         "The motto is French for \"we stay here.\" This is what Gen. Paul Marin, the first "
+         "commander, told the allies in 1918.", speaker="Paul Marin", cue_text="told"),
+    case("those-were-the-words-of-x-after-the-quote",
+         "“We will rebuild every house.” Those were the words of Ruth Adler on Monday.",
+         speaker="Ruth Adler"),
+    # a place labelling a story's title on a listing page
+    case("place-label-before-a-quoted-line-is-a-title",
+         "Stories from May\nKenya: “Where did the rivers go?”\nThe rivers are drying.",
+         kind="scare"),
+    case("person-label-before-a-quoted-line-is-the-speaker",
+         "Stories from May\nAdler: “Where did the rivers go?”\nThe rivers are drying.",
+         kind="direct", speaker="Adler"),
 ]
 
 
@@ -571,6 +609,25 @@ SEVERAL = [
           "‘Who ordered the fire?,’ Chile asks a year after the attack on the port\n"
           "\"Who ordered the guard to open the gates?\"\n",
           -1, starts="Who ordered the guard", speaker=None),
+    # quotations inside a quotation: their own clause's reporting verb
+    among("fragment-a-reporting-verb-inside-the-quotation-introduces-is-mixed",
+          "\"An official says there has been a 'steep fall' in the number of posts.\"",
+          "steep fall", kind="mixed", speaker=None),
+    among("fragment-after-a-possessors-government-says-is-the-owners",
+          "\"Chile's government says it has taken 'firm steps' to end the abuse.\"",
+          "firm steps", kind="mixed", speaker="Chile"),
+    among("fragment-without-reporting-verb-inside-a-quotation-is-no-record",
+          "\"This 'hero' forced us to stay indoors,\" said Ana Ruiz.", 0,
+          text="This 'hero' forced us to stay indoors,"),
+    among("word-named-as-a-word-inside-a-quotation-is-no-speech",
+          "\"Nobody would say the word 'refugee' at the meeting,\" said Ana Ruiz.", -1,
+          text="Nobody would say the word 'refugee' at the meeting,"),
+    among("imagined-words-after-a-thought-verb-are-not-the-outer-speakers",
+          "\"Every second [the Medic is] thinking, 'This takes far too long. Where is help?'\" "
+          "Ostrova said.", Starts("This takes"), kind="direct", speaker=None),
+    among("inner-description-is-not-the-outer-speaker",
+          "Ruth Adler said: “The minister told me, ‘We have no money left for it,’ and left.”",
+          Starts("We have"), speaker=None, cue_text="told"),
     among("description-before-a-name-in-apposition-stands-for-it",
           "“We must act,” Diego Ramos warned.\n\nEcuador's environment minister, Jorge Vega, "
           "told reporters the report would be studied. “We take these findings "

@@ -146,6 +146,14 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         rest = tokenize(d.text, noun.end(), end)
         if rest:
             return _Attr((noun.start(1), noun.end(1)), d.res.np_starting(rest, 0))
+    cleft = _CLEFT.match(d.text, q.after, end)
+    if cleft is not None:  # "“…” This is what X told the generals": X said it
+        rest = tokenize(d.text, cleft.end(), end)
+        if cleft.group(1) is not None and rest:
+            return _Attr(cleft.span(1), d.res.np_starting(rest, 0))
+        k = next((k for k in range(1, len(rest)) if is_cue(rest, k)), None)
+        if k is not None:
+            return _Attr(_cue_span(d.text, rest[k]), d.res.np_starting(rest, 0))
     for k, t in enumerate(toks[:9]):
         if t.low in ("according", "per") and k == 0:
             nxt = k + 2 if t.low == "according" else k + 1
@@ -181,6 +189,10 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     return None
 
 
+# A demonstrative cleft pointing back at the quote: "This is what X told …", "Those were
+# the words of X" (the words' owner follows "what" or "of").
+_CLEFT = re.compile(r"\s*(?:This|That|These|Those|Such)\s+(?:is|was|are|were)\s+(?:what\s+|"
+                    r"(?:the\s+)?(words?|message|warning|verdict|answer|reply)\s+(?:of|from)\s+)")
 _UNNAMED_SUBJECT = 4  # lower-case words of a subject no rule names ("local media")
 _SHAPE_TAIL = 3  # words a post-posed attribution may have after its verb ("told reporters")
 
@@ -462,7 +474,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif (thought := _thought_cue(d, q, sstart)) is not None:
             span.kind, attr = "direct", thought  # "I thought to myself, “…”"
         elif _scare_marked(pre) or _work_title(pre, content) or _after_scare(d, q, prev) or \
-                _title_line(d, q) or (
+                _title_line(d, q) or _place_label_title(d, q) or (
                 _name_like(content) and not q.continued
                 and not (_cut_off(d, q) or starts_sentence and _spoken(d, q, pe)
                          or _said_colon(d, q, sstart, pre_clean, content))):
@@ -725,6 +737,20 @@ def _title_line(d: _Doc, q: Pair) -> bool:
     content = d.text[q.start : q.end]
     return q.close is not None and len(line) <= len(content) + 3 and _title_case(content) \
         and content.rstrip()[-1:] not in ".!?,"
+
+
+_PLACE_LABEL = re.compile(r"[ \t]*([A-Z][\w .’'-]{0,40}?)[ \t]*:[ \t]*$")
+
+
+def _place_label_title(d: _Doc, q: Pair) -> bool:
+    """'Latin America: “Where do the Disappeared go?”' as a line of its own: a place
+    labelling a story's title (as listing pages do), no speaker's words; a person's
+    label ('Sanders: “…”') is kept for the speaker rules."""
+    ls = d.text.rfind("\n", 0, q.open) + 1
+    le = d.text.find("\n", q.after)
+    label = _PLACE_LABEL.fullmatch(d.text, ls, q.open)
+    return q.close is not None and label is not None and is_place(label.group(1)) and \
+        not d.text[q.after : le if le >= 0 else len(d.text)].strip(" .")
 
 
 _COMMA_QUOTE_WORDS = 4

@@ -431,7 +431,8 @@ class Resolver:
             if len(name.tokens) == 1 and name.last in lx.TITLES:
                 pass  # "as the Secretary said": a title standing alone, a description
             elif len(name.tokens) < 2 or name.last not in lx.TITLES:  # a person's title
-                return self.full_name(name)
+                whole = self._head_of(name, m.start)
+                return whole.text if whole is not None else self.full_name(name)
             m = Mention(m.start, m.end, m.text, "description")  # "The Haitian Blogger"
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, para)
@@ -468,6 +469,17 @@ class Resolver:
                                                    for w in core[:-1]):
             p = self._untitled_subject(m.start, head)
         return self.full_name(p) if p is not None else None
+
+    def _head_of(self, name: Name, pos: int) -> Name | None:
+        """"the Church" after "the Church of Scientology", "the Ministry" after "the
+        Ministry of Health": the head word of an "X of Y" name named before stands, after
+        "the", for that name (not for a person: "the Church" is no person's surname)."""
+        if len(name.tokens) != 1 or name in self.persons or \
+                self.text[max(0, pos - 4) : pos] not in ("the ", "The "):
+            return None
+        i = bisect.bisect_left(self._starts, name.start)
+        prefix = name.text + " of "
+        return next((n for n in reversed(self.names[:i]) if n.text.startswith(prefix)), None)
 
     def _blog_name(self, n: Name) -> bool:
         """On a page about blogs, an untitled run of common words that is no organisation
