@@ -7,7 +7,7 @@ cross-table) can name the exact JSONL record and field that is wrong.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -79,10 +79,20 @@ def records_to_table(records: Iterable[dict], table: Table, where: str,
     Label Studio); unknown fields and wrong types are refused either way. ``records`` is
     read ``chunk`` at a time, so a file of a million labels is never a million dicts at
     once; every problem in the whole file is still reported together."""
+    parts = list(record_chunks(records, table, where, complete, chunk))
+    if not parts:
+        return _records_arrow([], table, where)
+    return pa.concat_tables(parts).combine_chunks() if len(parts) > 1 else parts[0]
+
+
+def record_chunks(records: Iterable[dict], table: Table, where: str, complete: bool = True,
+                  chunk: int = 10_000) -> Iterator[pa.Table]:
+    """:func:`records_to_table` one checked chunk at a time (for a caller that writes each
+    out and keeps none): chunks come while no problem is found; the problems of the whole
+    file are raised together at the end, so a caller must not keep what it got before."""
     allowed = {c.name for c in table.annotation_columns} | set(EXTRA_FIELDS) | {LINE_KEY}
     required = {c.name for c in table.annotation_columns if not c.nullable} if complete else set()
     problems: list[Problem] = []
-    parts = []
     it = iter(records)
     while batch := list(islice(it, chunk)):
         for rec in batch:
@@ -100,12 +110,9 @@ def records_to_table(records: Iterable[dict], table: Table, where: str,
                 if what:
                     problems.append(Problem(where, what, line, rid, col.name, "type"))
         if not problems:  # once one is found, only problems are collected
-            parts.append(_records_arrow(batch, table, where))
+            yield _records_arrow(batch, table, where)
     if problems:
         raise CorpusError(f"{where}: {len(problems)} problems", problems)
-    if not parts:
-        return _records_arrow([], table, where)
-    return pa.concat_tables(parts).combine_chunks() if len(parts) > 1 else parts[0]
 
 
 def _records_arrow(records: list[dict], table: Table, where: str) -> pa.Table:
@@ -125,6 +132,18 @@ def load_layer(path: Path, table: Table, root: Path | None = None,
             raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
         return empty_layer(table)
     return records_to_table(iter_jsonl(path, where), table, where)
+
+
+def layer_chunks(path: Path, table: Table, root: Path | None = None, required: bool = False,
+                 chunk: int = 10_000) -> Iterator[pa.Table]:
+    """:func:`load_layer` one checked chunk at a time (:func:`record_chunks`): the same
+    checks and problems, for a layer too large to hold (a million documents' labels)."""
+    where = _where(path, root)
+    if not path.exists():
+        if required:
+            raise CorpusError(f"{where}: file not found", [Problem(where, "file not found")])
+        return
+    yield from record_chunks(iter_jsonl(path, where), table, where, chunk=chunk)
 
 
 FOLDER_EMPTY_LAYERS = "empty_layers.json"
@@ -187,7 +206,7 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
         if not path.is_file():
             if la.name not in declared_empty:
                 problems.append(Problem(rel, f"missing layer file {hint}", check="layer_files"))
-        elif not path.read_bytes().strip():
+        elif not _has_records(path):
             if la.name not in declared_empty:
                 problems.append(Problem(rel, f"empty layer file {hint}", check="layer_files"))
         elif la.name in declared_empty:
@@ -196,21 +215,33 @@ def incomplete_layers(folder: Path, root: Path | None, declared_empty: tuple[str
     return problems
 
 
+def _has_records(path: Path, block: int = 1 << 20) -> bool:
+    """Whether a file holds anything but whitespace, read a block at a time (a million
+    labels' file is never read whole to tell that it is not empty)."""
+    with path.open("rb") as f:
+        while data := f.read(block):
+            if data.strip():
+                return True
+    return False
+
+
 def read_layer_folder(folder: Path, root: Path | None = None,
                       required: tuple[str, ...] = (), registry=None,
-                      unknown_files: str = "refuse") -> dict[str, pa.Table]:
+                      unknown_files: str = "refuse",
+                      skip: tuple[str, ...] = ()) -> dict[str, pa.Table]:
     """Every registered folder layer of ``folder`` (gold, a pass, a pull) as typed tables.
 
     The one reader for every command: unknown fields, missing required fields and values
     of the wrong type are refused here with file, line, record and field, whichever
     command reads the folder. Absent files are empty layers unless ``required``; a layer
     file the registry does not know is refused too (a typo'd file name is not ignored),
-    unless ``unknown_files="ignore"``.
+    unless ``unknown_files="ignore"``. Layers in ``skip`` are not read (the build streams
+    the documents' labels itself, :mod:`corpus.plan`).
     """
     reg = _registry(registry)
     folder, where = _open_folder(folder, root, reg, unknown_files)
     return {la.name: load_layer(folder / la.file, la.table, root, la.name in required)
-            for la in reg.folder_layers()}
+            for la in reg.folder_layers() if la.name not in skip}
 
 
 def _registry(registry):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
@@ -21,6 +22,9 @@ from corpus import memory
 from corpus.errors import CorpusError, Problem
 from corpus.jsonl import LINE_KEY, iter_jsonl
 from corpus.paths import Resolver, relative_path_problem, resolve_inside
+
+if TYPE_CHECKING:
+    import polars as pl
 
 MANIFEST_NAME = "manifest.jsonl"
 REQUIRED = ("doc_id", "file", "sha256", "story_id", "language")
@@ -146,21 +150,35 @@ ENTRY_SCHEMA = pa.schema([(f.name, pa.int64() if f.name == "line" else pa.string
                           for f in fields(Entry)])
 
 
-def entries_table(entries: Iterable[Entry], chunk: int = 50_000) -> pa.Table:
-    """Entries as one Arrow table (:data:`ENTRY_SCHEMA`, in their order), built ``chunk``
-    at a time: a million entries as columns, not a million objects."""
+def entry_chunks(entries: Iterable[Entry], chunk: int = 50_000) -> Iterator[pa.Table]:
+    """Entries as Arrow tables (:data:`ENTRY_SCHEMA`, in their order) of ``chunk`` rows:
+    a million entries as columns, never a million objects (nor, for a caller that writes
+    each chunk out, a million rows) at once."""
     names = ENTRY_SCHEMA.names
-    parts = []
     it = iter(entries)
     while batch := list(islice(it, chunk)):
-        parts.append(pa.Table.from_arrays(
+        part = pa.Table.from_arrays(
             [pa.array([getattr(e, n) for e in batch], ENTRY_SCHEMA.field(n).type)
-             for n in names], schema=ENTRY_SCHEMA))
+             for n in names], schema=ENTRY_SCHEMA)
         del batch
         memory.release()  # the chunk's builders' pages (else about 3x the table is kept)
+        yield part
+
+
+def entries_table(entries: Iterable[Entry], chunk: int = 50_000) -> pa.Table:
+    """Entries as one Arrow table (:data:`ENTRY_SCHEMA`, in their order), built ``chunk``
+    at a time (:func:`entry_chunks`)."""
+    parts = list(entry_chunks(entries, chunk))
     if not parts:
         return ENTRY_SCHEMA.empty_table()
     return pa.concat_tables(parts)  # chunked: combining would copy every column once more
+
+
+def file_key(root: Path) -> pl.Expr:
+    """What makes two entries the same file: the resolved path (else root/file)."""
+    import polars as pl
+
+    return pl.coalesce("path", pl.lit(str(root) + "/") + pl.col("file"))
 
 
 def read_manifests_table(root: Path, sources: tuple[str, ...],
@@ -173,12 +191,23 @@ def read_manifests_table(root: Path, sources: tuple[str, ...],
     table = pa.concat_tables([entries_table(iter_manifest(root, s, allowed))
                               for s in sources]) if sources else ENTRY_SCHEMA.empty_table()
     df = pl.from_arrow(table.select(["doc_id", "file", "path"]))
-    key = pl.coalesce("path", pl.lit(str(root) + "/") + pl.col("file"))
+    key = file_key(root)
     # the usual case, no duplicate, is told by two distinct counts; the problem listing
     # below copies the columns several times over (about 1 GB at a million entries)
     if df.select(pl.col("doc_id").n_unique() == df.height,
                  key.n_unique() == df.height).row(0) == (True, True):
         return table
+    raise_duplicates(root, table)
+    return table
+
+
+def raise_duplicates(root: Path, table: pa.Table) -> None:
+    """Every duplicate doc_id and every file listed twice in ``table`` (manifest entries,
+    :data:`ENTRY_SCHEMA`), each named where it is and where its first copy is; nothing if
+    there is none. Holds the table's key columns several times over: for the error path."""
+    import polars as pl
+
+    key = file_key(root)
     df = pl.from_arrow(table.select(["doc_id", "file", "manifest", "line", "path"]))
     df = df.with_row_index("_row").with_columns(key.alias("_key"))
     problems: list[tuple[int, int, Problem]] = []
@@ -197,4 +226,3 @@ def read_manifests_table(root: Path, sources: tuple[str, ...],
     if problems:
         ps = [p for _, _, p in sorted(problems, key=lambda t: (t[0], t[1]))]
         raise CorpusError(f"{len(ps)} duplicate documents in the manifests", ps)
-    return table
