@@ -2,7 +2,9 @@
 
 Documents are planned into deterministic shards of whole stories (stories in the order
 of their first ``doc_id``, versions by ``doc_id``, cut at story boundaries near
-``[tool.storydrift] shard_mb`` of text); each shard goes through the steps of
+``[tool.storydrift] shard_mb`` of text) from a few key columns, the manifests and the
+documents' labels being streamed into files by shard (:mod:`corpus.plan`), so planning
+holds neither whole; each shard goes through the steps of
 :mod:`corpus.steps` (load and hash, labels, segment, derived columns, the per-document
 gate, and the cross-version drift of the shard's stories) on an engine
 (:mod:`corpus.engines`), which only runs steps and writes intermediate shard files.
@@ -18,7 +20,6 @@ Rows keep ``_file``/``_line`` until release, so every failure names its record.
 
 from __future__ import annotations
 
-import os
 import pickle
 import shutil
 from collections.abc import Callable
@@ -32,7 +33,6 @@ from corpus import memory, vocab
 from corpus.errors import CorpusError, Problem
 from corpus.gate import GateReport, merge_reports, run_gate
 from corpus.layers import load_layer
-from corpus.manifest import read_manifests_table
 from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
 from corpus.steps import LIGHT, STATS, read_arrow
@@ -111,35 +111,16 @@ def release_table(name: str, frame: pl.DataFrame, registry: Registry = REGISTRY)
 
 
 def shard_rows(root: Path, entries: pa.Table, shard_bytes: int) -> list[pa.Array]:
-    """Whole stories, in the order of their first doc_id (a story's versions by doc_id),
-    cut into shards of at most ``shard_bytes`` of source bytes at story boundaries (one
-    story may exceed it alone). ``entries`` is the manifest table
-    (:func:`corpus.manifest.read_manifests_table`); each shard is the row numbers of its
-    entries in it (``entries.take(rows)`` is the shard's manifest table), so the plan is
-    never a second copy of the manifests (about 250 MB at a million documents). A story
-    never spans two shards, so its
-    cross-version drift is a per-shard step and no step ever waits for another shard. A
-    pure function of the sources: file sizes are pinned by the manifests' sha256, so every
-    machine plans the same shards."""
-    def size(rel: str) -> int:
-        try:
-            return os.stat(root / rel).st_size
-        except OSError:
-            return 0  # the load step names the missing file
+    """The plan of :func:`corpus.plan.planned_order` over a manifest table (from
+    :func:`corpus.manifest.read_manifests_table`), as each shard's row numbers in it
+    (``entries.take(rows)`` is the shard's manifest table), for tools and tests that hold
+    the manifests; the build plans from the keys alone (:mod:`corpus.plan`)."""
+    from corpus.plan import SHARD, _keys, planned_order
 
-    df = pl.from_arrow(entries.select(["doc_id", "story_id", "file"])).with_row_index("_i")
-    df = df.sort("doc_id")
-    df = df.with_columns(pl.Series("_size", [size(f) for f in df["file"]], pl.Int64))
-    stories = df.group_by("story_id", maintain_order=True).agg("_i", pl.col("_size").sum())
-    shards: list[list[int]] = [[]]
-    total = 0
-    for members, n in stories.select("_i", "_size").iter_rows():
-        if shards[-1] and total + n > shard_bytes:
-            shards.append([])
-            total = 0
-        shards[-1].extend(members)
-        total += n
-    return [pa.array(ix, pa.int64()) for ix in shards]
+    order = planned_order(_keys(root, entries), shard_bytes)
+    return [part["_i"].to_arrow().cast(pa.int64()) for part in
+            order.partition_by(SHARD, maintain_order=True)] if order.height else [
+                pa.array([], pa.int64())]
 
 
 def shard_file(name: str, i: int, n: int) -> str:
@@ -156,7 +137,9 @@ class Built:
 
     project: Project
     registry: Registry
-    work: Path  # temporary folder with plan-NNNNN.pkl and plan-NNNNN/ outputs
+    # temporary folder: the routed entries-CCCCC.arrow and labels-CCCCC.arrow (corpus.plan),
+    # plan-NNNNN.pkl and the plan-NNNNN/ outputs
+    work: Path
     n_shards: int
     layers: Frames  # every layer not written per shard, reduced, with derived columns
     # every document without its text (ids, labels, provenance), and per-document figures
@@ -214,56 +197,15 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
     missing = incomplete_layers(gold, project.root, project.empty_layers, registry)
     if missing:
         raise CorpusError(f"{len(missing)} layer files missing or empty", missing)
-    entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
-    memory.release()  # the manifests' chunks and checks are gone; the layers come next
-    folder = read_layer_folder_checked(project, gold, registry)
-    memory.release()
-    gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
-    plan = shard_rows(project.root, entries, int(project.shard_mb * 1024 * 1024))
-    n, n_docs = len(plan), entries.num_rows
-    shard_of = pl.concat([pl.from_arrow(entries["doc_id"].take(ix)).to_frame("doc_id")
-                          .with_columns(pl.lit(i, pl.Int64).alias("_shard"))
-                          for i, ix in enumerate(plan)])
-    doc_layer = next(la for la in registry if la.source == "documents")
-    labels_where = _rel((project.gold if doc_layer.name in context_layers(
-        project, gold, registry) else gold) / doc_layer.file, project.root)
-    # the labels' Arrow table is let go once joined (nothing after the plan reads it)
-    labels = _with_shard(pl.from_arrow(folder.pop(doc_layer.name)), shard_of)
-    orphan_labels(labels, labels_where)
-    segs = _with_shard(pl.from_arrow(gold_segs), shard_of)
-    span_layers = [la for la in registry if la.source == "folder" and la.is_span
-                   and "doc_id" in {c.name for c in la.table.columns}]
-    spans = {la.name: _with_shard(pl.from_arrow(folder[la.name]), shard_of)
-             for la in span_layers}
-    annotated = pl.concat([segs.select("doc_id")] + [f.select("doc_id") for f in spans.values()]
-                          ).unique()["doc_id"].to_arrow()
     # work files live in the project, so a cluster sees them; locked while this run lives,
     # so a killed run's folder is removed by the next run and a live one's never is
     temp = LiveTemp(project.dist, ".build.")
     work = temp.path
     try:
-        step(f"planning {n} shard(s) of {n_docs} documents")
-        declared = {la.name: la for la in registry
-                    if la.source in ("documents", "segments") or la in span_layers}
-        drift_conf = None
-        if any(la.source == "drift" for la in registry):
-            from corpus.drift.corpus_drift import DRIFT_TABLES
-
-            (work / "report").mkdir()
-            drift_conf = {"layers": {k: registry[k] for k in DRIFT_TABLES},
-                          "version": project.version,
-                          "policy": project.release_reports if reports is None else reports,
-                          "report_dir": str(work / "report")}
-        common = {"root": str(project.root), "labels_where": labels_where,
-                  "layers": declared, "annotated": annotated, "report": None,
-                  "drift": drift_conf}
-        frames = {"labels": labels, "segs": segs, **spans}
-        # what only the plan needed is let go before the shards run (and, inside
-        # _write_plans, each shard's part as soon as its plan is written): the main process
-        # then holds no per-document data while the engine works
-        del labels, segs, shard_of
-        paths = _write_plans(work, entries, plan, frames, common)
-        del entries, plan, frames
+        plan = _plan(project, gold, registry, work)
+        paths = _write_plans(project, registry, work, plan, reports, step)
+        folder, spans = plan.folder, plan.spans
+        del plan
         memory.release()
         engines.run(engine, paths, workers=workers, address=address, progress=step)
         step("reducing")
@@ -277,30 +219,103 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         raise
 
 
-def _write_plans(work: Path, entries: pa.Table, plan: list[pa.Array], frames: Frames,
-                 common: dict) -> list[Path]:
-    """One pickled plan per shard: its manifest entries (``plan``: each shard's rows of
-    ``entries``, :func:`shard_rows`) and its rows of every frame
-    (``frames``' rows carry ``_shard``), plus ``common``. Every frame is split by shard in
-    one pass (not one filter per shard: O(N x shards)). Takes ownership of ``frames``:
-    each is emptied once split, so no frame is held twice over."""
-    by_shard = {}
-    for name in list(frames):
-        by_shard[name] = _by_shard(frames[name])
-        frames[name] = frames[name].clear()  # the schema stays; the rows live in by_shard
+@dataclass
+class _Planned:
+    """What planning leaves: each shard's parts of the routed manifests and labels, the
+    layers the reductions read, the annotations by shard."""
+
+    n_shards: int
+    n_docs: int
+    entries: list[list[tuple[str, int]]]
+    labels: list[list[tuple[str, int]]]
+    labels_schema: pa.Schema
+    labels_where: str
+    folder: dict[str, pa.Table]  # the folder's layers but the documents' labels
+    segs: pl.DataFrame  # gold segments, rows tagged with _shard
+    spans: Frames  # span layers, rows tagged with _shard (null: document in no shard)
+
+
+def _plan(project: Project, gold: Path, registry: Registry, work: Path) -> _Planned:
+    """Manifests streamed into shard files (:mod:`corpus.plan`), then the layer folder with
+    the documents' labels streamed the same way; the problems in the order a reader of
+    everything at once would raise them: manifests, labels, the other layers, segments,
+    labels of no document."""
+    from corpus import plan as shards
+    from corpus.layers import _open_folder, layer_chunks
+
+    spill = work / "manifests.arrow"
+    keys = shards.spill_manifests(project.root, project.sources, project.allowed_roots, spill)
+    memory.release()  # the manifests' chunks and checks are gone; the layers come next
+    plan = shards.make_plan(keys, int(project.shard_mb * 1024 * 1024))
+    del keys
+    shards.route_entries(plan, spill, work)
+    doc_layer = next(la for la in registry if la.source == "documents")
+    context = context_layers(project, gold, registry)
+    labels_path = (project.gold if doc_layer.name in context else gold) / doc_layer.file
+    labels_where = _rel(labels_path, project.root)
+    _open_folder(gold, project.root, registry, "refuse")  # before any layer, as the reader
+    labels, orphans = shards.route_labels(
+        plan, layer_chunks(labels_path, doc_layer.table, project.root, required=True),
+        work, labels_where)
+    memory.release()
+    folder = read_layer_folder_checked(project, gold, registry, skip=(doc_layer.name,))
+    memory.release()
+    gold_segs = load_layer(project.gold_segments, registry["segments"].table, project.root)
+    if orphans:
+        raise CorpusError(f"{labels_where}: documents and labels do not match", orphans)
+    shard_of = plan.shard_of()
+    segs = _with_shard(pl.from_arrow(gold_segs), shard_of)
+    span_layers = [la for la in registry if la.source == "folder" and la.is_span
+                   and "doc_id" in {c.name for c in la.table.columns}]
+    spans = {la.name: _with_shard(pl.from_arrow(folder[la.name]), shard_of)
+             for la in span_layers}
+    from corpus.layers import layer_schema
+
+    return _Planned(plan.n_shards, plan.keys.height, plan.entries, labels,
+                    layer_schema(doc_layer.table), labels_where, folder, segs, spans)
+
+
+def _write_plans(project: Project, registry: Registry, work: Path, plan: _Planned,
+                 reports: str | tuple[str, ...] | None,
+                 step: Callable[[str], None]) -> list[Path]:
+    """One pickled plan per shard: where its manifest entries and labels are (the routed
+    files' batches, :mod:`corpus.plan`), its rows of the gold segments and span layers
+    (split by shard in one pass, not one filter per shard: O(N x shards)), and what every
+    shard shares. The plan files are small: no shard's plan holds another's rows."""
+    n, n_docs = plan.n_shards, plan.n_docs
+    step(f"planning {n} shard(s) of {n_docs} documents")
+    span_layers = list(plan.spans)
+    declared = {la.name: la for la in registry
+                if la.source in ("documents", "segments") or la.name in span_layers}
+    drift_conf = None
+    if any(la.source == "drift" for la in registry):
+        from corpus.drift.corpus_drift import DRIFT_TABLES
+
+        (work / "report").mkdir()
+        drift_conf = {"layers": {k: registry[k] for k in DRIFT_TABLES},
+                      "version": project.version,
+                      "policy": project.release_reports if reports is None else reports,
+                      "report_dir": str(work / "report")}
+    frames = {"segs": plan.segs, **plan.spans}
+    annotated = pl.concat([f.select("doc_id") for f in frames.values()]
+                          ).unique()["doc_id"].to_arrow()
+    common = {"root": str(project.root), "labels_where": plan.labels_where,
+              "layers": declared, "annotated": annotated, "report": None,
+              "drift": drift_conf, "labels_schema": plan.labels_schema}
+    by_shard = {name: _by_shard(f) for name, f in frames.items()}
     paths = []
-    for i, rows in enumerate(plan):
+    for i in range(n):
 
         def part(name: str, i: int = i) -> pa.Table:
             got = by_shard[name].pop(i, None)
-            return (frames[name] if got is None else got).drop("_shard").to_arrow()
+            return (frames[name].clear() if got is None else got).drop("_shard").to_arrow()
 
         payload = {
             **common, "shard": i,
-            "entries": entries.take(rows),
-            "labels": part("labels").drop_columns(["_grow"]),
+            "entries": plan.entries[i],
+            "labels": plan.labels[i],
             "gold_segments": part("segs").drop_columns(["_grow"]),
-            "annotations": {k: part(k) for k in frames if k not in ("labels", "segs")},
+            "annotations": {k: part(k) for k in frames if k != "segs"},
         }
         path = work / f"plan-{i:05d}.pkl"
         path.write_bytes(pickle.dumps(payload, protocol=5))
@@ -332,27 +347,21 @@ def context_layers(project: Project, folder: Path, registry: Registry) -> tuple[
                  if n in own and (n == doc.name or n in refs))
 
 
-def read_layer_folder_checked(project: Project, gold: Path, registry: Registry
-                              ) -> dict[str, pa.Table]:
+def read_layer_folder_checked(project: Project, gold: Path, registry: Registry,
+                              skip: tuple[str, ...] = ()) -> dict[str, pa.Table]:
+    """The layer folder, with the layers it takes from the gold (:func:`context_layers`);
+    but the layers in ``skip``."""
     from corpus.layers import read_layer_folder
 
     context = context_layers(project, gold, registry)
     required = registry.names(lambda la: la.source == "documents" and la.name not in context)
-    folder = read_layer_folder(gold, project.root, required=required, registry=registry)
-    for name in context:
+    folder = read_layer_folder(gold, project.root, required=required, registry=registry,
+                               skip=skip)
+    for name in (n for n in context if n not in skip):
         la = registry[name]
         folder[name] = load_layer(project.gold / la.file, la.table, project.root,
                                   required=la.source == "documents")
     return folder
-
-
-def orphan_labels(labels: pl.DataFrame, where: str) -> None:
-    """Reduction: label records for a doc_id that no manifest lists."""
-    orphans = labels.filter(pl.col("_shard").is_null())
-    if orphans.height:
-        raise CorpusError(f"{where}: documents and labels do not match", [
-            Problem(where, "labels a doc_id that no manifest lists", r["_line"], r["doc_id"],
-                    "doc_id") for r in orphans.select("doc_id", "_line").iter_rows(named=True)])
 
 
 def _read_summary(path: Path) -> dict:
@@ -504,8 +513,8 @@ def gate_document_columns(registry: Registry, present: list[str]) -> list[str]:
     return [c for c in present if c in want]
 
 
-# Cross-document work, in order, after the shard steps (orphan_labels runs on the plan,
-# before them). Each reads and fills the _Reduction.
+# Cross-document work, in order, after the shard steps (labels of no document are found
+# while planning, corpus.plan.route_labels). Each reads and fills the _Reduction.
 REDUCTIONS: tuple[Callable[[_Reduction], None], ...] = (
     shard_errors, layers_reassembled, documents_without_text, card_figures,
     spans_without_document, drift_counts, layer_gate)

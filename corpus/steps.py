@@ -244,8 +244,9 @@ SHARD_STEPS: tuple[tuple[Step, str, str], ...] = (
 def run_shard(plan_path: str) -> int:
     """Run every shard step on one plan file; write the outputs beside it; return the shard.
 
-    The only function an engine calls. It reads nothing but the plan and the project's
-    source files the plan names, and writes only into its own output folder
+    The only function an engine calls. It reads nothing but the plan, its batches of the
+    routed manifest and label files beside it, and the project's source files the plan
+    names, and writes only into its own output folder
     (``plan-NNNNN/``: documents and segments as Arrow IPC, the shard's span layers with
     their derived columns, the documents without text and their figures, and a small
     ``summary.pkl``), so any engine (worker processes, Ray Data, a cluster sharing the
@@ -256,6 +257,12 @@ def run_shard(plan_path: str) -> int:
     plan_shard = plan["shard"]
     out = plan_file.with_suffix("")
     out.mkdir(exist_ok=True)
+    from corpus.plan import read_parts, shard_entries
+
+    # the shard's manifest entries and labels: its batches of the files the plan routed
+    # (corpus.plan), beside the plan file
+    plan["entries"] = shard_entries(plan_file.parent, plan["entries"])
+    plan["labels"] = read_parts(plan_file.parent, plan["labels"], plan["labels_schema"])
     ctx = ShardContext(Path(plan["root"]), plan["shard"], plan)
     ctx.tables.update(plan["annotations"])
     ctx.tables["entries"] = plan["entries"]
