@@ -200,3 +200,54 @@ def test_tools_read_documents_through_the_manifest(project, tmp_path):
     with pytest.raises(CorpusError) as err:
         texts_from_paths([loose])
     assert "a.txt" in err.value.report() and "invalid UTF-8" in err.value.report()
+
+
+def _labels(project: Path) -> list[dict]:
+    path = project / "annotations" / "gold" / "documents.jsonl"
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _write_labels(project: Path, recs: list[dict]) -> None:
+    (project / "annotations" / "gold" / "documents.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+
+
+def test_label_of_no_document_is_refused(project):
+    """The labels are streamed into the shards while planning: a record whose doc_id no
+    manifest lists is still named, with its line."""
+    recs = _labels(project)
+    recs.append(dict(recs[0], doc_id="999_not_in_any_manifest"))
+    _write_labels(project, recs)
+    _release_fails(project, f"annotations/gold/documents.jsonl:{len(recs)}",
+                   "record 999_not_in_any_manifest", "field doc_id",
+                   "labels a doc_id that no manifest lists")
+
+
+def test_document_without_label_and_twice_labelled_are_refused(project):
+    recs = _labels(project)
+    gone = recs.pop(1)["doc_id"]
+    recs.append(dict(recs[0]))
+    _write_labels(project, recs)
+    err = _release_fails(project, f"record {gone}", "no label record for this document",
+                         f"annotations/gold/documents.jsonl:{len(recs)}",
+                         f"record {recs[0]['doc_id']}", "more than one label record")
+    assert "field doc_id" in err
+
+
+def test_bad_label_type_is_refused(project):
+    """A bad value in the last record: the records before it were already streamed into
+    shard files; the error still names the record and nothing is left behind."""
+    recs = _labels(project)
+    recs[-1]["uncertain"] = "yes"
+    _write_labels(project, recs)
+    _release_fails(project, f"annotations/gold/documents.jsonl:{len(recs)}",
+                   f"record {recs[-1]['doc_id']}", "field uncertain", "not true or false")
+
+
+def test_one_file_listed_twice_is_refused(project):
+    recs = _manifest(project)
+    recs[3]["file"] = recs[1]["file"]
+    recs[3]["sha256"] = recs[1]["sha256"]
+    _write_manifest(project, recs)
+    _release_fails(project, "seeds/manifest.jsonl:4", "field file",
+                   f"is the same file as doc_id {recs[1]['doc_id']}")

@@ -122,6 +122,47 @@ def test_plan_keeps_every_story_in_one_shard(sharded_project):
         entries["doc_id"].to_pylist())
 
 
+def test_streamed_plan_routes_what_the_whole_tables_would(sharded_project, tmp_path):
+    """Planning streams the manifests and the labels (here a few records at a time, so
+    every shard's rows come from several chunks): each shard's routed entries are its rows
+    of the whole manifest table, in the planned order, and its labels are its rows of the
+    whole label file, in file order."""
+    import polars as pl
+
+    from corpus import plan as P
+    from corpus.build import shard_rows
+    from corpus.layers import layer_chunks, load_layer
+    from corpus.manifest import read_manifests_table
+    from corpus.registry import REGISTRY
+
+    project = load_project(sharded_project)
+    size = int(project.shard_mb * 1024 * 1024)
+    entries = read_manifests_table(project.root, project.sources, project.allowed_roots)
+    spill = tmp_path / "spill.arrow"
+    plan = P.make_plan(P.spill_manifests(project.root, project.sources,
+                                         project.allowed_roots, spill, chunk=7), size)
+    P.route_entries(plan, spill, tmp_path, chunk=9)  # two spilled chunks of 7 at a time
+    rows = shard_rows(project.root, entries, size)
+    assert plan.n_shards == len(rows) >= 5
+    assert not spill.exists()
+    for i, r in enumerate(rows):
+        assert len(plan.entries[i]) > 1 or len(r) <= 14
+        assert P.shard_entries(tmp_path, plan.entries[i]).equals(entries.take(r))
+    docs = REGISTRY["documents"].table
+    path = project.gold / "documents.jsonl"
+    parts, orphans = P.route_labels(
+        plan, layer_chunks(path, docs, project.root, required=True, chunk=5), tmp_path,
+        "labels", chunk=11)
+    assert orphans == []
+    whole = pl.from_arrow(load_layer(path, docs, project.root)).join(
+        plan.shard_of(), on="doc_id", how="left", maintain_order="left")
+    from corpus.layers import layer_schema
+
+    for i in range(plan.n_shards):
+        got = pl.from_arrow(P.read_parts(tmp_path, parts[i], layer_schema(docs)))
+        assert got.equals(whole.filter(pl.col("_shard") == i).drop("_shard"))
+
+
 def test_drift_tables_do_not_depend_on_the_shards(sharded_project, local_two, tmp_path):
     """The drift step runs shard by shard; its tables hold the same rows as one shard's
     build of the same corpus, and are written per shard."""
