@@ -12,8 +12,11 @@ run never reads what the previous run over the same pages left; the pages of one
 share them, as a site's pages and a story's copies do in a release.
 
 Rows: the synthetic pages of ``scripts/bench_scale.py`` (``corpus/synthetic.py``: page
-furniture, CRLF, NBSP, emoji), the five seeds repeated, a list of 20,000 short lines, and one
-long page of 1, 2 and 4 MB.
+furniture, CRLF, NBSP, emoji), the real pages first seen (the 264 evaluation pages,
+``evaluation/pages/*.txt``, about 2 KB each, memos cleared before each of ``--real-runs``
+runs: most synthetic lines repeat, so their memos answer them, while a real page's lines
+are new and pay the segmenter's fixed per-page passes), the five seeds repeated, a list
+of 20,000 short lines, and one long page of 1, 2 and 4 MB.
 
     .venv/bin/python scripts/bench_segment.py                 # 3000 pages, 3 runs
     .venv/bin/python scripts/bench_segment.py --pages 500 --runs 1 --long 1 4
@@ -66,16 +69,20 @@ def main() -> None:
     ap.add_argument("--seed-copies", type=int, default=100, help="times the seeds are repeated")
     ap.add_argument("--long", type=float, nargs="*", default=[1, 2, 4], help="long pages, MB")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--real-runs", type=int, default=5, help="runs of the real-pages row")
     args = ap.parse_args()
+    real = sorted((ROOT / "evaluation" / "pages").glob("*.txt"))
     rows: list[tuple[str, list[str]]] = [
         (f"synthetic pages ({args.pages:,})", [synthetic.page(3, i) for i in range(args.pages)]),
+        (f"real pages, first seen ({len(real)})", [p.read_text(encoding="utf-8") for p in real]),
         (f"seeds x {args.seed_copies}",
          list(texts_from_paths([ROOT / "seeds"]).values()) * args.seed_copies),
     ]
     rows.append(("list of 20,000 short lines",  # was a timed test (tests/test_segment.py)
                  ["\n".join(f"line {i} of a long list of short lines" for i in range(20000))]))
     rows += [(f"long page {mb:g} MB", [synthetic.long_page(mb)]) for mb in args.long]
-    t = Table(title=f"segmenter vs plain reference (CPU time, median of {args.runs}; "
+    t = Table(title=f"segmenter vs plain reference (CPU time, median of {args.runs}, "
+              f"{args.real_runs} for the real pages; "
               "machine may be shared)")
     for col in ("input", "characters", "segmenter s", "segmenter M chars/s", "reference s",
                 "reference M chars/s", "ratio", "vs 1st long page"):
@@ -83,8 +90,9 @@ def main() -> None:
     first_long = None
     for name, texts in rows:
         chars = sum(map(len, texts))
-        seg = cpu(segment_text, texts, args.runs, clear_memos)
-        ref = cpu(reference, texts, args.runs)
+        runs = args.real_runs if name.startswith("real") else args.runs
+        seg = cpu(segment_text, texts, runs, clear_memos)
+        ref = cpu(reference, texts, runs)
         growth = ""
         if name.startswith("long"):
             first_long = first_long or seg
