@@ -1442,14 +1442,17 @@ def _headings(blocks: list[Block], toc: set[str]) -> None:
         if b.kind is None and len(b.lines) == 1:
             if toc and seen_content and b.text.casefold() in toc:
                 b.kind = "heading"
-            elif seen_content and (_is_heading_text(b.text) or _long_title_case(b.text)
-                                   or _listed_headline(blocks, i)):
+            elif seen_content:
+                # the block under it first (a few look-ups), the text tests only then:
+                # they are pure, so the order of the conjunction changes no answer
                 k = following[i]
                 nxt = blocks[k] if k is not None else None
                 if nxt is not None and nxt.kind == "byline" and k + 1 < len(blocks):
                     nxt = blocks[k + 1]  # a listing item's byline between headline and teaser
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
-                        len(nxt.text) >= 80 or is_terminal(nxt.text)):
+                        len(nxt.text) >= 80 or is_terminal(nxt.text)) and (
+                        _is_heading_text(b.text) or _long_title_case(b.text)
+                        or _listed_headline(blocks, i)):
                     b.kind = "heading"
         if b.kind not in _FURNITURE:
             seen_content = True
