@@ -145,15 +145,21 @@ def folded(s: str) -> str:
     return low
 
 
+def _lettered(s: str) -> list[str]:
+    """The words of s holding a letter: most are all letters (w.isalpha, one C call), the
+    others ('said,', 'U.S.', '2020') are read character by character."""
+    return [w for w in s.split() if w.isalpha() or any(map(str.isalpha, w))]
+
+
 def title_case(s: str) -> bool:
     """Most words capitalised: a headline, which is never hard-wrapped prose."""
-    words = [w for w in s.split() if any(map(str.isalpha, w))]
+    words = _lettered(s)
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) >= 3 and caps / len(words) >= 0.6
 
 
 def caps_share(s: str) -> float:
-    words = [w for w in s.split() if any(map(str.isalpha, w))]
+    words = _lettered(s)
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
 
 
