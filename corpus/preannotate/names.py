@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from corpus.preannotate import lexicon as lx
 
@@ -23,8 +24,10 @@ _ROMAN = re.compile(r"^(?=[IVXL]{2,})X{0,3}(?:IX|IV|V?I{0,3})$")
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|bin|ibn|abu)-[A-Z]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its absolute offsets; a named tuple (immutable, hashable) because
+    pages have tens of thousands and a frozen dataclass costs three times as much to make."""
+
     start: int
     end: int
     text: str
@@ -397,8 +400,9 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     # Title context also looks one lower-case word back: "spokesperson Maria Zakharova".
     # (On the same line only: a heading's last word is no title of the next line's name.)
     before = text[max(0, run[0].start - 40) : run[0].start].rsplit("\n", 1)[-1].split()
-    if before and before[-1].lower() in lx.TITLES | lx.ROLE_NOUNS | lx.PERSON_NOUNS:
-        title = title + (before[-1].lower(),)
+    word = before[-1].lower() if before else ""
+    if word and (word in lx.TITLES or word in lx.ROLE_NOUNS or word in lx.PERSON_NOUNS):
+        title = title + (word,)  # (three look-ups, not a union of the sets per name)
     if not run:
         return out
     name = _mk(text, run, poss, initial, title)
