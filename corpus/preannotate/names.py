@@ -22,6 +22,7 @@ _ROMAN = re.compile(r"^(?=[IVXL]{2,})X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|bin|ibn|abu)-[A-Z]")
+_ARTICLE_FIRST = frozenset("aeubi")  # the letters those articles start with: a cheap test
 
 
 class Token(NamedTuple):
@@ -40,7 +41,9 @@ class Token(NamedTuple):
     def cap(self) -> bool:
         # "Abdel Fattah el-Sisi", "Ayman al-Zawahiri": an article glued to a capitalised
         # name is part of the name
-        return self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
+        first = self.text[:1]
+        return first.isupper() or first in _ARTICLE_FIRST and \
+            _ARTICLE_NAME.match(self.text) is not None
 
 
 _FILE_GLUE = re.compile(r"^(?:png|jpe?g|gif|svg|webp|tiff?|pdf)(?=[A-Z][a-z])")
