@@ -772,7 +772,8 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     if n <= 120 and (
             (low[:1] in _CREDIT_FIRST and _CREDIT.match(s))
             or ("via " in low and _CREDIT_VIA.search(s))
-            or ("A" <= s[:1] <= "Z" and _CREDIT_NAME.match(s))) and not is_terminal(s):
+            or ("A" <= s[:1] <= "Z" and ("/" in s or " for " in s)  # (each branch's sign)
+                and _CREDIT_NAME.match(s))) and not is_terminal(s):
         return "photo_credit"
     if n <= 120 and s[:1] in "BWS" and _BYLINE.match(s) and not s.rstrip().endswith("."):
         return "byline"
