@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4, 5, 8, 9, 11):  # fresh dev pages: dev by collection
+        if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13):  # fresh dev pages: dev by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif rec.get("collection") in (6, 7, 10, 12):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
@@ -59,6 +59,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 10 for r in recs) >= 15
     assert sum(r.get("collection") == 11 for r in recs) >= 19
     assert sum(r.get("collection") == 12 for r in recs) >= 15
+    assert sum(r.get("collection") == 13 for r in recs) >= 12
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -377,6 +378,9 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 9} == {"dev"}
     assert {p.collection for p in split_pages(ROOT, "dev", {11})} == {11}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 11} == {"dev"}
+    # collection 13: dev too, scored on arrival (its gold made by reading first)
+    assert {p.collection for p in split_pages(ROOT, "dev", {13})} == {13}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 13} == {"dev"}
     # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
