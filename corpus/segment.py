@@ -21,10 +21,12 @@ import pyarrow as pa
 
 from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxes
 from corpus.segment_features import text_features_memo
+from corpus.segment_glued import glued_furniture, line_cuts_memo
 from corpus.segment_links import link_furniture
 from corpus.segment_listing import archive_head, glued_crumbs, head_keywords, listing_head
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
+    BLANK_EXTRA,
     BULLET,
     CLOSERS,
     DATE,
@@ -58,8 +60,7 @@ Span = tuple[int, int, str]
 # Line ends Python's str.splitlines knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-# Invisible characters that never start or end a segment (they join the separator).
-_BLANK_EXTRA = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_BLANK_EXTRA = BLANK_EXTRA  # invisible characters that join the separator
 _AD = re.compile(
     r"^\W*(?:advertisement|advertisment|advert|ads?|sponsored(?: content| links?)?|"
     r"paid (?:content|post)|promoted(?: content)?|story continues below(?: this)? "
@@ -1976,11 +1977,12 @@ def _tile(text: str, blocks: list[Block]) -> list[Span]:
 
 def clear_memos() -> None:
     """Forget every remembered per-text answer of the segmenter (its memos: line kinds,
-    paragraph tails, glued credits, headline shapes, the classifier's text features).
+    paragraph tails, glued credits and glued furniture, headline shapes, the classifier's
+    text features).
     Output never depends on them; a benchmark clears them before each timed run, so that
     a run does not read the answers its previous run over the same pages left."""
     for memo in (_line_kind_memo, _tail_free_memo, _glued_credit_memo, line_shape,
-                 text_features_memo):
+                 text_features_memo, line_cuts_memo):
         memo.cache_clear()
 
 
@@ -1992,6 +1994,11 @@ def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
     return _tile(text, icon_boxes(text, apply_model(text, rule_blocks(text), model)))
 
 
+def _piece_kind(s: str) -> str | None:
+    """What a piece cut off a line shows by itself (the line rules' kind)."""
+    return (_line_kind_memo(s) if len(s) <= _LINE_MEMO_CHARS else _line_kind(s))[0]
+
+
 def rule_blocks(text: str) -> list[Block]:
     """The rules' blocks of text (kind None: body), before the classifier (its training
     reads these, so that it learns on the blocks it will decide)."""
@@ -2000,6 +2007,7 @@ def rule_blocks(text: str) -> list[Block]:
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
     blocks = link_furniture(text, blocks)
+    blocks = glued_furniture(text, blocks, _piece_kind)
     head_keywords(blocks)
     blocks = _first_line(text, blocks)
     blocks = _datelines(text, blocks)

@@ -20,6 +20,9 @@ TERMINAL = ".!?;:,…"  # a heading ends in none of these
 SENTENCE_END = ".!?…"  # a hard-wrapped line ending in one of these may end its paragraph
 _DASH = r"(?:—|–|--?|â€”|â€“)"
 
+# Invisible characters that never start or end a segment (they join the separator).
+BLANK_EXTRA = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+
 BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
