@@ -328,7 +328,11 @@ def merge(n: int) -> None:
                     al.append(a)
         else:
             old[e['entity_id']] = e
-    write_rows(G + 'entities.jsonl', [old[k] for k in sorted(old)])
+    # an entity no gold record names any more (an adjudication relinked or dropped its
+    # mentions) leaves the catalogue: every pass of every collection is rebuilt from its spec
+    cited = {r.get(f) for r in rows(G + 'mentions.jsonl') + rows(G + 'quotes.jsonl')
+             for f in ('entity_id', 'speaker_entity_id', 'true_speaker_entity_id', 'addressee_entity_id')}
+    write_rows(G + 'entities.jsonl', [old[k] for k in sorted(old) if k in cited])
     done = sorted({s['doc_id'] for s in segs}) if os.path.exists(D + 'quotes.jsonl') else []
     cov = json.load(open(G + 'coverage.json', encoding='utf-8'))
     covered = getattr(sp, 'COVERED', ('quotes', 'PERSON'))
