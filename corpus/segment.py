@@ -53,7 +53,8 @@ from corpus.segment_title import (
     masthead_like,
     pick_title,
 )
-from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_SEPARATOR
+from corpus.segment_wiki import EDIT_LINK, edit_lines, section_lists
+from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_MONTHS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
 
@@ -491,10 +492,27 @@ def _line_kind(s: str) -> tuple[str | None, bool]:
         "metadata" if len(s) <= 80 and ":" in s and _LABEL_DATE.match(s) else None) or (
         "source_footer" if low[:4] in _LICENCE_HEADS and _LICENCE.match(s) else None) or (
         "metadata" if low[:3] in _TAG_HEADS and _TAG_LIST.match(s) else None) or (
-        _notice_kind(s) if len(s) >= 40 and low[:4] in _NOTICE_HEADS else None)  # (a sentence)
+        _notice_kind(s) if len(s) >= 40 and low[:4] in _NOTICE_HEADS else None) or (  # (a sentence)
+        _bullet_kind(s) if s[:1] in _BULLET_FIRST and len(s) <= 80 else None)
     starts = kind is not None or _opens_box(s) or (
         s[:1] in "wW" and _GLOSSARY_HEAD.match(s) is not None)
     return kind, starts
+
+
+# A bullet and a month alone ("• October", "- March 2019"): a listing's month head.
+_MONTH_ALONE = re.compile(rf"^(?:{'|'.join(SEGMENT_MONTHS)})\.?(?:,? \d{{4}})?$", re.I)
+
+
+def _bullet_kind(s: str) -> str | None:
+    """A bullet before furniture a line shows by itself ("• Be the first to like this",
+    "- Sunday, August 12, 2007", "• October"): the furniture's kind (issue 9, dev 13)."""
+    rest = s.lstrip(_BULLET_FIRST + " \t")
+    if rest == s or len(rest) < 3 or rest[:1] in _BULLET_FIRST:
+        return None
+    if _MONTH_ALONE.match(rest):
+        return "metadata"
+    kind = _line_kind_memo(rest)[0]
+    return kind if kind in SEGMENT_BOILERPLATE_KINDS else None
 
 
 # Why a memo: the same lines come back page after page (a site's furniture on each of its
@@ -591,6 +609,18 @@ _CHROME_LINES = (
     ("widget", r"^(?:or )?download (?:the )?(?:mp3|audio|video|file|pdf|podcast|episode)\b"
                r"[^.!?]{0,80}$"),
     ("related_links", r"^(?:wikinews |this site |this story )?has related news\s*:.{0,200}$"),
+    # a slideshow or document site's notices and fields (issue 9, dev collection 13): a
+    # report's or a save's confirmation, a like box, the section a deck was filed in, a
+    # document's page count and file box, a blog's label listing
+    ("widget", r"^successfully (?:reported|saved|shared|clipped|added|downloaded) (?:this|the|"
+               r"your) (?:slideshow|presentation|document|deck|slide|video|clip|file)\W*$"),
+    ("widget", r"^be the first to (?:like|clip|share|rate|review|save) (?:this|it)\W*$"),
+    ("metadata", r"^(?:published|posted|filed|uploaded) (?:in|under)\s*:\s*[^.!?:]{1,40}$"),
+    ("metadata", r"^total pages?\s*:\s*\d{1,5}$|^file (?:type|size|format)\s*:\s*[\w.]{1,10}"
+                 r"(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$"),
+    ("navigation", r"^showing (?:posts|entries|articles|stories) (?:with (?:the )?label|"
+                   r"tagged|for|in)\s[^.!?]{1,60}\.?(?:\s*show all (?:posts|entries))?$"),
+    ("metadata", r"^from\s*:\s*(?-i:[A-Z][^a-z!?@<]{2,60})$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
 _CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
@@ -609,7 +639,9 @@ _CHROME_HEADS = frozenset(
      "podcast gallery previous next prev older newer code width height enlarge "
      "start authors have wikinews has return down install loading report "
      "support fund become login sign register cookie accept reject allow manage "
-     "this subscribe translation retrieved continue originally".split()]
+     "this subscribe translation retrieved continue originally successfully total file "
+     "showing".split()]
+    + ["be t"]
     + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
        "add ", "mp3", "the ", "new ", "(rea", "«re", "«on",
@@ -657,7 +689,8 @@ _CHROME_PHRASES = {
     **dict.fromkeys(("hide caption", "show caption", "toggle caption", "enlarge this image",
                      "watch"), "widget"),
     **dict.fromkeys(("media note", "press statement", "fact sheet", "readout",
-                     "notice to the press"), "metadata"),
+                     "notice to the press", "remarks", "taken question", "special briefing",
+                     "published on", "posted on", "uploaded on"), "metadata"),
 }
 
 
@@ -1994,6 +2027,11 @@ def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
     return _tile(text, icon_boxes(text, apply_model(text, rule_blocks(text), model)))
 
 
+def _line_kind_pair(s: str) -> tuple[str | None, bool]:
+    """(kind, starts) of a line, remembered where short enough (as _lines asks)."""
+    return _line_kind_memo(s) if len(s) <= _LINE_MEMO_CHARS else _line_kind(s)
+
+
 def _piece_kind(s: str) -> str | None:
     """What a piece cut off a line shows by itself (the line rules' kind)."""
     return (_line_kind_memo(s) if len(s) <= _LINE_MEMO_CHARS else _line_kind(s))[0]
@@ -2003,6 +2041,8 @@ def rule_blocks(text: str) -> list[Block]:
     """The rules' blocks of text (kind None: body), before the classifier (its training
     reads these, so that it learns on the blocks it will decide)."""
     lines = _lines(text)
+    if EDIT_LINK in text:  # (a wiki's section edit links; most pages hold none)
+        lines = edit_lines(lines, _line_kind_pair)
     blocks = _menus(text, _blocks(text, lines))
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
@@ -2030,7 +2070,7 @@ def rule_blocks(text: str) -> list[Block]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return box_blocks(text, blocks)
+    return box_blocks(text, section_lists(text, blocks))
 
 
 def box_blocks(text: str, blocks: list[Block]) -> list[Block]:

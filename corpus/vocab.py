@@ -73,6 +73,13 @@ SEGMENT_SENTENCE_OPENERS: tuple[str, ...] = (
     "The", "A", "An", "In", "On", "At", "For", "As", "When", "After", "Before", "While",
     "During", "Since", "Until", "This", "These", "Last", "Today", "Yesterday",
 )
+# A wiki's or a blog's closing section heads (folded) and the kind of the bullet list
+# under them (corpus/segment_wiki.py): links to other pages, or the sources relied upon.
+SEGMENT_SECTION_HEADS: dict[str, str] = {
+    **dict.fromkeys(("related news", "related articles", "related stories", "see also",
+                     "external links", "further reading", "more links"), "related_links"),
+    **dict.fromkeys(("sources", "source", "references", "bibliography"), "source_footer"),
+}
 
 # Provenance of an annotation record.
 ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")

@@ -1,0 +1,101 @@
+"""A wiki's section edit links glued to the lines around them, cut off (issue 9, dev 13).
+
+Why: a MediaWiki page whose markup is stripped prints each section's ``[edit]`` link glued
+to the end of the section's heading ("Audio file[edit]") or to the start of the section's
+first line ("[edit]- Sunday, August 12, 2007"), so the heading is no heading and the
+bullet under it is no bullet. The link is the wiki engine's furniture, not a site's
+string: cut at the link, each piece becomes a line of its own, classified by the line
+rules as if it stood alone, and the link itself is a ``widget``. A link inside a
+sentence ("the [edit] button") is not glued to a line's end or start and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from corpus.segment_shapes import Block, Line
+from corpus.vocab import SEGMENT_SECTION_HEADS
+
+EDIT_LINK = "[edit]"
+
+
+def edit_lines(lines: list[Line], line_kind: Callable[[str], tuple[str | None, bool]]
+               ) -> list[Line]:
+    """lines with every ``[edit]`` glued to a line's end or start cut into a line of its
+    own (kind widget), the rest of the line classified again by ``line_kind`` (the line
+    rules: (kind, starts) of a text). Lines without the link come back unchanged."""
+    out: list[Line] = []
+    n = len(EDIT_LINK)
+    for ln in lines:
+        s = ln.text
+        if EDIT_LINK not in s or s == EDIT_LINK:
+            if s == EDIT_LINK:
+                ln.kind, ln.starts = "widget", True
+            out.append(ln)
+            continue
+        cuts: list[tuple[int, int]] = []  # (start, end) of the links cut, relative
+        if s.startswith(EDIT_LINK) and not s[n:n + 1].isspace():
+            cuts.append((0, n))
+        if s.endswith(EDIT_LINK) and not s[-n - 1:-n].isspace() and len(s) > n:
+            cuts.append((len(s) - n, len(s)))
+        if not cuts:
+            out.append(ln)
+            continue
+        pos = 0
+        for a, e in cuts + [(len(s), len(s))]:
+            piece = s[pos:a].strip()
+            if piece:
+                lead = pos + len(s[pos:a]) - len(s[pos:a].lstrip())
+                kind, starts = line_kind(piece)
+                out.append(Line(ln.start + lead, ln.start + lead + len(piece), piece,
+                                ln.group, kind, starts))
+            if e > a:
+                out.append(Line(ln.start + a, ln.start + e, EDIT_LINK, ln.group, "widget",
+                                True))
+            pos = e
+    return out
+
+
+_BULLETS = "-*•·▪–"
+
+
+def _item(b: Block) -> bool:
+    """An undecided bullet item of several words (a one-word bullet or one closing on a
+    colon is a label opening something else: "- Note")."""
+    s = b.text
+    return b.kind is None and s[:1] in _BULLETS and len(s) > 2 and s[1] == " " and (
+        " " in s[2:].strip()) and not s.rstrip().endswith(":")
+
+
+def section_lists(text: str, blocks: list[Block]) -> list[Block]:
+    """The bullet items under a wiki's closing section head ("Sources", "External links",
+    "Related news": corpus/vocab.py) and its edit link, one block of the section's kind
+    (corpus/segment_boxes.py would join the link and the items into one widget);
+    placeholder items included (a wiki template's "- Optional section"): whatever they
+    say, they are the section's list, not the story."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        out.append(b)
+        i += 1
+        kind = SEGMENT_SECTION_HEADS.get(b.text.strip(" :").lower()) if len(b.text) <= 24 \
+            and b.kind in (None, "heading", "related_links", "source_footer") else None
+        if kind is None:
+            continue
+        head = b
+        if i == len(blocks) or blocks[i].text != EDIT_LINK:
+            continue  # (a list under a head without the link: the box rules' to decide)
+        out.append(blocks[i])
+        i += 1
+        j = i
+        while j < len(blocks) and _item(blocks[j]):
+            j += 1
+        if j > i:
+            items = blocks[i:j]
+            a, e = items[0].start, items[-1].end
+            out.append(Block(a, e, text[a:e], kind, [ln for x in items for ln in x.lines]))
+            i = j
+            if head.kind is None:
+                head.kind = "heading"  # (the head of a list: the classifier is not asked)
+    return out

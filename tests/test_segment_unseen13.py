@@ -1,0 +1,89 @@
+"""Furniture classes collection 13 showed the segmenter had never seen (issue 9): a wiki's
+edit links glued to headings and bullets, the placeholder items under a wiki's closing
+sections, bullets before furniture (a listing's month heads, a like box), a slideshow or
+document site's notices and fields, a blog's label notice, a transcript head's `FROM:`
+line and document-type label. Every row is invented (no page's text); the negative rows
+are prose or headings of the same shape that must stay text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.vocab import SEGMENT_CONTENT_KINDS
+from tests.segment_cases import (
+    PROSE,
+    between_paragraphs,
+    check_one_segment,
+    check_stays_text,
+    one_segment,
+    stays_text,
+)
+
+HEAD = "Council closes old bridge to lorries"
+WIKI_PAGE = (f"{PROSE}\n\n{HEAD}[edit]\n\n{PROSE}\n\nSources\n[edit]- Name a source used "
+             f"above, or in the questions\n- Optional section\nExternal links\n[edit]- List "
+             f"any relevant links of the guest\n- Optional section\n- Note\n- {PROSE}")
+EDIT_PAGE = f"{PROSE}\n\n{HEAD}[edit]\n\n{PROSE}\n\n{PROSE}"
+DATE_BULLET_PAGE = f"Mayor speaks on bridge\n[edit]- Monday, March 3, 2014\n{PROSE}\n\n{PROSE}"
+
+
+def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
+    if kind is None:
+        return one_segment(name, between_paragraphs(block), block)
+    return one_segment(name, between_paragraphs(block), block, kind)
+
+
+ONE_SEGMENT = [
+    one_segment("edit-link-glued-to-heading", EDIT_PAGE, "[edit]", "widget"),
+    # (its own segment, not furniture: whether a heading or a title is the heading rules')
+    one_segment("heading-freed-of-its-edit-link", EDIT_PAGE, HEAD, SEGMENT_CONTENT_KINDS),
+    one_segment("wiki-sources-placeholder-items", WIKI_PAGE,
+                "- Name a source used above, or in the questions\n- Optional section",
+                "source_footer"),
+    one_segment("wiki-external-links-items", WIKI_PAGE,
+                "- List any relevant links of the guest\n- Optional section", "related_links"),
+    one_segment("wiki-section-head-over-its-list", WIKI_PAGE, "External links", "heading"),
+    one_segment("date-bullet-after-edit-link", DATE_BULLET_PAGE, "- Monday, March 3, 2014",
+                "metadata"),
+    furniture("month-bullet", "• November", "metadata"),
+    furniture("month-year-bullet", "- March 2019", "metadata"),
+    furniture("like-box-bullet", "• Be the first to like this", "widget"),
+    furniture("slideshow-report-notice", "Successfully reported this presentation.", "widget"),
+    furniture("published-in-section", "Published in: Business", "metadata"),
+    furniture("published-on-label", "Published on", "metadata"),
+    furniture("document-page-count", "Total Pages: 42", "metadata"),
+    furniture("document-file-box", "File Type:doc, Size:88Kb", "metadata"),
+    furniture("blog-label-notice", "Showing posts with label WEATHER. Show all posts",
+              "navigation"),
+    furniture("transcript-from-line", "FROM: U.S. DEPARTMENT OF ENERGY", "metadata"),
+    furniture("document-type-label", "Remarks", "metadata"),
+]
+
+STAYS_TEXT = [
+    stays_text("edit-link-inside-a-sentence",
+               between_paragraphs("Click the [edit] link to change the page, he said."),
+               "Click the [edit] link"),
+    stays_text("bullet-item-of-a-story", between_paragraphs("• October saw the first frost."),
+               "• October saw"),
+    stays_text("from-line-in-prose", between_paragraphs("From: a letter she wrote in 1990."),
+               "From: a letter"),
+    stays_text("published-in-sentence",
+               between_paragraphs("Published in: the spring, the report shocked many."),
+               "Published in"),
+    stays_text("showing-posts-sentence", between_paragraphs(
+        "Showing posts with pictures of the flood. Residents shared them widely online, "
+        "and the council later thanked them."), "Showing posts"),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
+def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                              kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
+
+
+@pytest.mark.parametrize("text,span", STAYS_TEXT)
+def test_the_span_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)
+
