@@ -53,7 +53,7 @@ from corpus.segment_title import (
     masthead_like,
     pick_title,
 )
-from corpus.segment_wiki import EDIT_LINK, edit_lines, section_lists
+from corpus.segment_wiki import EDIT_LINK, edit_lines, section_lists, stage_cues
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_MONTHS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -2043,7 +2043,9 @@ def rule_blocks(text: str) -> list[Block]:
     lines = _lines(text)
     if EDIT_LINK in text:  # (a wiki's section edit links; most pages hold none)
         lines = edit_lines(lines, _line_kind_pair)
-    blocks = _menus(text, _blocks(text, lines))
+    blocks = _blocks(text, lines)
+    stage_cues(blocks)
+    blocks = _menus(text, blocks)
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)
     blocks = link_furniture(text, blocks)

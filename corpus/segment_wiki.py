@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from corpus.segment_shapes import Block, Line
-from corpus.vocab import SEGMENT_SECTION_HEADS
+from corpus.vocab import SEGMENT_SECTION_HEADS, SEGMENT_STAGE_CUES
 
 EDIT_LINK = "[edit]"
 
@@ -99,3 +99,17 @@ def section_lists(text: str, blocks: list[Block]) -> list[Block]:
             if head.kind is None:
                 head.kind = "heading"  # (the head of a list: the classifier is not asked)
     return out
+
+
+_CUES = frozenset(SEGMENT_STAGE_CUES)
+
+
+def stage_cues(blocks: list[Block]) -> None:
+    """A script's stage cue alone on its line ("(MUSIC)", "[APPLAUSE]": corpus/vocab.py)
+    is body, the script's own text: decided here so that the furniture classifier, which
+    reads a short capitalised line as a menu item, is not asked."""
+    for b in blocks:
+        s = b.text
+        if b.kind is None and 5 <= len(s) <= 24 and s[0] in "([" and s[-1] in ")]" and \
+                s[1:-1].strip().lower() in _CUES:
+            b.kind = "body"

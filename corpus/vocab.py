@@ -80,6 +80,14 @@ SEGMENT_SECTION_HEADS: dict[str, str] = {
                      "external links", "further reading", "more links"), "related_links"),
     **dict.fromkeys(("sources", "source", "references", "bibliography"), "source_footer"),
 }
+# A transcript's or a radio script's stage cues on a line of their own ("(MUSIC)",
+# "[APPLAUSE]"): part of the script, body (corpus/segment_wiki.py's cue rule).
+SEGMENT_STAGE_CUES: tuple[str, ...] = (
+    "music", "applause", "laughter", "cheers", "cheering", "crosstalk", "inaudible",
+    "sound", "soundbite", "sound bite", "sound of music", "theme music", "music bridge",
+    "end music", "music up", "silence", "pause", "break", "end", "begin video clip",
+    "end video clip", "begin audio clip", "end audio clip",
+)
 
 # Provenance of an annotation record.
 ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")

@@ -27,6 +27,9 @@ WIKI_PAGE = (f"{PROSE}\n\n{HEAD}[edit]\n\n{PROSE}\n\nSources\n[edit]- Name a sou
 EDIT_PAGE = f"{PROSE}\n\n{HEAD}[edit]\n\n{PROSE}\n\n{PROSE}"
 DATE_BULLET_PAGE = f"Mayor speaks on bridge\n[edit]- Monday, March 3, 2014\n{PROSE}\n\n{PROSE}"
 
+SCRIPT_PAGE = (f"Bridge Works Begin\n\n(MUSIC)\n\nVOICE ONE:\n\n{PROSE}\n\n[APPLAUSE]\n\n"
+               f"VOICE TWO:\n\n{PROSE}")
+
 
 def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
     if kind is None:
@@ -58,6 +61,9 @@ ONE_SEGMENT = [
               "navigation"),
     furniture("transcript-from-line", "FROM: U.S. DEPARTMENT OF ENERGY", "metadata"),
     furniture("document-type-label", "Remarks", "metadata"),
+    # a script's stage cues are its text: body (not a heading, a title or a menu)
+    one_segment("stage-cue-music-in-a-script", SCRIPT_PAGE, "(MUSIC)", "body"),
+    one_segment("stage-cue-applause-in-a-script", SCRIPT_PAGE, "[APPLAUSE]", "body"),
 ]
 
 STAYS_TEXT = [
