@@ -476,6 +476,13 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
         # heads of places' names ("Mount Everest", "Fort Hood", "Cape Town")
         "mount", "mt", "fort", "cape", "canyon", "glacier", "falls", "heights", "springs",
         "beach", "park", "peak", "desert", "reserve", "gorge", "strait", "straits",
+        # a parish is a place ("Plaquemines Parish"), a lock a waterway's gate ("X Lock")
+        "parish", "lock", "locks",
+        # storms are named like people ("Hurricane Michael", "Typhoon Haiyan")
+        "hurricane", "typhoon", "cyclone",
+        # a dog's breed before its name ("the Border Terrier Rex") names an animal
+        "terrier", "retriever", "spaniel", "poodle", "bulldog", "beagle", "dachshund",
+        "chihuahua", "labradoodle", "schnauzer",
     }
 )
 
