@@ -267,6 +267,33 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
                  "language.", [], id="word-known-as-in-a-language-is-no-person"),
     pytest.param("The bus crashed near Ramanuja Circle on Monday, said Ravi Menon.",
                  ["Ravi Menon"], id="circle-names-a-road-junction"),
+    # collection 13's failure classes (issue 9), invented rows
+    pytest.param("The host thanked the swimmerMARTA LENNOX: Thank you for having me on the "
+                 "show.", ["MARTA LENNOX"], id="label-glued-to-the-word-before"),
+    pytest.param("Slides follow.\n3. 3. 3PETER ALDRIDGE: Many riders came to the track.",
+                 ["PETER ALDRIDGE"], id="label-glued-to-a-slide-number"),
+    pytest.param("The eBay seller shipped an iPhone, a macOS laptop and a 4WD truck.", [],
+                 id="lower-case-brand-prefixes-are-no-glued-labels"),
+    pytest.param("TRANSCRIPT OF SECRETARY ALAN BRODY'S REMARKS AT THE HARBOR DINNER",
+                 ["ALAN BRODY"], id="possessive-in-capitals-is-cut-off"),
+    pytest.param("Welcome to the show. Im Laura Benning, and today we visit a farm.",
+                 ["Laura Benning"], id="im-without-its-apostrophe-is-no-name"),
+    pytest.param("She laughed. Im not sure, said Laura Benning.", ["Laura Benning"],
+                 id="im-before-a-lower-case-word-is-no-name"),
+    pytest.param("The pianist Im Seo-yeon played a sonata.", ["Im Seo-yeon"],
+                 id="korean-surname-im-stays"),
+    pytest.param("Residents of the coast braced for Hurricane Gloria on Monday, said Dan "
+                 "Pruitt.", ["Dan Pruitt"], id="storm-name-is-no-person"),
+    pytest.param("Crews repaired the levees in Terrebonne Parish, said Col. Amy Strand.",
+                 ["Amy Strand"], id="parish-is-a-place"),
+    pytest.param("Engineers visited Walter Morrow Lock and Dam on Friday, said Ken Ruiz.",
+                 ["Ken Ruiz"], id="lock-named-after-a-person-is-no-person"),
+    pytest.param("Their Yorkshire Terrier Bella survived the flood, said Ken Ruiz.",
+                 ["Ken Ruiz"], id="dog-breed-before-a-name-is-an-animal"),
+    pytest.param("Public Papers of the Presidents: Administration of George W. Halvorsen, 2031",
+                 ["George W. Halvorsen"], id="given-initial-surname-after-an-office-of"),
+    pytest.param("The Department of Justice Home Page lists the cases.", [],
+                 id="office-of-its-field-stays-no-person"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
@@ -335,4 +362,19 @@ WEST_BLOC = [{"entity_id": "norp:western", "name": "Western", "label": "NORP",
 def test_the_mentions_with_a_catalogue(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(m.label, m.text) for m in extract_mentions(text, WEST_BLOC)
            if m.label in ("PERSON", "NORP")]
+    assert got == expected
+
+
+ROE = [{"entity_id": "per:ann-roe", "name": "Ann Roe", "label": "PERSON",
+        "aliases": ["Ann Roe", "Roe"]}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("“We will go,” said Martin K. Roe, her brother. Roe spoke again.",
+                 ["Martin K. Roe", "Roe"], id="catalogue-surname-gives-way-to-a-longer-name"),
+    pytest.param("The House Opens Inquiry Into Roe Deal", ["Roe"],
+                 id="catalogue-surname-stays-after-words-no-given-names"),
+])
+def test_a_catalogue_surname_inside_a_longer_name(text: str, expected: list[str]) -> None:
+    got = [m.text for m in extract_mentions(text, ROE) if m.label == "PERSON"]
     assert got == expected

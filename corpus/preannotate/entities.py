@@ -22,6 +22,7 @@ from corpus.preannotate.names import (
     COMPASS,
     Name,
     find_names,
+    given_initial_surname,
     is_demonym,
     is_place,
     is_titled,
@@ -508,7 +509,7 @@ def _thing_context(text: str, n: Name, people: set[str]) -> bool:
     if head and head.group(1) in lx.THING_HEADS:
         return True
     org_of = _OF_BEFORE.search(text, max(0, n.start - 30), n.start)
-    if org_of and lx.is_org_word(org_of.group(1)):
+    if org_of and lx.is_org_word(org_of.group(1)) and not given_initial_surname(n.tokens):
         return True  # "Department of Justice Home Page": the office's field or place
     if _THE_BEFORE.search(text, max(0, n.start - 5), n.start):
         # ... unless a noun follows that the person's name modifies ("the Kirby
@@ -1171,7 +1172,33 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             and sp.source == "fallback" and sp.text.split()[-1].lower() in COMPASS]
     spans = [sp for sp in spans if not (sp.source == "catalogue" and sp.text.lower() in COMPASS
                                         and any(s <= sp.start and sp.end <= e for s, e in west))]
-    return _select(text, spans)
+    return _select(text, _longer_names_first(spans))
+
+
+def _longer_names_first(spans: list[MentionSpan]) -> list[MentionSpan]:
+    """'Donald J. Trump', 'Ivanka Trump': a catalogue alias that is only the surname of a
+    longer name the name rules found ("Trump") gives way to that name, the mention the
+    guidelines mark. The longer name is left unlinked (another person may bear the surname)."""
+    tails = {(sp.end, sp.start) for sp in spans if sp.source == "fallback"
+             and sp.label == "PERSON" and " " in sp.text}
+    if not tails:
+        return spans
+    ends = {e for e, _s in tails}
+    from corpus.preannotate.gazetteer import given_names
+
+    names = given_names()
+    text_of = {(sp.start, sp.end): sp.text for sp in spans if sp.source == "fallback"}
+
+    def given_before(s: int, sp: MentionSpan) -> bool:
+        # only given names and initials before the alias ("Investigation Into Trump" no)
+        lead = text_of[(s, sp.end)][: sp.start - s].split()
+        return bool(lead) and all(w.lower() in names or re.fullmatch(r"[A-Z]\.", w)
+                                  for w in lead)
+
+    drop = {id(sp) for sp in spans if sp.source == "catalogue" and sp.label == "PERSON"
+            and sp.end in ends and any(e == sp.end and s < sp.start and given_before(s, sp)
+                                       for e, s in tails)}
+    return [sp for sp in spans if id(sp) not in drop]
 
 
 def _select(text: str, spans: list[MentionSpan]) -> list[MentionSpan]:

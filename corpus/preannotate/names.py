@@ -47,6 +47,9 @@ class Token(NamedTuple):
 
 
 _FILE_GLUE = re.compile(r"^(?:png|jpe?g|gif|svg|webp|tiff?|pdf)(?=[A-Z][a-z])")
+# A speaker label in capitals glued to the word or number before it, where a line break
+# was lost ("swimmerJANE DOE:", "2JOHN ROE:"): the label starts at its first capital.
+_LABEL_GLUE = re.compile(r"^(?:[a-z]{2,}|\d+)(?=[A-Z]{3,}(?:[’'‘][A-Z]+)?$)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -55,7 +58,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
-        g = _FILE_GLUE.match(m.group())
+        g = _FILE_GLUE.match(m.group()) or _LABEL_GLUE.match(m.group())
         s = m.start() + (g.end() if g else 0)
         out.append(Token(s, m.end(), text[s : m.end()]))
     return out
@@ -99,10 +102,24 @@ def _particle_bridge(text: str, toks: list[Token], j: int) -> bool:
     return False
 
 
-def _strip_possessive(tok: Token) -> tuple[Token, bool]:
+_POSSESSIVE_CAPS = ("’S", "'S", "‘S")
+
+
+def _possessive_end(tok: Token) -> str:
+    """The possessive ending of a token: "’s", or "’S" on a word in capitals ("KERRY'S")."""
     for p in _POSSESSIVE:
         if tok.text.endswith(p) and len(tok.text) > len(p):
-            return Token(tok.start, tok.end - len(p), tok.text[: -len(p)]), True
+            return p
+    for p in _POSSESSIVE_CAPS:
+        if tok.text.endswith(p) and len(tok.text) > len(p) + 1 and tok.text.isupper():
+            return p
+    return ""
+
+
+def _strip_possessive(tok: Token) -> tuple[Token, bool]:
+    p = _possessive_end(tok)
+    if p:
+        return Token(tok.start, tok.end - len(p), tok.text[: -len(p)]), True
     return tok, False
 
 
@@ -181,7 +198,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                 and toks[j].cap and len(run) >= 2
             if gap != " " and not initial:
                 break
-            if run[-1].text.endswith(_POSSESSIVE):
+            if _possessive_end(run[-1]):
                 break
             t = toks[j]
             if t.text == "By" and j + 1 < len(toks) and toks[j + 1].cap:
@@ -278,6 +295,10 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
             if len(lead) == 1 and len(right) >= 2 and _common_noun(lead[0]) \
                     and strong_given(right[0].text) and right[1].text[1:].islower():
                 return _split_of(right, poss)  # "The Case of Fabiola Antiqueo"
+            if given_initial_surname([x.text for x in right]):
+                # "Administration of Mary K. Doe": a given name, an initial and a surname
+                # after "of" are a person, whatever the words before (a series, an office)
+                return [(left, False), *_split_of(right, poss)]
             right_low = " ".join(x.low for x in right)
             gpe, loc, city = places()
             # "Naureen Shah of Amnesty International": a two-word name of no organisation
@@ -293,6 +314,16 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                     not any(x.low in lx.ORG_WORDS for x in left):
                 return [(left, False), *_split_of(right, poss)]
     return [(run, poss)]
+
+
+def given_initial_surname(tokens: list[str]) -> bool:
+    """'Mary K. Doe': a frequent given name, an initial and a surname, the shape of a
+    person's name whatever stands around it."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    return len(tokens) >= 3 and strong_given(tokens[0]) and tokens[0][1:].islower() \
+        and _INITIALS.match(tokens[1].rstrip(".") + ".") is not None \
+        and tokens[2][:1].isupper() and tokens[2][1:].islower()
 
 
 def _common_noun(t: Token) -> bool:
@@ -318,6 +349,12 @@ def _titled_person(left: list[Token]) -> bool:
     return False
 
 
+def _strong_given(word: str) -> bool:
+    from corpus.preannotate.gazetteer import strong_given
+
+    return strong_given(word)
+
+
 def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     from corpus.preannotate.gazetteer import given_names
 
@@ -339,6 +376,10 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     while len(run) > 1 and run[-1].low in lx.WEEKDAYS:
         run = run[:-1]
         poss = False
+    # "Im Jane Doe", "Im able": "I'm" that lost its apostrophe opens the run, before a
+    # lower-case word or a frequent given name ("Im Yun-chan", a Korean surname, stays)
+    if run and run[0].text == "Im" and (len(run) == 1 or _strong_given(run[1].text)):
+        run = run[1:]
     if not run:
         return []
     # Cut at the last title word, unless what follows is an organisation name.
