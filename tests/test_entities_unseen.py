@@ -294,6 +294,14 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
                  ["George W. Halvorsen"], id="given-initial-surname-after-an-office-of"),
     pytest.param("The Department of Justice Home Page lists the cases.", [],
                  id="office-of-its-field-stays-no-person"),
+    pytest.param("The motto, recorded by Pliny, was carved above the gate.", ["Pliny"],
+                 id="recorded-by-names-a-person"),
+    pytest.param("Directed by Arun Sen, the film opened in May.", ["Arun Sen"],
+                 id="directed-by-names-a-person-whose-surname-looks-like-a-title"),
+    pytest.param("The album was recorded by Abbey Road Studios.", [],
+                 id="recorded-by-a-studio-is-no-person"),
+    pytest.param("Audio news brief\nRecorded by: bluefinch\nProblems?", ["bluefinch"],
+                 id="recorded-by-credit-line-names-a-user"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

@@ -995,10 +995,27 @@ def _without_lead_word(text: str, n: Name) -> Name:
 
 
 _CREDIT_HANDLE = re.compile(r"(?m)^[ \t]*(?:Image|Images|Photo|Photos|Photograph|Picture|"
-                            r"Video|Audio|Audio recording|Photo credit|Credit)(?: by)?:[ \t]*"
+                            r"Video|Audio|Audio recording|Photo credit|Credit|Recorded|"
+                            r"Narrated|Read)(?: by)?:[ \t]*"
                             r"([^\W\d_][\w’'-]*[^\W_])\.?[ \t]*$")
 _STOCK_SITES = frozenset({"getty", "shutterstock", "istock", "istockphoto", "flickr",
                           "unsplash", "pixabay", "commons", "pexels", "alamy"})
+
+
+_CREDIT_BY = re.compile(r"\b(?:[Dd]irected|[Rr]ecorded|[Nn]arrated|[Pp]ainted|[Cc]omposed|"
+                        r"[Ii]llustrated|[Ss]culpted|[Cc]horeographed|[Ss]ung|[Aa]uthored) by $")
+
+
+def _credited_by(text: str, n: Name) -> bool:
+    """'directed by Ana Reyes', 'a saying recorded by Pliny': after a verb of making a film,
+    a record, a painting or a song, 'by' names its maker, a person, when the name is no
+    organisation, place or people's word and has one or two words."""
+    if not 1 <= len(n.tokens) <= 2 or n.is_org_like() or n.is_place_or_group() \
+            or is_place(n.text) or n.text.isupper() or n.possessive \
+            or any(t.lower() in lx.NON_PERSON_WORDS or t.lower() in lx.NORP_WORDS
+                   for t in n.tokens):
+        return False
+    return _CREDIT_BY.search(text, max(0, n.start - 24), n.start) is not None
 
 
 def credit_handles(text: str) -> list[tuple[int, int]]:
@@ -1119,6 +1136,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
             if labels[i] is None and _titled_owner(text, n):
                 labels[i] = "PERSON"  # "Under Secretary Jenkins’ Remarks at ..."
+    for i, n in enumerate(names):
+        if labels.get(i) is None and _credited_by(text, n):
+            labels[i] = "PERSON"  # "directed by Ana Reyes", "recorded by Pliny"
     towns = _towns_of(text, names)
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and in_headline[i] is None and (
