@@ -302,6 +302,11 @@ def test_word_and_name_lists(known, word: str, expected: bool) -> None:
                  id="recorded-by-a-studio-is-no-person"),
     pytest.param("Audio news brief\nRecorded by: bluefinch\nProblems?", ["bluefinch"],
                  id="recorded-by-credit-line-names-a-user"),
+    pytest.param("Welcome to the program, in plain English for our listeners. I'm Walter\n"
+                 "Hargrove. Today we talk.", ["Walter\nHargrove"],
+                 id="name-broken-by-a-hard-wrap-is-one-mention"),
+    pytest.param("The program for listeners in plain English opened with Walter\nToday we "
+                 "talk about rivers.", ["Walter"], id="wrap-before-a-stop-word-ends-the-name"),
 ])
 def test_the_persons_of_a_text(text: str, expected: list[str]) -> None:
     assert persons(text) == expected

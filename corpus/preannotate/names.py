@@ -169,6 +169,26 @@ def _capitals_after_name(run: list[Token], t: Token) -> bool:
         x.text[:1].isupper() and x.text[1:].islower() for x in tail)
 
 
+_WRAP_AFTER = re.compile(r"[.,;:!?]| [a-z]")
+
+
+def _wrapped_name(text: str, run: list[Token], toks: list[Token], j: int) -> bool:
+    """'I'm Steve\nEmber.': in a hard-wrapped paragraph (a long line) a frequent given name
+    that ends the line and a capitalised word that opens the next one, followed by
+    punctuation or a lower-case word, are one name broken by the wrap."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    if not strong_given(run[-1].text) or not run[-1].text[1:].islower() \
+            or any(t.low not in lx.STOP_CAPS for t in run[:-1]):  # ("I'm Steve")
+        return False
+    nxt = toks[j]
+    if not nxt.text[:1].isupper() or not nxt.text[1:].islower() or len(nxt.text) < 3 \
+            or nxt.low in lx.STOP_CAPS or strong_given(nxt.text):
+        return False
+    line_start = text.rfind("\n", 0, run[-1].start) + 1
+    return run[-1].start - line_start >= 45 and _WRAP_AFTER.match(text, nxt.end) is not None
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only punctuation/whitespace since a sentence or line start."""
     i = pos - 1
@@ -196,7 +216,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
             gap = text[run[-1].end : toks[j].start]
             initial = gap == ". " and len(run[-1].text) == 1 and run[-1].text.isupper() \
                 and toks[j].cap and len(run) >= 2
-            if gap != " " and not initial:
+            if gap != " " and not initial and not (
+                    gap == "\n" and _wrapped_name(text, run, toks, j)):
                 break
             if _possessive_end(run[-1]):
                 break
