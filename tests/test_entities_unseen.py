@@ -353,6 +353,9 @@ def test_some_persons_of_a_text(text: str, part: slice, expected: list[str]) -> 
                  [("ORG", "Goldman Sachs"), ("ORG", "Morgan Stanley"),
                   ("PERSON", "Stanley Okoro")],
                  id="firm-named-after-its-founders-is-an-organisation"),
+    pytest.param("Riders met in Los AngelesMARTA LENNOX: Thank you for coming.",
+                 ("GPE", "PERSON"), [("GPE", "Los Angeles"), ("PERSON", "MARTA LENNOX")],
+                 id="label-glued-to-a-place-leaves-the-place-whole"),
 ])
 def test_the_mentions_of_some_labels(text: str, labels: tuple[str, ...],
                                      expected: list[tuple[str, str]]) -> None:

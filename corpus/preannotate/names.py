@@ -49,7 +49,7 @@ class Token(NamedTuple):
 _FILE_GLUE = re.compile(r"^(?:png|jpe?g|gif|svg|webp|tiff?|pdf)(?=[A-Z][a-z])")
 # A speaker label in capitals glued to the word or number before it, where a line break
 # was lost ("swimmerJANE DOE:", "2JOHN ROE:"): the label starts at its first capital.
-_LABEL_GLUE = re.compile(r"^(?:[a-z]{2,}|\d+)(?=[A-Z]{3,}(?:[’'‘][A-Z]+)?$)")
+_LABEL_GLUE = re.compile(r"^(?:[A-Za-z]*[a-z]{2,}|\d+)(?=[A-Z]{3,}(?:[’'‘][A-Z]+)?$)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -58,7 +58,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
-        g = _FILE_GLUE.match(m.group()) or _LABEL_GLUE.match(m.group())
+        g = _FILE_GLUE.match(m.group())
+        lab = None if g else _LABEL_GLUE.match(m.group())
+        if lab:  # the word before the label stays a word of its own ("Los AngelesJANE")
+            out.append(Token(m.start(), m.start() + lab.end(), lab.group()))
+            g = lab
         s = m.start() + (g.end() if g else 0)
         out.append(Token(s, m.end(), text[s : m.end()]))
     return out
