@@ -538,6 +538,12 @@ SPEAKERS = [
     case("person-label-before-a-quoted-line-is-the-speaker",
          "Stories from May\nAdler: “Where did the rivers go?”\nThe rivers are drying.",
          kind="direct", speaker="Adler"),
+    # collection 13's failure classes (issue 9), invented rows
+    case("person-label-subject-and-quoted-predicate-in-a-headline",
+         "The mine was closed.\nOrtega: Budget \"will not pass the house\"\nIn a statement, "
+         "Daniel Ortega spoke.", kind="mixed", speaker="Daniel Ortega"),
+    case("section-label-subject-and-quoted-predicate-is-no-speaker",
+         "Sports: Team \"plays hard ball\"\nMore text.", kind="scare", speaker=None),
 ]
 
 

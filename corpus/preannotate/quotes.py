@@ -536,6 +536,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = "direct", _colon_name(d, sstart, q.open)
         elif (said := _speech_noun_attr(d, sstart, q)) is not None:
             span.kind, attr = "mixed", said
+        elif (said := _label_predicate(d, q, sstart, content)) is not None:
+            span.kind, attr = "mixed", said  # "Roe: Budget “will not pass the house”"
         else:
             attr = _post_attr(d, q, pe)
             if attr is not None and not _post_posed(d, q, attr, pe):
@@ -699,6 +701,24 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     if before and not all(w.lower().strip(".") in lx.TITLES for w in before.split()):
         return None
     return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
+
+
+_LABEL_SUBJECT = re.compile(r"[^:\n]{1,40}?(:)[ \t]+[^:\n\"“”‘’']{1,40}?[ \t]$")
+
+
+def _label_predicate(d: _Doc, q: Pair, s: int, content: str) -> _Attr | None:
+    """'Roe: Budget “will not pass the house”': a headline whose label names a person, then
+    a subject and a quoted predicate in lower case, quotes that person's words (mixed)."""
+    if q.close is None or not content[:1].islower() or len(content.split()) < 2:
+        return None
+    from corpus.preannotate.gazetteer import is_common_word
+
+    m = _LABEL_SUBJECT.fullmatch(d.text, s, q.open)
+    head = _headline_speaker(d, s, m.end(1)) if m is not None else None
+    if head is None or head.mention is None or any(
+            is_common_word(w) or w.lower() in lx.STOP_CAPS for w in head.mention.text.split()):
+        return None  # ("Sports: Team “plays hard ball”": a section label, nobody)
+    return head
 
 
 _WORDS_OF = re.compile(r"\b((?:[Ii]n (?:the )?words of|[Tt]o quote|[Qq]uoting))\s+")
