@@ -544,6 +544,9 @@ SPEAKERS = [
          "Daniel Ortega spoke.", kind="mixed", speaker="Daniel Ortega"),
     case("section-label-subject-and-quoted-predicate-is-no-speaker",
          "Sports: Team \"plays hard ball\"\nMore text.", kind="scare", speaker=None),
+    case("straight-mark-opening-with-a-space-after-it",
+         "Prime Minister Ana Ruiz has stated that \" if prices rise, we will act.\" She left.",
+         kind="mixed", speaker="Ana Ruiz", text="if prices rise, we will act."),
 ]
 
 
@@ -649,6 +652,10 @@ def test_one_quote_among_several(text: str, which: int | str,
 
 
 # -- every quote of a text: one field of each, in order ---------------------------------
+
+def test_a_lone_spaced_straight_mark_opens_no_quote() -> None:
+    assert speech("The crowd of 200 \" waited.") == []
+
 
 @pytest.mark.parametrize("text,field,expected", [
     pytest.param("Rivers of Lagos\n\"The water rose all night long. \"\"Nadie vino a ayudarnos "

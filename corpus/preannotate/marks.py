@@ -170,6 +170,10 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
         elif c == '"':
             if i + 1 < pe and not text[i + 1].isspace():
                 state = (i, c)
+            elif i + 2 < pe and text[i + 1] == " " and text[i + 2].isalnum() and i - 2 >= ps \
+                    and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] in ":,") \
+                    and '"' in text[i + 2 : pe]:
+                state = (i, c)  # 'has stated that " if there is ...": a space after the mark
         elif c in "“„«»":
             state = (i, c)
     if state is not None and (cut := _single_close(text, state[0] + 1, pe)) is not None:
