@@ -634,6 +634,13 @@ SEVERAL = [
     among("imagined-words-after-a-thought-verb-are-not-the-outer-speakers",
           "\"Every second [the Medic is] thinking, 'This takes far too long. Where is help?'\" "
           "Ostrova said.", Starts("This takes"), kind="direct", speaker=None),
+    among("inner-quotation-credited-after-a-dash-is-that-authors",
+          "“One of my favorite sayings is ‘Measure twice and cut once, always.’ – Marcus "
+          "Vitruvius, the architect,” engineer Dana Holt said.", Starts("Measure"),
+          kind="direct", speaker="Marcus Vitruvius"),
+    among("inner-quotation-before-a-dash-and-no-name-is-the-outer-speakers",
+          "“One of my favorite sayings is ‘Measure twice and cut once, always.’ – that is "
+          "what I do,” engineer Dana Holt said.", Starts("Measure"), speaker="Dana Holt"),
     among("inner-description-is-not-the-outer-speaker",
           "Ruth Adler said: “The minister told me, ‘We have no money left for it,’ and left.”",
           Starts("We have"), speaker=None, cue_text="told"),

@@ -641,6 +641,13 @@ def _nested_quotes(d: _Doc, spans: list[QuoteSpan], group: int) -> list[QuoteSpa
         span.group = group
         if span.cue_start is not None:
             span.cue_text = d.text[span.cue_start : span.cue_end]
+        if k is None and (credit := _dash_credit(d, n)) is not None:
+            # “My motto is ‘Build well.’ – Marcus Vitruvius, said the engineer”: a name after
+            # a dash right behind the inner quotation is its author, not the outer speaker
+            span.speaker_start, span.speaker_end, span.speaker_text = \
+                credit.start, credit.end, credit.text
+            span.speaker = d.res.resolve(credit, outer.para) or credit.text
+            continue
         if m is None and k is None and not d.text[s : n.open].rstrip().endswith(":"):
             for f in ("speaker", "speaker_start", "speaker_end", "speaker_text"):
                 setattr(span, f, getattr(osp, f))
@@ -650,6 +657,18 @@ def _nested_quotes(d: _Doc, spans: list[QuoteSpan], group: int) -> list[QuoteSpa
         span.speaker_start, span.speaker_end, span.speaker_text = m.start, m.end, m.text
         span.speaker = _inner_speaker(d, m, outer, n, osp)
     return out
+
+
+_DASH_CREDIT = re.compile(r"[ \t]*[–—][ \t]*")
+
+
+def _dash_credit(d: _Doc, n: Pair) -> Mention | None:
+    """The person named right after a dash behind a quotation ('‘…’ – Jane Roe'), or None."""
+    m = _DASH_CREDIT.match(d.text, n.after)
+    name = d.res.by_start.get(m.end()) if m else None
+    if name is None or name not in d.res.persons:
+        return None
+    return Mention(name.start, name.end, name.text, "name")
 
 
 def _sentence_dot(text: str, i: int) -> bool:
