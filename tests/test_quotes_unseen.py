@@ -544,6 +544,10 @@ SPEAKERS = [
          "Daniel Ortega spoke.", kind="mixed", speaker="Daniel Ortega"),
     case("section-label-subject-and-quoted-predicate-is-no-speaker",
          "Sports: Team \"plays hard ball\"\nMore text.", kind="scare", speaker=None),
+    case("participle-cue-after-a-comma-has-the-main-clauses-subject",
+         "Ada Lindqvist gave an interview.\nSpeaking at length on many topics Lindqvist "
+         "explains why she left the party, stressing that, \"[...] nobody asked me what I "
+         "thought.\" She also spoke.", speaker="Ada Lindqvist", cue_text="stressing"),
     case("straight-mark-opening-with-a-space-after-it",
          "Prime Minister Ana Ruiz has stated that \" if prices rise, we will act.\" She left.",
          kind="mixed", speaker="Ana Ruiz", text="if prices rise, we will act."),

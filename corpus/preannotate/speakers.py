@@ -780,7 +780,25 @@ def subject_of(res: Resolver, toks: list[Token], k: int, clause_start: int) -> M
                 m = _noun_before(res, toks, j, clause_start)
                 if m is not None:  # "an editorial suggesting that": the editorial
                     return m
-    return first_np(res, toks, k, clause_start)
+    m = first_np(res, toks, k, clause_start)
+    if m is None and toks[k].low.endswith("ing") and k > 0 \
+            and "," in res.text[toks[k - 1].end : toks[k].start]:
+        return _main_subject(res, toks, k, clause_start)
+    return m
+
+
+def _main_subject(res: Resolver, toks: list[Token], k: int, clause_start: int
+                  ) -> Mention | None:
+    """'Speaking at length, Roe explains why ..., stressing that': the subject of a
+    participle cue after a comma is the main clause's, the first person named in the
+    clause before a lower-case verb."""
+    for n in res.persons:
+        if n.start < clause_start or n.start >= toks[k].start:
+            continue
+        nxt = re.match(r" ([a-z]+)", res.text[n.end : n.end + 20])
+        if nxt and not n.possessive:
+            return Mention(n.start, n.end, n.text, "name")
+    return None
 
 
 _RELATIVE = frozenset({"who", "whom", "whose"})
