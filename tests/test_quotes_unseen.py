@@ -548,6 +548,11 @@ SPEAKERS = [
          "Ada Lindqvist gave an interview.\nSpeaking at length on many topics Lindqvist "
          "explains why she left the party, stressing that, \"[...] nobody asked me what I "
          "thought.\" She also spoke.", speaker="Ada Lindqvist", cue_text="stressing"),
+    case("name-as-the-whole-answer-right-after-said-is-the-words-said",
+         "When Ada Roe was asked her greatest achievement, she said \"New Deal\". The end.",
+         kind="direct", speaker="Ada Roe"),
+    case("name-after-said-that-the-sentence-goes-on-from-is-a-term",
+         "The minister said \"Operation Shield\" would start soon.", kind="scare"),
     case("straight-mark-opening-with-a-space-after-it",
          "Prime Minister Ana Ruiz has stated that \" if prices rise, we will act.\" She left.",
          kind="mixed", speaker="Ana Ruiz", text="if prices rise, we will act."),

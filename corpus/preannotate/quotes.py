@@ -473,6 +473,12 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
         elif (thought := _thought_cue(d, q, sstart)) is not None:
             span.kind, attr = "direct", thought  # "I thought to myself, “…”"
+        elif q.close is not None and _name_like(content) and _SAID_RIGHT_BEFORE.search(pre) \
+                and _CLAUSE_ENDS.match(text, q.after) \
+                and (found := _last_cue(d, sstart, q.open)) is not None:
+            # "asked her greatest achievement, she said “New Deal”": a name as the whole
+            # answer right after "said" is the words said, not a term held at arm's length
+            span.kind, attr = "direct", _attr_from_cue(d, found[0], found[1], sstart)
         elif _scare_marked(pre) or _work_title(pre, content) or _after_scare(d, q, prev) or \
                 _title_line(d, q) or _place_label_title(d, q) or (
                 _name_like(content) and not q.continued
@@ -722,6 +728,8 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
 
 
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;!?|]|\n|$)")
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|replied|replies|answered|answers)\s*$")
 _LABEL_SUBJECT = re.compile(r"[^:\n]{1,40}?(:)[ \t]+[^:\n\"“”‘’']{1,40}?[ \t]$")
 
 
