@@ -53,7 +53,7 @@ from corpus.segment_title import (
     masthead_like,
     pick_title,
 )
-from corpus.segment_wiki import EDIT_LINK, edit_lines, section_lists, stage_cues
+from corpus.segment_wiki import EDIT_LINK, edit_lines, media_boxes, section_lists, stage_cues
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_MONTHS, SEGMENT_SEPARATOR
 
 Span = tuple[int, int, str]
@@ -2044,6 +2044,8 @@ def rule_blocks(text: str) -> list[Block]:
     if EDIT_LINK in text:  # (a wiki's section edit links; most pages hold none)
         lines = edit_lines(lines, _line_kind_pair)
     blocks = _blocks(text, lines)
+    if "edia help" in text or "EDIA HELP" in text:  # (a wiki's media box; most pages hold none)
+        blocks = media_boxes(text, blocks)
     stage_cues(blocks)
     blocks = _menus(text, blocks)
     _foreign_chrome(text, blocks)

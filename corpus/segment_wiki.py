@@ -11,9 +11,10 @@ sentence ("the [edit] button") is not glued to a line's end or start and is left
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from corpus.segment_shapes import Block, Line
+from corpus.segment_shapes import Block, Line, is_terminal
 from corpus.vocab import SEGMENT_SECTION_HEADS, SEGMENT_STAGE_CUES
 
 EDIT_LINK = "[edit]"
@@ -113,3 +114,58 @@ def stage_cues(blocks: list[Block]) -> None:
         if b.kind is None and 5 <= len(s) <= 24 and s[0] in "([" and s[-1] in ")]" and \
                 s[1:-1].strip().lower() in _CUES:
             b.kind = "body"
+
+
+# A wiki's media box closes on the engine's help link, the last words of its line
+# ("Problems listening to the file? See media help."); the lines above it in its group
+# that name the medium are its title and its recorder's field ("Audio ...", "Recorded by: ...").
+_MEDIA_HELP = re.compile(r"\bproblems (?:listening to|playing|viewing|hearing) (?:the|this) "
+                         r"(?:file|audio|video|recording)s?\s*\?\s*see (?:the )?media help"
+                         r"\.?[\s|]*$",
+                         re.I)
+_MEDIA_WORD = re.compile(r"\b(?:audio|video|recorded|recording|spoken|listen|sound|podcast|"
+                         r"file|mp3|ogg)\b", re.I)
+_MEDIA_TITLE_LINES = 3
+
+
+def media_boxes(text: str, blocks: list[Block]) -> list[Block]:
+    """A wiki's media box (its title, its recorder, its help link: several lines, or one
+    row of a flattened table), one ``widget`` block; the blocks it cuts through keep
+    their other lines (the lines after it undecided)."""
+    lines = [ln for b in blocks for ln in b.lines]
+    boxes: list[tuple[int, int]] = []  # (start, end) offsets of each box
+    for k, ln in enumerate(lines):
+        if len(ln.text) > 300 or _MEDIA_HELP.search(ln.text) is None:
+            continue
+        j = k
+        while j > 0 and k - j < _MEDIA_TITLE_LINES and lines[j - 1].group == ln.group and \
+                len(lines[j - 1].text) <= 80 and not is_terminal(lines[j - 1].text) and \
+                _MEDIA_WORD.search(lines[j - 1].text) and not (boxes and lines[j - 1].start
+                                                               < boxes[-1][1]):
+            j -= 1
+        boxes.append((lines[j].start, ln.end))
+    if not boxes:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        inside = [(a, e) for a, e in boxes if a < b.end and e > b.start]
+        if not inside:
+            out.append(b)
+            continue
+        rest = b.lines
+        for a, e in inside:
+            before = [ln for ln in rest if ln.end <= a]
+            if before:
+                out.append(Block(before[0].start, before[-1].end,
+                                 text[before[0].start:before[-1].end],
+                                 b.kind if before is rest else None, before))
+            box = [ln for ln in rest if a <= ln.start and ln.end <= e]
+            if box and box[0].start == a:  # (the box's first block)
+                out.append(Block(a, e, text[a:e], "widget",
+                                 [ln for x in blocks for ln in x.lines
+                                  if a <= ln.start and ln.end <= e]))
+            rest = [ln for ln in rest if ln.start >= e]
+        if rest:
+            out.append(Block(rest[0].start, rest[-1].end, text[rest[0].start:rest[-1].end],
+                             None, rest))
+    return out

@@ -30,6 +30,13 @@ DATE_BULLET_PAGE = f"Mayor speaks on bridge\n[edit]- Monday, March 3, 2014\n{PRO
 SCRIPT_PAGE = (f"Bridge Works Begin\n\n(MUSIC)\n\nVOICE ONE:\n\n{PROSE}\n\n[APPLAUSE]\n\n"
                f"VOICE TWO:\n\n{PROSE}")
 
+MEDIA_BOX = ("Spoken Wikipedia\nSpoken article of March 3, 2014\nRecorded by: someuser\n"
+             "Problems playing this file? See media help.")
+MEDIA_PAGE = f"{PROSE}\n\nCouncil briefs\n{MEDIA_BOX}\n\n{PROSE}\n\n{PROSE}"
+MEDIA_ROW = ("Audio brief for May 1, 2011 | |\nnoicon | Recorded by: anon Problems listening to "
+             "the file? See media help. |")
+MEDIA_ROW_PAGE = f"Briefs/May 1, 2011\n{MEDIA_ROW}\nIntroduction\n{PROSE}\n\n{PROSE}"
+
 
 def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
     if kind is None:
@@ -61,12 +68,17 @@ ONE_SEGMENT = [
               "navigation"),
     furniture("transcript-from-line", "FROM: U.S. DEPARTMENT OF ENERGY", "metadata"),
     furniture("document-type-label", "Remarks", "metadata"),
+    one_segment("wiki-media-box-lines", MEDIA_PAGE, MEDIA_BOX, "widget"),
+    one_segment("wiki-media-box-flattened-row", MEDIA_ROW_PAGE, MEDIA_ROW, "widget"),
     # a script's stage cues are its text: body (not a heading, a title or a menu)
     one_segment("stage-cue-music-in-a-script", SCRIPT_PAGE, "(MUSIC)", "body"),
     one_segment("stage-cue-applause-in-a-script", SCRIPT_PAGE, "[APPLAUSE]", "body"),
 ]
 
 STAYS_TEXT = [
+    stays_text("media-help-in-a-sentence", between_paragraphs(
+        "Readers who had problems playing the file? See media help, the editor wrote."),
+        "Readers who had"),
     stays_text("edit-link-inside-a-sentence",
                between_paragraphs("Click the [edit] link to change the page, he said."),
                "Click the [edit] link"),
