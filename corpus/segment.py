@@ -48,6 +48,7 @@ from corpus.segment_shapes import (
 )
 from corpus.segment_title import (
     crumb_echo,
+    headline_later,
     headline_shape,
     line_shape,
     masthead_like,
@@ -1191,7 +1192,8 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
             out.append(b)
             return out + blocks[i + 1:]
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
-        if chrome is None and b.kind is None and _site_name(blocks, i):
+        if chrome is None and b.kind is None and _site_name(blocks, i) and \
+                headline_later(blocks, i):  # (with no headline under it, it is the headline)
             chrome = "navigation"
             if _tagline_under(blocks, i):  # the site's tagline under its name
                 blocks[i + 1].kind = "navigation"

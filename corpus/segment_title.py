@@ -100,6 +100,31 @@ def masthead_like(s: str) -> bool:
     return len(s) <= 30 and ":" not in s and not any(map(str.isdecimal, s))
 
 
+def headline_later(blocks: list[Block], i: int) -> bool:
+    """Some block after i in the page's head (before its first paragraph of prose) could
+    be the headline: a site's name needs one under it, or it is the headline itself (a
+    radio script's title over its player label and its speakers' turns)."""
+    k = i + 1
+    while k < len(blocks) and k - i < HEAD_ZONE and not opens_prose(blocks[k]):
+        if blocks[k].kind is None and headline_shape(blocks[k]) is not None and \
+                not _after_label(blocks, k):
+            return True
+        k += 1
+    return False
+
+
+def _after_label(blocks: list[Block], k: int) -> bool:
+    """The block stands under a speaker's label alone on its line ("VOICE ONE:",
+    "AMBASSADOR KIM:"): the speaker's words, never the page's headline (a radio script's
+    first turn, issue 9 dev collection 13)."""
+    if k == 0:
+        return False
+    s = blocks[k - 1].text
+    head = s[:-1]
+    return s.endswith(":") and len(s) <= 40 and len(head.split()) <= 4 and \
+        head.upper() == head and any(map(str.isalpha, head)) and blocks[k - 1].kind is None
+
+
 def pick_title(blocks: list[Block], i: int) -> int | None:
     """Index of the page's headline among the blocks from i to the first paragraph of prose,
     and the kinds of what stands around it: the first headline-shaped line, skipping a
@@ -112,10 +137,12 @@ def pick_title(blocks: list[Block], i: int) -> int | None:
     while end < len(blocks) and end - i < HEAD_ZONE and not opens_prose(blocks[end]):
         end += 1
     first = next((k for k in range(i, end) if blocks[k].kind is None
-                  and headline_shape(blocks[k]) is not None), None)
+                  and headline_shape(blocks[k]) is not None and not _after_label(blocks, k)),
+                 None)
     if first is not None and _plainly_the_headline(blocks, i, first):
         return _around_title(blocks, i, first, end)  # most pages: no line to weigh it against
-    shapes = {k: headline_shape(blocks[k]) for k in range(i, end) if blocks[k].kind is None}
+    shapes = {k: None if _after_label(blocks, k) else headline_shape(blocks[k])
+              for k in range(i, end) if blocks[k].kind is None}
     cands = [k for k, v in shapes.items() if v]
 
     def confirmed(k: int) -> bool:

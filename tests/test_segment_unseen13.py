@@ -37,6 +37,11 @@ MEDIA_ROW = ("Audio brief for May 1, 2011 | |\nnoicon | Recorded by: anon Proble
              "the file? See media help. |")
 MEDIA_ROW_PAGE = f"Briefs/May 1, 2011\n{MEDIA_ROW}\nIntroduction\n{PROSE}\n\n{PROSE}"
 
+RADIO_PAGE = ("The Bridge Trial\n\nReading audio\n\n(MUSIC)\n\nVOICE ONE:\n\nWelcome to TOWN "
+              "TALK, in Plain English. I'm Ann\nLee.\n\nVOICE TWO:\n\n" + PROSE)
+SITE_PAGE = ("Daily Planet\n\nReading audio\n\nCouncil Closes Old Bridge to Lorries After "
+             "Cracks Found\n\n" + PROSE + "\n\n" + PROSE)
+
 
 def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
     if kind is None:
@@ -70,6 +75,12 @@ ONE_SEGMENT = [
     furniture("document-type-label", "Remarks", "metadata"),
     one_segment("wiki-media-box-lines", MEDIA_PAGE, MEDIA_BOX, "widget"),
     one_segment("wiki-media-box-flattened-row", MEDIA_ROW_PAGE, MEDIA_ROW, "widget"),
+    # a radio script's title over its player label and its speakers' turns: the title (no
+    # headline under it, so no site's name); a site's name over a headline stays furniture
+    one_segment("radio-script-title-over-player-label", RADIO_PAGE, "The Bridge Trial",
+                "title"),
+    one_segment("site-name-over-player-label-and-headline", SITE_PAGE, "Daily Planet",
+                "navigation"),
     # a script's stage cues are its text: body (not a heading, a title or a menu)
     one_segment("stage-cue-music-in-a-script", SCRIPT_PAGE, "(MUSIC)", "body"),
     one_segment("stage-cue-applause-in-a-script", SCRIPT_PAGE, "[APPLAUSE]", "body"),
