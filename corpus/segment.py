@@ -23,7 +23,13 @@ from corpus.segment_boxes import arrow_boxes, icon_boxes, list_boxes, score_boxe
 from corpus.segment_features import text_features_memo
 from corpus.segment_glued import glued_furniture, line_cuts_memo
 from corpus.segment_links import link_furniture
-from corpus.segment_listing import archive_head, glued_crumbs, head_keywords, listing_head
+from corpus.segment_listing import (
+    archive_head,
+    filter_boxes,
+    glued_crumbs,
+    head_keywords,
+    listing_head,
+)
 from corpus.segment_model import apply_model
 from corpus.segment_shapes import (
     BLANK_EXTRA,
@@ -2049,6 +2055,7 @@ def rule_blocks(text: str) -> list[Block]:
     if "edia help" in text or "EDIA HELP" in text:  # (a wiki's media box; most pages hold none)
         blocks = media_boxes(text, blocks)
     stage_cues(blocks)
+    blocks = filter_boxes(text, blocks)
     blocks = _menus(text, blocks)
     _foreign_chrome(text, blocks)
     blocks = _top_widgets(text, blocks)

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import re
 
-from corpus.segment_shapes import Block, caps_share, is_terminal, title_case
-from corpus.segment_title import masthead_like
-from corpus.vocab import SEGMENT_MONTHS, SEGMENT_SENTENCE_OPENERS, SEGMENT_TITLE_SMALL_WORDS
+from corpus.segment_shapes import BULLET, Block, caps_share, is_terminal, title_case
+from corpus.segment_title import line_shape, masthead_like
+from corpus.vocab import (
+    SEGMENT_FORM_CONTROLS,
+    SEGMENT_MONTHS,
+    SEGMENT_SENTENCE_OPENERS,
+    SEGMENT_TITLE_SMALL_WORDS,
+)
 
 _WORD = re.compile(r"\S+")
 _OPENERS = frozenset(SEGMENT_SENTENCE_OPENERS)
@@ -109,17 +114,45 @@ def listing_head(blocks: list[Block]) -> None:
     teaser), the short label opening the page above the title ("News & Events") is the
     listing's title and the first item's headline a heading, as the others are."""
     t = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
-    if t is None or t == 0 or not _item(blocks, t):
+    if t is None or t == 0:
         return
-    label = blocks[t - 1]
-    if label.kind != "navigation" or len(label.lines) != 1 or not masthead_like(label.text) \
-            or len(label.text.split()) > 4 or caps_share(label.text) < 1.0 or \
-            any(b.kind not in _HEAD_FURNITURE for b in blocks[:t - 1]):
+    bulleted = [k for k in range(t + 1, len(blocks)) if _bullet_headline(blocks, k)]
+    for k in bulleted:  # (provisionally, so that _item reads them as the items' ends)
+        blocks[k].kind = "heading"
+    at = t - 1  # the label, above the listing's month line or filter box ("• October")
+    while at > 0 and blocks[at].kind in ("metadata", "widget") and len(blocks[at].text) <= 60:
+        at -= 1
+    label = blocks[at]
+    if not _item(blocks, t) or label.kind != "navigation" or len(label.lines) != 1 or \
+            not masthead_like(label.text) or len(label.text.split()) > 4 or \
+            caps_share(label.text) < 1.0 or \
+            any(b.kind not in _HEAD_FURNITURE for b in blocks[:at]):
+        for k in bulleted:
+            blocks[k].kind = None
         return
     items = sum(1 for k in range(t + 1, len(blocks))
                 if blocks[k].kind == "heading" and _item(blocks, k))
     if items >= 2:
         label.kind, blocks[t].kind = "title", "heading"
+        for k in bulleted:
+            if not _item(blocks, k):
+                blocks[k].kind = None
+    else:
+        for k in bulleted:
+            blocks[k].kind = None
+
+
+def _bullet_headline(blocks: list[Block], k: int) -> bool:
+    """A listed headline behind a bullet ("• Corps Restores Channels After Storm") with its
+    teaser under it: undecided, one line, headline-shaped once the bullet is off."""
+    b = blocks[k]
+    if b.kind is not None or len(b.lines) != 1 or len(b.text) > 200 or k + 1 >= len(blocks):
+        return False
+    m = BULLET.match(b.text)
+    if m is None or blocks[k + 1].kind is not None or BULLET.match(blocks[k + 1].text):
+        return False
+    rest = b.text[m.end():]
+    return len(rest.split()) >= 3 and line_shape(rest) == "h"
 
 
 def glued_crumbs(blocks: list[Block], i: int) -> bool:
@@ -168,3 +201,36 @@ def archive_head(blocks: list[Block]) -> None:
 _ARCHIVE_FOR = re.compile(r"^(?:the )?archives? (?:for|of) \S.{0,70}$", re.I)
 _ARCHIVE_MONTH = re.compile(
     r"^archives?\s+(?:" + "|".join(SEGMENT_MONTHS) + r")\.?,?\s+(?:19|20)\d\d$", re.I)
+
+
+# A form's field alone on its line: a label, a colon, at most two words of value
+# ("Results:", "Archive: 2020", "Sort by: Date").
+_FORM_FIELD = re.compile(r"^[A-Za-z][A-Za-z ]{0,20}:\s*(?:[\w-]+(?: [\w-]+)?)?$")
+_CONTROLS = frozenset(SEGMENT_FORM_CONTROLS)
+
+
+def filter_boxes(text: str, blocks: list[Block]) -> list[Block]:
+    """A listing's filter form: one to four field lines ("Results:", "Archive: 2020") and
+    a button alone on the last line ("Clear": corpus/vocab.py), one line each in one
+    group: one ``widget``. Both shapes are needed: a field line alone is a label or a
+    dateline, a button word alone may be a heading."""
+    out: list[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        j = i
+        while j < n and j - i < 4 and len(blocks[j].lines) == 1 and \
+                blocks[j].kind in (None, "dateline", "metadata", "heading") and \
+                blocks[j].lines[0].group == b.lines[0].group and \
+                len(blocks[j].text) <= 40 and _FORM_FIELD.match(blocks[j].text):
+            j += 1
+        if j > i and j < n and len(blocks[j].lines) == 1 and \
+                blocks[j].lines[0].group == b.lines[0].group and \
+                blocks[j].text.strip(" .»›").lower() in _CONTROLS:
+            a, e = b.start, blocks[j].end
+            out.append(Block(a, e, text[a:e], "widget", [x.lines[0] for x in blocks[i:j + 1]]))
+            i = j + 1
+            continue
+        out.append(b)
+        i += 1
+    return out

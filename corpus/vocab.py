@@ -88,6 +88,12 @@ SEGMENT_STAGE_CUES: tuple[str, ...] = (
     "end music", "music up", "silence", "pause", "break", "end", "begin video clip",
     "end video clip", "begin audio clip", "end audio clip",
 )
+# A filter or search form's buttons, each alone on its line under the form's fields
+# (corpus/segment_listing.py's filter box: "Results:" / "Archive: 2020" / "Clear").
+SEGMENT_FORM_CONTROLS: tuple[str, ...] = (
+    "clear", "clear all", "clear filters", "reset", "reset filters", "apply", "apply filters",
+    "submit", "go", "search", "filter", "sort", "show results", "update results",
+)
 
 # Provenance of an annotation record.
 ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")

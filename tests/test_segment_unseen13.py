@@ -42,6 +42,13 @@ RADIO_PAGE = ("The Bridge Trial\n\nReading audio\n\n(MUSIC)\n\nVOICE ONE:\n\nWel
 SITE_PAGE = ("Daily Planet\n\nReading audio\n\nCouncil Closes Old Bridge to Lorries After "
              "Cracks Found\n\n" + PROSE + "\n\n" + PROSE)
 
+TEASER = "Crews cleared the channel in three days, the district said on Friday."
+LISTING_PAGE = ("Press Releases\n\nFilter by:\nYear: 2019\nReset\n  • March\n\n"
+                "    Corps Opens New Lock on the River\n\n    " + TEASER + "\n"
+                "  • District Hires Dredge for Inlet Work\n\n    " + TEASER + "\n"
+                "  • Storm Damage Survey Finished at Dam\n\n    " + TEASER + "\n")
+FORM_ALONE_PAGE = f"{PROSE}\n\nYear: 2019\n\n{PROSE}\n\nReset\n\n{PROSE}"
+
 
 def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
     if kind is None:
@@ -81,12 +88,22 @@ ONE_SEGMENT = [
                 "title"),
     one_segment("site-name-over-player-label-and-headline", SITE_PAGE, "Daily Planet",
                 "navigation"),
+    # a listing: its filter form one widget, its head (over the form and a month bullet)
+    # the title, its bulleted headlines headings
+    one_segment("listing-filter-box", LISTING_PAGE, "Filter by:\nYear: 2019\nReset", "widget"),
+    one_segment("listing-head-over-filter-box-is-title", LISTING_PAGE, "Press Releases",
+                "title"),
+    one_segment("listing-first-headline-is-heading", LISTING_PAGE,
+                "Corps Opens New Lock on the River", "heading"),
+    one_segment("listing-bulleted-headline-is-heading", LISTING_PAGE,
+                "• District Hires Dredge for Inlet Work", "heading"),
     # a script's stage cues are its text: body (not a heading, a title or a menu)
     one_segment("stage-cue-music-in-a-script", SCRIPT_PAGE, "(MUSIC)", "body"),
     one_segment("stage-cue-applause-in-a-script", SCRIPT_PAGE, "[APPLAUSE]", "body"),
 ]
 
 STAYS_TEXT = [
+    stays_text("form-button-word-alone-without-fields", FORM_ALONE_PAGE, "Reset"),
     stays_text("media-help-in-a-sentence", between_paragraphs(
         "Readers who had problems playing the file? See media help, the editor wrote."),
         "Readers who had"),
