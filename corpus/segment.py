@@ -59,6 +59,7 @@ from corpus.segment_title import (
     line_shape,
     masthead_like,
     pick_title,
+    site_banner,
 )
 from corpus.segment_wiki import EDIT_LINK, edit_lines, media_boxes, section_lists, stage_cues
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_MONTHS, SEGMENT_SEPARATOR
@@ -2062,7 +2063,7 @@ def rule_blocks(text: str) -> list[Block]:
     blocks = link_furniture(text, blocks)
     blocks = glued_furniture(text, blocks, _piece_kind)
     head_keywords(blocks)
-    blocks = _first_line(text, blocks)
+    blocks = _first_line(text, site_banner(text, blocks))
     blocks = _datelines(text, blocks)
     blocks = _glued_credits(text, blocks)
     blocks = _tables(text, blocks)

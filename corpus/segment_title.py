@@ -267,3 +267,26 @@ def _after_teaser(blocks: list[Block], i: int) -> bool:
         and caps_share(b.text) >= 0.7 and (
             after is None or opens_prose(after) or after.kind == "metadata" or bool(
                 DATELINE_ALONE.match(after.text)))
+
+
+_BANNER_END = re.compile(r"\b(?:web ?site|home ?page|web portal|official site)$", re.I)
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def site_banner(text: str, blocks: list[Block]) -> list[Block]:
+    """A site's name opening the page and, on the next line, the name again ending with
+    "Website" or "Homepage" ("Example Agency\nExample Agency Headquarters Website"): the
+    site's banner, one navigation block (the second line is no headline)."""
+    if len(blocks) < 2:
+        return blocks
+    a, b = blocks[0], blocks[1]
+    if a.kind is not None or b.kind is not None or len(a.lines) != 1 or len(b.lines) != 1 \
+            or a.lines[0].group != b.lines[0].group or len(b.text) > 100 or \
+            not _BANNER_END.search(b.text) or len(_letters(a.text)) < 4 or \
+            not _letters(b.text).startswith(_letters(a.text)):
+        return blocks
+    return [Block(a.start, b.end, text[a.start:b.end], "navigation", a.lines + b.lines),
+            *blocks[2:]]

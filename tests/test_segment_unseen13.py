@@ -49,6 +49,11 @@ LISTING_PAGE = ("Press Releases\n\nFilter by:\nYear: 2019\nReset\n  • March\n\
                 "  • Storm Damage Survey Finished at Dam\n\n    " + TEASER + "\n")
 FORM_ALONE_PAGE = f"{PROSE}\n\nYear: 2019\n\n{PROSE}\n\nReset\n\n{PROSE}"
 
+BANNER = "Example Water Agency\nExample Water Agency Official Website"
+BANNER_PAGE = f"{BANNER}\n\nDam Inspections Finished Ahead of Storm Season\n\n{PROSE}\n\n{PROSE}"
+WEBSITE_HEADLINE_PAGE = (f"Daily Planet\nCity Council Launches New Website\n\n{PROSE}\n\n"
+                         f"{PROSE}")
+
 
 def furniture(name: str, block: str, kind: str | tuple[str, ...] | None = None):
     if kind is None:
@@ -97,12 +102,15 @@ ONE_SEGMENT = [
                 "Corps Opens New Lock on the River", "heading"),
     one_segment("listing-bulleted-headline-is-heading", LISTING_PAGE,
                 "• District Hires Dredge for Inlet Work", "heading"),
+    one_segment("site-name-and-website-banner", BANNER_PAGE, BANNER, "navigation"),
     # a script's stage cues are its text: body (not a heading, a title or a menu)
     one_segment("stage-cue-music-in-a-script", SCRIPT_PAGE, "(MUSIC)", "body"),
     one_segment("stage-cue-applause-in-a-script", SCRIPT_PAGE, "[APPLAUSE]", "body"),
 ]
 
 STAYS_TEXT = [
+    stays_text("headline-ending-with-website", WEBSITE_HEADLINE_PAGE,
+               "City Council Launches New Website"),
     stays_text("form-button-word-alone-without-fields", FORM_ALONE_PAGE, "Reset"),
     stays_text("media-help-in-a-sentence", between_paragraphs(
         "Readers who had problems playing the file? See media help, the editor wrote."),
