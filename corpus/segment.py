@@ -2053,7 +2053,7 @@ def rule_blocks(text: str) -> list[Block]:
     if EDIT_LINK in text:  # (a wiki's section edit links; most pages hold none)
         lines = edit_lines(lines, _line_kind_pair)
     blocks = _blocks(text, lines)
-    if "edia help" in text or "EDIA HELP" in text:  # (a wiki's media box; most pages hold none)
+    if "edia help" in text:  # (a wiki's media box, in its engine's words; most pages hold none)
         blocks = media_boxes(text, blocks)
     stage_cues(blocks)
     blocks = filter_boxes(text, blocks)
@@ -2084,7 +2084,9 @@ def rule_blocks(text: str) -> list[Block]:
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
             b.kind = "reader_prompt"
-    return box_blocks(text, section_lists(text, blocks))
+    if EDIT_LINK in text:  # (a wiki's closing sections: their head has its edit link)
+        blocks = section_lists(text, blocks)
+    return box_blocks(text, blocks)
 
 
 def box_blocks(text: str, blocks: list[Block]) -> list[Block]:

@@ -116,17 +116,19 @@ def listing_head(blocks: list[Block]) -> None:
     t = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if t is None or t == 0:
         return
-    bulleted = [k for k in range(t + 1, len(blocks)) if _bullet_headline(blocks, k)]
-    for k in bulleted:  # (provisionally, so that _item reads them as the items' ends)
-        blocks[k].kind = "heading"
     at = t - 1  # the label, above the listing's month line or filter box ("• October")
     while at > 0 and blocks[at].kind in ("metadata", "widget") and len(blocks[at].text) <= 60:
         at -= 1
     label = blocks[at]
-    if not _item(blocks, t) or label.kind != "navigation" or len(label.lines) != 1 or \
+    if label.kind != "navigation" or len(label.lines) != 1 or \
             not masthead_like(label.text) or len(label.text.split()) > 4 or \
             caps_share(label.text) < 1.0 or \
             any(b.kind not in _HEAD_FURNITURE for b in blocks[:at]):
+        return  # (most pages: no label over the title; the items are not read)
+    bulleted = [k for k in range(t + 1, len(blocks)) if _bullet_headline(blocks, k)]
+    for k in bulleted:  # (provisionally, so that _item reads them as the items' ends)
+        blocks[k].kind = "heading"
+    if not _item(blocks, t):
         for k in bulleted:
             blocks[k].kind = None
         return
@@ -207,6 +209,7 @@ _ARCHIVE_MONTH = re.compile(
 # ("Results:", "Archive: 2020", "Sort by: Date").
 _FORM_FIELD = re.compile(r"^[A-Za-z][A-Za-z ]{0,20}:\s*(?:[\w-]+(?: [\w-]+)?)?$")
 _CONTROLS = frozenset(SEGMENT_FORM_CONTROLS)
+_CONTROL_CHARS = max(map(len, SEGMENT_FORM_CONTROLS)) + 2
 
 
 def filter_boxes(text: str, blocks: list[Block]) -> list[Block]:
@@ -214,12 +217,17 @@ def filter_boxes(text: str, blocks: list[Block]) -> list[Block]:
     a button alone on the last line ("Clear": corpus/vocab.py), one line each in one
     group: one ``widget``. Both shapes are needed: a field line alone is a label or a
     dateline, a button word alone may be a heading."""
+    for b in blocks:
+        if len(b.text) <= _CONTROL_CHARS and b.text.strip(" .»›").lower() in _CONTROLS:
+            break
+    else:
+        return blocks  # (most pages have no form's button)
     out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]
         j = i
-        while j < n and j - i < 4 and len(blocks[j].lines) == 1 and \
+        while j < n and j - i < 4 and ":" in blocks[j].text and len(blocks[j].lines) == 1 and \
                 blocks[j].kind in (None, "dateline", "metadata", "heading") and \
                 blocks[j].lines[0].group == b.lines[0].group and \
                 len(blocks[j].text) <= 40 and _FORM_FIELD.match(blocks[j].text):
