@@ -53,8 +53,8 @@ def score(root: RootOpt = None,
               "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
               "of evaluation/gold.")] = None,
           collection: Annotated[list[int] | None, typer.Option(
-              "--collection", help="Score only the pages of this collection (1 to 12; "
-              "repeatable).")] = None,
+              "--collection", help="Score only the pages of this collection (a `collection` of "
+              "evaluation/manifest.jsonl; 1 is the first; repeatable).")] = None,
           show_details: Annotated[bool, typer.Option(
               "--details", help="List the errors behind the figures too.")] = False,
           json_out: Annotated[Path | None, typer.Option(

@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--record", action="store_true")
     ap.add_argument("--collection", type=int, action="append", default=None,
-                    help="score only pages of this collection (1 to 12; repeatable)")
+                    help="score only pages of this collection (a `collection` of "
+                    "evaluation/manifest.jsonl; 1 is the first; repeatable)")
     args = ap.parse_args(argv)
     if args.check or args.record:
         present = present_collections()
