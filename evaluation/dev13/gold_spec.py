@@ -100,7 +100,7 @@ NAMES = {'per:cui-weiping': 'Cui Weiping', 'per:liu-xiaobo': 'Liu Xiaobo', 'per:
          'per:phet-sayo': 'Phet Sayo', 'per:imran-khan': 'Imran Khan', 'per:sudipto-sen': 'Sudipto Sen',
          'per:sarah-storey': 'Sarah Storey', 'per:jennifer-schuble': 'Jennifer Schuble',
          'per:craig-griffin': 'Craig Griffin', 'per:georgina-callingham': 'Georgina Callingham',
-         'per:martin-sinclair': 'Martin Sinclair', 'per:kate-murray': 'Kate Murray', 
+         'per:martin-sinclair': 'Martin Sinclair', 'per:kate-murray': 'Kate Murray',
          'per:kevin-fields': 'Kevin Fields', 'per:jose-luis-rodriguez-zapatero': 'José Luis Rodríguez Zapatero',
          'per:sebastian-bosse': 'Sebastian Bosse',
          'per:luiz-inacio-lula-da-silva': 'Luiz Inácio Lula da Silva'}
