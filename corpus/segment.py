@@ -2043,7 +2043,7 @@ def _line_kind_pair(s: str) -> tuple[str | None, bool]:
 
 def _piece_kind(s: str) -> str | None:
     """What a piece cut off a line shows by itself (the line rules' kind)."""
-    return (_line_kind_memo(s) if len(s) <= _LINE_MEMO_CHARS else _line_kind(s))[0]
+    return _line_kind_pair(s)[0]
 
 
 def rule_blocks(text: str) -> list[Block]:
