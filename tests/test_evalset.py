@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13):  # fresh dev pages: dev by collection
+        if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13, 14):  # fresh dev pages: by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif rec.get("collection") in (6, 7, 10, 12):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
@@ -60,6 +60,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 11 for r in recs) >= 19
     assert sum(r.get("collection") == 12 for r in recs) >= 15
     assert sum(r.get("collection") == 13 for r in recs) >= 12
+    assert sum(r.get("collection") == 14 for r in recs) >= 15
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -382,6 +383,9 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     # collection 13: dev too, scored on arrival (its gold made by reading first)
     assert {p.collection for p in split_pages(ROOT, "dev", {13})} == {13}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 13} == {"dev"}
+    # collection 14: dev as well, scored on arrival like 13
+    assert {p.collection for p in split_pages(ROOT, "dev", {14})} == {14}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 14} == {"dev"}
     # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
