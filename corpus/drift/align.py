@@ -16,6 +16,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from corpus.drift.text import Passage, key_and_stems, word_hashes, word_key, words
 
@@ -23,8 +24,11 @@ REWRITTEN = 0.4
 MIN_RUN = 6  # words: a shorter passage must match a whole target passage to be verbatim
 
 
-@dataclass(frozen=True, slots=True)  # slots: a third faster to make (a story makes thousands)
-class Row:
+class Row(NamedTuple):
+    """One alignment row. A named tuple, not a frozen dataclass: a story makes thousands and
+    a shard a hundred thousand, and a tuple is made four times faster (a frozen dataclass
+    sets each field through object.__setattr__); fields read the same way."""
+
     doc_id: str
     start: int
     end: int
@@ -162,7 +166,10 @@ def best_dice(srcs: list[_Indexed], targets: list[_Indexed], shared=None
         d = np.where(inter > 0, 2 * inter / den, 0.0)
     j = d.argmax(axis=1)  # the first maximum, as the loop's strict ">" kept
     best = d[np.arange(len(srcs)), j]
-    return [(float(b), int(k)) if b > 0 else (0.0, None) for b, k in zip(best, j, strict=True)]
+    # tolist: Python floats and ints at once (the same values float()/int() give), not a
+    # numpy scalar per passage
+    return [(b, k) if b > 0 else (0.0, None)
+            for b, k in zip(best.tolist(), j.tolist(), strict=True)]
 
 
 def _sub_span(p: Passage, at: int, n: int) -> tuple[int, int]:
@@ -319,6 +326,11 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
     by_key = by_key_of(ti)
     target_id = target[0].doc_id if target else ""
     found = match_all(di, ti, by_key)
+    if not update:  # no edit actions to work out: the rows in one comprehension
+        return [Row(s.doc_id, s.start, s.end, s.text, target_id, ts, te, target_text[ts:te],
+                    label, score) if j is not None else
+                Row(s.doc_id, s.start, s.end, s.text, target_id, None, None, None, label, score)
+                for s, (label, j, ts, te, score) in zip(doc, found, strict=True)]
     rows = []
     verbatim_pos = [i for i, f in enumerate(found) if f[0] == "verbatim"]
     in_order = {verbatim_pos[k] for k in _lis([found[i][1] for i in verbatim_pos])}
@@ -357,34 +369,74 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed], at_least: float | Non
     ``at_least``: None as soon as the share cannot reach it (what is kept so far plus every
     rewritten character not yet looked at, rounded as the share is, falls below it): a
     caller that needs the share only from a threshold up stops early."""
-    total = kept = left = 0
+    return _kept(_tally(rows), target_ix, at_least)
+
+
+def reuse_and_kept(rows: list[Row], target_ix: list[_Indexed], at_least: float | None = None
+                   ) -> tuple[dict[str, float], float | None]:
+    """(:func:`reuse`, :func:`kept_share`) of one pair's rows from one pass over them (the
+    drift of a story asks both of every candidate pair)."""
+    tally = _tally(rows)
+    return _reuse(tally), _kept(tally, target_ix, at_least)
+
+
+def _tally(rows: list[Row]) -> tuple[int, dict[str, list[int]], list[tuple[int, Row]]]:
+    """(characters of the rows, each label's row lengths in row order, the rewritten rows
+    with their lengths), deletion rows left out: what the shares are made of."""
+    total = 0
+    lens: dict[str, list[int]] = {"verbatim": [], "rewritten": [], "new": []}
     rewritten = []
     for r in rows:
         if r.edit == "deletion":
             continue
-        total += r.end - r.start
-        if r.label == "verbatim":
-            kept += r.end - r.start
-        elif r.label == "rewritten":
-            rewritten.append(r)
-            left += r.end - r.start
+        n = r.end - r.start
+        total += n
+        lens[r.label].append(n)
+        if r.label == "rewritten":
+            rewritten.append((n, r))
+    return total, lens, rewritten
+
+
+def _kept(tally, target_ix: list[_Indexed], at_least: float | None) -> float | None:
+    total, lens, rewritten = tally
+    kept, left = sum(lens["verbatim"]), sum(lens["rewritten"])
     total = total or 1
-    for r in rewritten:
+    # kept is a sum of integers, so the rows may come in any order: the longest first make
+    # the bound (kept + left) fall fastest, so a caller with ``at_least`` stops soonest
+    # (a row adds at most its length: its sentences without the spaces between them)
+    if at_least is not None:
+        rewritten = sorted(rewritten, key=_first, reverse=True)
+    if isinstance(target_ix, Index):
+        memo = target_ix.at
+        if memo is None:
+            memo = target_ix.at = {}
+    else:
+        memo = {}
+    for n, r in rewritten:
         if at_least is not None and round((kept + left) / total, 4) < at_least:
             return None
-        left -= r.end - r.start
-        t = _target_at(target_ix, r.target_start)
-        hay, joined = (t.key, t.joined or None) if t is not None else ((), None)
-        if not hay:
+        left -= n
+        ts = r.target_start
+        t = memo.get(ts, _MISS)
+        if t is _MISS:
+            t = memo[ts] = _first_holding(target_ix, ts)
+        if t is None or not t.key:
             continue
-        joined = joined or _joined(hay)
-        most = len(hay)
-        for n, size, needle in _sentence_keys(r.text):
+        joined = t.joined or _joined(t.key)
+        most = len(t.key)
+        for m, size, needle in _sentence_keys(r.text):
             if size <= most and needle in joined:
-                kept += n
+                kept += m
     if at_least is not None and round(kept / total, 4) < at_least:
         return None
     return round(kept / total, 4)
+
+
+_MISS = object()
+
+
+def _first(x: tuple) -> int:
+    return x[0]
 
 
 @lru_cache(maxsize=8192)
@@ -400,22 +452,6 @@ def _sentence_keys(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _target_at(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:
-    """The first passage holding ``start`` (remembered per :class:`Index`: a target's
-    passages are looked up by every version aligned to it)."""
-    memo = None
-    if isinstance(target_ix, Index):
-        memo = target_ix.at
-        if memo is None:
-            memo = target_ix.at = {}
-        elif start in memo:
-            return memo[start]
-    got = _first_holding(target_ix, start)
-    if memo is not None:
-        memo[start] = got
-    return got
-
-
 def _first_holding(target_ix: list[_Indexed], start: int | None) -> _Indexed | None:
     for t in target_ix:
         if start is not None and t.p.start <= start < t.p.end:
@@ -425,9 +461,16 @@ def _first_holding(target_ix: list[_Indexed], start: int | None) -> _Indexed | N
 
 def reuse(rows: list[Row]) -> dict[str, float]:
     """Shares of the document's passage characters by label (deletion rows excluded)."""
-    own = [r for r in rows if r.edit != "deletion"]
-    total = sum(r.end - r.start for r in own) or 1
-    out = {"verbatim": 0.0, "rewritten": 0.0, "new": 0.0}
-    for r in own:
-        out[r.label] += (r.end - r.start) / total
-    return {k: round(v, 4) for k, v in out.items()}
+    return _reuse(_tally(rows))
+
+
+def _reuse(tally) -> dict[str, float]:
+    total, lens, _ = tally
+    total = total or 1
+    out = {}
+    for label, ns in lens.items():
+        v = 0.0
+        for n in ns:  # the rows' order: the same float sums as one running total per label
+            v += n / total
+        out[label] = round(v, 4)
+    return out

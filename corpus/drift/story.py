@@ -106,13 +106,15 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
             rows = align.align_pair(ps[v.doc_id], ps[c], by_id[c].text, doc_ix=ix[v.doc_id],
                                     target_ix=ix[c])
             rows_for[(v.doc_id, c)] = rows
-            reuse[v.doc_id][c] = align.reuse(rows)
             # "kept" decides only an update, which an outlet credit rules out, and only
             # from UPDATE up (kept_share stops once it cannot get there)
-            if not cited[v.doc_id]:
-                kept = align.kept_share(rows, ix[c], at_least=derivation.UPDATE)
+            if cited[v.doc_id]:
+                reuse[v.doc_id][c] = align.reuse(rows)
+            else:
+                shares, kept = align.reuse_and_kept(rows, ix[c], at_least=derivation.UPDATE)
+                reuse[v.doc_id][c] = shares
                 if kept is not None:
-                    reuse[v.doc_id][c]["kept"] = kept
+                    shares["kept"] = kept
         segs_kinds = {k for _, _, k in v.segments}
         ev = derivation.Evidence(v.doc_id, i, bp[v.doc_id], "source_footer" in segs_kinds,
                                  cited[v.doc_id], dup_of.get(v.doc_id), reuse[v.doc_id])
