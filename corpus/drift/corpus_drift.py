@@ -25,6 +25,7 @@ from pathlib import Path
 
 import polars as pl
 
+from corpus.drift.align import Row
 from corpus.drift.entities import Mention
 from corpus.drift.quotes import Quote
 from corpus.drift.quotes import from_record as quote_from_record
@@ -112,15 +113,16 @@ def story_rows(story: str, res: StoryDrift, proposals: bool) -> dict[str, dict[s
     when asked: a story with gold alignments keeps its gold."""
     rows = res.alignments if proposals else []
     n = len(rows)
+    # the rows are named tuples (align.Row): one transpose in C gives every column
+    c = dict(zip(Row._fields, map(list, zip(*rows, strict=True)), strict=True)) if rows else {
+        f: [] for f in Row._fields}
     align = {
-        "alignment_id": [alignment_id(r.doc_id, r.start, r.end, r.target_doc_id) for r in rows],
-        "doc_id": [r.doc_id for r in rows], "start": [r.start for r in rows],
-        "end": [r.end for r in rows], "text": [r.text for r in rows],
-        "target_doc_id": [r.target_doc_id for r in rows],
-        "target_start": [r.target_start for r in rows],
-        "target_end": [r.target_end for r in rows],
-        "target_text": [r.target_text for r in rows], "label": [r.label for r in rows],
-        "edit": [r.edit for r in rows], "score": [r.score for r in rows],
+        "alignment_id": list(map(alignment_id, c["doc_id"], c["start"], c["end"],
+                                 c["target_doc_id"])),
+        "doc_id": c["doc_id"], "start": c["start"], "end": c["end"], "text": c["text"],
+        "target_doc_id": c["target_doc_id"], "target_start": c["target_start"],
+        "target_end": c["target_end"], "target_text": c["target_text"], "label": c["label"],
+        "edit": c["edit"], "score": c["score"],
         "uncertain": [False] * n, "note": [None] * n, "_file": ["<aligner>"] * n,
         "_line": [None] * n}
     pairs: dict[tuple[str, str], dict] = {}

@@ -168,8 +168,10 @@ def passages(doc_id: str, text: str, segments: list[tuple[int, int, str]]) -> li
     """The content segments of a document as passages, in text order."""
     out = []
     for s, e, kind in sorted(segments):
-        if kind in PASSAGE_KINDS and text[s:e].strip():
-            out.append(Passage(doc_id, s, e, text[s:e], kind, len(out)))
+        if kind in PASSAGE_KINDS:
+            piece = text[s:e]  # sliced once, tested and kept
+            if piece.strip():
+                out.append(Passage(doc_id, s, e, piece, kind, len(out)))
     return out
 
 
