@@ -62,7 +62,13 @@ from corpus.segment_title import (
     site_banner,
 )
 from corpus.segment_wiki import EDIT_LINK, edit_lines, media_boxes, section_lists, stage_cues
-from corpus.vocab import SEGMENT_BOILERPLATE_KINDS, SEGMENT_MONTHS, SEGMENT_SEPARATOR
+from corpus.vocab import (
+    SEGMENT_BOILERPLATE_KINDS,
+    SEGMENT_MONTHS,
+    SEGMENT_PHOTO_AGENCIES,
+    SEGMENT_PHOTO_AGENCIES_LINE,
+    SEGMENT_SEPARATOR,
+)
 
 Span = tuple[int, int, str]
 
@@ -94,12 +100,8 @@ _CONTRIBUTOR = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s*:?\s+[A-Z][\w'’.-]+")
-_AGENCY = (
-    r"getty images|getty|reuters|associated press|ap photo|afp|epa(?:-efe)?|efe|pool|"
-    r"shutterstock|alamy|bloomberg|nurphoto|anadolu|sopa images|sipa|zuma|tass|sputnik|"
-    r"xinhua|ria novosti|dpa|pa images|pa wire|ani|pti|imago|abaca|ukrinform|"
-    r"presidential press service|handout|file photo"
-)
+_AGENCY_WORDS = SEGMENT_PHOTO_AGENCIES + SEGMENT_PHOTO_AGENCIES_LINE
+_AGENCY = "|".join(map(re.escape, _AGENCY_WORDS))
 _CREDIT = re.compile(
     r"(?:(?:photo|image|picture|photograph|credit|foto)s?(?: credit)?\s*[:/|]|©|\(photo\b|"
     rf"ap photo\s*/|(?:{_AGENCY})\s*/\s*[A-Z])",
@@ -781,8 +783,7 @@ _COMMENTS_HEADS = ("join the ", "comment", "view comments", "show comments", "lo
                    "leave a ", "post a comment", "add a comment", "be the first to comment",
                    "looking for comments", "conversation")
 # First characters (folded) of every _CREDIT match: its words' and its agencies' initials.
-_CREDIT_FIRST = frozenset("picf©(") | frozenset(w[0] for w in _AGENCY.replace("(?:", "|")
-                                                   .replace(")?", "|").split("|") if w)
+_CREDIT_FIRST = frozenset("picf©(") | frozenset(w[0] for w in _AGENCY_WORDS)
 # A breadcrumb holds one of its separators; a date line holds a digit (exact pre-filters).
 _BREADCRUMB_SIGN = re.compile(r"[>›»/|]")
 _DIGIT = re.compile(r"\d")

@@ -33,7 +33,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from corpus.segment_shapes import BLANK_EXTRA, DATE, Block, is_terminal, title_case
-from corpus.vocab import SEGMENT_SENTENCE_OPENERS
+from corpus.vocab import (
+    SEGMENT_PHOTO_AGENCIES,
+    SEGMENT_PHOTO_AGENCIES_GLUED,
+    SEGMENT_SENTENCE_OPENERS,
+)
 
 # One item of a share bar, an ad marker, a counter or a reading time. Capitalised (a
 # widget's label; "share prices" or "email us" in prose is lower-case after the first
@@ -110,9 +114,8 @@ _MAIL_HEADS = frozenset(("havi", "prob", "trou", "if y", "you ", "you'", "view",
 
 # A photo credit opening the line, then the next sentence ("Photo: Name/Reuters The ...",
 # "(Photo: Name) The ..."): up to an agency's name or a closing bracket.
-_AGENCIES = (r"getty images|reuters|associated press|ap|afp|epa(?:-efe)?|efe|pool|shutterstock|"
-             r"alamy|bloomberg|nurphoto|anadolu|sipa|zuma|tass|xinhua|dpa|pa|ani|pti|imago|"
-             r"handout|file")
+# (corpus/vocab.py: the agencies both credit rules share, and this finder's short forms)
+_AGENCIES = "|".join(map(re.escape, SEGMENT_PHOTO_AGENCIES + SEGMENT_PHOTO_AGENCIES_GLUED))
 _LEAD_CREDIT = re.compile(
     rf"((?:(?:photo|image|picture|photograph)s?(?: credit)?|credit)\s*[:|]\s*"
     rf"[^.!?:()]{{0,50}}?(?:/\s*|\b)(?i:{_AGENCIES})\b(?:\s*/\s*[A-Za-z]+)?|"

@@ -95,6 +95,23 @@ SEGMENT_FORM_CONTROLS: tuple[str, ...] = (
     "submit", "go", "search", "filter", "sort", "show results", "update results",
 )
 
+# Photo and news agencies a photo credit names ("Photo: Name/Reuters", "Name/AFP via Getty
+# Images"), folded: one list for corpus/segment.py's credit lines and corpus/segment_glued.py's
+# credit glued before a sentence. Each module adds the forms its own rules were fitted
+# with (merging them would change the segments of either): the whole-line rules read the
+# longer names and agencies below, the glued-credit finder the bare short forms ("Name/AP
+# The minister ..."), which the whole-line rules' "via X" and "X/Name" would take in prose.
+SEGMENT_PHOTO_AGENCIES: tuple[str, ...] = (
+    "getty images", "reuters", "associated press", "afp", "epa-efe", "epa", "efe", "pool",
+    "shutterstock", "alamy", "bloomberg", "nurphoto", "anadolu", "sipa", "zuma", "tass",
+    "xinhua", "dpa", "ani", "pti", "imago", "handout",
+)
+SEGMENT_PHOTO_AGENCIES_LINE: tuple[str, ...] = (
+    "getty", "ap photo", "sopa images", "sputnik", "ria novosti", "pa images", "pa wire",
+    "abaca", "ukrinform", "presidential press service", "file photo",
+)
+SEGMENT_PHOTO_AGENCIES_GLUED: tuple[str, ...] = ("ap", "pa", "file")
+
 # Provenance of an annotation record.
 ANNOTATION_STATUS: tuple[str, ...] = ("prediction", "annotation", "adjudicated")
 
