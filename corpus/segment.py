@@ -1012,6 +1012,11 @@ def _run_widths(lines: list[Line]) -> list[int]:
 
 
 def _make(text: str, lines: list[Line], kind: str | None) -> Block:
+    # (a block of one line takes the line's text object: the same characters, and its
+    # hash, computed for the line memo, is cached on it for every later memo's look-up)
+    if len(lines) == 1:
+        ln = lines[0]
+        return Block(ln.start, ln.end, ln.text, kind, [ln])
     return Block(lines[0].start, lines[-1].end, text[lines[0].start:lines[-1].end], kind,
                   list(lines))
 

@@ -28,7 +28,6 @@ goes with the furniture).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -321,24 +320,9 @@ def _label_tail(s: str) -> list[Cut]:
     return [(a, m.lastgroup)]
 
 
-# Every _MID_AD match holds one of these; every _MID_CREDIT match opens with a bracket.
-_MID_NEEDLES = ("dvertis", "DVERTIS", "(")
-
-
-def _mid_marks(text: str) -> list[int]:
-    """Where an ad marker's word or a bracket stands in the page, sorted (the page is
-    searched once, three scans; a paragraph holding none skips _mid_cuts)."""
-    out = []
-    for w in _MID_NEEDLES:
-        k = text.find(w)
-        while k != -1:
-            out.append(k)
-            k = text.find(w, k + 1)
-    return sorted(out)
-
-
 def _mid_words(s: str) -> bool:
-    """Whether s holds a needle of _mid_marks (exact pre-filter of _mid_cuts)."""
+    """Whether s holds an ad marker's word or a bracket (exact pre-filter of _mid_cuts:
+    every _MID_AD match holds one of the words, every _MID_CREDIT match opens with one)."""
     return "dvertis" in s or "DVERTIS" in s or "(" in s
 
 
@@ -364,15 +348,14 @@ def _mid_cuts(s: str) -> list[Cut]:
     return sorted(out)
 
 
-def line_cuts(s: str, mid: bool = True) -> list[Cut]:
+def line_cuts(s: str) -> list[Cut]:
     """Where furniture glued inside the one-line paragraph s starts and ends: (offset,
     kind of the piece from there), in order; [] when there is none (most paragraphs, which
-    the finders' exact pre-filters, tried here first, turn away without a call). ``mid``
-    False: the page holds none of the words a cut between two sentences needs."""
+    the finders' exact pre-filters, tried here first, turn away without a call)."""
     c = s[:1]
     cuts = _lead_cuts(s) if (s[:3] in _LEAD_HEADS and s[:5].lower() not in _NOT_HEADS) \
         or c.isdecimal() or c in "|·•" else []
-    mids = _mid_cuts(s) if mid and _mid_words(s) else []  # (mid: asked by the caller)
+    mids = _mid_cuts(s) if _mid_words(s) else []
     t = s.rstrip(" |·•:")
     word = t[t.rfind(" ") + 1:]
     tail = _tail_cut(s) if word in _RUN_LAST or word[:1].isdecimal() else []
@@ -387,11 +370,12 @@ def line_cuts(s: str, mid: bool = True) -> list[Cut]:
 
 
 @lru_cache(maxsize=1 << 12)
-def line_cuts_memo(s: str, mid: bool) -> tuple[Cut, ...]:
-    """line_cuts(s, mid), remembered: the same paragraphs come back in every copy of a
-    story. A pure function's memo, bounded (least recently used texts dropped), tuples (no
-    caller can change one); corpus/segment.py's clear_memos clears it."""
-    return tuple(line_cuts(s, mid))
+def line_cuts_memo(s: str) -> tuple[Cut, ...]:
+    """line_cuts(s), remembered: the same paragraphs come back in every copy of a story.
+    A pure function's memo, bounded (least recently used texts dropped), keyed by the text
+    alone (one hash, cached on the string), tuples (no caller can change one);
+    corpus/segment.py's clear_memos clears it."""
+    return tuple(line_cuts(s))
 
 
 def _pieces(text: str, b: Block, cuts: list[Cut]) -> list[Block]:
@@ -427,7 +411,6 @@ def glued_furniture(text: str, blocks: list[Block],
     line a rule gave the furniture's kind whole, cut off too."""
     out: list[Block] = []
     append = out.append
-    marks = _mid_marks(text)  # (the page searched once: most paragraphs hold none)
     crumbs = "›" in text or "»" in text or "|" in text or ">" in text or "/" in text
     for b in blocks:
         kind, s, lines = b.kind, b.text, b.lines
@@ -453,9 +436,9 @@ def glued_furniture(text: str, blocks: list[Block],
         if n < 12:
             append(b)
             continue
-        k = bisect_left(marks, b.start) if marks else 0
-        mid = k < len(marks) and marks[k] < b.end
-        cuts = list(line_cuts_memo(s, mid)) if n <= _MEMO_CHARS else line_cuts(s, mid)
+        # (line_cuts asks s itself for the words a cut between two sentences needs: a
+        # needle of the page inside the block is a needle of s)
+        cuts = list(line_cuts_memo(s)) if n <= _MEMO_CHARS else line_cuts(s)
         if not cuts and crumbs and n <= 340 and s[-1] not in ".!?…:;,\"”’" and _crumb_signs(s):
             at = crumb_cut(s)
             if at is not None and text.count(s[at:]) == 1:  # (a trail's last crumb printed

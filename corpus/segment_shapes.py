@@ -112,7 +112,7 @@ class Line:
     starts: bool = False  # opens something other than a plain paragraph (_starts_block)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A run of lines that becomes one segment (or several, once split)."""
 
