@@ -901,42 +901,71 @@ def _take_while(lines: list[Line], i: int, pred: Callable[[Line], bool]) -> int:
     return j
 
 
+# The box heads a line's text is (bits of _box_heads): which of _multi_line_block's
+# tests of the line itself pass.
+_IS_TABLE_ROW, _IS_KEY_POINTS, _IS_TOC, _IS_FAQ, _IS_RELATED, _IS_COUNT, _IS_COMMENTS, \
+    _IS_RULE, _IS_FACT_BOX = (1 << k for k in range(9))
+
+
+def _box_heads(s: str) -> int:
+    """The bits of the box-head tests line s passes, a function of its text alone, so that
+    a line that starts a block (a site's furniture on each of its pages) is matched
+    against the nine head patterns once, not once per page (_box_heads_memo)."""
+    return ((_IS_TABLE_ROW if s[:1] == "|" and _TABLE_ROW.match(s) else 0)
+            | (_IS_KEY_POINTS if _KEY_POINTS_HEAD.match(s) else 0)
+            | (_IS_TOC if _TOC_HEAD.match(s) else 0)
+            | (_IS_FAQ if _FAQ_HEAD.match(s) else 0)
+            | (_IS_RELATED if _RELATED_HEAD.match(s) or (
+                len(s) <= 30 and _RELATED_HEAD.match(s.rstrip(":"))) else 0)
+            | (_IS_COUNT if _COUNT.match(s) else 0)
+            | (_IS_COMMENTS if len(s) <= 60 and _COMMENTS.match(s) else 0)
+            | (_IS_RULE if _RULE.match(s) or _GLOSSARY_HEAD.match(s) else 0)
+            | (_IS_FACT_BOX if _FACT_BOX.match(s) and len(s) <= 40 else 0))
+
+
+# A memo, as _line_kind_memo (a pure function's, bounded; clear_memos clears it).
+_box_heads_memo = lru_cache(maxsize=1 << 12)(_box_heads)
+
+
 def _multi_line_block(lines: list[Line], i: int) -> tuple[int, str] | None:
     """Boxes that span several lines: header plus items. Returns (end index, kind)."""
     if not lines[i].starts:  # every box opens on a line that starts a block
         return None
     s = lines[i].text
+    heads = _box_heads_memo(s) if len(s) <= _LINE_MEMO_CHARS else _box_heads(s)
+    if not heads:  # (most lines that start a block are furniture that opens no box)
+        return None
     nxt = i + 1
-    if s[:1] == "|" and _TABLE_ROW.match(s):
+    if heads & _IS_TABLE_ROW:
         j = _take_while(lines, i, lambda t: t.text[:1] == "|" and bool(_TABLE_ROW.match(t.text)))
         if j - i >= 2:
             return j, "data_table"
-    if _KEY_POINTS_HEAD.match(s) and _same_group(lines, nxt) and BULLET.match(lines[nxt].text):
+    if heads & _IS_KEY_POINTS and _same_group(lines, nxt) and BULLET.match(lines[nxt].text):
         return _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))), "key_points"
-    if _TOC_HEAD.match(s):
+    if heads & _IS_TOC:
         j = _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))) if _same_group(
             lines, nxt) else nxt
         return j, "table_of_contents"
-    if _FAQ_HEAD.match(s):
+    if heads & _IS_FAQ:
         return _faq_end(lines, nxt), "faq"
-    if _RELATED_HEAD.match(s) or (len(s) <= 30 and _RELATED_HEAD.match(s.rstrip(":"))):
+    if heads & _IS_RELATED:
         def headline(t: Line) -> bool:
             return len(t.text) <= 160 and not core(t.text).endswith(".") and not t.starts
 
         j = _take_while(lines, nxt, headline) if _same_group(lines, nxt) else nxt
         return j, "related_links"
-    if _COUNT.match(s) and _same_group(lines, nxt) and _COMMENTS.match(lines[nxt].text):
+    if heads & _IS_COUNT and _same_group(lines, nxt) and _COMMENTS.match(lines[nxt].text):
         return _comments_end(lines, nxt + 1), "comments"
-    if len(s) <= 60 and _COMMENTS.match(s):
+    if heads & _IS_COMMENTS:
         return _comments_end(lines, nxt), "comments"
-    if (_RULE.match(s) or _GLOSSARY_HEAD.match(s)) and _same_group(lines, nxt):
+    if heads & _IS_RULE and _same_group(lines, nxt):
         j = nxt
         if _GLOSSARY_HEAD.match(lines[j].text) and _same_group(lines, j + 1):
             j += 1
         j = _take_while(lines, j, lambda t: bool(_GLOSSARY_ITEM.match(t.text)))
         if j > nxt:
             return j, "fact_box"
-    if _FACT_BOX.match(s) and len(s) <= 40 and _same_group(lines, nxt):
+    if heads & _IS_FACT_BOX and _same_group(lines, nxt):
         return _take_while(lines, nxt, lambda t: not t.starts or bool(
             BULLET.match(t.text))), "fact_box"
     return None
@@ -2025,12 +2054,12 @@ def _tile(text: str, blocks: list[Block]) -> list[Span]:
 
 def clear_memos() -> None:
     """Forget every remembered per-text answer of the segmenter (its memos: line kinds,
-    paragraph tails, glued credits and glued furniture, headline shapes, the classifier's
-    text features).
+    paragraph tails, glued credits and glued furniture, box heads, headline shapes, the
+    classifier's text features).
     Output never depends on them; a benchmark clears them before each timed run, so that
     a run does not read the answers its previous run over the same pages left."""
     for memo in (_line_kind_memo, _tail_free_memo, _glued_credit_memo, line_shape,
-                 text_features_memo, line_cuts_memo):
+                 text_features_memo, line_cuts_memo, _box_heads_memo):
         memo.cache_clear()
 
 
