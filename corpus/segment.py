@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
@@ -71,6 +72,7 @@ from corpus.vocab import (
 )
 
 Span = tuple[int, int, str]
+_START = attrgetter("start")  # (a block's sort key, read in C)
 
 # Line ends Python's str.splitlines knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -2042,7 +2044,7 @@ def _tile(text: str, blocks: list[Block]) -> list[Span]:
     """Segments in order, whitespace between them as separators, covering all of text."""
     out: list[Span] = []
     pos = 0
-    for b in sorted(blocks, key=lambda x: x.start):
+    for b in sorted(blocks, key=_START):
         if b.start > pos:
             out.append((pos, b.start, SEGMENT_SEPARATOR))
         out.append((b.start, b.end, b.kind or "body"))
@@ -2114,7 +2116,7 @@ def rule_blocks(text: str) -> list[Block]:
     listing_head(blocks)
     archive_head(blocks)
     prompts = [b for prev, b in zip([None, *blocks], blocks, strict=False)
-               if b.kind is None and _questions_only(b.text) and not (
+               if b.kind is None and "?" in b.text and _questions_only(b.text) and not (
                    prev is not None and core(prev.text).endswith(":"))]  # "X added:"
     if prompts and not _is_transcript(blocks) and not _is_interview(blocks):
         for b in prompts:  # (in a transcript or an interview, questions are speech)
@@ -2126,7 +2128,7 @@ def rule_blocks(text: str) -> list[Block]:
 
 def box_blocks(text: str, blocks: list[Block]) -> list[Block]:
     """Lines that are one box together (corpus/segment_boxes.py), in text order."""
-    blocks = sorted(blocks, key=lambda b: b.start)
+    blocks = sorted(blocks, key=_START)
     return arrow_boxes(text, score_boxes(text, list_boxes(text, blocks)))
 
 

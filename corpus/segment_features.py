@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from math import log1p
 
-from corpus.segment_shapes import SENTENCE_END, Block, core
+from corpus.segment_shapes import CLOSERS, SENTENCE_END, Block, core
 from corpus.vocab import SEGMENT_BOILERPLATE_KINDS
 
 # Generic English function words (jusText's stop-word idea: prose is dense in them).
@@ -49,6 +49,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MENU_SIGNS = tuple("|·•»›/>")
 _BOILERPLATE = frozenset(SEGMENT_BOILERPLATE_KINDS)
 _LONG_PROSE = 200
+_CORE_STRIP = CLOSERS + " "  # what core strips
 
 # One name per feature, in the order of the vector (the model file stores them too).
 NAMES: tuple[str, ...] = (
@@ -145,7 +146,7 @@ def block_features(text: str, blocks: list[Block],
     size = len(text) or 1
     which = list(range(n)) if which is None else which
     lengths = [len(b.text) for b in blocks]
-    ends = [core(b.text)[-1:] in SENTENCE_END for b in blocks]
+    ends = [b.text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END for b in blocks]  # (core, inlined)
     prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
     bare = [lengths[i] <= _SHORT and not ends[i] for i in range(n)]
     first_prose = prose[0] if prose else n

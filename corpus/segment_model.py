@@ -15,6 +15,7 @@ import json
 from functools import cache
 from importlib import resources
 from math import exp
+from operator import attrgetter
 from typing import Any
 
 from corpus.segment_features import NAMES, block_features
@@ -71,11 +72,13 @@ def apply_model(text: str, blocks: list[Block], model: dict[str, Any] | None = N
     (``override_threshold``), and a title it is very sure of (``title_threshold``) when a
     headline-shaped line under it can take its place."""
     model = load_model() if model is None else model
-    blocks = sorted(blocks, key=lambda b: b.start)
+    blocks = sorted(blocks, key=attrgetter("start"))
     limit = model["max_chars"]
     over = model.get("override_threshold", 2.0)
     title_cut = model.get("title_threshold", 2.0)
-    cands = [i for i in range(len(blocks)) if is_candidate(blocks, i, limit, over, title_cut)]
+    # (a block longer than limit is no candidate: most blocks, spared the call)
+    cands = [i for i, b in enumerate(blocks)
+             if len(b.text) <= limit and is_candidate(blocks, i, limit, over, title_cut)]
     if not cands:
         return blocks
     cut = model["threshold"]
