@@ -267,6 +267,7 @@ def _lines(text: str) -> list[Line]:
             if pending_blank and out:
                 group += 1
             kind, starts = _line_kind_memo(core_text) if b - a <= _LINE_MEMO_CHARS \
+                else _long_line_kind_memo(core_text) if b - a <= _LONG_LINE_MEMO_CHARS \
                 else _line_kind(core_text)
             out.append(Line(a, b, core_text, group, kind, starts))
             pending_blank = False
@@ -535,6 +536,12 @@ def _bullet_kind(s: str) -> str | None:
 _LINE_MEMO_SIZE = 1 << 14
 _LINE_MEMO_CHARS = 600
 _line_kind_memo = lru_cache(maxsize=_LINE_MEMO_SIZE)(_line_kind)
+# A paragraph on one line longer than that (up to _LONG_LINE_MEMO_CHARS: a wire paragraph
+# in every copy of a story, most synthetic paragraphs) in a smaller memo of its own, as
+# segment_glued's and _tail_furniture's paragraph memos keep such texts (the same string
+# objects: a block of one line holds its line's text), so it adds little memory.
+_LONG_LINE_MEMO_CHARS = 2000
+_long_line_kind_memo = lru_cache(maxsize=1 << 12)(_line_kind)
 
 
 # Host-site chrome by line features the seeds do not show (issue 9, dev collection 3):
@@ -2060,8 +2067,8 @@ def clear_memos() -> None:
     classifier's text features).
     Output never depends on them; a benchmark clears them before each timed run, so that
     a run does not read the answers its previous run over the same pages left."""
-    for memo in (_line_kind_memo, _tail_free_memo, _glued_credit_memo, line_shape,
-                 text_features_memo, line_cuts_memo, _box_heads_memo):
+    for memo in (_line_kind_memo, _long_line_kind_memo, _tail_free_memo, _glued_credit_memo,
+                 line_shape, text_features_memo, line_cuts_memo, _box_heads_memo):
         memo.cache_clear()
 
 
@@ -2075,7 +2082,9 @@ def segment_text(text: str, model: dict[str, Any] | None = None) -> list[Span]:
 
 def _line_kind_pair(s: str) -> tuple[str | None, bool]:
     """(kind, starts) of a line, remembered where short enough (as _lines asks)."""
-    return _line_kind_memo(s) if len(s) <= _LINE_MEMO_CHARS else _line_kind(s)
+    n = len(s)
+    return _line_kind_memo(s) if n <= _LINE_MEMO_CHARS else _long_line_kind_memo(s) \
+        if n <= _LONG_LINE_MEMO_CHARS else _line_kind(s)
 
 
 def _piece_kind(s: str) -> str | None:
