@@ -1036,15 +1036,19 @@ def _wrapped(lines: list[Line], i: int, width: int, toc: set[str]) -> bool:
 
 def _run_widths(lines: list[Line]) -> list[int]:
     """For each line, the widest line of its run of short (<= 100) same-group lines."""
-    widths = [0] * len(lines)
-    i = 0
-    while i < len(lines):
+    widths: list[int] = []
+    n, i = len(lines), 0
+    while i < n:
+        w = len(lines[i].text)
         j = i + 1
-        if len(lines[i].text) <= 100:
-            while j < len(lines) and _same_group(lines, j) and len(lines[j].text) <= 100:
+        if w <= 100:
+            group = lines[i].group  # (every line of the run is in the first one's group)
+            while j < n and lines[j].group == group and len(lines[j].text) <= 100:
                 j += 1
-        w = len(lines[i].text) if j == i + 1 else max(len(x.text) for x in lines[i:j])
-        widths[i:j] = [w] * (j - i)
+        if j == i + 1:  # (most runs: one line, its own width)
+            widths.append(w)
+        else:
+            widths.extend([max(len(x.text) for x in lines[i:j])] * (j - i))
         i = j
     return widths
 
@@ -1096,7 +1100,9 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
             i = j
             continue
         j = i
-        while j + 1 < len(lines) and _wrapped(lines, j, widths[j], toc):
+        # (_wrapped's first test inlined: the next line in the same group, starting nothing)
+        while j + 1 < len(lines) and lines[j + 1].group == lines[j].group and \
+                not lines[j + 1].starts and _wrapped(lines, j, widths[j], toc):
             j += 1
         blocks.append(_make(text, lines[i:j + 1], None))
         i = j + 1
@@ -1966,7 +1972,10 @@ def _read_more(text: str, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         m = _READ_MORE.search(b.text, max(0, len(b.text) - _READ_MORE_TAIL)) if (
             b.kind is None and b.text[-1:] in ")]»›>→…g" and len(b.text) > 40) else None
-        out.extend(_split(text, b, [(b.start + m.start(1), "widget")]) if m else [b])
+        if m:
+            out.extend(_split(text, b, [(b.start + m.start(1), "widget")]))
+        else:
+            out.append(b)
     return out
 
 

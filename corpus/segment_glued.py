@@ -28,7 +28,7 @@ goes with the furniture).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from corpus.segment_shapes import BLANK_EXTRA, DATE, Block, is_terminal, title_case
@@ -378,7 +378,7 @@ def line_cuts_memo(s: str) -> tuple[Cut, ...]:
     return tuple(line_cuts(s))
 
 
-def _pieces(text: str, b: Block, cuts: list[Cut]) -> list[Block]:
+def _pieces(text: str, b: Block, cuts: Sequence[Cut]) -> list[Block]:
     """Block b cut at the relative offsets of cuts (blanks at a cut dropped); the text
     before the first cut keeps b's kind."""
     out: list[Block] = []
@@ -438,7 +438,7 @@ def glued_furniture(text: str, blocks: list[Block],
             continue
         # (line_cuts asks s itself for the words a cut between two sentences needs: a
         # needle of the page inside the block is a needle of s)
-        cuts = list(line_cuts_memo(s)) if n <= _MEMO_CHARS else line_cuts(s)
+        cuts = line_cuts_memo(s) if n <= _MEMO_CHARS else line_cuts(s)  # (read, never changed)
         if not cuts and crumbs and n <= 340 and s[-1] not in ".!?…:;,\"”’" and _crumb_signs(s):
             at = crumb_cut(s)
             if at is not None and text.count(s[at:]) == 1:  # (a trail's last crumb printed
