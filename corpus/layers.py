@@ -19,6 +19,9 @@ from corpus.tables import Table
 
 EXTRA_FIELDS = ("provenance",)  # allowed beyond the table's columns; not released
 ORIGIN = pa.schema([("_file", pa.string()), ("_line", pa.int64())])
+# An Arrow string column's offsets are 32-bit: one chunk holds at most 2 GiB of text, so a
+# layer file larger than this stays in chunks (issue 7: no column hits the offset limit).
+COMBINE_LIMIT = 1 << 30
 
 
 def layer_schema(table: Table) -> pa.Schema:
@@ -82,7 +85,17 @@ def records_to_table(records: Iterable[dict], table: Table, where: str,
     parts = list(record_chunks(records, table, where, complete, chunk))
     if not parts:
         return _records_arrow([], table, where)
-    return pa.concat_tables(parts).combine_chunks() if len(parts) > 1 else parts[0]
+    return combined(parts)
+
+
+def combined(parts: list[pa.Table], limit: int = COMBINE_LIMIT) -> pa.Table:
+    """``parts`` as one table, in one chunk per column while its bytes stay under ``limit``;
+    past it the chunks are kept, since combining would overflow a string column's 32-bit
+    offsets ("offset overflow while concatenating arrays")."""
+    if len(parts) == 1:
+        return parts[0]
+    whole = pa.concat_tables(parts)
+    return whole.combine_chunks() if whole.nbytes < limit else whole
 
 
 def record_chunks(records: Iterable[dict], table: Table, where: str, complete: bool = True,

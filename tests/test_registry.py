@@ -128,3 +128,21 @@ def test_unknown_layer_file_is_refused(tmp_path):
     with pytest.raises(CorpusError) as e:
         build_frames(load_project(root))
     assert "tones.jsonl" in e.value.report() and "no registered layer" in e.value.report()
+
+
+def test_layer_tables_stay_chunked_past_the_offset_limit():
+    """A layer file whose text would overflow a string column's 32-bit offsets when combined
+    is kept in chunks (issue 7), and under the limit it is one chunk, as before."""
+    from corpus.jsonl import LINE_KEY
+    from corpus.layers import combined, records_to_table
+    from corpus.tables import TABLES
+
+    recs = [{"mention_id": f"m:d:{i}-{i + 1}", "doc_id": "d", "start": i, "end": i + 1,
+             "text": "x" * 50, "label": "PERSON", "entity_id": None, "uncertain": False,
+             LINE_KEY: i + 1} for i in range(30)]
+    whole = records_to_table(recs, TABLES["mentions"], "mentions.jsonl", chunk=10)
+    assert whole.column("text").num_chunks == 1
+    parts = [whole.slice(0, 10), whole.slice(10, 10), whole.slice(20, 10)]
+    kept = combined(parts, limit=whole.nbytes // 2)
+    assert kept.column("text").num_chunks == 3
+    assert kept.equals(whole)
