@@ -79,7 +79,7 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('Brahimi', 'per:lakhdar-brahimi', F, "index topic and a question (Lakhdar Brahimi, the UN-Arab League envoy for Syria; surname only)"),
                    ('Lavrov', 'per:sergei-lavrov', F, 'in the index and twice in a question'),
                    ('Assad', 'per:bashar-al-assad', F, 'an index topic alone on its line'),
-                   ('Khalid', 'per:khalid-2012-12-06', U, "index topic 'Attack on Khalid': a given name alone, presumably a person attacked; who, the page does not say"),
+                   ('Khalid', 'per:asadullah-khalid', U, "index topic 'Attack on Khalid': Asadullah Khalid, the Afghan intelligence chief attacked on 6 December 2012, the briefing's day (world knowledge; the page gives the name alone) (d14-adj-6)"),
                    ('Jiarui', 'per:wang-jiarui', U, "index topic 'Jiarui Delegation': the given name of Wang Jiarui, head of the Chinese Communist Party's International Department, who led a delegation to Washington in December 2012 (world knowledge; the surname is not on the page)"),
                    ('John McAfee', 'per:john-mcafee', F, "index topic 'Case of John McAfee'"),
                    ('Goyal', 'per:raghubir-goyal', U, "'Go ahead, Goyal.': a reporter addressed by surname (Raghubir Goyal, a regular at the briefings, from world knowledge)"),
@@ -133,6 +133,8 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
 GLUED = ('Laura Hale', 'Hawkeye7')
 # occurrences inside these strings are no mentions (a family; a name the INSIDE rows place)
 NOT_NAMES = {'ev-e683157894': ['Bush family', '(Pompeo)']}
+# 'Kerry told Stearns he hoped ...' (d14-adj-1)
+ADDRESSEES = {('ev-398176f5c3', 'reasonable with respect to the nuclear program'): 'per:scott-stearns'}
 INSIDE = [
  ('ev-e683157894', 'Susan (', 'Pompeo', 'per:susan-pompeo', F, "the editor's insertion '(Pompeo)' after 'Susan' (rule 6): her surname, so linked to her, not to Mike Pompeo"),
 ]
@@ -143,7 +145,7 @@ NAMES = {'per:scott-stearns': 'Scott Stearns', 'per:edward-snowden': 'Edward Sno
          'per:kyaw-kyaw-thein': 'Kyaw Kyaw Thein', 'per:aung-san-suu-kyi': 'Aung San Suu Kyi',
          'per:mark-c-toner': 'Mark C. Toner', 'per:david-reporter-2016-06-08': 'David',
          'per:jason-chaffetz': 'Jason Chaffetz', 'per:lakhdar-brahimi': 'Lakhdar Brahimi',
-         'per:khalid-2012-12-06': 'Khalid', 'per:wang-jiarui': 'Wang Jiarui', 'per:john-mcafee': 'John McAfee',
+         'per:asadullah-khalid': 'Asadullah Khalid', 'per:wang-jiarui': 'Wang Jiarui', 'per:john-mcafee': 'John McAfee',
          'per:raghubir-goyal': 'Raghubir Goyal', 'per:jakob-kellenberger': 'Jakob Kellenberger',
          'per:kofi-annan': 'Kofi Annan', 'per:marc-grossman': 'Marc Grossman', 'per:robert-o-blake': 'Robert O. Blake',
          'per:jim-kuhnhenn': 'Jim Kuhnhenn', 'per:katherine-archuleta': 'Katherine Archuleta',
@@ -160,8 +162,8 @@ Q = [
  # (doc, opening, kind, speaker, speaker text, cue, reason, uncertain, note, end text[, group])
  # Kerry interview, version 1 (gopher transcript): a quotation inside the interviewer's question
  ('ev-6c31fa9759', 'that the United States is most egregious villain', 'mixed', NO, 'the Chinese news agency', 'to quote',
-  'a news agency, not a person (the Chinese news agency, unnamed on the page)', F,
-  "a clause quoted inside Stearns's question after 'to quote the Chinese news agency'; the question mark inside the marks. The other turns are unquoted transcript (rule 1)", NO),
+  'a news agency, not a person (the Chinese news agency, unnamed on the page)', U,
+  "a clause quoted inside Stearns's question after 'to quote the Chinese news agency'; the question mark inside the marks; could be read as direct (d14-adj-3). The other turns are unquoted transcript (rule 1)", NO),
  # version 2 (Inside VOA report)
  ('ev-398176f5c3', 'betrayed his country', 'mixed', 'per:john-kerry', 'John Kerry', 'says', NO, F, "present-tense cue before the speaker's object clause", NO),
  ('ev-398176f5c3', 'He has put individuals at risk,', 'direct', 'per:john-kerry', 'Kerry', 'said', NO, F,
@@ -172,7 +174,8 @@ Q = [
   "opens with a straight mark and closes with a curly one ('\"reasonable ... proposals.”'); two sentences, the first run into the reporter's clause ('he hoped Iran will find a way to be')", 'proposals.'),
  ('ev-398176f5c3', 'an attractive magnet for al-Qaida', 'mixed', 'per:john-kerry', 'he', 'said', NO, F,
   "a pronoun speaker inside a relative clause ('which he said had become'); 'he' is the secretary", NO),
- ('ev-398176f5c3', 'will not rest until they have denuclearized.', 'mixed', 'per:john-kerry', 'Kerry', 'said', NO, F, NO, NO),
+ ('ev-398176f5c3', 'will not rest until they have denuclearized.', 'mixed', 'per:john-kerry', 'Kerry', ('On North Korea, Kerry ', 'said'), NO, F,
+  "the cue is the 'said' before the fragment, not the next sentence's 'He said' (d14-adj-2)", NO),
  ('ev-398176f5c3', 'the fact is that where they are today', 'direct', 'per:john-kerry', 'He', 'said', NO, U,
   "a lower-case opening after 'He said,': two whole sentences set off by a comma, so direct; mixed on the reading that the lower case runs them into the reporter's sentence", NO),
  # version 3 (VOA video report)
@@ -221,14 +224,14 @@ Q = [
  ('ev-d6c7102349', 'I lost 2 brothers during the crisis', 'direct', NO, NO, NO, PULL, F, 'a pull-quote teaser (rule 4)', NO),
  ('ev-d6c7102349', "It's High Time Men Are Taught", 'direct', NO, NO, NO, 'no speaker named (a headline quotation: a campaign\'s slogan, presumably)', U,
   "a headline ending with a quotation in curly single marks (an apostrophe inside in a straight mark); could be read as scare (the campaign's slogan)", NO),
- ('ev-d6c7102349', 'Indians of Late Capitalism', 'scare', NO, NO, NO, NO, F, "a Facebook page's name in a caption run into the teaser", NO),
- ('ev-d6c7102349', 'tackle the erosion of the nation’s social cohesion', 'mixed', NO, 'bill', 'aims', 'the words of a bill, not a person', U,
-  "words of Ethiopia's hate speech bill ('the bill aims to \"...\"'); a document, not a speaker", NO),
+ ('ev-d6c7102349', 'Indians of Late Capitalism', 'scare', NO, NO, NO, "scare quotes: a Facebook page's name (rule 5)", F, "a Facebook page's name in a caption run into the teaser", NO),
+ ('ev-d6c7102349', 'tackle the erosion of the nation’s social cohesion', 'mixed', NO, "Ethiopia's new hate speech bill", NO, 'the words of a bill, not a person', U,
+  "words of Ethiopia's hate speech bill ('the bill aims to \"...\"'); a document, not a speaker; the speaker span is the description as written, and 'aims' is no reporting cue (d14-adj-5)", NO),
  # Global Voices topic archive, April 2015
  ('ev-cfdff14ce9', 'There Is a Word Missing in the History', 'direct', NO, NO, NO,
   'no speaker named (a headline quotation; the teaser\'s unnamed Argentine journalist, presumably)', U,
   'a headline that is a quotation in curly single marks', NO),
- ('ev-cfdff14ce9', 'corruption as usual,', 'scare', NO, NO, NO, NO, U,
-  "a phrase set off in a teaser ('demonstrations against \"corruption as usual,\"'); could be read as mixed, the words of the 'analysts' the sentence cites", NO),
- ('ev-cfdff14ce9', 'Unsilencing Balochistan', 'scare', NO, NO, NO, NO, F, "an event's name", NO),
+ ('ev-cfdff14ce9', 'corruption as usual,', 'mixed', NO, 'some analysts', 'According to', 'unnamed analysts', U,
+  "a phrase inside a clause the sentence credits to its source ('According to some analysts, these protests are different from demonstrations against \"corruption as usual,\"'): the analysts' words; could be read as scare, a set phrase set off (d14-adj-4)", NO),
+ ('ev-cfdff14ce9', 'Unsilencing Balochistan', 'scare', NO, NO, NO, "scare quotes: an event's name (rule 5)", F, "an event's name", NO),
 ]
