@@ -65,9 +65,15 @@ from corpus.segment_title import (
 from corpus.segment_wiki import EDIT_LINK, edit_lines, media_boxes, section_lists, stage_cues
 from corpus.vocab import (
     SEGMENT_BOILERPLATE_KINDS,
+    SEGMENT_DONATION_VERBS,
+    SEGMENT_FULL_TEXT_LINKS,
+    SEGMENT_INDEX_HEADS,
     SEGMENT_MONTHS,
     SEGMENT_PHOTO_AGENCIES,
     SEGMENT_PHOTO_AGENCIES_LINE,
+    SEGMENT_READ_WORDS,
+    SEGMENT_RESULT_NOUNS,
+    SEGMENT_SECTION_WORDS,
     SEGMENT_SEPARATOR,
 )
 
@@ -169,7 +175,9 @@ _KEY_POINTS_HEAD = re.compile(
     re.I,
 )
 _TOC_HEAD = re.compile(
-    r"^(?:table of contents|contents|in this (?:article|story)|on this page|jump to)\W*$", re.I
+    r"^(?:table of contents|contents|in this (?:article|story)|on this page|jump to|"
+    + "|".join(re.escape(h).replace("'", "['’]").replace("’", "['’]")
+               for h in SEGMENT_INDEX_HEADS) + r")\W*$", re.I
 )
 _FAQ_HEAD = re.compile(
     r"^(?:frequently asked questions|faqs?|questions and answers|q ?& ?a|"
@@ -640,6 +648,12 @@ _CHROME_LINES = (
     ("navigation", r"^showing (?:posts|entries|articles|stories) (?:with (?:the )?label|"
                    r"tagged|for|in)\s[^.!?]{1,60}\.?(?:\s*show all (?:posts|entries))?$"),
     ("metadata", r"^from\s*:\s*(?-i:[A-Z][^a-z!?@<]{2,60})$"),
+    # a listing's or a search's count of what it lists (issue 9, dev collection 14): "Found
+    # 1,204 posts.", "Showing 1-10 of 88 results" (the nouns: corpus/vocab.py)
+    ("metadata", r"^(?:found|showing|displaying)\s+(?:(?:results?\s+)?\d[\d,]*\s*(?:-|–|to)\s*"
+                 r"\d[\d,]*\s+of\s+)?(?:about\s+)?\d[\d,]*\s+(?:"
+                 + "|".join(SEGMENT_RESULT_NOUNS) + r")(?:\s+(?:for|matching|in|about)\s"
+                 r"[^.!?]{1,60})?\.?$"),
 )
 # One anchored alternation (a prose line fails in C, at its first characters).
 _CHROME = re.compile("|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CHROME_LINES)),
@@ -659,7 +673,7 @@ _CHROME_HEADS = frozenset(
      "start authors have wikinews has return down install loading report "
      "support fund become login sign register cookie accept reject allow manage "
      "this subscribe translation retrieved continue originally successfully total file "
-     "showing".split()]
+     "showing found displaying".split()]
     + ["be t"]
     + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
@@ -706,7 +720,7 @@ _CHROME_PHRASES = {
                      "terms of service", "see all", "view all", "view all posts",
                      "back to home", "back to homepage"), "navigation"),
     **dict.fromkeys(("hide caption", "show caption", "toggle caption", "enlarge this image",
-                     "watch"), "widget"),
+                     "watch") + SEGMENT_FULL_TEXT_LINKS, "widget"),
     **dict.fromkeys(("media note", "press statement", "fact sheet", "readout",
                      "notice to the press", "remarks", "taken question", "special briefing",
                      "published on", "posted on", "uploaded on"), "metadata"),
@@ -759,7 +773,19 @@ def _chrome_kind(s: str, low: str) -> str | None:
     if len(s) <= 60 and s != low and _GLUED_MENU.search(s) and len(s.split()) <= 5 \
             and not is_terminal(s):
         return "navigation"
+    if "min" in low and len(s) <= 80 and _GLUED_READ_TIME.match(s):
+        return "metadata"  # "Daily Planet5 min readWorld": outlet, reading time, section
     return None
+
+
+# A listing item's label line: an outlet's name, a reading time and a section, run together
+# when the markup was stripped ("Daily Planet5 min readWorld", "Daily Planet 3 min de
+# lectura"; the reading words: corpus/vocab.py). Anchored; _chrome_kind asks only lines
+# holding "min".
+_GLUED_READ_TIME = re.compile(
+    r"^(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) ?\d{1,3} ?min(?:ute)?s?\.? ?(?:"
+    + "|".join(sorted(map(re.escape, SEGMENT_READ_WORDS), key=len, reverse=True))
+    + r")(?-i:[A-Z][\w&-]*(?: [A-Z&][\w&-]*){0,2})?$", re.I)
 
 
 
@@ -812,6 +838,10 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         low = folded(s) if n <= 600 else ""
     if n <= 80 and _AD.match(s):
         return "ad"
+    if n <= 160 and "donat" in low and _DONATION_BANNER.match(s):
+        return "ad"  # "Relief Fund - Make a charitable donation in support of ...!"
+    if n <= 60 and " / " in s and _section_path(s):
+        return "navigation"  # "News / World": the site's sections (no photo credit)
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
                      or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
         return "source_footer"
@@ -851,6 +881,24 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
             and _COMMENTS.match(s):
         return "comments"
     return None
+
+
+# An organisation's name, a dash and a call to give (corpus/vocab.py's verbs): a charity's or
+# a campaign's banner, not the page's own appeal (which names no one before it).
+_DONATION_BANNER = re.compile(
+    r"^[\w&.'’ ]{2,40}\s[-–—|:]\s(?:" + "|".join(SEGMENT_DONATION_VERBS)
+    + r")\b(?: an?)?(?: [\w-]+){0,2} donations?\b[^.?]{0,100}[.!]?$", re.I)
+_SECTIONS = frozenset(SEGMENT_SECTION_WORDS)
+
+
+def _section_path(s: str) -> bool:
+    """A site's section path ("News / World", "Sport / Football / Europe"): two to four
+    short capitalised parts between spaced slashes, the first a section word
+    (corpus/vocab.py), no digit, no sentence end."""
+    parts = s.split(" / ")
+    return 2 <= len(parts) <= 4 and parts[0].strip().casefold() in _SECTIONS and all(
+        1 <= len(p.split()) <= 3 and p.strip()[:1].isupper() and not any(map(str.isdecimal, p))
+        and not is_terminal(p) for p in parts)
 
 
 _META_SPLIT = re.compile(r"\s*[|·•]\s*")
@@ -952,6 +1000,14 @@ def _multi_line_block(lines: list[Line], i: int) -> tuple[int, str] | None:
     if heads & _IS_KEY_POINTS and _same_group(lines, nxt) and BULLET.match(lines[nxt].text):
         return _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))), "key_points"
     if heads & _IS_TOC:
+        if _INDEX_HEAD.match(s):  # a briefing's index: its topic lines, bulleted or not,
+            # in its group or in the next one (after a blank line)
+            if nxt < len(lines) and (_same_group(lines, nxt) or lines[nxt].group == lines[
+                    i].group + 1):
+                j = _take_while(lines, nxt, _topic_line)
+                if j - nxt >= 2 or (j > nxt and _same_group(lines, nxt)):
+                    return j, "table_of_contents"
+            return nxt, "table_of_contents"
         j = _take_while(lines, nxt, lambda t: bool(BULLET.match(t.text))) if _same_group(
             lines, nxt) else nxt
         return j, "table_of_contents"
@@ -978,6 +1034,18 @@ def _multi_line_block(lines: list[Line], i: int) -> tuple[int, str] | None:
         return _take_while(lines, nxt, lambda t: not t.starts or bool(
             BULLET.match(t.text))), "fact_box"
     return None
+
+
+# The heads of a briefing's index of topics alone (corpus/vocab.py), and its topic lines:
+# short, no sentence end, no date or time (the briefing's own lines under the index).
+_INDEX_HEAD = re.compile("^(?:" + "|".join(
+    re.escape(h).replace("'", "['’]").replace("’", "['’]") for h in SEGMENT_INDEX_HEADS)
+    + r")\W*$", re.I)
+
+
+def _topic_line(t: Line) -> bool:
+    return len(t.text) <= 100 and core(t.text)[-1:] not in SENTENCE_END and \
+        t.kind != "metadata" and not _DIGIT.match(t.text)
 
 
 # A count of comments heading them ("1 comment", "12 Comments"): the rest of its group

@@ -95,6 +95,55 @@ SEGMENT_FORM_CONTROLS: tuple[str, ...] = (
     "submit", "go", "search", "filter", "sort", "show results", "update results",
 )
 
+# Page furniture of listings, briefings and video pages (issue 9, dev collection 14), by
+# the generic words such lines are made of (corpus/segment.py):
+# - what a listing or a search counts ("Found 1,204 posts.", "Showing 1-10 of 88 results");
+SEGMENT_RESULT_NOUNS: tuple[str, ...] = (
+    "results", "result", "posts", "post", "articles", "article", "stories", "story", "items",
+    "entries", "matches", "documents", "releases", "records", "pages",
+)
+# - a link to an item's whole text under its teaser, alone on its line ("Full story");
+SEGMENT_FULL_TEXT_LINKS: tuple[str, ...] = (
+    "full story", "full article", "full post", "full release", "read full story",
+    "read full article", "view full story",
+)
+# - a section path's first part ("News / World", "Sport / Football"): a site's sections;
+SEGMENT_SECTION_WORDS: tuple[str, ...] = (
+    "home", "news", "world", "sport", "sports", "business", "politics", "opinion", "culture",
+    "science", "health", "technology", "tech", "entertainment", "lifestyle", "local",
+    "national", "international", "region", "regions", "features", "video", "videos", "audio",
+    "photos", "blogs", "blog", "economy", "media", "society", "arts", "travel", "weather",
+)
+# - the head of a briefing's index of topics ("Index for Today's Briefing", "Topics
+#   covered"): a table of contents, its topic lines under it;
+SEGMENT_INDEX_HEADS: tuple[str, ...] = (
+    "index for today's briefing", "index for today’s briefing", "index of today's briefing",
+    "index of today’s briefing", "index for the briefing", "index of topics",
+    "index for today", "topics covered", "topics discussed", "topics in this briefing",
+    "in this briefing", "briefing topics", "subjects discussed",
+)
+# - a briefing series' name printed under the briefer's name and office ("Daily Press
+#   Briefing"), by its last words; the room a briefing is held in, by its last word;
+SEGMENT_SERIES_ENDS: tuple[str, ...] = (
+    "press briefing", "news briefing", "media briefing", "briefing", "press conference",
+    "news conference", "media availability", "press gaggle", "gaggle", "on-camera briefing",
+)
+SEGMENT_VENUE_ENDS: tuple[str, ...] = (
+    "room", "hall", "auditorium", "ballroom", "garden", "center", "centre", "theater",
+    "theatre", "office",
+)
+# - a reading-time label's word after "N min" in some languages ("5 min read", "5 min
+#   de lectura", "5 min citite", "5 Min. Lesezeit"), glued to an outlet's name on a
+#   listing ("Daily Planet5 min readWorld");
+SEGMENT_READ_WORDS: tuple[str, ...] = (
+    "read", "reading", "lectura", "de lectura", "lecture", "de lecture", "leitura",
+    "de leitura", "lettura", "di lettura", "lesezeit", "lesen", "citire", "citite", "de citit",
+    "czytania", "okuma", "leestijd", "läsning",
+)
+# - a charity's or a campaign's donation banner ("Relief Fund - Make a charitable donation
+#   in support of ..."): an organisation's name, a dash, a call to give.
+SEGMENT_DONATION_VERBS: tuple[str, ...] = ("make", "give", "send", "donate", "offer")
+
 # Photo and news agencies a photo credit names ("Photo: Name/Reuters", "Name/AFP via Getty
 # Images"), folded: one list for corpus/segment.py's credit lines and corpus/segment_glued.py's
 # credit glued before a sentence. Each module adds the forms its own rules were fitted
