@@ -54,6 +54,7 @@ from corpus.segment_shapes import (
     trie,
 )
 from corpus.segment_title import (
+    HEAD_ZONE,
     crumb_echo,
     headline_later,
     headline_shape,
@@ -67,6 +68,7 @@ from corpus.vocab import (
     SEGMENT_BOILERPLATE_KINDS,
     SEGMENT_DONATION_VERBS,
     SEGMENT_FULL_TEXT_LINKS,
+    SEGMENT_IMAGE_NOTES,
     SEGMENT_INDEX_HEADS,
     SEGMENT_MONTHS,
     SEGMENT_PHOTO_AGENCIES,
@@ -75,6 +77,8 @@ from corpus.vocab import (
     SEGMENT_RESULT_NOUNS,
     SEGMENT_SECTION_WORDS,
     SEGMENT_SEPARATOR,
+    SEGMENT_SERIES_ENDS,
+    SEGMENT_VENUE_ENDS,
 )
 
 Span = tuple[int, int, str]
@@ -842,6 +846,8 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "ad"  # "Relief Fund - Make a charitable donation in support of ...!"
     if n <= 60 and " / " in s and _section_path(s):
         return "navigation"  # "News / World": the site's sections (no photo credit)
+    if n <= 160 and s[-1:] == ")" and _IMAGE_NOTE.search(s):
+        return "caption"  # "Man Reading a Map (Stock Image)": an image's label
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
                      or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
         return "source_footer"
@@ -889,6 +895,10 @@ _DONATION_BANNER = re.compile(
     r"^[\w&.'’ ]{2,40}\s[-–—|:]\s(?:" + "|".join(SEGMENT_DONATION_VERBS)
     + r")\b(?: an?)?(?: [\w-]+){0,2} donations?\b[^.?]{0,100}[.!]?$", re.I)
 _SECTIONS = frozenset(SEGMENT_SECTION_WORDS)
+# An image's label ending with a note of what the image is ("(Stock Image)", "(File
+# Photo)"; the notes: corpus/vocab.py): searched only on short lines ending with ")".
+_IMAGE_NOTE = re.compile(r"^[^.!?()]{3,140}\((?:" + "|".join(
+    map(re.escape, SEGMENT_IMAGE_NOTES)) + r")\)$", re.I)
 
 
 def _section_path(s: str) -> bool:
@@ -1316,6 +1326,10 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
             b.kind = "title"  # a breadcrumb's last crumb printed again: the listing's head
             out.append(b)
             return out + blocks[i + 1:]
+        if b.kind is None and _crumbs_over_echo(blocks, i):
+            b.kind = "navigation"  # "Home News Press Room" over "Press Room": the crumbs
+            out.append(b)  # (the next line, the page's own name, is its head: above)
+            continue
         chrome = _head_chrome(blocks, i, bool(out)) if b.kind is None else None
         if chrome is None and b.kind is None and _site_name(blocks, i) and \
                 headline_later(blocks, i):  # (with no headline under it, it is the headline)
@@ -1340,6 +1354,23 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
         out.extend(_headline_pieces(text, blocks[at]))
         return out + blocks[at + 1:]
     return out
+
+
+def _crumbs_over_echo(blocks: list[Block], i: int) -> bool:
+    """A breadcrumb with no separator signs over the last crumb printed again as the page's
+    head ("Home News Press Room" over "Press Room", issue 9 dev collection 14): one line of
+    one to four capitalised crumb words before the echoed name, the name short and
+    name-like (masthead_like), neither with a digit or a sentence end."""
+    if i + 1 >= len(blocks) or len(blocks[i].lines) != 1 or blocks[i + 1].kind is not None \
+            or len(blocks[i + 1].lines) != 1:
+        return False
+    s, t = blocks[i].text, blocks[i + 1].text
+    if len(s) > 80 or len(t) < 6 or len(s) <= len(t) or not s.endswith(t) or \
+            not masthead_like(t) or headline_shape(blocks[i + 1]) != "h":
+        return False
+    crumbs = s[:-len(t)].split()
+    return 1 <= len(crumbs) <= 4 and s[-len(t) - 1] == " " and all(
+        w[:1].isupper() and w.isalpha() for w in crumbs)
 
 
 def _headline_pieces(text: str, b: Block) -> list[Block]:
@@ -1566,6 +1597,12 @@ def _next_content_index(blocks: list[Block]) -> list[int | None]:
     return out
 
 
+def _turn_line(s: str) -> bool:
+    """A speaker's turn of a transcript ("MR. DOE: Sorry?", "Q: For whom?"): the speech,
+    never a heading, however short (issue 9, dev collection 14)."""
+    return (s[1:3] == ": " and "A" <= s[:1] <= "Z") or opens_with_label(s)
+
+
 def _is_heading_text(s: str) -> bool:
     return (len(s) <= 100 and len(s.split()) <= 14 and not is_terminal(s)
             and not BULLET.match(s) and any(map(str.isalpha, s)))
@@ -1614,7 +1651,7 @@ def _headings(blocks: list[Block], toc: set[str]) -> None:
                 if nxt is not None and nxt.kind is None and len(nxt.text) > len(b.text) and (
                         len(nxt.text) >= 80 or is_terminal(nxt.text)) and (
                         _is_heading_text(b.text) or _long_title_case(b.text)
-                        or _listed_headline(blocks, i)):
+                        or _listed_headline(blocks, i)) and not _turn_line(b.text):
                     b.kind = "heading"
         if b.kind not in _FURNITURE:
             seen_content = True
@@ -2015,6 +2052,46 @@ def _name_role_byline(blocks: list[Block]) -> None:
             return
 
 
+# A briefer's name on its own line ("Jane Q. Doe"), and the ends of a briefing series'
+# name and of a room's (corpus/vocab.py).
+_BRIEFER = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.){0,2} [A-Z][a-z'’-]+(?:,? (?:Jr|Sr)\.)?$")
+_SERIES_ENDS = tuple(" " + w for w in SEGMENT_SERIES_ENDS)
+_VENUE_ENDS = tuple(" " + w for w in SEGMENT_VENUE_ENDS)
+
+
+def _briefing_head(text: str, blocks: list[Block]) -> list[Block]:
+    """A briefing's head under its title (issue 9, dev collection 14): the briefer's name
+    over the office on the next line is one byline ("Jane Doe" / "Deputy Spokesperson"),
+    the series' name printed under it metadata ("Daily Press Briefing"); a room's name
+    between the head's date and time lines metadata ("Main Press Briefing Room")."""
+    t = next((k for k, b in enumerate(blocks[:HEAD_ZONE]) if b.kind == "title"), None)
+    if t is None:
+        return blocks
+    k = t + 1
+    if k + 1 < len(blocks) and blocks[k].kind is None and blocks[k + 1].kind is None and \
+            len(blocks[k].lines) == 1 and len(blocks[k + 1].lines) == 1 and \
+            blocks[k].lines[0].group == blocks[k + 1].lines[0].group and \
+            _BRIEFER.match(blocks[k].text) and len(blocks[k + 1].text) <= 60 and \
+            ROLE_WORD.search(blocks[k + 1].text) and caps_share(blocks[k + 1].text) >= 0.6 and \
+            not is_terminal(blocks[k + 1].text):
+        a, e = blocks[k].start, blocks[k + 1].end
+        blocks = [*blocks[:k], Block(a, e, text[a:e], "byline",
+                                     blocks[k].lines + blocks[k + 1].lines), *blocks[k + 2:]]
+        k += 1
+        if k < len(blocks) and blocks[k].kind is None and len(blocks[k].lines) == 1 and \
+                len(blocks[k].text) <= 60 and not is_terminal(blocks[k].text) and \
+                folded(blocks[k].text).endswith(_SERIES_ENDS) and caps_share(blocks[k].text) >= 0.6:
+            blocks[k].kind = "metadata"
+    for k in range(t + 1, min(len(blocks) - 1, t + HEAD_ZONE)):
+        b = blocks[k]
+        if b.kind is None and blocks[k - 1].kind == "metadata" and \
+                blocks[k + 1].kind == "metadata" and len(b.lines) == 1 and len(b.text) <= 60 \
+                and caps_share(b.text) >= 0.6 and not is_terminal(b.text) and \
+                folded(b.text).endswith(_VENUE_ENDS):
+            b.kind = "metadata"
+    return blocks
+
+
 def _standfirst(blocks: list[Block]) -> None:
     """A paragraph between the title and the byline is the standfirst."""
     for i, b in enumerate(blocks[:-1]):
@@ -2197,6 +2274,7 @@ def rule_blocks(text: str) -> list[Block]:
     _captions(blocks)
     _social(blocks)
     _name_role_byline(blocks)
+    blocks = _briefing_head(text, blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
     listing_head(blocks)

@@ -140,6 +140,12 @@ SEGMENT_READ_WORDS: tuple[str, ...] = (
     "de leitura", "lettura", "di lettura", "lesezeit", "lesen", "citire", "citite", "de citit",
     "czytania", "okuma", "leestijd", "läsning",
 )
+# - a note closing an image's label ("Man Reading a Map (Stock Image)"): a caption;
+SEGMENT_IMAGE_NOTES: tuple[str, ...] = (
+    "stock image", "stock photo", "stock photograph", "file photo", "file image",
+    "illustration", "illustrative image", "photo illustration", "archive photo",
+    "archive image", "screenshot", "screen grab",
+)
 # - a charity's or a campaign's donation banner ("Relief Fund - Make a charitable donation
 #   in support of ..."): an organisation's name, a dash, a call to give.
 SEGMENT_DONATION_VERBS: tuple[str, ...] = ("make", "give", "send", "donate", "offer")
