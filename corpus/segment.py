@@ -556,6 +556,13 @@ _LONG_LINE_MEMO_CHARS = 2000
 _long_line_kind_memo = lru_cache(maxsize=1 << 12)(_line_kind)
 
 
+_TRANSCRIPT_LABEL = (
+    r"^(?:(?:(?:full|complete|official) )?(?:transcript|text|recording|audio|video)"
+    r" of (?:the |this |a |an |his |her |their )?(?:[\w’'-]+ ){0,3}(?:broadcast|program(?:me)?|"
+    r"interview|report|remarks|briefing|speech|show|conference|address|statement|story|"
+    r"programs|broadcasts))\s*:$")
+
+
 # Host-site chrome by line features the seeds do not show (issue 9, dev collection 3):
 # author and archive listings, a closed comment box, a wiki's skip links, a logo's link
 # text, a follow appeal, an end-of-release marker, mail-style header fields. Anchored on
@@ -654,6 +661,9 @@ _CHROME_LINES = (
     ("metadata", r"^from\s*:\s*(?-i:[A-Z][^a-z!?@<]{2,60})$"),
     # a listing's or a search's count of what it lists (issue 9, dev collection 14): "Found
     # 1,204 posts.", "Showing 1-10 of 88 results" (the nouns: corpus/vocab.py)
+    # a transcript's label alone on its line over its text ("Transcript of radio
+    # broadcast:", "Text of the minister's speech:"; a bare "Transcript:" is a heading)
+    ("metadata", _TRANSCRIPT_LABEL),
     ("metadata", r"^(?:found|showing|displaying)\s+(?:(?:results?\s+)?\d[\d,]*\s*(?:-|–|to)\s*"
                  r"\d[\d,]*\s+of\s+)?(?:about\s+)?\d[\d,]*\s+(?:"
                  + "|".join(SEGMENT_RESULT_NOUNS) + r")(?:\s+(?:for|matching|in|about)\s"
@@ -677,7 +687,8 @@ _CHROME_HEADS = frozenset(
      "start authors have wikinews has return down install loading report "
      "support fund become login sign register cookie accept reject allow manage "
      "this subscribe translation retrieved continue originally successfully total file "
-     "showing found displaying".split()]
+     "showing found displaying transcript text recording audio video full complete "
+     "official".split()]
     + ["be t"]
     + ["top ", "log ", "we u", "get "]
     + ["all ", "go t", "end", "up n", "or d", "«pre", "«nex", "« pr", "« ne", "« ol",
@@ -2078,8 +2089,8 @@ def _briefing_head(text: str, blocks: list[Block]) -> list[Block]:
         blocks = [*blocks[:k], Block(a, e, text[a:e], "byline",
                                      blocks[k].lines + blocks[k + 1].lines), *blocks[k + 2:]]
         k += 1
-        if k < len(blocks) and blocks[k].kind is None and len(blocks[k].lines) == 1 and \
-                len(blocks[k].text) <= 60 and not is_terminal(blocks[k].text) and \
+        if k < len(blocks) and blocks[k].kind in (None, "heading") and len(
+                blocks[k].lines) == 1 and len(blocks[k].text) <= 60 and not is_terminal(blocks[k].text) and \
                 folded(blocks[k].text).endswith(_SERIES_ENDS) and caps_share(blocks[k].text) >= 0.6:
             blocks[k].kind = "metadata"
     for k in range(t + 1, min(len(blocks) - 1, t + HEAD_ZONE)):
@@ -2090,6 +2101,40 @@ def _briefing_head(text: str, blocks: list[Block]) -> list[Block]:
                 folded(b.text).endswith(_VENUE_ENDS):
             b.kind = "metadata"
     return blocks
+
+
+_CLOSE_MARKS = frozenset(("x", "X", "×", "✕", "✖", "close"))
+
+
+def _video_boxes(text: str, blocks: list[Block]) -> list[Block]:
+    """A video box's lines around its player (issue 9, dev collection 14): the video's
+    title with a glued info mark ("Headlinei") over a close mark alone ("X") is one widget;
+    the video's title printed again right after the player's widgets (its first line) is
+    a widget too, not a heading."""
+    out: list[Block] = []
+    head = {b.text for b in blocks[:HEAD_ZONE] if len(b.lines) == 1 and len(b.text) >= 15}
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if b.kind is None and len(b.lines) == 1 and i + 1 < n and \
+                blocks[i + 1].text in _CLOSE_MARKS and \
+                blocks[i + 1].lines[0].group == b.lines[0].group and (
+                b.text in head or (b.text[-1:] == "i" and b.text[:-1] in head)) and \
+                any(x.text == b.text or x.text == b.text[:-1] for x in out):
+            e = blocks[i + 1].end
+            out.append(Block(b.start, e, text[b.start:e], "widget", b.lines + blocks[i + 1].lines))
+            i += 2
+            continue
+        if b.kind in (None, "heading") and out and out[-1].kind == "widget" and len(
+                b.lines) == 1:  # (a heading: the headline's repeat, _around_title's)
+            k = len(out) - 1
+            while k > 0 and out[k - 1].kind == "widget":
+                k -= 1
+            if k < len(out) - 1 and out[k].lines[0].text == b.text:
+                b.kind = "widget"
+        out.append(b)
+        i += 1
+    return out
 
 
 def _standfirst(blocks: list[Block]) -> None:
@@ -2275,6 +2320,7 @@ def rule_blocks(text: str) -> list[Block]:
     _social(blocks)
     _name_role_byline(blocks)
     blocks = _briefing_head(text, blocks)
+    blocks = _video_boxes(text, blocks)
     _standfirst(blocks)
     _headings(blocks, _toc_entries(blocks))
     listing_head(blocks)
