@@ -62,6 +62,7 @@ from corpus.segment_title import (
     masthead_like,
     pick_title,
     site_banner,
+    title_here,
 )
 from corpus.segment_wiki import EDIT_LINK, edit_lines, media_boxes, section_lists, stage_cues
 from corpus.vocab import (
@@ -1354,6 +1355,10 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
         if b.kind is None and _prompt_line(b) and i + 1 < len(blocks):
             out.append(b)  # a site's appeal above the page's own lines: look past it
             continue
+        if b.kind is None and headline_shape(b) == "h" and _briefer_at(blocks, i + 1):
+            title_here(blocks, i)  # a briefing's head over its briefer: the headline
+            out.extend(_headline_pieces(text, b))
+            return out + blocks[i + 1:]
         if b.kind is None and headline_shape(b) == "q" and _headline_after(blocks, i):
             b.kind = "heading"  # a kicker that asks, over the headline
             out.append(b)
@@ -2070,6 +2075,19 @@ _SERIES_ENDS = tuple(" " + w for w in SEGMENT_SERIES_ENDS)
 _VENUE_ENDS = tuple(" " + w for w in SEGMENT_VENUE_ENDS)
 
 
+def _briefer_at(blocks: list[Block], k: int) -> bool:
+    """A briefer's name alone on line k and an office on the next, one line group, no
+    sentence ("Jane Q. Doe" / "Deputy Spokesperson")."""
+    if k + 1 >= len(blocks):
+        return False
+    a, b = blocks[k], blocks[k + 1]
+    return a.kind in (None, "navigation") and b.kind in (None, "byline") and \
+        len(a.lines) == 1 and len(b.lines) == 1 and a.lines[0].group == b.lines[0].group and \
+        len(b.text) <= 60 and _BRIEFER.match(a.text) is not None and \
+        ROLE_WORD.search(b.text) is not None and caps_share(b.text) >= 0.6 and \
+        not is_terminal(b.text)
+
+
 def _briefing_head(text: str, blocks: list[Block]) -> list[Block]:
     """A briefing's head under its title (issue 9, dev collection 14): the briefer's name
     over the office on the next line is one byline ("Jane Doe" / "Deputy Spokesperson"),
@@ -2079,20 +2097,17 @@ def _briefing_head(text: str, blocks: list[Block]) -> list[Block]:
     if t is None:
         return blocks
     k = t + 1
-    if k + 1 < len(blocks) and blocks[k].kind is None and blocks[k + 1].kind is None and \
-            len(blocks[k].lines) == 1 and len(blocks[k + 1].lines) == 1 and \
-            blocks[k].lines[0].group == blocks[k + 1].lines[0].group and \
-            _BRIEFER.match(blocks[k].text) and len(blocks[k + 1].text) <= 60 and \
-            ROLE_WORD.search(blocks[k + 1].text) and caps_share(blocks[k + 1].text) >= 0.6 and \
-            not is_terminal(blocks[k + 1].text):
+    if _briefer_at(blocks, k):
         a, e = blocks[k].start, blocks[k + 1].end
         blocks = [*blocks[:k], Block(a, e, text[a:e], "byline",
                                      blocks[k].lines + blocks[k + 1].lines), *blocks[k + 2:]]
         k += 1
-        if k < len(blocks) and blocks[k].kind in (None, "heading") and len(
-                blocks[k].lines) == 1 and len(blocks[k].text) <= 60 and not is_terminal(blocks[k].text) and \
-                folded(blocks[k].text).endswith(_SERIES_ENDS) and caps_share(blocks[k].text) >= 0.6:
-            blocks[k].kind = "metadata"
+        series = blocks[k] if k < len(blocks) else None
+        if series is not None and series.kind in (None, "heading") and \
+                len(series.lines) == 1 and len(series.text) <= 60 and \
+                not is_terminal(series.text) and folded(series.text).endswith(_SERIES_ENDS) \
+                and caps_share(series.text) >= 0.6:
+            series.kind = "metadata"
     for k in range(t + 1, min(len(blocks) - 1, t + HEAD_ZONE)):
         b = blocks[k]
         if b.kind is None and blocks[k - 1].kind == "metadata" and \

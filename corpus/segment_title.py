@@ -201,6 +201,15 @@ def pick_title(blocks: list[Block], i: int) -> int | None:
     return _around_title(blocks, i, at, end)
 
 
+def title_here(blocks: list[Block], i: int) -> int:
+    """Block i is the headline, decided by its caller (a briefing's head over its
+    briefer): the kinds of what stands under it, as pick_title gives them."""
+    end = i
+    while end < len(blocks) and end - i < HEAD_ZONE and not opens_prose(blocks[end]):
+        end += 1
+    return _around_title(blocks, i, i, end)
+
+
 def crumb_echo(blocks: list[Block], i: int, k: int) -> bool:
     """The line right under a navigation line ends that line (a breadcrumb's last crumb,
     "HomeNewsNews Archive" over "News Archive"): the page's own name, its head."""
