@@ -858,7 +858,7 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
         return "ad"  # "Relief Fund - Make a charitable donation in support of ...!"
     if n <= 60 and " / " in s and _section_path(s):
         return "navigation"  # "News / World": the site's sections (no photo credit)
-    if n <= 160 and s[-1:] == ")" and _IMAGE_NOTE.search(s):
+    if n <= 160 and s[-1:] == ")" and _IMAGE_NOTE.match(s):
         return "caption"  # "Man Reading a Map (Stock Image)": an image's label
     if n <= 200 and (low.startswith(_FOOTER_OPENERS) or "published" in low or "appeared" in low
                      or "all rights reserved" in low) and _SOURCE_FOOTER.match(s):
@@ -907,6 +907,7 @@ _DONATION_BANNER = re.compile(
     r"^[\w&.'’ ]{2,40}\s[-–—|:]\s(?:" + "|".join(SEGMENT_DONATION_VERBS)
     + r")\b(?: an?)?(?: [\w-]+){0,2} donations?\b[^.?]{0,100}[.!]?$", re.I)
 _SECTIONS = frozenset(SEGMENT_SECTION_WORDS)
+_AGENCY_SET = frozenset(_AGENCY_WORDS)  # ("Video / Reuters" is a credit, no section path)
 # An image's label ending with a note of what the image is ("(Stock Image)", "(File
 # Photo)"; the notes: corpus/vocab.py): searched only on short lines ending with ")".
 _IMAGE_NOTE = re.compile(r"^[^.!?()]{3,140}\((?:" + "|".join(
@@ -920,7 +921,7 @@ def _section_path(s: str) -> bool:
     parts = s.split(" / ")
     return 2 <= len(parts) <= 4 and parts[0].strip().casefold() in _SECTIONS and all(
         1 <= len(p.split()) <= 3 and p.strip()[:1].isupper() and not any(map(str.isdecimal, p))
-        and not is_terminal(p) for p in parts)
+        and not is_terminal(p) and p.strip().casefold() not in _AGENCY_SET for p in parts)
 
 
 _META_SPLIT = re.compile(r"\s*[|·•]\s*")
@@ -1355,8 +1356,10 @@ def _first_line(text: str, blocks: list[Block]) -> list[Block]:
         if b.kind is None and _prompt_line(b) and i + 1 < len(blocks):
             out.append(b)  # a site's appeal above the page's own lines: look past it
             continue
-        if b.kind is None and headline_shape(b) == "h" and _briefer_at(blocks, i + 1):
-            title_here(blocks, i)  # a briefing's head over its briefer: the headline
+        if b.kind is None and headline_shape(b) == "h" and _briefer_at(blocks, i + 1) and (
+                not masthead_like(b.text) or folded(b.text).endswith(_SERIES_ENDS)):
+            title_here(blocks, i)  # a briefing's head over its briefer: the headline (a
+            # site's short name over a byline is left to pick_title)
             out.extend(_headline_pieces(text, b))
             return out + blocks[i + 1:]
         if b.kind is None and headline_shape(b) == "q" and _headline_after(blocks, i):

@@ -91,6 +91,7 @@ ONE_SEGMENT = [
     one_segment("speaker-short-label-turn-is-body", ROOM_PAGE, "MR. DOE: Am I late?", "body"),
     one_segment("section-path-is-navigation", SECTION_PAGE, "News / Europe", "navigation"),
     furniture("credit-with-slash-stays-credit", "Jane Doe/Reuters", "photo_credit"),
+    furniture("section-word-over-agency-stays-credit", "Video / Reuters", "photo_credit"),
     one_segment("video-title-with-info-and-close-marks", VIDEO_PAGE,
                 "Mayor Opens the Rebuilt Bridge Over the Riveri\nX", "widget"),
     furniture("donation-banner", "Relief Fund - Make a charitable donation in support of "
@@ -134,6 +135,13 @@ def _kind_at(text: str, at: int, span: str) -> list[str]:
 
 def test_the_briefing_head_line_over_the_briefer_is_the_title() -> None:
     assert _kind_at(BRIEFING_PAGE, 0, "Weekly Press Briefing") == ["title"]
+
+
+def test_a_site_name_over_a_byline_pair_is_no_title() -> None:
+    head = "Council Closes the Old Bridge to Lorries After Cracks Found"
+    page = f"City Planet\n\nJohn Smith\nStaff Reporter\n\n{head}\n\n{PROSE}\n\n{TEASER}"
+    assert _kind_at(page, 0, "City Planet") == ["navigation"]
+    assert _kind_at(page, page.index(head), head) == ["title"]
 
 
 def test_the_video_title_printed_again_after_the_player_is_a_widget() -> None:
