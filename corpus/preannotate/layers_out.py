@@ -103,7 +103,8 @@ def document_layers(doc_id: str, text: str, catalogue: list[dict[str, Any]]
         elif q.kind in ("direct", "mixed"):
             rec["speaker_unknown_reason"] = (
                 f"pre-annotation: speaker {q.speaker!r} not linked to an entity"
-                if q.speaker else "pre-annotation: no speaker found")
+                if q.speaker else f"pre-annotation: no speaker named: {q.speaker_reason}"
+                if q.speaker_reason else "pre-annotation: no speaker found")
         quotes.append(rec)
     return quotes, mentions, entities
 

@@ -218,6 +218,24 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     # "That was how X put it", "as X puts it"
     "put": frozenset({"it"}), "puts": frozenset({"it"}),
 }
+# Transcript turn labels that name no one ("Question:", "Q:", "Reporter:"): the turn is an
+# interviewer's or a reporter's, never a person called "Question" (matched lower-cased, the
+# label's words joined by one space, a final full stop dropped).
+UNNAMED_TURN_LABELS: frozenset[str] = frozenset(
+    {"question", "questions", "q", "reporter", "reporters", "interviewer", "journalist",
+     "correspondent", "audience", "audience member", "participant", "caller", "questioner",
+     "staff", "voice", "voices", "unidentified", "unidentified speaker", "speaker",
+     "male speaker", "female speaker", "man", "woman", "press", "anchor", "host",
+     "moderator", "off mic", "crosstalk"})
+# Verbs and nouns of an interview's intro that name its interviewer ("X interviewed Y",
+# "Interview with Y by X", "Y was interviewed by X").
+INTERVIEW_VERBS: frozenset[str] = frozenset({"interviewed", "interviews", "interviewing"})
+# Prepositions that open a headline's quoted fragment ("… To The Hague ‘In The Name Of
+# Humanity’"): words of somebody's phrase, since no name, title or term opens with one.
+FRAGMENT_OPENERS: frozenset[str] = frozenset(
+    {"in", "for", "with", "without", "against", "at", "by", "from", "into", "on", "over",
+     "to", "under", "until", "within", "beyond", "despite", "toward", "towards", "because"})
+
 # Verbs of asking: the person asked is the one who answers next ("X asked Y about it.
 # “…,” he said": Y).
 ASKING_VERBS: frozenset[str] = frozenset(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpus.preannotate import lexicon as lx
 from corpus.preannotate.marks import Pair, find_pairs, masked, paragraphs
-from corpus.preannotate.names import Token, is_place, looks_like_person, tokenize
+from corpus.preannotate.names import Name, Token, is_place, looks_like_person, tokenize
 from corpus.preannotate.speakers import (
     Mention,
     Resolver,
@@ -42,12 +42,15 @@ class QuoteSpan:
     cue_text: str | None = None
     group: int | None = None
     score: float = 0.5
+    speaker_reason: str | None = None  # why no speaker is named, when a rule knows
 
 
 @dataclass
 class _Attr:
     cue: tuple[int, int]
     mention: Mention | None
+    who: str | None = None  # the speaker when a rule, not the mention, says who it is
+    reason: str | None = None  # why nobody is named, when a rule knows
 
 
 _PLATFORM_RE = re.compile(
@@ -135,6 +138,8 @@ def _cue_span(text: str, tok: Token) -> tuple[int, int]:
 
 def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     """Attribution right after the quote: '”, he said', '” said Rutte'."""
+    if _NEXT_TURN.match(d.text, q.after):
+        return None  # '… “…?” KERRY: Well, …': the next speaker's turn, no attribution
     end = d.sentence_end(q.after, pe)
     seg = d.text[q.after : end]
     lead = len(seg) - len(seg.lstrip(" ,;—–-"))
@@ -189,6 +194,9 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     return None
 
 
+# A transcript's turn label in capitals after a quote ('… villain?" KERRY: Well, …', 'MR.
+# TONER: …'): the quote ended the last turn; what follows is the next speaker's.
+_NEXT_TURN = re.compile(r"[ \t]*(?:[A-Z][A-Z.’'-]*[ \t]+){0,5}[A-Z][A-Z’'-]+:(?:\s|$)")
 # A demonstrative cleft pointing back at the quote: "This is what X told …", "Those were
 # the words of X" (the words' owner follows "what" or "of").
 _CLEFT = re.compile(r"\s*(?:This|That|These|Those|Such)\s+(?:is|was|are|were)\s+(?:what\s+|"
@@ -471,6 +479,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 _copy_speaker(span, prev[1])
         elif (said := _heading_cue(d, q, sstart)) is not None:
             span.kind, attr = said  # "Obama Says “America Is Back” at Summit"
+        elif (fragment := _headline_fragment(d, q, sstart, content)) is not None:
+            span.kind, attr = "mixed", fragment  # "… To The Hague ‘In The Name Of Humanity’"
         elif (thought := _thought_cue(d, q, sstart)) is not None:
             span.kind, attr = "direct", thought  # "I thought to myself, “…”"
         elif q.close is not None and _name_like(content) and _SAID_RIGHT_BEFORE.search(pre) \
@@ -501,7 +511,7 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 same_group = prev[0].para == q.para and not between
             elif len(content.split()) >= 4 or _cut_off(d, q):  # '“Th' as the page ends
                 span.kind, span.score = "direct", 0.4
-                lead = _lead_in(d, q) or _subject_before(d, q, ps)
+                lead = _lead_in(d, q) or _interview_head(d, q) or _subject_before(d, q, ps)
                 if lead is not None:
                     attr, span.score = lead, 0.7
             else:
@@ -514,9 +524,11 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             _copy_speaker(span, prev[1])
             span.score = prev[1].score
         elif (words_of := _WORDS_OF.search(d.mask, sstart, q.open)) is not None and \
-                pre_clean[-1:] in ",:" and (src := d.res.np_starting(
-                    tokenize(d.text, words_of.end(), q.open), 0)) is not None:
-            span.kind, attr = "direct", _Attr(words_of.span(1), src)  # "In the words of X, “…”"
+                (src := d.res.np_starting(tokenize(d.text, words_of.end(), q.open), 0)) \
+                is not None and (pre_clean[-1:] in ",:" or not text[src.end : q.open].strip()):
+            # "In the words of X, “…”"; "to quote the news agency “that …”" (mixed)
+            span.kind = "direct" if pre_clean[-1:] in ",:" or content[:1].isupper() else "mixed"
+            attr = _Attr(words_of.span(1), src)
         elif (named := _comma_name(d, q, sstart, content)) is not None:
             span.kind, attr = "direct", named  # "compiled by Jane Roe, “I'd like to …”"
         elif (head := _headline_speaker(d, sstart, q.open)) is not None:
@@ -534,6 +546,11 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
         elif pre_clean[-1:] == ":" and content[:1].isupper() and \
                 (subj := _person_subject(d, sstart, q.open)) is not None:
             span.kind, attr = "direct", _Attr((q.open - 1, q.open - 1), subj)
+            if _headline_line(d, q, sstart) and subj.end != sstart + len(pre.rstrip()) - 1:
+                # "Anti-Graft Campaign In Lima & Callao: ‘…’": in a Title Case headline a
+                # capitalised run is no sign of a name; only a label that is one speaks
+                attr = _Attr(attr.cue, None, reason="a headline's quotation: its label "
+                             "names no one")
         elif pre_clean[-1:] == ":" and content[:1].isupper() and len(content.split()) >= 3 \
                 and not _title_case(content):
             # "an alert sent to her by blogger Amr Gharbeia: “I was summoned …”": a
@@ -713,6 +730,9 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     if not pre.endswith(":"):
         return None
     colon = s + len(pre) - 1
+    unnamed = _unnamed_turn(d, s, colon)
+    if unnamed is not None:
+        return unnamed
     toks = tokenize(d.text, s, colon)
     lead = next((t for t in toks if t.low not in lx.TITLES), None)
     first = d.res.by_start.get(lead.start) if lead is not None else None
@@ -725,7 +745,38 @@ def _headline_speaker(d: _Doc, s: int, qopen: int) -> _Attr | None:
     before = d.text[s : name.start].strip(" -–—•*|")
     if before and not all(w.lower().strip(".") in lx.TITLES for w in before.split()):
         return None
-    return _Attr((colon, colon + 1), Mention(name.start, name.end, name.text, "name"))
+    label = Mention(name.start, name.end, name.text, "name")
+    if _outlet_label(d, name):  # "VOA: “…”" in an interview the intro says X made
+        by = d.res.interview()[0]
+        if by is not None:
+            return _Attr((colon, colon + 1), label, who=d.res.full_name(by))
+    return _Attr((colon, colon + 1), label)
+
+
+def _unnamed_turn(d: _Doc, s: int, colon: int) -> _Attr | None:
+    """'Question: “…”', 'Q: “…”', 'REPORTER: “…”': a transcript's turn label that names no
+    one. The turn is the interviewer's when the page's intro names one ("X interviewed
+    Y"), else nobody named (with the reason)."""
+    label = d.text[s:colon].strip(" -–—•*|\t\r\n")
+    if not label or " ".join(label.split()).lower().rstrip(".") not in lx.UNNAMED_TURN_LABELS:
+        return None
+    ls = d.text.index(label, s)  # (the label is all of its sentence before the colon)
+    mention = Mention(ls, ls + len(label), label, "description")
+    by = d.res.interview()[0]
+    if by is not None:
+        return _Attr((colon, colon + 1), mention, who=d.res.full_name(by))
+    return _Attr((colon, colon + 1), mention,
+                 reason=f"a transcript turn label that names no one ({label!r})")
+
+
+def _outlet_label(d: _Doc, name: Name) -> bool:
+    """A turn label opening its line that is an outlet's or a body's name, no person's
+    ("VOA:", "BBC:", "Radio Free Asia:"): an acronym or an organisation, and no surname
+    of anyone the page names ("TONER:" is Mark Toner's label)."""
+    line = d.text[d.text.rfind("\n", 0, name.start) + 1 : name.start]
+    if line.strip(" -–—•*|\t") or name in d.res.persons or name.last in d.res.person_last:
+        return False
+    return name.is_org_like() or name.text.isupper() and 2 <= len(name.text) <= 5
 
 
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;!?|]|\n|$)")
@@ -926,6 +977,48 @@ def _heading_cue(d: _Doc, q: Pair, s: int) -> tuple[str, _Attr] | None:
     return "mixed", _Attr(_cue_span(d.text, toks[k]), m)
 
 
+def _headline_line(d: _Doc, q: Pair, s: int) -> bool:
+    """The quote ends a line whose words before it are in Title Case: a headline."""
+    le = d.text.find("\n", q.after)
+    return _title_case(d.text[s : q.open].rstrip(" :")) and \
+        not d.text[q.after : le if le >= 0 else len(d.text)].strip(" .")
+
+
+def _headline_fragment(d: _Doc, q: Pair, s: int, content: str) -> _Attr | None:
+    """A phrase in single marks in a Title Case headline that opens with a preposition
+    ("Minister Took Myanmar To The Hague ‘In The Name Of Humanity’"): headlines set
+    quoted words in single marks, and no name, title or term opens with "In": somebody's
+    words (mixed), not a name in quotation marks. The speaker is the headline's subject
+    when it is a description ("Gambian Minister") that the lines under the headline name
+    with its title, else nobody named."""
+    words = content.split()
+    if q.close is None or d.text[q.open] not in "‘'" or not _heading(d, q.para) or \
+            len(words) < 2 or words[0].lower() not in lx.FRAGMENT_OPENERS or \
+            not _title_case(d.text[s : q.open]) or _work_title(d.text[s : q.open], content) \
+            or _scare_marked(d.text[s : q.open]):
+        return None
+    toks = tokenize(d.text, s, q.open)
+    role = next((k for k, t in enumerate(toks[:_HEAD_SUBJECT_WORDS])
+                 if t.low in lx.TITLES and t.cap), None)
+    if role is None or not all(t.cap for t in toks[:role]):
+        return _Attr((q.open, q.open), None, reason="a headline's quotation: no speaker "
+                     "named in the headline")
+    m = Mention(toks[0].start, toks[role].end, d.text[toks[0].start : toks[role].end],
+                "description")
+    _ps, pe = d.paras[q.para]
+    reach = d.paras[min(len(d.paras) - 1, q.para + _HEAD_LINES)][1]
+    who = next((n for n in d.res.persons if pe <= n.start < reach and toks[role].low in n.title
+                and not n.possessive), None)
+    if who is None:
+        return _Attr((q.open, q.open), m, reason="a headline's quotation: its subject is "
+                     "named by no one under it")
+    return _Attr((q.open, q.open), m, who=d.res.full_name(who))
+
+
+_HEAD_SUBJECT_WORDS = 4  # "Gambian Minister …", "Former U.S. Envoy …": the title word's reach
+_HEAD_LINES = 2  # lines under a headline read for the person its subject describes
+
+
 def _teaser(d: _Doc, para: int) -> bool:
     """A paragraph that ends in a "(Read more)" link: one item of a listing page, whose
     words belong to its own story, not to the item before or after it."""
@@ -997,18 +1090,44 @@ def _lead_in(d: _Doc, q: Pair) -> _Attr | None:
     return None
 
 
+_INTERVIEW_HEAD = re.compile(r"[ \t]*(?:An? |The )?(?:Interview|Q&A|Conversation|In Conversation|"
+                             r"Talking|A Talk) [Ww]ith ")
+
+
+def _interview_head(d: _Doc, q: Pair) -> _Attr | None:
+    """A pull quote opening the paragraph right under a headline that names whom an
+    interview is with ("Interview With X, A Writer …", "In Conversation With X"): the
+    interviewee's words (a listing's teaser quotes the story it heads)."""
+    ps, _pe = d.paras[q.para]
+    if q.para == 0 or d.text[ps : q.open].strip() or not _heading(d, q.para - 1):
+        return None
+    hs, he = d.paras[q.para - 1]
+    hit = _INTERVIEW_HEAD.match(d.text, hs, he)
+    who = d.res._person_from(hit.end(), _HEAD_NAME_REACH) if hit is not None else None
+    if who is None or who.end > he:
+        return None
+    return _Attr((hit.start(), hit.end() - 1), Mention(who.start, who.end, who.text, "name"))
+
+
+_HEAD_NAME_REACH = 40  # characters from "Interview With" to the name
+
+
 def _set_attr(d: _Doc, span: QuoteSpan, attr: _Attr, para: int) -> None:
     span.cue_start, span.cue_end = attr.cue
     span.cue_text = d.text[attr.cue[0] : attr.cue[1]]
     m = attr.mention
     if m is not None:
         span.speaker_start, span.speaker_end, span.speaker_text = m.start, m.end, m.text
-        span.speaker = d.res.resolve(m, para)
+        span.speaker = attr.who if attr.who is not None or attr.reason is not None else \
+            d.res.resolve(m, para)
+    elif attr.who is not None:
+        span.speaker = attr.who
+    span.speaker_reason = attr.reason if span.speaker is None else None
 
 
 def _copy_speaker(span: QuoteSpan, other: QuoteSpan) -> None:
     for f in ("speaker", "speaker_start", "speaker_end", "speaker_text", "cue_start", "cue_end",
-              "cue_text"):
+              "cue_text", "speaker_reason"):
         setattr(span, f, getattr(other, f))
 
 

@@ -47,7 +47,8 @@ class Resolver:
 
     def __init__(self, text: str):
         self.text = text
-        self.names: list[Name] = sorted(find_names(text), key=lambda n: n.start)
+        self.names: list[Name] = _office_trimmed(
+            text, sorted(find_names(text), key=lambda n: n.start))
         # indexes, so that every look-up is a bisection, not a scan (linear time overall)
         self._starts = [n.start for n in self.names]
         self._by_last: dict[str, list[Name]] = {}
@@ -68,6 +69,54 @@ class Resolver:
         self._captions = sorted(set(_caption_lines(text)) | _name_lines(text, self.names))
         self.quoted: list[tuple[int, int]] = []  # quote contents, set by the quote finder
         self._blogs = _BLOG_PAGE.search(text) is not None
+        self._interview: tuple[Name | None, Name | None] | None = None  # (by, with)
+
+    # -- an interview's two sides ----------------------------------------------------
+    def interview(self) -> tuple[Name | None, Name | None]:
+        """(interviewer, interviewee) as the page's intro names them ("X interviewed Y",
+        "X Interviews Y", "Interview with Y by X", "Y was interviewed by X"); each a
+        person's name or None."""
+        if self._interview is None:
+            self._interview = self._find_interview()
+        return self._interview
+
+    def _find_interview(self) -> tuple[Name | None, Name | None]:
+        for hit in _INTERVIEW_CUE.finditer(self.text):
+            word = hit.group().lower()
+            was = _WAS_BEFORE.search(self.text, max(0, hit.start() - 12), hit.start())
+            if word == "interviewed" and was is not None:  # "Y was interviewed by X"
+                agent = _BY.match(self.text, hit.end())
+                by = self._person_from(agent.end()) if agent is not None else None
+                if by is not None:
+                    return by, self._person_ending_near(was.start())
+                continue
+            if word in lx.INTERVIEW_VERBS:  # "X interviewed Y"
+                by = self._person_ending_near(hit.start())
+                if by is not None:
+                    return by, self._person_from(hit.end())
+                continue
+            line_end = self.text.find("\n", hit.end())  # "Interview with Y by X"
+            line_end = len(self.text) if line_end < 0 else line_end
+            agent = _BY.search(self.text, hit.end(), min(line_end, hit.end() + _BY_REACH))
+            by = self._person_from(agent.end()) if agent is not None else None
+            if by is not None:
+                return by, self._person_from(hit.end())
+        return None, None
+
+    def _person_ending_near(self, pos: int) -> Name | None:
+        """The person whose name ends right before pos (one space between)."""
+        n = self.by_end.get(pos - 1)
+        return n if n is not None and n in self.persons and not n.possessive else None
+
+    def _person_from(self, pos: int, window: int = 40) -> Name | None:
+        """The first person named from pos on, past title words, within the window."""
+        i = bisect.bisect_left(self._starts, pos)
+        for n in self.names[i : i + 4]:
+            if n.start >= pos + window:
+                break
+            if n in self.persons and not n.possessive:
+                return n
+        return None
 
     # -- antecedents of he / she -------------------------------------------------
     def _sentence_of(self, pos: int) -> int:
@@ -622,6 +671,10 @@ _WHICH_REACH = 80  # characters of the "which" clause read for it
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
 _BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
+_INTERVIEW_CUE = re.compile(r"\b(?:[Ii]nterview(?:ed|s|ing)?\s+with|[Ii]nterview(?:ed|s|ing))\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
+_BY = re.compile(r"\s+by\s+")
+_BY_REACH = 120  # characters of an "Interview with Y" line read for its "by X"
 # Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
 _TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
@@ -692,6 +745,43 @@ def _sentence_starts(text: str) -> list[int]:
     return out
 
 
+def _office_trimmed(text: str, names: list[Name]) -> list[Name]:
+    """"Secretary of State Kerry", "Minister of Foreign Affairs Lavrov": the name finder
+    keeps the office's field with the surname ("State Kerry", its title "secretary of"),
+    which is nobody's name (and, longer than "John Kerry", would win as his full name).
+    The field's words (words of the language) are cut off the front and join the title
+    when what is left is a surname: no word of the language ("Lavrov"), or the surname of
+    a person the page names otherwise ("John Kerry" ... "Secretary of State Kerry"); an
+    office alone ("Director of National Intelligence") stays as it was."""
+    from corpus.preannotate.gazetteer import is_common_word
+
+    if not any(n.title[-1:] == ("of",) and len(n.tokens) >= 2 for n in names):
+        return names
+    known = {n.last for n in names if n.title[-1:] != ("of",) and (
+        len(n.tokens) >= 2 or any(t in lx.TITLES for t in n.title))
+        and looks_like_person(n, set())}
+    out: list[Name] = []
+    for n in names:
+        k = 0
+        if n.title[-1:] == ("of",):
+            while k < len(n.tokens) - 1 and is_common_word(n.tokens[k]) and \
+                    n.tokens[k].lower() not in lx.LINK_PARTICLES:
+                k += 1
+        rest = n.tokens[k:]
+        if not k or not (n.last in known or not is_common_word(rest[-1])) or \
+                any(t.lower() in lx.LINK_PARTICLES for t in rest[:1]):
+            out.append(n)
+            continue
+        pos = n.start
+        for tok in n.tokens[:k]:
+            pos = text.index(tok, pos) + len(tok)
+        start = text.index(rest[0], pos)
+        out.append(Name(start, n.end, text[start : n.end],
+                        n.title + tuple(t.lower() for t in n.tokens[:k]), n.possessive,
+                        False, list(rest), n.shout))
+    return out
+
+
 def _no_name(n: Name, person_last: set[str]) -> bool:
     """A capitalised word that only opens its sentence: a gerund ("Dying in Haiti marks
     …", a blog's title), no one's name unless the page gives a person that surname."""
@@ -719,8 +809,8 @@ def is_cue(toks: list[Token], k: int) -> bool:
         return False
     if t.low.endswith("ed") and k > 0 and toks[k - 1].low in _BEFORE_ADJECTIVE:
         return False  # "the accused photo", "its stated aim": an adjective
-    if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS
-                                           or toks[k - 1].low in ("this", "that", "phone")):
+    if t.low in lx.NOUN_LIKE and k > 0 and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].low
+                                           in ("this", "that", "these", "those", "phone")):
         return False
     if t.low in lx.NOUN_LIKE and k + 1 < len(toks) and toks[k + 1].low == "of":
         return False  # "the American state of Virginia": a noun
