@@ -30,7 +30,7 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('Malika', 'per:malika-gv', F, "a Global Voices author named by her first name only ('Malika reports'); the entity named as the page gives it"),
                    ('Anderson Cooper', 'per:anderson-cooper', F, "in a headline before a possessive ('Anderson Cooper’s Attention') and in its teaser"),
                    ('Anna Gueye', 'per:anna-gueye', F, "'Global Voices author Anna Gueye', twice"),
-                   ('Houphouët-Boigny', 'per:houphouet-boigny', F, "in a headline ('The Difficult Legacy of Houphouët-Boigny'): Côte d'Ivoire's first president, named by surname only")],
+                   ('Houphouët-Boigny', 'per:felix-houphouet-boigny', U, "in a headline ('The Difficult Legacy of Houphouët-Boigny'): Côte d'Ivoire's first president, Félix Houphouët-Boigny, named by surname only (a world-knowledge link, h15-adj-3)")],
  'ev-9be2a489b4': [('Sarah Long', 'per:sarah-long', F, "the presenter ('I’m Sarah Long.')"),
                    ('Steve Ember', 'per:steve-ember', F, "the presenter ('And I’m Steve Ember.')"),
                    ('Lee Bong-Ju', 'per:lee-bong-ju', F, "with a pronunciation guide in parentheses ('(Bahng-‘ZHEW)'), which is no part of the name"),
@@ -55,7 +55,7 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('John A. Chapman', 'per:john-a-chapman', F, "'Tech Sergeant John A. Chapman, 36, of Waco, Texas' (rank out); the existing entity reused by name (the Air Force combat controller killed in Operation Anaconda)"),
                    ('Jason D. Cunningham', 'per:jason-d-cunningham', F, "'Senior Airman Jason D. Cunningham' (rank out)")],
  'ev-7f0fd7627f': [('Jonathon Winterview', 'per:jonathon-winterview', F, "the Wikinews interviewer, also inside the label '((Wikinews (Jonathon Winterview)))'"),
-                   ('White', 'per:judge-white', F, "'Judge White stated ...' (title out); the possessive 'Judge Whites' (no apostrophe) is in INSIDE")],
+                   ('White', 'per:jeffrey-white', U, "'Judge White stated ...' (title out): Jeffrey White, the federal judge who issued the Wikileaks injunction (world knowledge, h15-adj-4); the possessive 'Judge Whites' (no apostrophe) is in INSIDE")],
  'ev-f8451cafed': [('Peter Cook', 'per:peter-cook', F, "'Pentagon Press Secretary Peter Cook' (presenter line and title)"),
                    ('PETER COOK', 'per:peter-cook', F, "speaker label 'PETER COOK:' (rule 1)"),
                    ('COOK', 'per:peter-cook', F, "speaker label 'MR. COOK:' (title out, rule 1)"),
@@ -63,15 +63,15 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
 }
 # a name inside a longer token: (doc, text before, surface, entity, uncertain, note)
 INSIDE = [
- ('ev-7f0fd7627f', 'Judge ', 'White', 'per:judge-white', F,
+ ('ev-7f0fd7627f', 'Judge ', 'White', 'per:jeffrey-white', U,
   "the possessive written without its apostrophe ('Judge Whites reasoning'): the name without the possessive 's' (rule 8)"),
 ]
 # Not mentions: 'Salk' in 'the Salk vaccine7' (ev-713fd22ba3) is a name inside a vaccine's name;
 # 'the President' / 'Mr. President' (ev-1ee2cc3ea5) names no one on the page; 'Wikileaks' and its
 # misspelling 'Wikleaks', 'Dynadot' (ev-7f0fd7627f), 'Sul21', 'Coca Cola' (ev-89a5dc6c59) and
 # 'Google', 'QNX' are organisations; 'Mic' / 'Mi' are names cut mid-word (rule 2).
-NAMES = {'per:louisa-gv': 'Louisa', 'per:malika-gv': 'Malika', 'per:houphouet-boigny': 'Houphouët-Boigny',
-         'per:judge-white': 'White', 'per:tony-dod-reporter': 'Tony', 'per:peter-cook': 'Peter Cook',
+NAMES = {'per:louisa-gv': 'Louisa', 'per:malika-gv': 'Malika', 'per:felix-houphouet-boigny': 'Félix Houphouët-Boigny',
+         'per:jeffrey-white': 'Jeffrey White', 'per:tony-dod-reporter': 'Tony', 'per:peter-cook': 'Peter Cook',
          'per:victoria-clarke': 'Victoria Clarke', 'per:john-w-rosa-jr': 'John W. Rosa, Jr.',
          'per:jean-marie-okwo-bele': 'Jean-Marie Okwo-Bele', 'per:deval-patrick': 'Deval Patrick',
          'per:william-j-jefferson': 'William J. Jefferson'}
@@ -97,13 +97,13 @@ Q = [
   'split quotation, second part (no cue of its own); it opens with another person\'s name (the defendant)', NO, 2),
  ('ev-b9fb240dbf', 'With just over one degree', 'direct', 'per:elizabeth-robinson', 'Elizabeth Robinson', 'said', NO, F,
   "post-posed 'said Elizabeth Robinson.'", NO),
- ('ev-83234360c0', 'We expect self-driving cars', 'direct', 'per:andrew-poliak', 'Andrew Poliak', NO, NO, F,
-  "a quotation after a 'says' sentence about Poliak; the cue 'says' is glued to the next word ('saysthe', the source's line wrap lost), so no cue span is given; 'mainstreamthing' glued likewise inside the quotation", NO),
+ ('ev-83234360c0', 'We expect self-driving cars', 'direct', 'per:andrew-poliak', 'Andrew Poliak', ('QNX, ', 'says'), NO, F,
+  "a quotation after a 'says' sentence about Poliak; the cue 'says' is glued to the next word ('saysthe', the source's line wrap lost), its span the reporting word alone (h15-adj-2); 'mainstreamthing' glued likewise inside the quotation", NO),
  ('ev-e04f3caf93', 'We expect self-driving cars', 'direct', 'per:andrew-poliak', 'Andrew Poliak', 'says', NO, F,
   "a quotation after the sentence 'Andrew Poliak, of ..., says the technology is already here.' (its cue)", NO),
  ('ev-b32ea57ff0', 'Khmer Rouge War Tribunal', 'scare', NO, NO, NO, "scare quotes: a special report's title (rule 5)", F,
   'the comma is inside the marks', NO),
- ('ev-7f0fd7627f', 'Dynadot [Wikileaks host]', 'mixed', NO, NO, 'stated', 'the words of a court order (the injunction), quoted from a press release; no person credited', U,
+ ('ev-7f0fd7627f', 'Dynadot [Wikileaks host]', 'mixed', NO, 'the injunction', 'stated', 'the words of a court order (the injunction), quoted from a press release; no person credited', U,
   "the order's words as the object of 'the injunction stated that \"...\"' (mixed); could be read as direct (a whole sentence of the order); a bracketed insertion stays inside the span (rule 6); the full stop is inside the marks", NO),
  ('ev-7f0fd7627f', ('more "', 'power'), 'scare', NO, NO, NO, "scare quotes: a word marked in the spokesperson's answer", F, NO, NO),
 ]
