@@ -512,7 +512,8 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
      "hospital", "bridge", "street", "avenue", "boulevard", "park", "memorial", "hall",
      "arena", "field", "station", "highway", "square", "medal", "fellowship",
      "scholarship", "lecture", "tower", "theater", "theatre", "auditorium", "plaza",
-     "complex", "facility", "laboratory", "observatory", "expressway", "tunnel", "dam"}
+     "complex", "facility", "laboratory", "observatory", "expressway", "tunnel", "dam",
+     "room"}
 )
 # Lower-case nouns after a capitalised name that make it the name of a place or a thing
 # ("Takur Ghar mountain", "the Basis Peak tracker", "#FreeSafy hashtag", "Plain Talk blog").
@@ -623,8 +624,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Lower-case words that join the capitalised parts of one name ("Ursula von der Leyen",
 # "Bank of England"): the name finder lets a run go on across them.
+# ("Marilson Gomes dos Santos", "Joachim du Bellay", "Piero della Francesca": the Iberian,
+# French and Italian particles of long names too)
 LINK_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin", "al", "of", "the"})
+    {"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin", "al", "of", "the",
+     "dos", "du", "della"})
 # Generational suffixes: a title word with only these after it is a name ("King Jr").
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -647,11 +651,41 @@ FOREIGN_PLACE_HEADS: frozenset[str] = frozenset({
     "aeropuerto", "aéroport", "aeroporto", "universidad", "université", "universität",
     "università", "colegio", "instituto", "museo", "musée", "teatro", "théâtre", "iglesia",
     "catedral", "escuela", "école", "palacio", "palais", "paseo", "estación", "gare", "liceo",
-    "lycée", "centro", "praça", "rua", "via", "viale", "piazzale", "quai", "place"})
+    "lycée", "centro", "praça", "rua", "via", "viale", "piazzale", "quai", "place",
+    # a possessive of another language opens a saint's or a place's name, never a
+    # person's ("Notre Dame", "Nuestra Señora", "Nossa Senhora", "Cosa Nostra" ends in one)
+    "notre", "nuestra", "nuestro", "nossa", "nosso", "nostra", "nostro"})
 # Last words that end the name of a thing or an honour, not a person ("Tippu Express", a
 # train; "Reagan-Fascell Democracy Fellow", a fellowship).
 NON_PERSON_HEADS: frozenset[str] = frozenset(
     {"express", "fellow", "fellows", "laureate", "race", "marathon", "derby"})
+
+
+# Words set in Title Case after a name that no person's name has (a heading's adverbs:
+# "Assistant Secretary Jane Doe Very Engaged ..."): the name ends before them.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    {"very", "really", "quite", "also", "never", "always", "again", "already", "rather",
+     "fully", "highly", "deeply", "truly", "strongly", "warmly", "firmly", "closely",
+     "briefly", "formally", "officially", "personally", "directly", "publicly"})
+# Endings of abstract and collective nouns ("Delegation", "Statement", "Leadership"): a
+# word of the language so ending, which is no given name, is no part of a person's name.
+ABSTRACT_NOUN_ENDS: tuple[str, ...] = ("tion", "sion", "ment", "ness", "ship", "ity",
+                                       "ance", "ence")
+# The heads of an office's field after "Secretary of", "Minister of" ("Secretary of State
+# John Kerry", "Secretary of Defense Lloyd Austin"): words of the office, not of the name.
+OFFICE_DOMAINS: frozenset[str] = frozenset(
+    {"state", "defense", "defence", "energy", "commerce", "labor", "labour", "agriculture",
+     "education", "transportation", "transport", "treasury", "justice", "health", "interior",
+     "homeland", "veterans", "housing", "war", "finance", "foreign", "trade", "industry",
+     "culture", "tourism", "information", "economy", "environment", "navy", "army"})
+# ... and the words that can follow such a head inside the office's name ("Homeland
+# Security", "Health and Human Services", "Veterans Affairs", "Foreign Affairs").
+OFFICE_DOMAIN_TAILS: frozenset[str] = frozenset(
+    {"security", "affairs", "and", "human", "services", "urban", "development", "the",
+     "relations"})
+# A land's name ending ("Balochistan", "Waziristan", "Tatarstan"): a word so ending that
+# is no given name is a place.
+LAND_ENDING = "stan"
 
 
 # Number words that open a capitalised run at a sentence start ("Two Rohingya children"):

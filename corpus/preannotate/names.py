@@ -173,6 +173,41 @@ def _capitals_after_name(run: list[Token], t: Token) -> bool:
         x.text[:1].isupper() and x.text[1:].islower() for x in tail)
 
 
+def _no_name_word(run: list[Token], t: Token, lower_words: set[str]) -> bool:
+    """A Title Case word after a name that is no part of it, so the run ends before it:
+    an adverb no name has ("Secretary Jane Doe Very Engaged"), an abstract noun of the
+    language after a word that is none ("Xiaoru Delegation"), or, after a frequent given
+    name and a surname that are no words, a word the page also writes in lower case
+    (itself or inflected: "Jane Doemer Interviews the Minister" on a page that says
+    "interview"). Words that make the run a thing's or a body's name stay (titles,
+    organisation, building, event and law words: "Ann Roe Foundation" is an ORG)."""
+    from corpus.preannotate.gazetteer import given_counts, is_common_word, strong_given
+
+    w = t.text
+    if len(w) < 4 or not w[:1].isupper() or not w[1:].islower():
+        return False
+    low = t.low
+    if low in given_counts() or low in lx.TITLES or lx.is_org_word(w) \
+            or low in lx.LINK_PARTICLES or low in lx.FAC_WORDS or low in lx.EVENT_WORDS \
+            or low in lx.LAW_WORDS or low in lx.NAMED_AFTER_HEADS or low in lx.THING_HEADS:
+        return False
+    if low in lx.NOT_NAME_WORDS:
+        return True
+    if not is_common_word(w):
+        return False
+    if low.endswith(lx.ABSTRACT_NOUN_ENDS) and all(
+            x.text[:1].isupper() and x.text[1:].islower() and not is_common_word(x.text)
+            and not is_place(x.text) for x in run):
+        return True
+    if len(run) < 2 or not strong_given(run[0].text) or not run[0].text[1:].islower() \
+            or any(is_common_word(x.text) or x.text.isupper() and len(x.text) > 1
+                   for x in run[1:]):
+        return False
+    forms = {low} | {low[: -len(end)] for end in ("s", "es", "ed", "d", "ing")
+                     if low.endswith(end) and len(low) - len(end) >= 3}
+    return not forms.isdisjoint(lower_words)
+
+
 _WRAP_AFTER = re.compile(r"[.,;:!?]| [a-z]")
 
 
@@ -230,6 +265,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
                 break  # "Harbor News By Nancy Colbert": a byline starts a name of its own
             if t.cap and _capitals_after_name(run, t):
                 break  # "By Steve Herman WHITE HOUSE –": a dateline in capitals ends the name
+            if t.cap and _no_name_word(run, t, lower_words):
+                break  # "Jane Doe Interviews the Minister": a word of the language ends it
             if t.cap:
                 run.append(t)
             elif t.low in lx.LINK_PARTICLES and _particle_bridge(text, toks, j):
@@ -317,8 +354,9 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                     and (right[0].low in given_names() or len(right) == 1):
                 return _split_of(right, poss)  # "Supporters of Tomasz": a plural noun
             lead = [x for x in left if x.low not in lx.STOP_CAPS]
+            # ("The Case of Jane McDoe": a Mc- or Mac- surname is no word in capitals)
             if len(lead) == 1 and len(right) >= 2 and _common_noun(lead[0]) \
-                    and strong_given(right[0].text) and right[1].text[1:].islower():
+                    and strong_given(right[0].text) and not right[1].text.isupper():
                 return _split_of(right, poss)  # "The Case of Fabiola Antiqueo"
             if given_initial_surname([x.text for x in right]):
                 # "Administration of Mary K. Doe": a given name, an initial and a surname
@@ -401,6 +439,10 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     while len(run) > 1 and run[-1].low in lx.WEEKDAYS:
         run = run[:-1]
         poss = False
+    # "interviewed Jane Doe June 4 in Rangoon": a month before a day's number is a date
+    while len(run) > 1 and run[-1].low in lx.MONTHS and _DAY_AFTER.match(text, run[-1].end):
+        run = run[:-1]
+        poss = False
     # "Im Jane Doe", "Im able": "I'm" that lost its apostrophe opens the run, before a
     # lower-case word or a frequent given name ("Im Yun-chan", a Korean surname, stays)
     if run and run[0].text == "Im" and (len(run) == 1 or _strong_given(run[1].text)):
@@ -436,10 +478,22 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
             run = rest
             if run[0].low == "of":  # "Mayor of Wagga Wagga", "King of Clay": the title's
                 title = title + ("of",)  # domain, a place or a field, is no person
+                k = _office_domain(run)
+                if k:  # "Secretary of State Kerry": the office's field, then the person
+                    title = title + tuple(t.low for t in run[1:k])
+                    run = run[k:]
             while len(run) > 1 and run[0].low in lx.LINK_PARTICLES and not (
                     run[0].cap and run[0].low in given_names()):  # "Reverend Al Sharpton"
                 run = run[1:]
             initial = False
+    # "AGENCY DESK CORRESPONDENT JANE DOE:": a transcript label in capitals names its
+    # speaker from the frequent given name behind the office's words
+    k = _label_name_start(text, run) if shout else 0
+    if k:
+        out.append(_mk(text, run[:k], False, initial, ()))
+        title = title + tuple(t.low for t in run[:k])
+        run = run[k:]
+        initial = False
     # "Dutch MEP Bart Groothuis": a nationality or an acronym in front of a two-word
     # name is a title we do not know, not part of the name.
     if len(run) >= 3 and not any(t.low in lx.ORG_WORDS for t in run):
@@ -480,7 +534,53 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     return out
 
 
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _label_name_start(text: str, run: list[Token]) -> int:
+    """In a run in capitals that a colon ends (a transcript label) and that has words
+    before a name, the index of the frequent given name that opens the last two or three
+    words ("VOA DESK CORRESPONDENT JANE DOE:" -> 3), else 0."""
+    from corpus.preannotate.gazetteer import given_names, strong_given
+
+    if len(run) < 3 or not _LABEL_COLON.match(text, run[-1].end):
+        return 0
+    for k in range(max(1, len(run) - 3), len(run) - 1):
+        if strong_given(run[k].text) and run[k - 1].low not in given_names() \
+                and run[k].low not in lx.TITLES and run[k - 1].low not in lx.LINK_PARTICLES:
+            return k
+    return 0
+
+
+_DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")
+
+
+def _office_domain(run: list[Token]) -> int:
+    """After an office's title and "of" ("Secretary of State Kerry", "Secretary of
+    Homeland Security Jane Doe"), the index where the person's name starts behind the
+    office's field (a head of the lexicon's office domains and the words that go on with
+    it), or 0 when no capitalised word is left after the field or there is no field."""
+    if len(run) < 3 or run[0].low != "of" or run[1].low not in lx.OFFICE_DOMAINS:
+        return 0
+    k = 2
+    while k < len(run) - 1 and run[k].low in lx.OFFICE_DOMAIN_TAILS and (
+            run[k].low in lx.LINK_PARTICLES or run[k].low == "and"
+            or not run[k + 1].text[:1].islower()):
+        k += 1
+    return k if k < len(run) and run[k].cap and run[k].low not in lx.OFFICE_DOMAINS else 0
+
+
 _ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _lead_before_particle(run: list[Token], i: int) -> bool:
+    """A given name before a name's particle ("... Ursula von der Leyen") starts the
+    name when the words before it are words of the language or acronyms ("Youth"); a
+    word that is none is the name's own first part ("Marilson Gomes dos Santos")."""
+    from corpus.preannotate.gazetteer import is_common_word
+
+    return run[i + 1].low in lx.LINK_PARTICLES and all(
+        is_common_word(t.text) or t.text.isupper() for t in run[:i])
 
 
 def _given_name_start(run: list[Token], titled: bool = False) -> int:
@@ -503,7 +603,9 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
         given = run[i].low in names or world_strong(run[i].text)  # "Youth Tomáš Drucker"
         if given and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
-                     or run[i + 1].low in lx.LINK_PARTICLES or not is_common_word(run[i + 1].text)):
+                     or _lead_before_particle(run, i)
+                     or run[i + 1].low not in lx.LINK_PARTICLES
+                     and not is_common_word(run[i + 1].text)):
 
             if is_place(" ".join(t.text for t in run[: i + 1])) or is_place(
                     " ".join(t.text for t in run)):  # "Salt Lake City"
@@ -522,6 +624,18 @@ def _mk(text: str, run: list[Token], poss: bool, initial: bool, title: tuple[str
     return Name(s, e, text[s:e], title, poss, initial, [t.text for t in run])
 
 
+def _given_around_place(tokens: list[str], i: int, j: int) -> bool:
+    """'Aung San Suu Kyi': a place's name inside a run ("Aung San", a town) is the
+    person's when a given name of some culture is in the run and every word outside the
+    place is no word of the language and no place ("New York Knicks", "San Antonio Spurs"
+    end in a word of the language)."""
+    from corpus.preannotate.gazetteer import is_common_word, world_given
+
+    rest = tokens[:i] + tokens[j:]
+    return bool(rest) and any(t.lower() in world_given() for t in tokens) and all(
+        t[:1].isupper() and not is_common_word(t) and not is_place(t) for t in rest)
+
+
 def is_place(text: str) -> bool:
     """A country, U.S. state, continent or city of the gazetteer, or the lexicon's places."""
     from corpus.preannotate.gazetteer import places
@@ -529,7 +643,16 @@ def is_place(text: str) -> bool:
     low = text.lower().rstrip(".")
     gpe, loc, city = places()
     return low in lx.GPE_WORDS or low in lx.LOC_WORDS or low in gpe or low in loc or (
-        " " in low and low in city)
+        " " in low and low in city) or _land_name(low)
+
+
+def _land_name(low: str) -> bool:
+    """'Balochistan', 'Waziristan': one word with a land's ending that is no given name
+    ("Tristan") names a province or a region the gazetteer's lists lack."""
+    from corpus.preannotate.gazetteer import given_counts
+
+    return len(low) >= 7 and low.endswith(lx.LAND_ENDING) and low.isalpha() \
+        and low not in given_counts()
 
 
 COMPASS = frozenset({"north", "south", "east", "west"})
@@ -607,10 +730,13 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
             any(t in big_cities() for t in low):
         return False  # "Real Madrid": a city and no given name, a team or a place
     titled = is_titled(name.title)
-    if len(low) >= 3 and not titled and any(is_place(" ".join(low[i:j])) for i in range(len(low))
-                             if low[i] not in lx.LINK_PARTICLES
-                             for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
+    if len(low) >= 3 and not titled and any(
+            is_place(" ".join(low[i:j])) and not _given_around_place(name.tokens, i, j)
+            for i in range(len(low)) if low[i] not in lx.LINK_PARTICLES
+            for j in range(i + 2, len(low) + 1) if (i, j) != (0, len(low))):
         return False  # "New York Knicks", "Golden State Warriors": a place inside
+    if any(_land_name(t) for t in low):
+        return False  # "Unsilencing Balochistan": an event named after a province
     if len(low) == 1 and (lx.is_role(low[0]) or low[0] in lx.STOP_CAPS) and \
             not (name.title[-1:] and name.title[-1] in lx.HONORIFICS
                  and low[0] in persons_last and low[0] not in lx.ADDRESSED_OFFICES):
