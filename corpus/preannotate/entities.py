@@ -549,6 +549,51 @@ def _titled_owner(text: str, n: Name) -> bool:
         n.tokens[0][1:].islower() and not is_place(n.text) and not lx.is_role(n.last)
 
 
+_TITLE_PAREN = re.compile(r"\b([A-Za-z-]+) \($")
+
+
+def _editor_parentheses(text: str, names: list[Name], labels: dict[int, str | None],
+                        people: set[str]) -> None:
+    """'President (Jane K.) Doe', 'Jane (Doe) and I': an editor's parentheses inside a
+    person's name split it in two mentions, both PERSON, when the name read whole is a
+    person's (a frequent given name first, one surname) and a title stands before it or
+    one part is already a person ("Jane Doe (Reuters)" is a person and an agency)."""
+    from corpus.preannotate.gazetteer import strong_given
+
+    order = sorted(range(len(names)), key=lambda i: names[i].start)
+    for a, b in zip(order, order[1:], strict=False):
+        x, y = names[a], names[b]
+        gap = text[x.end : y.start]
+        if not (gap == ") " and text[x.start - 1 : x.start] == "("
+                or gap == " (" and text[y.end : y.end + 1] == ")"):
+            continue
+        if x.possessive or len(y.tokens) != 1 or not x.tokens or not strong_given(x.tokens[0]) \
+                or not x.tokens[0][1:].islower() or not y.tokens[0][1:].islower():
+            continue
+        opener = x.start - 1 if gap == ") " else x.start
+        m = _TITLE_PAREN.search(text, max(0, opener - 30), opener + 1)
+        titled = m is not None and m.group(1).lower() in lx.TITLES
+        if not (titled or "PERSON" in (labels.get(a), labels.get(b))):
+            continue
+        whole = Name(x.start, y.end, text[x.start : y.end], x.title, y.possessive,
+                     x.sentence_initial, x.tokens + y.tokens)
+        if fallback_label(whole, people) == "PERSON":
+            labels[a] = labels[b] = "PERSON"
+
+
+def _titled_surname(n: Name) -> bool:
+    """In a heading, one word right after a title word that is no word of the language
+    (or a frequent given name), no place and no role ("Assistant Secretary Doemer Very
+    Engaged ...", "Ambassador Tanaka Visits"): a surname, since a title stands before a
+    name."""
+    from corpus.preannotate.gazetteer import is_common_word, strong_given
+
+    w = n.tokens[0] if n.tokens else ""
+    return len(n.tokens) == 1 and n.title[-1:] != ("of",) and is_titled(n.title[-1:]) \
+        and w[1:].islower() and (not is_common_word(w) or strong_given(w)) \
+        and not is_place(n.text) and not lx.is_role(n.last) and not n.is_place_or_group()
+
+
 _SHIP_BEFORE = re.compile(r"\b([A-Z]{2,5}) $")
 
 
@@ -614,13 +659,30 @@ _ADDRESS_BEFORE = re.compile(r"(?:thanks|thank you|well|yes|yeah|no|sure|okay|ok
 def _addressed(text: str, n: Name) -> bool:
     """'Thanks, Ned.', 'Well, Matt, we ...', 'Go ahead, Janne.': a given name addressed
     between a transcript's interjection and a comma or full stop."""
-    from corpus.preannotate.gazetteer import given_names
+    from corpus.preannotate.gazetteer import given_names, is_common_word
 
-    return (len(n.tokens) == 1 and n.last in given_names() and not n.text.isupper()
+    # ("Go ahead, Doemer.": a reporter called by surname, a word that is no word of the
+    # language, no place, people, body or role)
+    named = len(n.tokens) == 1 and (n.last in given_names() or n.tokens[0][1:].islower()
+                                    and not is_common_word(n.tokens[0]) and not is_place(n.text)
+                                    and not n.is_place_or_group() and not n.is_org_like()
+                                    and not lx.is_role(n.last))
+    return (named and not n.text.isupper()
             and re.match(r"[,.?!]", text[n.end : n.end + 1]) is not None
             and _ADDRESS_BEFORE.search(text, max(0, n.start - 12), n.start) is not None)
 
 
+_TURN_OPEN = re.compile(r"(?:[A-Z][A-Z.’'-]*\.? ){0,3}[A-Z][A-Z.’'-]+:")
+
+
+def _in_turn(text: str, pos: int) -> bool:
+    """The line of ``pos`` opens with a transcript's speaker label in capitals ("MR. DOE:")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _TURN_OPEN.match(text, line, pos) is not None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|to|outside|of|into|across|around),? $", re.I)
+_ONE_WORD_SENTENCE = re.compile(r"\.(?: |\n|$)")
 VERY_COMMON_GIVEN = 200_000  # babies: "Matt", "Amy", "Lori" even though the words exist
 
 
@@ -631,12 +693,22 @@ def _lone_given(text: str, n: Name) -> bool:
     from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word, places
 
     w = n.tokens[0] if len(n.tokens) == 1 else ""
-    if not w or w.lower() in places()[2] or w.lower() in lx.MONTHS:
-        return False  # "in Harrison, New Jersey": a town's name is a given name too
     count = given_counts().get(w.lower(), 0)
+    if not w or w.lower() in lx.MONTHS or w.lower() in places()[2] and (
+            count < VERY_COMMON_GIVEN or _PLACE_BEFORE.search(text, max(0, n.start - 12), n.start)
+            or not _in_turn(text, n.start)):
+        # "in Harrison, New Jersey": a town's name is a given name too (but "MR. DOE: I was
+        # looking at David.": in a transcript turn one of the most frequent names, after
+        # no preposition of place, is someone in the room)
+        return False
     # the most frequent names ("Matt", "Amy") are names first, whatever the dictionary says
-    # ("Matt, go ahead": a frequent name opening a sentence with a comma is addressed)
-    return ((not n.sentence_initial or text[n.end : n.end + 1] == ",")
+    # ("Matt, go ahead": a frequent name opening a sentence with a comma is addressed;
+    # "MR. DOE: What's that? Matt. Back to you.": in a transcript turn a sentence of that
+    # one name calls on someone)
+    alone = _ONE_WORD_SENTENCE.match(text, n.end) is not None \
+        and re.search(r"[.?!] $", text[max(0, n.start - 2) : n.start]) is not None \
+        and _in_turn(text, n.start)
+    return ((not n.sentence_initial or text[n.end : n.end + 1] == "," or alone)
             and not n.text.isupper() and count >= COMMON_GIVEN
             and (count >= VERY_COMMON_GIVEN or not is_common_word(w))
             and not n.is_place_or_group()
@@ -848,18 +920,36 @@ def _heading_person(text: str, n: Name, people: set[str]) -> Name | None:
         world_strong,
     )
 
-    if not strong_given(n.tokens[0]) and not world_strong(n.tokens[0], WORLD_SOURCES_HEADING):
+    # "Pakistani Activist Jane Doemer Shot Dead": after a title a given name of any culture
+    # that fewer lists know is enough (the title says "person")
+    titled = n.title[-1:] != ("of",) and any(t in lx.TITLES for t in n.title) \
+        and world_strong(n.tokens[0])
+    if not strong_given(n.tokens[0]) and not world_strong(n.tokens[0], WORLD_SOURCES_HEADING) \
+            and not titled:
         return None  # ("Zbigniew Brzezinski Dies at 89": a given name of any culture)
     if n.tokens[0].lower() in people and n.tokens[1].lower() not in people \
             and is_common_word(n.tokens[1]):
         return None  # "Gay Pulls Off Double Sprint Title": the story's Tyson Gay, a verb
 
-    cut = _heading_cut(text, n)
+    cut = _heading_cut(text, n, titled)
     nxt = re.match(r"\s+([\w’'-]+)", text[cut.end : cut.end + 40])
     if fallback_label(cut, people, title_case=True) != "PERSON" or _thing_context(
-            text, cut, people) or (nxt and nxt.group(1).lower() in lx.NAMED_AFTER_HEADS):
+            text, cut, people) or (nxt and nxt.group(1).lower() in lx.NAMED_AFTER_HEADS) \
+            or _named_for(n, cut):
         return None  # (every heading word is capitalised: only the next one can be a head)
     return cut
+
+
+def _named_for(n: Name, cut: Name) -> bool:
+    """'James K. Roe Press Briefing Room': a heading's run that goes on from the person's
+    name to the head of a building's or a room's name, through no verb (a headline's verb
+    ends in -s or -ed: "Jane Roe Opens New Library", "Mark Doe Wins Top Award"), names
+    the place after the person."""
+    rest = n.tokens[len(cut.tokens) :]
+    if not rest or rest[-1].lower() not in lx.NAMED_AFTER_HEADS or cut.end >= n.end:
+        return False
+    verb = rest[0].lower()
+    return not (verb.endswith(("s", "ed")) and not verb.endswith("ss"))
 
 
 def _heading_rest(text: str, n: Name, cut: Name | None) -> Name | None:
@@ -883,9 +973,10 @@ def _heading_rest(text: str, n: Name, cut: Name | None) -> Name | None:
     return Name(s, n.end, text[s : n.end], (), False, False, toks[1:], n.shout)
 
 
-def _heading_cut(text: str, n: Name) -> Name:
+def _heading_cut(text: str, n: Name, titled_given: bool = False) -> Name:
     """'Jury Finds Michael Jackson Not Guilty': in a Title Case heading a given name and a
-    surname end at the next word of the language."""
+    surname end at the next word of the language (``titled_given``: the caller read the
+    first word as a given name after a title)."""
     from corpus.preannotate.gazetteer import (
         WORLD_SOURCES_HEADING,
         given_names,
@@ -894,7 +985,7 @@ def _heading_cut(text: str, n: Name) -> Name:
     )
 
     toks = n.tokens
-    if len(toks) < 3 or toks[0].lower() not in given_names() \
+    if len(toks) < 3 or toks[0].lower() not in given_names() and not titled_given \
             and not world_strong(toks[0], WORLD_SOURCES_HEADING):
         return n
     j = 1  # the surname: the first word after the given name that is no initial
@@ -1094,6 +1185,10 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             in_heading.append(True)
             in_headline.append(second)
     people |= {h.last for h in in_headline if h is not None}
+    # "Activist Jane Doemer Shot Dead" ... "Jane arranged the event": the given name of a
+    # person a headline names in full is that person in the story too
+    firsts |= {h.tokens[0].lower() for h in in_headline
+               if h is not None and len(h.tokens) >= 2 and not h.text.isupper()}
     # "“…,” said Haila.": one word a quote's inverted cue names is a person's name, also
     # where the page uses it before ("Haila did not want her face on camera")
     people |= {n.last for i, n in enumerate(names) if not in_heading[i]
@@ -1134,11 +1229,12 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             # not the first word of an event's name
             opens = len(n.tokens) >= 3 and n.tokens[0].lower() in people
             labels[i] = None if opens else fallback_label(n, people, title_case=True)
-            if labels[i] is None and _titled_owner(text, n):
+            if labels[i] is None and (_titled_owner(text, n) or _titled_surname(n)):
                 labels[i] = "PERSON"  # "Under Secretary Jenkins’ Remarks at ..."
     for i, n in enumerate(names):
         if labels.get(i) is None and _credited_by(text, n):
             labels[i] = "PERSON"  # "directed by Ana Reyes", "recorded by Pliny"
+    _editor_parentheses(text, names, labels, people)  # "(George H.W.) Bush"
     towns = _towns_of(text, names)
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and in_headline[i] is None and (
@@ -1165,8 +1261,11 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = None
         if (n.start, n.end) in nick or (n.start, n.end) in handles:
             labels[i] = "PERSON"
-        if n.end == len(text) and text[-1:].isalpha():
-            labels[i] = None  # the page stops on a letter: the name may be cut ("San Fernan")
+        if n.end == len(text) and text[-1:].isalpha() and not (
+                len(n.tokens) == 1 and labels[i] == "PERSON" and n.last in people):
+            # the page stops on a letter: the name may be cut ("San Fernan"); a surname
+            # the page gives a person in full elsewhere is complete as written
+            labels[i] = None
     others: dict[str, set[str]] = {}  # name text -> the other full names' later words
     for i, n in enumerate(names):
         if labels[i] == "PERSON" and (len(n.tokens) == 2 or len(n.tokens) > 2
