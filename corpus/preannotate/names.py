@@ -195,8 +195,9 @@ def _no_name_word(run: list[Token], t: Token, lower_words: set[str]) -> bool:
         return True
     if not is_common_word(w):
         return False
-    if low.endswith(lx.ABSTRACT_NOUN_ENDS) and all(
-            x.text[:1].isupper() and x.text[1:].islower() and not is_common_word(x.text)
+    if low.endswith(lx.ABSTRACT_NOUN_ENDS) and all(  # ("Anti-street": words, no name)
+            x.text.isalpha() and x.text[:1].isupper() and x.text[1:].islower()
+            and not is_common_word(x.text)
             and not is_place(x.text) for x in run):
         return True
     if len(run) < 2 or not strong_given(run[0].text) or not run[0].text[1:].islower() \
