@@ -29,7 +29,7 @@ def test_split_follows_the_written_rule() -> None:
     by_story: dict[str, set[str]] = {}
     for rec in _manifest():
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
-        if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13, 14):  # fresh dev pages: by collection
+        if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13, 14, 16):  # fresh dev: by collection
             assert not first and rec["split"] == "dev", rec["doc_id"]
         elif rec.get("collection") in (6, 7, 10, 12, 15):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
@@ -62,6 +62,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 13 for r in recs) >= 12
     assert sum(r.get("collection") == 14 for r in recs) >= 15
     assert sum(r.get("collection") == 15 for r in recs) >= 12
+    assert sum(r.get("collection") == 16 for r in recs) >= 10
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -389,6 +390,9 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     # collection 14: dev as well, scored on arrival like 13
     assert {p.collection for p in split_pages(ROOT, "dev", {14})} == {14}
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 14} == {"dev"}
+    # collection 16: dev as well, scored on arrival like 13 and 14
+    assert {p.collection for p in split_pages(ROOT, "dev", {16})} == {16}
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 16} == {"dev"}
     # collection 10: held out like 6 and 7, selectable on its own, never in the guard's splits
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 10} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {10})} == {10}
