@@ -145,27 +145,44 @@ def block_features(text: str, blocks: list[Block],
     n = len(blocks)
     size = len(text) or 1
     which = list(range(n)) if which is None else which
+    if not which:
+        return []
     lengths = [len(b.text) for b in blocks]
-    ends = [b.text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END for b in blocks]  # (core, inlined)
-    prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
-    bare = [lengths[i] <= _SHORT and not ends[i] for i in range(n)]
-    first_prose = prose[0] if prose else n
-    last_prose = prose[-1] if prose else -1
+    # Whether a block ends a sentence (core, inlined), read only where a feature asks:
+    # the blocks asked for, their neighbours, and the first and last prose blocks (long
+    # and ending a sentence), found from each end (the same blocks as listing them all).
+    ends: dict[int, bool] = {}
+
+    def end(i: int) -> bool:
+        e = ends.get(i)
+        if e is None:
+            e = ends[i] = blocks[i].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
+        return e
+
+    first_prose = next((i for i in range(n) if lengths[i] >= _LONG_PROSE and end(i)), n)
+    last_prose = -1 if first_prose == n else next(
+        i for i in range(n - 1, first_prose - 1, -1) if lengths[i] >= _LONG_PROSE and end(i))
+    # Texts printed twice: only a block as long as one asked for can repeat its text.
+    longest = max(lengths[i] for i in which)
     counts: dict[str, int] = {}
-    for b in blocks:
-        counts[b.text] = counts.get(b.text, 0) + 1
+    for b, k in zip(blocks, lengths, strict=True):
+        if k <= longest:
+            counts[b.text] = counts.get(b.text, 0) + 1
     out = []
     for i in which:
         b = blocks[i]
+        prev_end = end(i - 1) if i else False
+        next_end = end(i + 1) if i + 1 < n else False
         out.append([*text_features_memo(b.text),
             b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
             float(i > last_prose), float(counts[b.text] > 1),
             log1p(lengths[i - 1]) if i else 0.0, log1p(lengths[i + 1]) if i + 1 < n else 0.0,
-            float(ends[i - 1]) if i else 0.0, float(ends[i + 1]) if i + 1 < n else 0.0,
+            float(prev_end) if i else 0.0, float(next_end) if i + 1 < n else 0.0,
             float(i > 0 and blocks[i - 1].kind in _BOILERPLATE),
             float(i + 1 < n and blocks[i + 1].kind in _BOILERPLATE),
             *_kind_features(b.kind),
-            float(i > 0 and bare[i - 1]), float(i + 1 < n and bare[i + 1]),
+            float(i > 0 and lengths[i - 1] <= _SHORT and not prev_end),
+            float(i + 1 < n and lengths[i + 1] <= _SHORT and not next_end),
             float(i > 0 and _same_group(blocks[i - 1], b)),
             float(i + 1 < n and _same_group(b, blocks[i + 1])),
         ])
