@@ -257,6 +257,9 @@ def _lines(text: str) -> list[Line]:
     runs in C; each line is classified once, here, whatever asks about it later.
     """
     out: list[Line] = []
+    append = out.append
+    short_memo, long_memo = _line_kind_memo, _long_line_kind_memo
+    extra = _BLANK_EXTRA
     pos, group, pending_blank = 0, 0, False
     for piece in text.splitlines(keepends=True):
         n = len(piece)
@@ -264,9 +267,14 @@ def _lines(text: str) -> list[Line]:
         # line whose stripped text opens or ends with an invisible character of
         # _BLANK_EXTRA is walked character by character
         core_text = piece.strip()
-        if core_text and core_text[0] not in _BLANK_EXTRA and \
-                core_text[-1] not in _BLANK_EXTRA:
-            a = pos + n - len(piece.lstrip())
+        if not core_text:  # (all of it blank to str.isspace, so to _is_blank too)
+            pending_blank = True
+            pos += n
+            continue
+        c = core_text[0]
+        if c not in extra and core_text[-1] not in extra:
+            # (no blank before c: the piece opens with it; else lstrip says how many)
+            a = pos if piece[0] == c else pos + n - len(piece.lstrip())
             b = a + len(core_text)
         else:
             brk = 2 if piece.endswith("\r\n") else 1 if piece[-1] in _BREAK_CHARS else 0
@@ -279,10 +287,11 @@ def _lines(text: str) -> list[Line]:
         if a < b:
             if pending_blank and out:
                 group += 1
-            kind, starts = _line_kind_memo(core_text) if b - a <= _LINE_MEMO_CHARS \
-                else _long_line_kind_memo(core_text) if b - a <= _LONG_LINE_MEMO_CHARS \
+            m = b - a
+            kind, starts = short_memo(core_text) if m <= _LINE_MEMO_CHARS \
+                else long_memo(core_text) if m <= _LONG_LINE_MEMO_CHARS \
                 else _line_kind(core_text)
-            out.append(Line(a, b, core_text, group, kind, starts))
+            append(Line(a, b, core_text, group, kind, starts))
             pending_blank = False
         else:
             pending_blank = True
