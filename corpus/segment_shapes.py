@@ -92,7 +92,13 @@ def any_in(openings: tuple[str, ...], words: tuple[str, ...]) -> Callable[[str],
 def opens_with_label(s: str) -> bool:
     """Whether s opens with a speaker label (_LABEL): a capital, then its colon among the
     next 41 characters, or no match is tried (most paragraphs)."""
-    return "A" <= s[:1] <= "Z" and ":" in s[2:42] and _LABEL.match(s) is not None
+    return "A" <= s[:1] <= "Z" and s[1:2] in _LABEL_SECOND and s.find(":", 2, 42) != -1 \
+        and _LABEL.match(s) is not None
+
+
+# What _LABEL's second character can be (its class; an exact pre-filter, one set look-up:
+# most paragraphs open with a capital and a lower-case letter).
+_LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
 
 
 DATELINE_ALONE = re.compile(
