@@ -861,6 +861,16 @@ def _single_kind(s: str, low: str | None = None) -> str | None:
     n = len(s)
     if low is None:
         low = folded(s) if n <= 600 else ""
+    if n > 300:  # (most paragraphs: only the tests below without a lower limit, in order)
+        if (s.lstrip()[:1] in _DASHES and _SOCIAL_SIGNATURE.match(s)) or (
+                n <= 600 and ("http" in low or "pic.twitter.com/" in low)
+                and _SOCIAL_LINK.search(s)):
+            return "social_post"
+        if n <= 400 and _reader_words(low) and _READER_PROMPT.search(s):
+            return "reader_prompt"
+        if s[:1] in _FACT_BOX_FIRST and _FACT_BOX.match(s):
+            return "fact_box"
+        return None
     if n <= 80 and _AD.match(s):
         return "ad"
     if n <= 160 and "donat" in low and _DONATION_BANNER.match(s):
@@ -964,7 +974,7 @@ def _prefixes_text(s: str) -> bool:
 def _opens_box(s: str) -> bool:
     """Line patterns that open a box or a list (besides the single-line kinds)."""
     c = s[:1]
-    f = folded(c)[:1]
+    f = c.lower() if c.isascii() else folded(c)[:1]  # (an ASCII character folds so)
     # (a line opening with a lower-case letter is a bullet only as "a) " or "b. ")
     return bool(
         ((c in _BULLET_FIRST or c.isdecimal() or ("a" <= c <= "z" and s[1:2] in (".", ")"))
