@@ -148,20 +148,31 @@ def block_features(text: str, blocks: list[Block],
     if not which:
         return []
     lengths = [len(b.text) for b in blocks]
-    # Whether a block ends a sentence (core, inlined), read only where a feature asks:
-    # the blocks asked for, their neighbours, and the first and last prose blocks (long
-    # and ending a sentence), found from each end (the same blocks as listing them all).
-    ends: dict[int, bool] = {}
-
-    def end(i: int) -> bool:
-        e = ends.get(i)
-        if e is None:
-            e = ends[i] = blocks[i].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
-        return e
-
-    first_prose = next((i for i in range(n) if lengths[i] >= _LONG_PROSE and end(i)), n)
-    last_prose = -1 if first_prose == n else next(
-        i for i in range(n - 1, first_prose - 1, -1) if lengths[i] >= _LONG_PROSE and end(i))
+    # Whether a block ends a sentence (core, inlined), read only where a feature asks: the
+    # neighbours of the blocks asked for, and the first and last prose blocks (long and
+    # ending a sentence), found from each end (the same blocks as listing them all).
+    ends = {j: blocks[j].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
+            for i in which for j in (i - 1, i + 1) if 0 <= j < n}
+    first_prose = last_prose = -1
+    for i in range(n):
+        if lengths[i] >= _LONG_PROSE:
+            e = ends.get(i)
+            if e is None:
+                e = ends[i] = blocks[i].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
+            if e:
+                first_prose = i
+                break
+    if first_prose == -1:
+        first_prose = n
+    else:
+        for i in range(n - 1, first_prose - 1, -1):
+            if lengths[i] >= _LONG_PROSE:
+                e = ends.get(i)
+                if e is None:
+                    e = ends[i] = blocks[i].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
+                if e:
+                    last_prose = i
+                    break
     # Texts printed twice: only a block as long as one asked for can repeat its text.
     longest = max(lengths[i] for i in which)
     counts: dict[str, int] = {}
@@ -171,8 +182,8 @@ def block_features(text: str, blocks: list[Block],
     out = []
     for i in which:
         b = blocks[i]
-        prev_end = end(i - 1) if i else False
-        next_end = end(i + 1) if i + 1 < n else False
+        prev_end = ends[i - 1] if i else False
+        next_end = ends[i + 1] if i + 1 < n else False
         out.append([*text_features_memo(b.text),
             b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
             float(i > last_prose), float(counts[b.text] > 1),
