@@ -148,9 +148,46 @@ def block_features(text: str, blocks: list[Block],
     if not which:
         return []
     lengths = [len(b.text) for b in blocks]
-    # Whether a block ends a sentence (core, inlined), read only where a feature asks: the
-    # neighbours of the blocks asked for, and the first and last prose blocks (long and
-    # ending a sentence), found from each end (the same blocks as listing them all).
+    if 4 * len(which) >= n:  # (many blocks asked for: every block's end, as listed once)
+        ends = [b.text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END for b in blocks]  # (core)
+        prose = [i for i in range(n) if lengths[i] >= _LONG_PROSE and ends[i]]
+        first_prose = prose[0] if prose else n
+        last_prose = prose[-1] if prose else -1
+        counts: dict[str, int] = {}
+        for b in blocks:
+            counts[b.text] = counts.get(b.text, 0) + 1
+    else:
+        ends, first_prose, last_prose, counts = _sparse_context(blocks, lengths, which)
+    out = []
+    for i in which:
+        b = blocks[i]
+        prev_end = ends[i - 1] if i else False
+        next_end = ends[i + 1] if i + 1 < n else False
+        out.append([*text_features_memo(b.text),
+            b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
+            float(i > last_prose), float(counts[b.text] > 1),
+            log1p(lengths[i - 1]) if i else 0.0, log1p(lengths[i + 1]) if i + 1 < n else 0.0,
+            float(prev_end) if i else 0.0, float(next_end) if i + 1 < n else 0.0,
+            float(i > 0 and blocks[i - 1].kind in _BOILERPLATE),
+            float(i + 1 < n and blocks[i + 1].kind in _BOILERPLATE),
+            *_kind_features(b.kind),
+            float(i > 0 and lengths[i - 1] <= _SHORT and not prev_end),
+            float(i + 1 < n and lengths[i + 1] <= _SHORT and not next_end),
+            float(i > 0 and _same_group(blocks[i - 1], b)),
+            float(i + 1 < n and _same_group(b, blocks[i + 1])),
+        ])
+    return out
+
+
+def _sparse_context(blocks: list[Block], lengths: list[int], which: list[int]
+                    ) -> tuple[dict[int, bool], int, int, dict[str, int]]:
+    """What block_features reads of the page when it is asked about few of its blocks
+    (apply_model: ~3 of ~30 a synthetic page): whether a block ends a sentence (core,
+    inlined) only for the neighbours of those asked for and the first and last prose
+    blocks (long and ending a sentence), found from each end; texts counted only among
+    blocks as short as one asked for (no longer block can repeat its text). The same
+    values as listing every block."""
+    n = len(blocks)
     ends = {j: blocks[j].text.rstrip(_CORE_STRIP)[-1:] in SENTENCE_END
             for i in which for j in (i - 1, i + 1) if 0 <= j < n}
     first_prose = last_prose = -1
@@ -173,31 +210,12 @@ def block_features(text: str, blocks: list[Block],
                 if e:
                     last_prose = i
                     break
-    # Texts printed twice: only a block as long as one asked for can repeat its text.
     longest = max(lengths[i] for i in which)
     counts: dict[str, int] = {}
     for b, k in zip(blocks, lengths, strict=True):
         if k <= longest:
             counts[b.text] = counts.get(b.text, 0) + 1
-    out = []
-    for i in which:
-        b = blocks[i]
-        prev_end = ends[i - 1] if i else False
-        next_end = ends[i + 1] if i + 1 < n else False
-        out.append([*text_features_memo(b.text),
-            b.start / size, float(i == 0), float(i == n - 1), float(i < first_prose),
-            float(i > last_prose), float(counts[b.text] > 1),
-            log1p(lengths[i - 1]) if i else 0.0, log1p(lengths[i + 1]) if i + 1 < n else 0.0,
-            float(prev_end) if i else 0.0, float(next_end) if i + 1 < n else 0.0,
-            float(i > 0 and blocks[i - 1].kind in _BOILERPLATE),
-            float(i + 1 < n and blocks[i + 1].kind in _BOILERPLATE),
-            *_kind_features(b.kind),
-            float(i > 0 and lengths[i - 1] <= _SHORT and not prev_end),
-            float(i + 1 < n and lengths[i + 1] <= _SHORT and not next_end),
-            float(i > 0 and _same_group(blocks[i - 1], b)),
-            float(i + 1 < n and _same_group(b, blocks[i + 1])),
-        ])
-    return out
+    return ends, first_prose, last_prose, counts
 
 
 def _kind_features(kind: str | None) -> list[float]:

@@ -15,9 +15,9 @@ Rows: the synthetic pages of ``scripts/bench_scale.py`` (``corpus/synthetic.py``
 furniture, CRLF, NBSP, emoji), the real pages first seen (the dev evaluation pages only:
 ``evaluation/manifest.jsonl``'s split ``dev``, read byte-exact, about 2 KB each; the test and
 held-out pages are never run here, so that no benchmark reads them; memos cleared before
-each of ``--real-runs`` runs: most synthetic lines repeat, so their memos answer them, while a real page's lines
-are new and pay the segmenter's fixed per-page passes), the five seeds repeated, a list
-of 20,000 short lines, and one long page of 1, 2 and 4 MB.
+each of ``--real-runs`` runs: most synthetic lines repeat, so their memos answer them,
+while a real page's lines are new and pay the segmenter's fixed per-page passes), the
+five seeds repeated, a list of 20,000 short lines, and one long page of 1, 2 and 4 MB.
 
     .venv/bin/python scripts/bench_segment.py                 # 3000 pages, 3 runs
     .venv/bin/python scripts/bench_segment.py --pages 500 --runs 1 --long 1 4
