@@ -7,6 +7,13 @@ quote_records); offsets come from string search on the exact page text and are c
 OWN_HOSTS = {'globalvoices.org', 'globalvoices.wordpress.com', 'insidevoa.com'}
 BY = 'dev16_a'
 DOC_NOTES = {
+    'ev-a9e61a92f3': "The page is hosted by hxen.net (a Chinese English-learning site) but the text is Voice of "
+                     "America's: VOA Learning English's 'Saudi Arabia Surprises Argentina at the World Cup' (22 "
+                     "November 2022); one of two versions of the story in this collection.",
+    'ev-97902910aa': "The page is hosted by tingroom.com (a Chinese English-learning site, its print view) but the "
+                     "text is Voice of America's: VOA Learning English's 'Saudi Arabia Surprises Argentina at the "
+                     "World Cup' (22 November 2022), its paragraphs run together; one of two versions of the "
+                     "story in this collection.",
     'ev-cb736e5dd9': "Published by Global Voices on its own digest blog (globalvoices.wordpress.com, the "
                      "project's WordPress.com blog of 2006); the text is Global Voices' (CC BY 3.0).",
     'ev-28eccc7906': "Published by Global Voices on its own digest blog (globalvoices.wordpress.com, the "

@@ -40,4 +40,13 @@ S = {
  # region heads, paragraphs, a photo credit
  'ev-80c5814d38': ['navigation', 'title', 'metadata', 'reader_prompt', 'heading', 'body', 'body', 'body',
                    'photo_credit', 'heading', 'body', 'body'],
+ # one story in two versions (VOA Learning English's World Cup report): a learning site's copy
+ # (its 'main text' label, headline, paragraphs, a last word cut) ...
+ 'ev-a9e61a92f3': ['navigation', 'title'] + ['body'] * 13,
+ # ... and a learning site's print view: the headline with the site's listening link glued on,
+ # then the headline printed again glued before the text, every paragraph run into one line
+ 'ev-97902910aa': [[('Saudi Arabia Surprises Argentina at the World Cup', 'title'), (None, 'widget')],
+                   [('Saudi Arabia Surprises Argentina at the World Cup', 'heading'), (None, 'body')]],
+ # Global Voices type archive, March 2018: head, headline / teaser pairs (pull quotes)
+ 'ev-bfec41dd40': ['title'] + ['heading', 'body'] * 8,
 }
