@@ -25,6 +25,7 @@ F = False
 CUT = 'the page ends before the attribution'
 BLOG = 'a blog named by its title, no person named'
 HEAD = 'no speaker named in the headline'
+PULL = 'no speaker named on the page (pull quote)'
 
 P = {  # doc: [(surface, entity_id, uncertain, note)]
  # Global Voices Caribbean roundup, December 2005
@@ -111,6 +112,18 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('Wang Jianshuo', 'per:wang-jianshuo', F, "'Chinese blogger Wang Jianshuo'"),
                    ('Abu Aardvark', 'per:abu-aardvark', U, "a blogger's pen name ('Abu Aardvark devotes a long post ... he sadly notes')")],
 }
+for d in ('ev-a9e61a92f3', 'ev-97902910aa'):  # the World Cup report, both versions
+    P[d] = [('Lionel Messi', 'per:lionel-messi', F, "'the team's star, Lionel Messi'"),
+            ('Messi', 'per:lionel-messi', F, "'Messi said:', possessive 'Messi's goal', and inside the players' shout ('Where is Messi?')"),
+            ('Lionel Scaloni', 'per:lionel-scaloni', F, "'Lionel Scaloni is Argentina's coach'"),
+            ('Scaloni', 'per:lionel-scaloni', F, "post-posed cue 'Scaloni said.'"),
+            ('Lautaro Martinez', 'per:lautaro-martinez', F, "'a member of the Argentinian team'")]
+# Global Voices feature archive, March 2018
+P['ev-bfec41dd40'] = [('Marielle Franco', 'per:marielle-franco', F, "in the headline and the teaser ('murdered Rio de Janeiro city councillor Marielle Franco'); the catalogue's id by name"),
+                      ('Derek Walcott', 'per:derek-walcott', F, 'in a headline, three writers in a row'),
+                      ('Wilson Harris', 'per:wilson-harris', F, NO),
+                      ('Aubrey Williams', 'per:aubrey-williams', F, NO)]
+
 NAMES = {'per:stanley-tookie-williams': 'Stanley “Tookie” Williams', 'per:billy-blogger-2005-12-16': 'Billy',
          'per:alec-2008-06': 'Alec', 'per:marianne-diaz-hernandez': 'Marianne Díaz Hernández',
          'per:alvaro-uribe': 'Álvaro Uribe', 'per:michel-martelly': 'Michel Martelly', 'per:jack-warner': 'Jack Warner',
@@ -178,3 +191,30 @@ Q = [
  ('ev-cb736e5dd9', 'Orthodox Christians, Russian ultra-nationalists', 'mixed', NO, NO, NO, CUT, F,
   "a clause completing the reporter's 'turned into violence when “...'; truncated: the page ends before the closing mark", 'Unknown Soldier Memoria'),
 ]
+for d in ('ev-a9e61a92f3', 'ev-97902910aa'):  # the World Cup report, both versions (same quotations up to the cut)
+    Q += [(d, 'The truth? Dead.', 'direct', 'per:lionel-messi', ('about how he felt about the result, ', 'Messi'), 'said', NO, F,
+           "after 'Messi said:'", NO),
+          (d, 'extraordinary,', 'mixed', NO, 'Reporters', 'said', 'unnamed reporters', F,
+           "a word the reporters are reported as using (rule 5), glossed after it ('meaning very unusual')", NO),
+          (d, 'Sometimes you can steamroll opponents', 'direct', 'per:lionel-scaloni', ('losing," ', 'Scaloni'), 'said', NO, F,
+           "post-posed cue ('...,\" Scaloni said.')", NO),
+          (d, 'Where is Messi? We beat him!', 'direct', NO, 'the Saudi Arabia players', 'yelled', 'unnamed players (the Saudi Arabia team)', F,
+           "the players' shout after 'yelled,'", NO),
+          (d, 'this hurts a lot', 'direct', 'per:lautaro-martinez', 'Lautaro Martinez', ('Argentinian team, ', 'said'), NO, F,
+           "after 'said' with no comma; a whole sentence of his", NO)]
+Q += [('ev-a9e61a92f3', 'our own mistakes', 'mixed', 'per:lautaro-martinez', ('the World Cup with a win." ', 'He'), 'said', NO, F,
+       "a fragment completing 'Argentina lost because of'; only in version 1 (version 2 is cut before it)", NO),
+      # Global Voices feature archive, March 2018: pull quotes and labels
+      ('ev-bfec41dd40', 'State of Emergency', 'scare', NO, NO, NO, NO, F, "a decree's name in a headline, in curly single marks", NO),
+      ('ev-bfec41dd40', 'Imagine what a global disgrace', 'direct', NO, NO, NO, PULL, F, "a pull quote as a listing's teaser (rule 4)", NO),
+      ('ev-bfec41dd40', 'Undesirable Migrant', 'scare', NO, NO, NO, NO, U, "a label in curly single marks in a headline; a reader could read it as someone's words (mixed)", NO),
+      ('ev-bfec41dd40', 'Welcomed Contributor', 'scare', NO, NO, NO, NO, U, 'the second label of the pair', NO),
+      ('ev-bfec41dd40', 'No more "bad migrant"', 'direct', NO, NO, NO, PULL, F,
+       "a pull quote (rule 4) holding two phrases in straight double marks; the span runs to the outer closing mark", 'to understand.'),
+      ('ev-bfec41dd40', ('No more "', 'bad migrant'), 'scare', NO, NO, NO, NO, F, 'a phrase in straight marks nested inside the pull quote', NO),
+      ('ev-bfec41dd40', 'good migrant', 'scare', NO, NO, NO, NO, F, 'the second nested phrase', NO),
+      ('ev-bfec41dd40', 'Accidental American', 'scare', NO, NO, NO, NO, F, 'a label in curly single marks in a headline', NO),
+      ('ev-bfec41dd40', 'In this dystopian world', 'direct', NO, NO, NO, PULL, F, "a pull quote (rule 4), an ellipsis inside", NO),
+      ('ev-bfec41dd40', 'So much to praise and cherish', 'direct', NO, NO, NO, PULL, F,
+       "a pull quote, truncated: the page ends before the closing mark, with a space after the last word", 'cherish')]
+
