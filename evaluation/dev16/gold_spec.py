@@ -30,6 +30,7 @@ PULL = 'no speaker named on the page (pull quote)'
 P = {  # doc: [(surface, entity_id, uncertain, note)]
  # Global Voices Caribbean roundup, December 2005
  'ev-24eb48d386': [('Campfyah', 'per:campfyah', U, "a blogger's pen name standing for a person ('fills us in on some of his Christmas activities')"),
+                   ('MediaCritic', 'per:mediacritic', U, "a blogger's one-word pen name ('MediaCritic remembers ...'), like 'Guyana-Gyal' (d16-adj-3)"),
                    ('Jdid', 'per:jdid', U, "a blogger's handle standing for a person ('Jdid spares a thought ...')"),
                    ('Stanley “Tookie” Williams', 'per:stanley-tookie-williams', F,
                     "the full name as written, the nickname in curly marks inside it (the marks are also a scare quote); executed in California in December 2005"),
@@ -48,7 +49,7 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
  'ev-07b682f83f': [('Sweetlime', 'per:sweetlime', U, "'Trinidadian blogger Sweetlime' (a pen name standing for a person; 'He discovers')"),
                    ('Alec', 'per:alec-2008-06', U, "'authors Alec...': a first name, the rest of the teaser cut off by the listing; the word is whole, so a mention"),
                    ('Vexed Bermoothes', 'per:vexed-bermoothes', U, "'Bermuda blogger Vexed Bermoothes' ('In his view'): a pen name standing for a person"),
-                   ('Ruel Johnson', 'per:ruel-johnson', F, "'Ruel Johnson's Fictions' (his blog): the possessive names the blog's author, so a mention of him, unlike a name inside a thing named after its bearer"),
+                   ('Ruel Johnson', 'per:ruel-johnson', U, "'Ruel Johnson's Fictions' (his blog): the possessive names the blog's author, so a mention of him, unlike a name inside a thing named after its bearer"),
                    ('Arthur Chung', 'per:arthur-chung', F, "'the first President of Guyana' (obituary item)"),
                    ('Tim Russert', 'per:tim-russert', F, "'the late Tim Russert's advic' (possessive out; the page is cut after it)")],
  # Global Voices daily archive, 19 July 2012
@@ -128,35 +129,35 @@ NAMES = {'per:stanley-tookie-williams': 'Stanley “Tookie” Williams', 'per:bi
          'per:alec-2008-06': 'Alec', 'per:marianne-diaz-hernandez': 'Marianne Díaz Hernández',
          'per:alvaro-uribe': 'Álvaro Uribe', 'per:michel-martelly': 'Michel Martelly', 'per:jack-warner': 'Jack Warner',
          'per:akmal-shaikh': 'Akmal Shaikh', 'per:rohin-sarin': 'Rohin Sarin', 'per:bob-marley': 'Bob Marley',
-         'per:lionel-luckhoo': 'Lionel Luckhoo'}
+         'per:lionel-luckhoo': 'Lionel Luckhoo', 'per:mediacritic': 'MediaCritic'}
 
 Q = [
  # (doc, opening, kind, speaker, speaker text, cue, reason, uncertain, note, end text[, group])
  # 2005 roundup
  ('ev-24eb48d386', 'Tookie', 'scare', NO, NO, NO, NO, F, "a nickname in curly marks inside the full name (also inside the PERSON mention)", NO),
- ('ev-24eb48d386', 'Discrete and Professional Services for Ladies', 'mixed', NO, 'a Barbadian web site', 'offering',
-  'a web site, not a person (unnamed)', U, "the site's own words for its service; a reader could take them as the name of a service (scare)", NO),
+ ('ev-24eb48d386', 'Discrete and Professional Services for Ladies', 'scare', NO, NO, NO,
+  "scare quotes: a web site's advertised name or slogan (rule 5)", U, "the name of a service a site offers, cited (the spelling joke that follows); a reader could take it as the site's own words (mixed) (d16-adj-2)", NO),
  ('ev-24eb48d386', 'the rent-a-dread phenomenon gone upscale', 'mixed', 'per:titlayo', 'Titlayo', 'concludes', NO, F,
   "the blogger's words after 'concludes that'; the full stop outside the marks", NO),
  ('ev-24eb48d386', 'discreet', 'scare', NO, NO, NO, NO, F, "words as words ('I like my services “discreet” as well as “discrete”')", NO),
  ('ev-24eb48d386', 'discrete', 'scare', NO, NO, NO, NO, F, 'words as words, the second of the pair', NO),
  ('ev-24eb48d386', 'morti-slock', 'mixed', NO, 'a carpenter', 'request', 'an unnamed carpenter', U,
   "the word the carpenter is reported as using (rule 5, mixed); a reader could take it as a word cited as a word (scare)", NO),
- ('ev-24eb48d386', 'the winningest lawyer that ever lived', 'mixed', NO, 'MediaCritic', 'remembers', BLOG, U,
-  "an epithet set in apposition to Luckhoo, presumably the blog's words; a reader could take it as a common epithet (scare)", NO),
- ('ev-24eb48d386', "OPB's", 'scare', NO, NO, NO, NO, F, "a coined abbreviation, glossed in parentheses ('Other People's Blogs')", NO),
- ('ev-24eb48d386', 'blogcapades', 'scare', NO, NO, NO, NO, U, "a coined word, probably the blogger's own (a reader could read mixed, Alice Backer)", NO),
+ ('ev-24eb48d386', 'the winningest lawyer that ever lived', 'mixed', 'per:mediacritic', 'MediaCritic', 'remembers', NO, U,
+  "an epithet set in apposition to Luckhoo, presumably the blogger's words; a reader could take it as a common epithet (scare); 'MediaCritic' a one-word pen name, like 'Guyana-Gyal', so the blogger (d16-adj-3)", NO),
+ ('ev-24eb48d386', "OPB's", 'mixed', 'per:alice-backer', 'Alice Backer', 'confesses', NO, U, "a coined abbreviation of the blogger's own, glossed in parentheses ('Other People's Blogs'): her words (mixed); a reader could take it as a term cited (scare) (d16-adj-4)", NO),
+ ('ev-24eb48d386', 'blogcapades', 'mixed', 'per:alice-backer', 'Alice Backer', 'confesses', NO, U, "a coined word, the blogger's own: mixed, as 'OPB's' (d16-adj-4)", NO),
  # June 2008 archive
  ('ev-07b682f83f', 'A dictator in the world,', 'direct', NO, 'she', 'says', 'a blogger named only by the blog\'s title (Four Fingers and a Thumb 2.0)', F,
   'the first part of a split quotation, the cue between the parts', NO, 1),
  ('ev-07b682f83f', 'is like the abusive...', 'direct', NO, 'she', 'says', 'a blogger named only by the blog\'s title (Four Fingers and a Thumb 2.0)', F,
   "the second part; teaser cut by the listing with '...' (no closing mark)", 'is like the abusive...', 1),
- ('ev-07b682f83f', 'oil and water', 'scare', NO, NO, NO, NO, U, "an idiom set off ('as distinct as “oil and water”'); a reader could read it as the blogger's words (mixed)", NO),
+ ('ev-07b682f83f', 'oil and water', 'mixed', 'per:sweetlime', 'He', NO, NO, U, "an idiom set off in what the blogger 'discovers' ('as distinct as “oil and water”'): in a roundup, the blogger's words (mixed); a reader could take it as an idiom set off (scare) (d16-adj-1)", NO),
  ('ev-07b682f83f', 'ripe for abuse.', 'mixed', 'per:vexed-bermoothes', 'his', NO, NO, F,
   "the blogger's words inside the reporter's sentence ('In his view, it's a situation “...”'); the speaker span is the pronoun nearest", NO),
  ('ev-07b682f83f', 'For a brief moment in time', 'direct', NO, 'she', 'says', 'a blogger named only by the blog\'s title (Active Voice)', F,
   "teaser cut by the listing with '...' (no closing mark)", 'we were treated to the kind of...'),
- ('ev-07b682f83f', 'will advocate using the novel approach', 'mixed', NO, 'The blog', 'says', BLOG + ' (Barbados Underground)', F,
+ ('ev-07b682f83f', 'will advocate using the novel approach', 'mixed', NO, 'The blog', 'says', BLOG + ' (Barbados Underground)', U,
   "a clause completing the reporter's 'Barbados Consumers Watch “will ...'; teaser cut with '...'", 'the electronic channels of...'),
  # 19 July 2012 archive
  ('ev-17768dbd86', 'Copy, Paste, Create”, a Free', 'scare', NO, NO, NO, NO, F, "a book's title in the headline (rule 5)", 'Copy, Paste, Create'),
@@ -164,7 +165,7 @@ Q = [
   "the book's full title, cut by the listing with '...' (no closing mark)", 'think that open...'),
  ('ev-17768dbd86', 'Escobar: The Evil Patron,', 'scare', NO, NO, NO, NO, F, "a television series' title (rule 5), the comma inside the marks", NO),
  # diabetes report
- ('ev-26e7717294', 'Sometimes it affects me negatively', 'direct', 'per:rohin-sarin', 'Rohin', NO, NO, F,
+ ('ev-26e7717294', 'Sometimes it affects me negatively', 'direct', 'per:rohin-sarin', 'Rohin', NO, NO, U,
   "a paragraph of the patient's words in straight marks with no cue, after 'Rohin has type 2 diabetes.'", NO),
  # December 2009 type archive
  ('ev-ff301d7782', ('mom ‘', 'not guilty'), 'mixed', NO, 'the High Court', 'says', 'a court, not a person (the Indonesian High Court)', F,
@@ -172,10 +173,10 @@ Q = [
  # June 2011 archive, page 2
  ('ev-7e3cc9aea0', 'the illegitimacy of the way', 'mixed', 'per:wadner-pierre', 'Wadner Pierre', 'saying', NO, F,
   "what the article fails to mention, in the blogger's words; teaser cut with '...'", 'he was elected, and...'),
- ('ev-7e3cc9aea0', 'soots', 'scare', NO, NO, NO, NO, F, 'a local word set off', NO),
- ('ev-7e3cc9aea0', 'Three decades after his death', 'direct', NO, 'Jamaica Woman Tongue', NO, BLOG + ' (Jamaica Woman Tongue)', F,
+ ('ev-7e3cc9aea0', 'soots', 'scare', NO, NO, NO, NO, U, 'a local word set off', NO),
+ ('ev-7e3cc9aea0', 'Three decades after his death', 'direct', NO, 'Jamaica Woman Tongue', NO, BLOG + ' (Jamaica Woman Tongue)', U,
   "the quotation before its source's name, a colon between ('”: But Jamaica Woman Tongue...')", NO),
- ('ev-7e3cc9aea0', 'He will need to learn', 'direct', NO, 'Toussaint on Haiti', NO, BLOG + ' (Toussaint on Haiti)', F,
+ ('ev-7e3cc9aea0', 'He will need to learn', 'direct', NO, 'Toussaint on Haiti', NO, BLOG + ' (Toussaint on Haiti)', U,
   "the quotation before its source's name, a colon between", NO),
  ('ev-7e3cc9aea0', 'there are some troubling...', 'mixed', NO, 'Toussaint on Haiti', 'noting', BLOG + ' (Toussaint on Haiti)', F,
   "after 'noting that'; teaser cut with '...'", 'there are some troubling...'),
@@ -194,13 +195,13 @@ Q = [
 for d in ('ev-a9e61a92f3', 'ev-97902910aa'):  # the World Cup report, both versions (same quotations up to the cut)
     Q += [(d, 'The truth? Dead.', 'direct', 'per:lionel-messi', ('about how he felt about the result, ', 'Messi'), 'said', NO, F,
            "after 'Messi said:'", NO),
-          (d, 'extraordinary,', 'mixed', NO, 'Reporters', 'said', 'unnamed reporters', F,
+          (d, 'extraordinary,', 'mixed', NO, 'Reporters covering the game', 'said', 'unnamed reporters', F,
            "a word the reporters are reported as using (rule 5), glossed after it ('meaning very unusual')", NO),
           (d, 'Sometimes you can steamroll opponents', 'direct', 'per:lionel-scaloni', ('losing," ', 'Scaloni'), 'said', NO, F,
            "post-posed cue ('...,\" Scaloni said.')", NO),
           (d, 'Where is Messi? We beat him!', 'direct', NO, 'the Saudi Arabia players', 'yelled', 'unnamed players (the Saudi Arabia team)', F,
            "the players' shout after 'yelled,'", NO),
-          (d, 'this hurts a lot', 'direct', 'per:lautaro-martinez', 'Lautaro Martinez', ('Argentinian team, ', 'said'), NO, F,
+          (d, 'this hurts a lot', 'direct', 'per:lautaro-martinez', 'Lautaro Martinez', ('Argentinian team, ', 'said'), NO, U,
            "after 'said' with no comma; a whole sentence of his", NO)]
 Q += [('ev-a9e61a92f3', 'our own mistakes', 'mixed', 'per:lautaro-martinez', ('the World Cup with a win." ', 'He'), 'said', NO, F,
        "a fragment completing 'Argentina lost because of'; only in version 1 (version 2 is cut before it)", NO),
@@ -218,3 +219,22 @@ Q += [('ev-a9e61a92f3', 'our own mistakes', 'mixed', 'per:lautaro-martinez', ('t
       ('ev-bfec41dd40', 'So much to praise and cherish', 'direct', NO, NO, NO, PULL, F,
        "a pull quote, truncated: the page ends before the closing mark, with a space after the last word", 'cherish')]
 
+
+# Scare quotes carry a 'scare quotes: ...' reason (the set's convention, h12-adj-4); these are
+# pass dev16_b's words (d16-adj-5)
+SCARE = {
+    'Tookie': 'scare quotes: a nickname inside the name (rule 5)',
+    'discreet': 'scare quotes: a word cited as a word (the spelling joke)',
+    'discrete': 'scare quotes: a word cited as a word (the spelling joke)',
+    'Copy, Paste, Create”, a Free': "scare quotes: a book's title (rule 5)",
+    'Copy, Paste, Create: Why I defend piracy': "scare quotes: a book's title (rule 5)",
+    'Escobar: The Evil Patron,': "scare quotes: a TV series' title (rule 5)",
+    'soots': 'scare quotes: a local word (rule 5)',
+    'State of Emergency': 'scare quotes: an official term (rule 5)',
+    'Undesirable Migrant': 'scare quotes: a label (rule 5)',
+    'Welcomed Contributor': 'scare quotes: a label (rule 5)',
+    ('No more "', 'bad migrant'): 'scare quotes: labels cited as labels (rule 5)',
+    'good migrant': 'scare quotes: labels cited as labels (rule 5)',
+    'Accidental American': 'scare quotes: a label (rule 5)',
+}
+Q = [(*r[:6], SCARE[r[1]], *r[7:]) if r[2] == 'scare' and r[6] is None and r[1] in SCARE else r for r in Q]
