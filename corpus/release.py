@@ -179,7 +179,7 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                     tables[la.name] = pq.read_table(folder / shard_file(la.name, 0, 1))
                 else:  # what the figures read at scale: the annotated documents only
                     tables[la.name] = pa.concat_tables(
-                        _annotated(pq.read_table(folder / shard_file(la.name, i, n)), built)
+                        _annotated_part(folder / shard_file(la.name, i, n), built)
                         for i in range(n))
                 files[la.name] = [shard_file(la.name, 0, 1) if n == 1 else
                                   f"data/{la.name}-*-of-{n:05d}.parquet"]
@@ -245,6 +245,18 @@ def _annotated(table: pa.Table, built: Built) -> pa.Table:
 
     return table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(built.texts),
                                                                       pa.string())))
+
+
+def _annotated_part(path: Path, built: Built) -> pa.Table:
+    """:func:`_annotated` of one shard's Parquet file, read whole only if it has an annotated
+    document: most shards have none, and their doc_id column says so without decoding
+    every text (the same table: no rows, the file's schema, no chunks)."""
+    import pyarrow.compute as pc
+
+    ids = pq.read_table(path, columns=["doc_id"])["doc_id"]
+    if not pc.any(pc.is_in(ids, value_set=pa.array(sorted(built.texts), pa.string()))).as_py():
+        return pa.Table.from_batches([], pq.read_schema(path))
+    return _annotated(pq.read_table(path), built)
 
 
 def release_files(folder: Path) -> dict[str, bytes]:

@@ -211,3 +211,28 @@ def test_report_renders_any_story_on_request(sharded_project, tmp_path):
                      "--root", str(sharded_project))
     assert bad.returncode == 1
     assert "no-such-story" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_annotated_part_reads_only_shards_with_annotations(local_two):
+    """A shard's documents file without an annotated document gives what filtering it
+    whole gives (no rows, its schema), from its doc_id column alone."""
+    import pyarrow as pa
+
+    from corpus.release import _annotated, _annotated_part
+
+    out, digests = local_two
+
+    class _Built:  # what _annotated reads of a Built
+        texts = {"syn-0000001": "", "syn-0000002": ""}
+
+    for name in ("documents", "segments", "alignments"):
+        files = sorted(f for f in digests if f.startswith(f"data/{name}-"))
+        hits = 0
+        for f in files:
+            whole = _annotated(pq.read_table(out / f), _Built)
+            part = _annotated_part(out / f, _Built)
+            assert part.equals(whole, check_metadata=True)
+            assert [c.num_chunks for c in part.columns] == [c.num_chunks for c in whole.columns]
+            hits += part.num_rows > 0
+        assert 0 < hits < len(files)
+    assert isinstance(part, pa.Table)
