@@ -19,7 +19,8 @@ entry in :data:`ENGINES`.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from corpus.errors import CorpusError, Problem
@@ -33,6 +34,58 @@ def default_workers() -> int:
         os.cpu_count() or 1)
 
 
+# Pools kept open by :func:`kept_pools` (worker count -> executor), else none.
+_KEPT: dict[int, object] | None = None
+
+
+@contextmanager
+def kept_pools() -> Iterator[None]:
+    """While open, :func:`process_pool` hands out one pool per worker count and keeps it
+    until the end: ``corpus release`` runs the shards and then the final Parquet writes on
+    the same spawned processes instead of starting (and importing the project in) a second
+    set. A cache of processes only: every task is a pure function of its arguments."""
+    global _KEPT
+    if _KEPT is not None:  # nested: the outer one owns the pools
+        yield
+        return
+    _KEPT = {}
+    try:
+        yield
+    finally:
+        close_kept_pools()
+        _KEPT = None
+
+
+def close_kept_pools() -> None:
+    """Shut down the pools :func:`kept_pools` keeps (their processes exit now, not when
+    it closes); a later :func:`process_pool` starts a new one."""
+    if _KEPT:
+        pools = list(_KEPT.values())
+        _KEPT.clear()
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def process_pool(n: int) -> Iterator:
+    """``n`` spawned worker processes (a clean interpreter each, nothing inherited from the
+    parent): the pool :func:`kept_pools` keeps for ``n``, else a new one shut down after."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if _KEPT is None:
+        with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+            yield pool
+        return
+    pool = _KEPT.get(n)
+    if pool is None or getattr(pool, "_broken", False):  # a worker died: start afresh
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        pool = _KEPT[n] = ProcessPoolExecutor(max_workers=n,
+                                              mp_context=mp.get_context("spawn"))
+    yield pool
+
+
 def run_local(plans: list[Path], workers: int | None = None, address: str | None = None,
               progress: Progress | None = None) -> None:
     """Worker processes on all cores (or ``workers``)."""
@@ -43,10 +96,9 @@ def run_local(plans: list[Path], workers: int | None = None, address: str | None
             step(f"shard {i + 1}/{len(plans)}")
             run_shard(str(p))
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import as_completed
 
-    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+    with process_pool(n) as pool:
         futures = [pool.submit(run_shard, str(p)) for p in plans]
         for done, f in enumerate(as_completed(futures), start=1):
             f.result()

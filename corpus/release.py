@@ -157,7 +157,17 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
     project's own code: the final Parquet files (one shard at a time, so memory stays
     bounded), the card, the datasheet and the checksum manifest.
     """
+    from corpus.engines import kept_pools
+
     step = progress or (lambda _m: None)
+    with kept_pools():  # the local engine's shard processes write the Parquet files too
+        return _assemble(project, folder, step, engine, workers, address)
+
+
+def _assemble(project: Project, folder: Path, step: Callable[[str], None], engine: str,
+              workers: int | None, address: str | None) -> dict[str, pa.Table]:
+    from corpus.engines import close_kept_pools
+
     built = build(project, step, engine=engine, workers=workers, address=address)
     try:
         built.report.raise_if_failed()
@@ -173,6 +183,7 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
                 for la in REGISTRY.release_layers() if la.name in sharded
                 for i in range(n)]
         _write_shards(jobs, workers, step)
+        close_kept_pools()  # no worker process is needed past the writes
         for la in REGISTRY.release_layers():
             if la.name in sharded:
                 if n == 1:
@@ -231,10 +242,9 @@ def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
             step(f"writing Parquet {i}/{len(jobs)}")
             write_shard(job)
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from corpus.engines import process_pool
 
-    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+    with process_pool(n) as pool:  # the shards' processes where they are kept (assemble)
         for i, _ in enumerate(pool.map(write_shard, jobs), start=1):
             step(f"writing Parquet {i}/{len(jobs)}")
 

@@ -213,6 +213,39 @@ def test_report_renders_any_story_on_request(sharded_project, tmp_path):
     assert "no-such-story" in bad.stderr and "Traceback" not in bad.stderr
 
 
+def _pid(_x: int) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_engine_pools_are_kept_only_inside_kept_pools():
+    """The release runs its shards and then its Parquet writes on one set of processes
+    (``kept_pools``); outside it every phase starts its own, and the kept ones are gone
+    once it closes."""
+    from corpus import engines
+
+    with engines.process_pool(2) as a:
+        first = set(a.map(_pid, range(8)))
+    with engines.process_pool(2) as b:
+        assert b is not a
+    with engines.kept_pools():
+        with engines.process_pool(2) as a:
+            kept = set(a.map(_pid, range(8)))
+        with engines.process_pool(2) as b:
+            assert b is a
+            kept |= set(b.map(_pid, range(8)))
+        assert len(kept) <= 2 and not kept & first
+        engines.close_kept_pools()
+        with engines.process_pool(2) as c:
+            assert c is not a
+        with pytest.raises(RuntimeError):
+            a.submit(_pid, 0)  # shut down
+    with pytest.raises(RuntimeError):
+        c.submit(_pid, 0)
+    assert engines._KEPT is None
+
+
 def test_annotated_part_reads_only_shards_with_annotations(local_two):
     """A shard's documents file without an annotated document gives what filtering it
     whole gives (no rows, its schema), from its doc_id column alone."""
