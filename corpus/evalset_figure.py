@@ -52,6 +52,9 @@ HOLDOUT10_COLUMN = "held-out (collection 10)"
 # Collection 12: held out again (made beside dev collection 11, the URLs split between the two
 # by their hash), scored once, on the session's final annotators.
 HOLDOUT12_COLUMN = "held-out (collection 12)"
+# Collection 15: held out again (made on 2026-12-03 while dev collection 14 was being tuned
+# on), scored once, on the session's final annotators.
+HOLDOUT15_COLUMN = "held-out (collection 15)"
 # Every held-out column: collection, header, counts header, stats.json key
 HELD_OUT_COLUMNS = (
     (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
@@ -59,6 +62,7 @@ HELD_OUT_COLUMNS = (
     (7, HOLDOUT7_COLUMN, "collection-7 counts", "holdout7"),
     (10, HOLDOUT10_COLUMN, "collection-10 counts", "holdout10"),
     (12, HOLDOUT12_COLUMN, "collection-12 counts", "holdout12"),
+    (15, HOLDOUT15_COLUMN, "collection-15 counts", "holdout15"),
 )
 
 
@@ -138,8 +142,26 @@ def _held12_text(res: dict, hf: dict) -> str:
             "Counts are small (last column): one error moves a figure by several points.")
 
 
+def _held15_text(res: dict, hf: dict) -> str:
+    """Collection 15's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 15).** {res['pages']} further pages "
+            "collected on 2026-12-03 from the same licensed outlets while dev collection 14 "
+            "was being tuned on: all held out (split by collection), their gold made by "
+            "reading and committed before any annotator ran on them, and scored **once, only "
+            "for reporting**, on the session's final annotators: nobody has tuned on them, "
+            "and they are no part of the regression guard. "
+            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
+            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
+            "one reading pass by one AI session (Anthropic Claude, the collector, "
+            "`holdout15_a`), with no second pass, no adjudication and no human review. "
+            "Counts are small (last column), the quotes very small: one error moves a "
+            "figure by several points.")
+
+
 # the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
-HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text}
+HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text,
+                  15: _held15_text}
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
@@ -269,8 +291,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     dev = evaluate_split(project.root, "dev", None, catalogue, {FIRST})
     later_dev = _later_dev_pages(project)
     scored = {c: holdout_scores(project, catalogue, c) for c, *_ in HELD_OUT_COLUMNS}
-    ((held, why_not), (held6, why_not6), (held7, why_not7), (held10, why_not10),
-     (held12, why_not12)) = scored.values()
+    held, why_not = scored[HELD_OUT_COLLECTION]
+    held6, held7, held10, held12, held15 = (scored[c][0] for c in (6, 7, 10, 12, 15))
     shown = [(col, scored[col[0]][0]) for col in HELD_OUT_COLUMNS if scored[col[0]][0]]
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
@@ -402,7 +424,11 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held12:
         labelling += (f" Held-out collection 12: {held12['pages']} pages, gold by one reading "
                       "pass of the collecting AI session made before any annotator ran on "
-                      "them, quotes and PERSON compared with a blind second AI pass, not yet "
+                      "them, quotes and PERSON compared with a blind second AI pass and "
                       "adjudicated; reported only.")
+    if held15:
+        labelling += (f" Held-out collection 15: {held15['pages']} pages, gold by one reading "
+                      "pass of the collecting AI session made before any annotator ran on "
+                      "them, not checked by a second pass; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))

@@ -237,6 +237,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held10 is not None and not why10 and asked[3:] == [("holdout", {10})]
     held12, why12 = fig.holdout_scores(load_project(project), None, 12)
     assert held12 is not None and not why12 and asked[4:] == [("holdout", {12})]
+    held15, why15 = fig.holdout_scores(load_project(project), None, 15)
+    assert held15 is not None and not why15 and asked[5:] == [("holdout", {15})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -249,11 +251,14 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
         HOLDOUT7_COLUMN,
         HOLDOUT10_COLUMN,
         HOLDOUT12_COLUMN,
+        HOLDOUT15_COLUMN,
         HOLDOUT_COLUMN,
     )
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev"] + ["holdout"] * 5  # collections 2, 6, 7, 10, 12
+    assert seen == ["test", "dev"] + ["holdout"] * 6  # collections 2, 6, 7, 10, 12, 15
+    assert HOLDOUT15_COLUMN in with_gold.markdown and "holdout15" in with_gold.data
+    assert "`holdout15_a`" in with_gold.markdown
     assert HOLDOUT10_COLUMN in with_gold.markdown and "holdout10" in with_gold.data
     assert HOLDOUT12_COLUMN in with_gold.markdown and "holdout12" in with_gold.data
     assert "`holdout12_a`" in with_gold.markdown
@@ -280,6 +285,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT7_COLUMN not in without.markdown and "holdout7" not in without.data
     assert HOLDOUT10_COLUMN not in without.markdown and "holdout10" not in without.data
     assert HOLDOUT12_COLUMN not in without.markdown and "holdout12" not in without.data
+    assert HOLDOUT15_COLUMN not in without.markdown and "holdout15" not in without.data
     assert "No held-out column" in without.markdown
 
 
