@@ -152,9 +152,13 @@ def _held15_text(res: dict, hf: dict) -> str:
             "for reporting**, on the session's final annotators: nobody has tuned on them, "
             "and they are no part of the regression guard. "
             f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
-            "one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout15_a`), with no second pass, no adjudication and no human review. "
+            "bytes; their gold segments and document labels are one reading pass by one AI "
+            "session (Anthropic Claude, the collector, `holdout15_a`); their quotes and "
+            "PERSON mentions are that pass, compared with a blind second pass of the same "
+            "model (`holdout15_b`), the differences decided before scoring by a third "
+            f"session ({hf['decisions']} recorded decisions, `h15-adj-*` in "
+            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
+            "model is no independent agreement. "
             "Counts are small (last column), the quotes very small: one error moves a "
             "figure by several points.")
 
@@ -429,6 +433,7 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     if held15:
         labelling += (f" Held-out collection 15: {held15['pages']} pages, gold by one reading "
                       "pass of the collecting AI session made before any annotator ran on "
-                      "them, not checked by a second pass; reported only.")
+                      "them, quotes and PERSON checked against a blind second AI pass with "
+                      "adjudication before scoring; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))
