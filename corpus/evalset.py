@@ -58,6 +58,17 @@ _SHA = re.compile(r"^[0-9a-f]{64}$")
 PASS_LAYERS = ("entities", "mentions", "quotes")
 
 
+def inside_eval_set(folder: Path, root: Path) -> bool:
+    """Whether ``folder`` is (or is inside) the evaluation set's folder: seed-scoring scripts
+    read every ``*.txt`` there with no split, so they would run the annotators on test and
+    held-out pages; ``corpus evalset score`` is the split-aware way to score those."""
+    try:
+        Path(folder).resolve().relative_to((root / EVAL_DIR).resolve())
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Page:
     entry: Entry

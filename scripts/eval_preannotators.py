@@ -38,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="entity catalogue for the mention pre-annotator (default: none)")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = ap.parse_args(argv)
+    from corpus.evalset import inside_eval_set
+
+    if inside_eval_set(args.seeds, ROOT):
+        print(f"error: {args.seeds} is the evaluation set; score it by split with "
+              "`corpus evalset score --split dev` (test and held-out pages are scored only to "
+              "report)", file=sys.stderr)
+        return 2
     if not (args.gold / "quotes.jsonl").is_file() and not (args.gold / "mentions.jsonl").is_file():
         print(f"error: no quotes.jsonl or mentions.jsonl in {args.gold}", file=sys.stderr)
         return 2

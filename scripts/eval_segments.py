@@ -37,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "annotations" / "segments.jsonl")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args(argv)
+    from corpus.evalset import inside_eval_set
+
+    if inside_eval_set(args.seeds, ROOT):
+        print(f"error: {args.seeds} is the evaluation set; score it by split with "
+              "`corpus evalset score --split dev` (test and held-out pages are scored only to "
+              "report)", file=sys.stderr)
+        return 2
     docs = load_seeds(args.seeds)
     figures = evaluate(docs, read_jsonl(args.gold))
     print(table(figures))

@@ -434,3 +434,16 @@ def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
     assert "Traceback" not in out.stderr, out.stderr
     assert "evaluation/pages/ev-" in out.stderr and "segmenter" in out.stderr, out.stderr
     assert "ValueError: index out of range at block 7" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("script", ["eval_segments", "eval_preannotators"])
+def test_seed_scoring_scripts_refuse_the_evaluation_pages(script, capsys) -> None:
+    """The seed scorers read every *.txt of a folder with no split: pointed at the evaluation
+    set they would run the annotators on test and held-out pages, so they refuse it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(script, ROOT / "scripts" / f"{script}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--seeds", str(ROOT / "evaluation" / "pages")]) == 2
+    assert "corpus evalset score" in capsys.readouterr().err
