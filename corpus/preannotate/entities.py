@@ -522,16 +522,23 @@ _NICK = re.compile(r"\b([A-Z][a-z]+) [\"“‘']([A-Z][\w’'-]+(?: [A-Z][\w’'
                    r"([A-Z][\w’'-]+)")
 
 
-def nickname_spans(text: str) -> list[tuple[int, int]]:
-    """'Mohammed “Safy” Hassan': the given name, the nickname in its quotation marks and the
-    surname are each a mention of the person (spans stop at the marks)."""
+def _nicknames(text: str) -> list[re.Match[str]]:
     from corpus.preannotate.gazetteer import given_names
 
-    out = []
-    for m in _NICK.finditer(text):
-        if m.group(1).lower() in given_names() and m.group(1).lower() not in lx.STOP_CAPS:
-            out += [m.span(1), m.span(2), m.span(3)]
-    return out
+    return [m for m in _NICK.finditer(text)
+            if m.group(1).lower() in given_names() and m.group(1).lower() not in lx.STOP_CAPS]
+
+
+def nickname_spans(text: str) -> list[tuple[int, int]]:
+    """'Mohammed “Safy” Hassan': the given name, the nickname in its quotation marks and the
+    surname each name the person, so each alone later on the page is a mention of them."""
+    return [m.span(g) for m in _nicknames(text) for g in (1, 2, 3)]
+
+
+def nickname_names(text: str) -> list[tuple[int, int]]:
+    """'Mohammed “Safy” Hassan' as written, the nickname's marks inside: one mention (the
+    gold's reading, as 'Miguel 'Angel' Arellano'), not three."""
+    return [(m.start(1), m.end(3)) for m in _nicknames(text)]
 
 
 _SAINT_PLACE = re.compile(r"\b(?:in|from|at|near|of)\s+(?:St\.?|Saint|Ste\.?|San|Santa|São)\s+$")
@@ -865,13 +872,17 @@ def _first_words(text: str, n: Name, k: int) -> Name:
 
 
 def _without_verb(text: str, n: Name) -> Name:
-    """'Jackson Acquitted', 'Ghailani Convicted': a short headline's past participle after
-    a name is no part of it."""
+    """'Jackson Acquitted', 'Ghailani Convicted', 'Uribe Reelected': a short headline's past
+    participle after a name is no part of it."""
     from corpus.preannotate.gazetteer import given_names, is_common_word
 
     last = n.tokens[-1] if len(n.tokens) >= 2 else ""
-    if last.endswith("ed") and last[1:].islower() and is_common_word(last) \
-            and last.lower() not in given_names():
+    # ("Uribe Reelected", "Doe Re-elected": the same participle behind "re")
+    low = last.lower()
+    bare = low[3:] if low.startswith("re-") else low[2:] if low.startswith("re") else low
+    if last.endswith("ed") and last[1:].replace("-", "").islower() \
+            and (is_common_word(last) or bare.endswith("ed") and is_common_word(bare)) \
+            and low not in given_names():
         e = n.end - len(last) - 1
         return Name(n.start, e, text[n.start : e], n.title, False, n.sentence_initial,
                     n.tokens[:-1], n.shout)
@@ -1285,6 +1296,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                                                         source="fallback", score=0.4)))
         elif in_heading[i]:  # ("Iraq: Is Saddam Still Alive?" after "Saddam Hussein")
             spans.extend(known_people_in(n, people | named_firsts))
+    spans.extend(MentionSpan(s, e, text[s:e], "PERSON", source="fallback", score=0.4)
+                 for s, e in nickname_names(text))  # longer than its parts: chosen first
     # "Justin West", "said West": the catalogue's "West" (the West, NORP) gives way where the
     # name rules made the compass word a person's surname
     west = [(sp.start, sp.end) for sp in spans if sp.label == "PERSON"

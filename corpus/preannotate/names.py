@@ -419,6 +419,40 @@ def _strong_given(word: str) -> bool:
     return strong_given(word)
 
 
+def _verb_after_place(run: list[Token]) -> int:
+    """The index of a Title Case verb in the third person ("Surprises", "Beats") that
+    follows a place's name and has a capitalised word after it, else 0. The verb must be a
+    word of the language whose stem is one too, and the place with it no place
+    ("Niagara Falls", "Virgin Islands")."""
+    from corpus.preannotate.gazetteer import is_common_word
+
+    for i in range(1, len(run) - 1):
+        w = run[i].text
+        if not (w.endswith("s") and not w.endswith("ss") and w[:1].isupper()
+                and w[1:].islower() and len(w) >= 4):
+            continue
+        stem = w[:-2] if w.endswith("es") and is_common_word(w[:-2]) else w[:-1]
+        if is_common_word(w) and is_common_word(stem) and run[i].low not in _PLACE_PLURALS \
+                and is_place(" ".join(t.text for t in run[:i])) \
+                and not is_place(" ".join(t.text for t in run[: i + 1])):
+            return i
+    return 0
+
+
+_PLACE_PLURALS = frozenset({"islands", "falls", "springs", "heights", "hills", "lakes",
+                            "mountains", "plains", "states", "keys", "rapids", "woods"})
+
+
+def _given_before_initial(text: str, run: list[Token], k: int) -> bool:
+    """'Christian S. Dunleavy': the word at k is a given name in Title Case and the next
+    word is a middle initial with its stop, so the word opens the person's name."""
+    from corpus.preannotate.gazetteer import given_names
+
+    nxt = run[k + 1]
+    return run[k].text[1:].islower() and run[k].low in given_names() \
+        and len(nxt.text) == 1 and nxt.text.isupper() and text[nxt.end : nxt.end + 1] == "."
+
+
 def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     from corpus.preannotate.gazetteer import given_names
 
@@ -450,6 +484,11 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
         run = run[1:]
     if not run:
         return []
+    # "Saudi Arabia Surprises Argentina": a headline's verb after a place ends the place
+    # and opens no name; the words after it are a run of their own
+    k = _verb_after_place(run)
+    if k:
+        return _split_run(text, run[:k], False) + _split_run(text, run[k + 1 :], poss)
     # Cut at the last title word, unless what follows is an organisation name.
     title_at = -1
     for idx, t in enumerate(run[:-1]):
@@ -500,8 +539,11 @@ def _split_run(text: str, run: list[Token], poss: bool) -> list[Name]:
     if len(run) >= 3 and not any(t.low in lx.ORG_WORDS for t in run):
         k = 0
         # (a lone capital is an initial written without its stop: "B Shiva Parvathi")
+        # ("Christian S. Dunleavy": a given name before a middle initial is the name's own
+        # first word, even where it is a people's or a faith's word too)
         while len(run) - k > 2 and (run[k].low in lx.NORP_WORDS or run[k].text.isupper()
-                                    and len(run[k].text) >= 2):
+                                    and len(run[k].text) >= 2) \
+                and not _given_before_initial(text, run, k):
             k += 1
         if k:
             out.append(_mk(text, run[:1], False, initial, ()))
@@ -584,6 +626,20 @@ def _lead_before_particle(run: list[Token], i: int) -> bool:
         is_common_word(t.text) or t.text.isupper() for t in run[:i])
 
 
+_AGENT_ENDS = ("ian", "ist", "er", "or")
+
+
+def _occupation_word(t: Token) -> bool:
+    """'Politician', 'Novelist', 'Organizer': a word of the language in Title Case with an
+    agent noun's ending, which is no given name, place or people's word, names what the
+    person after it does, as a title would ("Politician Marielle Franco")."""
+    from corpus.preannotate.gazetteer import given_names, is_common_word
+
+    return t.text[1:].islower() and t.low.endswith(_AGENT_ENDS) and len(t.text) >= 5 \
+        and is_common_word(t.text) and t.low not in given_names() \
+        and t.low not in lx.NORP_WORDS and not is_place(t.text) and not lx.is_org_word(t.text)
+
+
 def _given_name_start(run: list[Token], titled: bool = False) -> int:
     """Index of a given name that opens a 2+-word name after non-name words, else 0.
     Untitled, the given name must come before a word no word of the language
@@ -604,6 +660,7 @@ def _given_name_start(run: list[Token], titled: bool = False) -> int:
         given = run[i].low in names or world_strong(run[i].text)  # "Youth Tomáš Drucker"
         if given and run[i - 1].low not in names and run[i].text[1:].islower() \
                 and (titled or any(t.low in lx.TITLES for t in run[:i])
+                     or i == 1 and _occupation_word(run[0])
                      or _lead_before_particle(run, i)
                      or run[i + 1].low not in lx.LINK_PARTICLES
                      and not is_common_word(run[i + 1].text)):
@@ -689,15 +746,20 @@ def is_demonym(word: str) -> bool:
 
 
 def _given_before_surname(name: Name) -> bool:
-    """'Christian Levesque': a people's word that is also a frequent given name, before a
-    word that is no word of the language, place or people's word, is a given name."""
+    """'Christian Levesque', 'Christian S. Dunleavy': a people's word that is also a
+    frequent given name, before a word that is no word of the language, place or people's
+    word (a middle initial between them), is a given name."""
     from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, is_common_word
 
-    if len(name.tokens) != 2 or not all(t[1:].islower() for t in name.tokens):
+    toks = name.tokens
+    if len(toks) == 3 and len(toks[1]) == 1 and toks[1].isupper() \
+            and f" {toks[1]}. " in name.text:
+        toks = [toks[0], toks[2]]  # (the middle initial says nothing either way)
+    if len(toks) != 2 or not all(t[1:].islower() for t in toks):
         return False
-    first, last = (t.lower() for t in name.tokens)
+    first, last = (t.lower() for t in toks)
     return given_counts().get(first, 0) >= COMMON_GIVEN and not is_common_word(last) \
-        and last not in lx.NORP_WORDS and not is_place(name.tokens[1])
+        and last not in lx.NORP_WORDS and not is_place(toks[1])
 
 
 def looks_like_person(name: Name, persons_last: set[str]) -> bool:
