@@ -11,28 +11,14 @@ import pytest
 
 from corpus.preannotate.entities import extract_mentions
 from corpus.preannotate.gazetteer import (
-    common_words,
     is_common_word,
     strong_given,
     world_given,
     world_strong,
 )
+from tests.entity_cases import needs_english, persons, world
 
-pytestmark = pytest.mark.skipif(not common_words(), reason="english-words not installed")
-needs_world = pytest.mark.skipif(not world_given(), reason="nomquamgender not installed")
-
-
-def persons(text: str) -> list[str]:
-    out = []
-    for m in extract_mentions(text):
-        assert text[m.start : m.end] == m.text
-        if m.label == "PERSON":
-            out.append(m.text)
-    return out
-
-
-def world(name: str, text: str, *expected: object):
-    return pytest.param(text, *expected, id=name, marks=needs_world)
+pytestmark = needs_english
 
 
 # -- the word and name lists ------------------------------------------------------------

@@ -11,19 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.preannotate.entities import extract_mentions
-from corpus.preannotate.gazetteer import common_words
+from tests.entity_cases import needs_english, persons
 
-pytestmark = pytest.mark.skipif(not common_words(), reason="english-words not installed")
-
-
-def persons(text: str) -> list[str]:
-    out = []
-    for m in extract_mentions(text):
-        assert text[m.start : m.end] == m.text
-        if m.label == "PERSON":
-            out.append(m.text)
-    return out
+pytestmark = needs_english
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -18,6 +18,7 @@ from corpus.errors import CorpusError
 from corpus.preannotate.cli import read_exact
 from corpus.preannotate.entities import extract_mentions
 from corpus.preannotate.quotes import QuoteSpan, extract_quotes
+from tests.entity_cases import persons
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -358,10 +359,6 @@ def test_post_posed_cue_closing_a_long_sentence() -> None:
             "and beyond, Emmanuel Macron has said.")
     q = only(text, "mixed")
     assert q.text == "shoulder to shoulder" and q.speaker == "Emmanuel Macron"
-
-
-def persons(text: str) -> list[str]:
-    return [m.text for m in extract_mentions(text) if m.label == "PERSON"]
 
 
 def test_teams_platforms_and_places_are_not_persons() -> None:
