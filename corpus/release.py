@@ -184,13 +184,14 @@ def _assemble(project: Project, folder: Path, step: Callable[[str], None], engin
                 for i in range(n)]
         _write_shards(jobs, workers, step)
         close_kept_pools()  # no worker process is needed past the writes
+        annotated = _annotated_ids(built)
         for la in REGISTRY.release_layers():
             if la.name in sharded:
                 if n == 1:
                     tables[la.name] = pq.read_table(folder / shard_file(la.name, 0, 1))
                 else:  # what the figures read at scale: the annotated documents only
                     tables[la.name] = pa.concat_tables(
-                        _annotated_part(folder / shard_file(la.name, i, n), built)
+                        _annotated_part(folder / shard_file(la.name, i, n), annotated)
                         for i in range(n))
                 files[la.name] = [shard_file(la.name, 0, 1) if n == 1 else
                                   f"data/{la.name}-*-of-{n:05d}.parquet"]
@@ -202,7 +203,7 @@ def _assemble(project: Project, folder: Path, step: Callable[[str], None], engin
         # covers the documents that carry annotations, however many shards (an
         # unannotated page would read as all-O sentences: negatives nobody labelled)
         memory.release()  # every shard file was read once above; the figures come next
-        tables["tokens"] = token_view(_annotated(tables["documents"], built),
+        tables["tokens"] = token_view(_annotated(tables["documents"], annotated),
                                       tables["mentions"])
         write_parquet(tables["tokens"], folder / shard_file("tokens", 0, 1))
         files["tokens"] = [shard_file("tokens", 0, 1)]
@@ -249,24 +250,28 @@ def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
             step(f"writing Parquet {i}/{len(jobs)}")
 
 
-def _annotated(table: pa.Table, built: Built) -> pa.Table:
+def _annotated_ids(built: Built) -> pa.Array:
+    """The doc_ids of the documents that have annotations, built once for every shard."""
+    return pa.array(sorted(built.texts), pa.string())
+
+
+def _annotated(table: pa.Table, annotated: pa.Array) -> pa.Table:
     """Rows of the documents that have annotations (what the figures read at scale)."""
     import pyarrow.compute as pc
 
-    return table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(built.texts),
-                                                                      pa.string())))
+    return table.filter(pc.is_in(table["doc_id"], value_set=annotated))
 
 
-def _annotated_part(path: Path, built: Built) -> pa.Table:
+def _annotated_part(path: Path, annotated: pa.Array) -> pa.Table:
     """:func:`_annotated` of one shard's Parquet file, read whole only if it has an annotated
     document: most shards have none, and their doc_id column says so without decoding
     every text (the same table: no rows, the file's schema, no chunks)."""
     import pyarrow.compute as pc
 
     ids = pq.read_table(path, columns=["doc_id"])["doc_id"]
-    if not pc.any(pc.is_in(ids, value_set=pa.array(sorted(built.texts), pa.string()))).as_py():
+    if not pc.any(pc.is_in(ids, value_set=annotated)).as_py():
         return pa.Table.from_batches([], pq.read_schema(path))
-    return _annotated(pq.read_table(path), built)
+    return _annotated(pq.read_table(path), annotated)
 
 
 def release_files(folder: Path) -> dict[str, bytes]:

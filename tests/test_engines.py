@@ -251,19 +251,21 @@ def test_annotated_part_reads_only_shards_with_annotations(local_two):
     whole gives (no rows, its schema), from its doc_id column alone."""
     import pyarrow as pa
 
-    from corpus.release import _annotated, _annotated_part
+    from corpus.release import _annotated, _annotated_ids, _annotated_part
 
     out, digests = local_two
 
-    class _Built:  # what _annotated reads of a Built
+    class _Built:  # what _annotated_ids reads of a Built
         texts = {"syn-0000001": "", "syn-0000002": ""}
+
+    ids = _annotated_ids(_Built)
 
     for name in ("documents", "segments", "alignments"):
         files = sorted(f for f in digests if f.startswith(f"data/{name}-"))
         hits = 0
         for f in files:
-            whole = _annotated(pq.read_table(out / f), _Built)
-            part = _annotated_part(out / f, _Built)
+            whole = _annotated(pq.read_table(out / f), ids)
+            part = _annotated_part(out / f, ids)
             assert part.equals(whole, check_metadata=True)
             assert [c.num_chunks for c in part.columns] == [c.num_chunks for c in whole.columns]
             hits += part.num_rows > 0
