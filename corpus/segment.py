@@ -179,10 +179,13 @@ _KEY_POINTS_HEAD = re.compile(
     r"\W*$",
     re.I,
 )
+# The heads of a briefing's index of topics (corpus/vocab.py), either apostrophe matching
+# either ("Index for Today's Briefing"), as one alternation both patterns below use.
+_INDEX_HEADS = "|".join(dict.fromkeys(
+    re.escape(h).translate({ord("'"): "['’]", ord("’"): "['’]"}) for h in SEGMENT_INDEX_HEADS))
 _TOC_HEAD = re.compile(
     r"^(?:table of contents|contents|in this (?:article|story)|on this page|jump to|"
-    + "|".join(re.escape(h).replace("'", "['’]").replace("’", "['’]")
-               for h in SEGMENT_INDEX_HEADS) + r")\W*$", re.I
+    + _INDEX_HEADS + r")\W*$", re.I
 )
 _FAQ_HEAD = re.compile(
     r"^(?:frequently asked questions|faqs?|questions and answers|q ?& ?a|"
@@ -1080,9 +1083,7 @@ def _multi_line_block(lines: list[Line], i: int) -> tuple[int, str] | None:
 
 # The heads of a briefing's index of topics alone (corpus/vocab.py), and its topic lines:
 # short, no sentence end, no date or time (the briefing's own lines under the index).
-_INDEX_HEAD = re.compile("^(?:" + "|".join(
-    re.escape(h).replace("'", "['’]").replace("’", "['’]") for h in SEGMENT_INDEX_HEADS)
-    + r")\W*$", re.I)
+_INDEX_HEAD = re.compile("^(?:" + _INDEX_HEADS + r")\W*$", re.I)
 
 
 def _topic_line(t: Line) -> bool:
