@@ -26,7 +26,6 @@ five seeds repeated, a list of 20,000 short lines, and one long page of 1, 2 and
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -66,15 +65,11 @@ def cpu(fn: Callable[[str], object], texts: list[str], runs: int,
 
 
 def dev_pages() -> list[str]:
-    """The dev evaluation pages (manifest split ``dev``), byte-exact (``newline=""``)."""
-    out = []
-    with open(ROOT / "evaluation" / "manifest.jsonl", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec["split"] == "dev":
-                with open(ROOT / rec["file"], encoding="utf-8", newline="") as page:
-                    out.append(page.read())
-    return out
+    """The dev evaluation pages (manifest split ``dev``), byte-exact, sha256 checked: the
+    evaluation set's own reader, so no split rule is written again here."""
+    from corpus.evalset import load_texts, split_pages
+
+    return list(load_texts(ROOT, split_pages(ROOT, "dev")).values())
 
 
 def main() -> None:
