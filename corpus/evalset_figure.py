@@ -163,6 +163,11 @@ def _held15_text(res: dict, hf: dict) -> str:
             "figure by several points.")
 
 
+# the later held-out collections' second pass, as the card's labelling line says it
+_CHECKED = "quotes and PERSON checked against a blind second AI pass with adjudication"
+HELD_OUT_LABELLING = {6: _CHECKED, 7: _CHECKED, 10: "not checked by a second pass",
+                      12: "quotes and PERSON compared with a blind second AI pass and adjudicated",
+                      15: _CHECKED + " before scoring"}
 # the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
 HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text,
                   15: _held15_text}
@@ -296,7 +301,6 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
     later_dev = _later_dev_pages(project)
     scored = {c: holdout_scores(project, catalogue, c) for c, *_ in HELD_OUT_COLUMNS}
     held, why_not = scored[HELD_OUT_COLLECTION]
-    held6, held7, held10, held12, held15 = (scored[c][0] for c in (6, 7, 10, 12, 15))
     shown = [(col, scored[col[0]][0]) for col in HELD_OUT_COLUMNS if scored[col[0]][0]]
     seeds = _in_sample(project, tables)
     h_test, h_dev, h_seeds = headline(test), headline(dev), headline(seeds)
@@ -411,29 +415,10 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         labelling += (f" Held-out collection: {held['pages']} pages, gold segments by the "
                       "collecting AI session, quotes and PERSON mentions by two AI passes "
                       "adjudicated by that session (which made pass A); reported only.")
-    if held6:
-        labelling += (f" Held-out collection 6: {held6['pages']} pages, gold by one reading "
-                      "pass of the collecting AI session made before any annotator ran on "
-                      "them, quotes and PERSON checked against a blind second AI pass with "
-                      "adjudication; reported only.")
-    if held7:
-        labelling += (f" Held-out collection 7: {held7['pages']} pages, gold by one reading "
-                      "pass of the collecting AI session made before any annotator ran on "
-                      "them, quotes and PERSON checked against a blind second AI pass with "
-                      "adjudication; reported only.")
-    if held10:
-        labelling += (f" Held-out collection 10: {held10['pages']} pages, gold by one reading "
-                      "pass of the collecting AI session made before any annotator ran on "
-                      "them, not checked by a second pass; reported only.")
-    if held12:
-        labelling += (f" Held-out collection 12: {held12['pages']} pages, gold by one reading "
-                      "pass of the collecting AI session made before any annotator ran on "
-                      "them, quotes and PERSON compared with a blind second AI pass and "
-                      "adjudicated; reported only.")
-    if held15:
-        labelling += (f" Held-out collection 15: {held15['pages']} pages, gold by one reading "
-                      "pass of the collecting AI session made before any annotator ran on "
-                      "them, quotes and PERSON checked against a blind second AI pass with "
-                      "adjudication before scoring; reported only.")
+    for c, how in HELD_OUT_LABELLING.items():
+        if scored[c][0]:
+            labelling += (f" Held-out collection {c}: {scored[c][0]['pages']} pages, gold by "
+                          "one reading pass of the collecting AI session made before any "
+                          f"annotator ran on them, {how}; reported only.")
     return Figure("Out-of-sample evaluation (test split)", text, data, labelling,
                   layers=("segments", "entities", "mentions", "quotes"))
