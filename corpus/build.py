@@ -25,6 +25,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 import pyarrow as pa
@@ -37,6 +38,9 @@ from corpus.project import Project
 from corpus.registry import REGISTRY, Registry, resolve
 from corpus.steps import LIGHT, STATS, read_arrow
 from corpus.tempdirs import LiveTemp
+
+if TYPE_CHECKING:
+    from corpus.engines import Pools
 
 Frames = dict[str, pl.DataFrame]
 REDUCTION_CHECKS = ("foreign_keys", "mention_label_matches_entity",
@@ -182,11 +186,13 @@ def _with_shard(df: pl.DataFrame, shard_of: pl.DataFrame) -> pl.DataFrame:
 def build(project: Project, progress: Callable[[str], None] | None = None,
           layers: Path | None = None, engine: str = "local", workers: int | None = None,
           address: str | None = None, registry: Registry = REGISTRY,
-          reports: str | tuple[str, ...] | None = None) -> Built:
+          reports: str | tuple[str, ...] | None = None,
+          pools: Pools | None = None) -> Built:
     """Plan, run the shard steps on ``engine``, reduce; raises CorpusError on bad input
     that stops the build (the gate's findings are in ``Built.report``). ``reports``: which
     stories get an HTML page in work/report/ ("annotated", "all", "none" or story ids;
-    default: the project's ``release_reports``)."""
+    default: the project's ``release_reports``). ``pools``: worker processes the caller
+    keeps for later phases (the local engine runs the shards on them)."""
     from corpus import engines
 
     step = progress or (lambda _msg: None)
@@ -207,7 +213,8 @@ def build(project: Project, progress: Callable[[str], None] | None = None,
         folder, spans = plan.folder, plan.spans
         del plan
         memory.release()
-        engines.run(engine, paths, workers=workers, address=address, progress=step)
+        engines.run(engine, paths, workers=workers, address=address, progress=step,
+                    pools=pools)
         step("reducing")
         built = _reduce(project, registry, work, paths, folder, spans,
                         workers or engines.default_workers())

@@ -11,9 +11,10 @@ matter either: shards are named by number, and the reductions read them in that 
   ``batch_format="pyarrow"``, locally (``num_cpus`` = workers) or on the cluster at
   ``--address``. Needs the optional extra: ``pip install -e '.[ray]'``.
 
-Adding an engine: a function ``(plans, workers, address, progress) -> None`` that calls
+Adding an engine: a function ``(plans, workers, address, progress, pools) -> None`` that calls
 ``run_shard(str(plan))`` for every plan (anywhere the project folder is visible), then an
-entry in :data:`ENGINES`.
+entry in :data:`ENGINES` (``pools``, a :class:`Pools` or None, is for engines that run local
+processes and may reuse the caller's).
 """
 
 from __future__ import annotations
@@ -34,61 +35,64 @@ def default_workers() -> int:
         os.cpu_count() or 1)
 
 
-# Pools kept open by :func:`kept_pools` (worker count -> executor), else none.
-_KEPT: dict[int, object] | None = None
+class Pools:
+    """Spawned process pools kept for one run, one per worker count, closed with it.
 
+    ``corpus release`` runs the shards and then the final Parquet writes on the same
+    spawned processes instead of starting (and importing the project in) a second set; it
+    holds one ``Pools`` and hands it to each phase, so which processes are reused is
+    explicit in the call, never module state. A cache of processes only: every task is a
+    pure function of its arguments.
+    """
 
-@contextmanager
-def kept_pools() -> Iterator[None]:
-    """While open, :func:`process_pool` hands out one pool per worker count and keeps it
-    until the end: ``corpus release`` runs the shards and then the final Parquet writes on
-    the same spawned processes instead of starting (and importing the project in) a second
-    set. A cache of processes only: every task is a pure function of its arguments."""
-    global _KEPT
-    if _KEPT is not None:  # nested: the outer one owns the pools
-        yield
-        return
-    _KEPT = {}
-    try:
-        yield
-    finally:
-        close_kept_pools()
-        _KEPT = None
+    def __init__(self) -> None:
+        self._by_n: dict[int, object] = {}
 
+    def get(self, n: int):
+        """The kept pool of ``n`` spawned workers (a new one if none, or if a worker died)."""
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
 
-def close_kept_pools() -> None:
-    """Shut down the pools :func:`kept_pools` keeps (their processes exit now, not when
-    it closes); a later :func:`process_pool` starts a new one."""
-    if _KEPT:
-        pools = list(_KEPT.values())
-        _KEPT.clear()
+        pool = self._by_n.get(n)
+        if pool is None or getattr(pool, "_broken", False):  # a worker died: start afresh
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            pool = self._by_n[n] = ProcessPoolExecutor(max_workers=n,
+                                                       mp_context=mp.get_context("spawn"))
+        return pool
+
+    def close(self) -> None:
+        """Shut down every kept pool now (their processes exit); a later :meth:`get`
+        starts a new one."""
+        pools = list(self._by_n.values())
+        self._by_n.clear()
         for pool in pools:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def __enter__(self) -> Pools:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 @contextmanager
-def process_pool(n: int) -> Iterator:
+def process_pool(n: int, pools: Pools | None = None) -> Iterator:
     """``n`` spawned worker processes (a clean interpreter each, nothing inherited from the
-    parent): the pool :func:`kept_pools` keeps for ``n``, else a new one shut down after."""
+    parent): the one ``pools`` keeps for ``n``, else a new one shut down after."""
+    if pools is not None:
+        yield pools.get(n)
+        return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    if _KEPT is None:
-        with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
-            yield pool
-        return
-    pool = _KEPT.get(n)
-    if pool is None or getattr(pool, "_broken", False):  # a worker died: start afresh
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        pool = _KEPT[n] = ProcessPoolExecutor(max_workers=n,
-                                              mp_context=mp.get_context("spawn"))
-    yield pool
+    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+        yield pool
 
 
 def run_local(plans: list[Path], workers: int | None = None, address: str | None = None,
-              progress: Progress | None = None) -> None:
-    """Worker processes on all cores (or ``workers``)."""
+              progress: Progress | None = None, pools: Pools | None = None) -> None:
+    """Worker processes on all cores (or ``workers``), from ``pools`` if given."""
     step = progress or (lambda _m: None)
     n = min(workers or default_workers(), len(plans))
     if n <= 1:
@@ -98,7 +102,7 @@ def run_local(plans: list[Path], workers: int | None = None, address: str | None
         return
     from concurrent.futures import as_completed
 
-    with process_pool(n) as pool:
+    with process_pool(n, pools) as pool:
         futures = [pool.submit(run_shard, str(p)) for p in plans]
         for done, f in enumerate(as_completed(futures), start=1):
             f.result()
@@ -113,8 +117,9 @@ def _ray_batch(batch):  # a pyarrow.Table of plan paths -> one row per shard don
 
 
 def run_ray(plans: list[Path], workers: int | None = None, address: str | None = None,
-            progress: Progress | None = None) -> None:
-    """Ray Data: one block per shard, ``map_batches(batch_format="pyarrow")``."""
+            progress: Progress | None = None, pools: Pools | None = None) -> None:
+    """Ray Data: one block per shard, ``map_batches(batch_format="pyarrow")`` (``pools``
+    is not used: Ray owns its workers)."""
     step = progress or (lambda _m: None)
     try:
         import ray
@@ -148,8 +153,8 @@ ENGINES: dict[str, Callable[..., None]] = {"local": run_local, "ray": run_ray}
 
 
 def run(engine: str, plans: list[Path], workers: int | None = None, address: str | None = None,
-        progress: Progress | None = None) -> None:
+        progress: Progress | None = None, pools: Pools | None = None) -> None:
     if engine not in ENGINES:
         raise CorpusError(f"unknown engine {engine!r}",
                           [Problem("--engine", f"choose one of {', '.join(ENGINES)}")])
-    ENGINES[engine](plans, workers=workers, address=address, progress=progress)
+    ENGINES[engine](plans, workers=workers, address=address, progress=progress, pools=pools)

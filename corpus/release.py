@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 import pyarrow as pa
@@ -35,6 +36,9 @@ from corpus.registry import REGISTRY
 from corpus.stats import stats_from
 from corpus.tempdirs import live_temp, project_lock
 from corpus.tokens import token_view
+
+if TYPE_CHECKING:
+    from corpus.engines import Pools
 
 MANIFEST = "MANIFEST.sha256"
 DIGEST_RE = re.compile(r"data digest: `sha256:([0-9a-f]{64})`")
@@ -157,18 +161,16 @@ def assemble(project: Project, folder: Path, progress: Callable[[str], None] | N
     project's own code: the final Parquet files (one shard at a time, so memory stays
     bounded), the card, the datasheet and the checksum manifest.
     """
-    from corpus.engines import kept_pools
+    from corpus.engines import Pools
 
     step = progress or (lambda _m: None)
-    with kept_pools():  # the local engine's shard processes write the Parquet files too
-        return _assemble(project, folder, step, engine, workers, address)
+    with Pools() as pools:  # the local engine's shard processes write the Parquet files too
+        return _assemble(project, folder, step, engine, workers, address, pools)
 
 
 def _assemble(project: Project, folder: Path, step: Callable[[str], None], engine: str,
-              workers: int | None, address: str | None) -> dict[str, pa.Table]:
-    from corpus.engines import close_kept_pools
-
-    built = build(project, step, engine=engine, workers=workers, address=address)
+              workers: int | None, address: str | None, pools: Pools) -> dict[str, pa.Table]:
+    built = build(project, step, engine=engine, workers=workers, address=address, pools=pools)
     try:
         built.report.raise_if_failed()
         check_inputs(project)  # the figures' inputs, before any file is written
@@ -182,8 +184,8 @@ def _assemble(project: Project, folder: Path, step: Callable[[str], None], engin
                  str(folder / shard_file(la.name, i, n)))
                 for la in REGISTRY.release_layers() if la.name in sharded
                 for i in range(n)]
-        _write_shards(jobs, workers, step)
-        close_kept_pools()  # no worker process is needed past the writes
+        _write_shards(jobs, workers, step, pools)
+        pools.close()  # no worker process is needed past the writes
         annotated = _annotated_ids(built)
         for la in REGISTRY.release_layers():
             if la.name in sharded:
@@ -232,7 +234,7 @@ def write_shard(job: tuple[str, str, str]) -> str:
 
 
 def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
-                  step: Callable[[str], None]) -> None:
+                  step: Callable[[str], None], pools: Pools | None = None) -> None:
     """The final writes of the per-shard tables, on the local cores (project code, not the
     engine: the same writer, so the same bytes, whatever engine ran the steps)."""
     from corpus.engines import default_workers
@@ -245,7 +247,7 @@ def _write_shards(jobs: list[tuple[str, str, str]], workers: int | None,
         return
     from corpus.engines import process_pool
 
-    with process_pool(n) as pool:  # the shards' processes where they are kept (assemble)
+    with process_pool(n, pools) as pool:  # the shards' processes where kept (assemble)
         for i, _ in enumerate(pool.map(write_shard, jobs), start=1):
             step(f"writing Parquet {i}/{len(jobs)}")
 

@@ -219,31 +219,35 @@ def _pid(_x: int) -> int:
     return os.getpid()
 
 
-def test_engine_pools_are_kept_only_inside_kept_pools():
-    """The release runs its shards and then its Parquet writes on one set of processes
-    (``kept_pools``); outside it every phase starts its own, and the kept ones are gone
-    once it closes."""
+def test_engine_pools_are_kept_only_in_a_pools_object():
+    """The release runs its shards and then its Parquet writes on one set of processes (a
+    ``Pools`` it holds and passes on); without one every phase starts its own, and the kept
+    ones are gone once it closes. No module state: two ``Pools`` never share a process."""
     from corpus import engines
 
     with engines.process_pool(2) as a:
         first = set(a.map(_pid, range(8)))
     with engines.process_pool(2) as b:
         assert b is not a
-    with engines.kept_pools():
-        with engines.process_pool(2) as a:
+    with engines.Pools() as pools, engines.Pools() as other:
+        with engines.process_pool(2, pools) as a:
             kept = set(a.map(_pid, range(8)))
-        with engines.process_pool(2) as b:
+        with engines.process_pool(2, pools) as b:
             assert b is a
             kept |= set(b.map(_pid, range(8)))
         assert len(kept) <= 2 and not kept & first
-        engines.close_kept_pools()
-        with engines.process_pool(2) as c:
+        with engines.process_pool(2, other) as o:
+            assert o is not a
+            assert not set(o.map(_pid, range(8))) & kept
+        pools.close()
+        with engines.process_pool(2, pools) as c:
             assert c is not a
         with pytest.raises(RuntimeError):
             a.submit(_pid, 0)  # shut down
     with pytest.raises(RuntimeError):
         c.submit(_pid, 0)
-    assert engines._KEPT is None
+    with pytest.raises(RuntimeError):
+        o.submit(_pid, 0)
 
 
 def test_annotated_part_reads_only_shards_with_annotations(local_two):
