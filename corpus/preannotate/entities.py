@@ -242,6 +242,10 @@ _CREDIT_LINE = re.compile(r"\s*(?:(?:Written|Posted|Reported|Reporting|Translate
                           r"\s+)?by\s+[A-Z]", re.I)
 
 
+_LONG_LINE_WORDS = 12  # words of four letters or more
+_SENTENCE_WORDS = 3  # lower-case words of five letters or more
+
+
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines set in Title Case (headings, contents entries).
 
@@ -258,6 +262,11 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         # A sentence full of names ("NASA astronauts Shane Kimbrough, Megan McArthur, and
         # Mark Vande Hei.") ends with a full stop; a Title Case heading does not.
         sentence = line.rstrip().rstrip("\"'”’)").endswith(".")
+        # "Special guests included Jane Doe, Ambassador of ..., former Directors ...": a
+        # long sentence of names cut before its full stop (the page ends) still has the
+        # lower-case words of a sentence, which a Title Case heading capitalises
+        sentence = sentence or len(words) >= _LONG_LINE_WORDS and sum(
+            w.islower() and len(w) >= 5 for w in words) >= _SENTENCE_WORDS
         if len(words) >= 3 and caps / len(words) >= 0.7 and not sentence \
                 and not _inner_sentence(line):
             out.append((pos, pos + len(line)))
@@ -340,6 +349,8 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "NORP"
     if low in lx.WEEKDAYS or low in lx.MONTHS or low.rstrip(".") + "." in lx.MONTHS:
         return None  # values come from the date patterns
+    if len(toks) == 2 and toks[0] == toks[1]:
+        return None  # "Wagga Wagga", "Bora Bora": a word said twice names a place, no person
     if toks[-1] in lx.FAC_WORDS or toks[0] == "oval":
         return "FAC"
     if toks[-1] in lx.LAW_WORDS or toks[0] == "article":
@@ -739,6 +750,38 @@ def _inverted_speaker(text: str, n: Name) -> bool:
         and text[n.end : n.end + 1] in (".", ",") and not n.is_place_or_group() \
         and not n.is_org_like() and not is_place(w) and not lx.is_role(w.lower()) \
         and w.lower() not in lx.NON_PERSON_WORDS and w.lower() not in lx.MONTHS
+
+
+_BLOGGER_VERB = re.compile(r" (?:wonders|muses|ponders|laments|confesses|discovers|remembers|"
+                           r"agrees|disagrees|devotes|engages|spares|photoblogs|blogs|writes|"
+                           r"rants|reminisces|mourns|worries|rejoices|vents)\b")
+_HANDLE_PART = re.compile(r"[A-Z][a-z]+")
+_SITE_PARTS = frozenset({"blog", "weblog", "news", "online", "daily", "times", "net", "web",
+                         "world", "radio", "tv", "press", "post", "digest", "journal"})
+
+
+def _blogger_subject(text: str, n: Name) -> bool:
+    """'Jdid spares a thought', 'Guyana-Gyal engages in ...', 'MediaCritic remembers ...',
+    'Billy wonders whether ...': one word, a handle of no list (no word of the language,
+    place, people, body or role; a hyphenated or CamelCase pen name whose parts are no
+    site's word and not all places) or one of the most frequent given names, as the subject of
+    a verb of a person's thinking or blogging (no "says" or "reports": "Xinhua says") is
+    a blogger's name (the gold's pen names, d16-adj-3)."""
+    from corpus.preannotate.gazetteer import given_counts, is_common_word
+
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    if not w or n.possessive or w.isupper() or n.is_place_or_group() or n.is_org_like() \
+            or is_place(w) or lx.is_role(w.lower()) or w.lower() in lx.NON_PERSON_WORDS \
+            or w.lower() in lx.NORP_WORDS or w.lower() in lx.MONTHS or w in _PLATFORM_NAMES \
+            or _BLOGGER_VERB.match(text, n.end) is None \
+            or text[max(0, n.start - 1) : n.start] in ("#", "@", "/", "-", "."):
+        return False
+    parts = _HANDLE_PART.findall(w)
+    if "-" in w or len(parts) >= 2 and "".join(parts) == w:  # "Guyana-Gyal", "MediaCritic"
+        return len(parts) >= 2 and not all(is_place(p) for p in parts) and not any(
+            p.lower() in _SITE_PARTS or lx.is_org_word(p) for p in parts)
+    return w[1:].islower() and (given_counts().get(w.lower(), 0) >= VERY_COMMON_GIVEN
+                                or not is_common_word(w))
 
 
 _AGE = re.compile(r",\s\d{1,3},")
@@ -1182,6 +1225,11 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                for p in w.split("-") if len(p) >= 3}
     people |= {w.replace("'", "’") for w in people} | {w.replace("’", "'") for w in people}
     tails = _particle_tails(full)
+    # "Luiz Inácio Lula da Silva" ... "Lula:": the word before a surname's particles is a
+    # family name of its own (Portuguese and Spanish names), used alone like the surname
+    people |= {n.tokens[k - 1].lower() for n in full for k in range(2, len(n.tokens) - 1)
+               if n.tokens[k].lower() in _NAME_PARTICLES and n.tokens[k][:1].islower()
+               and n.tokens[k - 1][1:].islower()}
     firsts = {n.tokens[0].lower() for n in full if not n.text.isupper()}
     named_firsts = {f for f in firsts if world_strong(f)}  # no word of the language
     spans.extend(hashtag_people(text, people))  # "#FreeSafy", "#UnfollowAbdullahGul"
@@ -1209,6 +1257,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = fallback_label(n, people | firsts)
             if labels[i] is None and _NAMED.search(text[max(0, n.start - 20) : n.start]) \
                     and not n.is_place_or_group() and not lx.is_role(n.last) \
+                    and not re.match(r" \d", text[n.end : n.end + 2]) \
                     and not _IN_LANGUAGE.match(text, n.end):  # ("known as X in the Y language")
                 labels[i] = "PERSON"  # "an Afghan national named Obaidullah"
             elif labels[i] is None and _vocative(text, n):
@@ -1221,6 +1270,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "Justin West" ... "said West."
             elif labels[i] is None and _given_and(text, n, full):
                 labels[i] = "PERSON"  # "Evelyn and Joseph Djoumessi"
+            elif labels[i] is None and _blogger_subject(text, n):
+                labels[i] = "PERSON"  # "Jdid spares a thought", "MediaCritic remembers"
             elif labels[i] in (None, "ORG") and n.text.isupper() and n.last in people:
                 labels[i] = "PERSON"  # a transcript label: "PATEL:" after "Vedant Patel"
     # "Linga Karolewska ... ¶ LINGA KAROLEWSKA:": a transcript label in capitals repeats a

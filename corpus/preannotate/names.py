@@ -371,6 +371,14 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                 lx.is_org_word(x.text) for x in right) and not any(
                 x.low in lx.NON_PERSON_WORDS or lx.is_org_word(x.text) or x.low in lx.TITLES
                 for x in left)
+            # "Lukman Ahmad of VOA": a pair of words of no list (no word of the language,
+            # title or place) before an acronym is a person of that body too, also where
+            # the given name is one the U.S. lists lack
+            person_of_org = person_of_org or len(left) == 2 and len(right) == 1 \
+                and right[0].text.isupper() and 2 <= len(right[0].text) <= 6 \
+                and all(x.text[1:].islower() and not _common_noun(x) and x.low not in lx.TITLES
+                        and x.low not in lx.NON_PERSON_WORDS and not lx.is_org_word(x.text)
+                        and not is_place(x.text) for x in left)
             if person_of_org or (left[0].low in given_names() and len(left) >= 2
                     and not any(x.low in lx.NON_PERSON_WORDS for x in left)) or \
                     _titled_person(left) or (
@@ -378,6 +386,16 @@ def _split_of(run: list[Token], poss: bool) -> list[tuple[list[Token], bool]]:
                     not any(x.low in lx.ORG_WORDS for x in left):
                 return [(left, False), *_split_of(right, poss)]
     return [(run, poss)]
+
+
+def _word_before_of(tokens: list[str]) -> bool:
+    """The word before the run's 'of' is a word of the language and no frequent given name
+    ("Echo of Basho"; not "Catherine of Aragon", "Joan of Arc")."""
+    from corpus.preannotate.gazetteer import is_common_word, strong_given
+
+    k = [t.lower() for t in tokens].index("of")
+    w = tokens[k - 1]
+    return is_common_word(w) and not strong_given(w)
 
 
 def given_initial_surname(tokens: list[str]) -> bool:
@@ -775,6 +793,8 @@ def looks_like_person(name: Name, persons_last: set[str]) -> bool:
         return False
     if name.text.lower() in lx.FIRMS_NAMED_FOR_PEOPLE:
         return False  # "Goldman Sachs said": a firm named after its founders
+    if "of" in low[1:-1] and not is_titled(name.title) and _word_before_of(name.tokens):
+        return False  # "Echo of Basho", "Voice of Reason": a title of a work, no person
     names = given_names()
     if not name.shout and any(t.isupper() and 2 <= len(t) <= 5 and t.lower() not in names
                               and not _ROMAN.match(t)
