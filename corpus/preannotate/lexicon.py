@@ -154,6 +154,10 @@ THOUGHT_VERBS: frozenset[str] = frozenset(
 THOUGHT_CUE = (r"\b(?:thought|think|thinks|thinking|wondered|wonder|wonders|asked|ask|asks|"
                r"said|say|says|told|tell|tells)\s+(?:to\s+)?(?:myself|himself|herself|"
                r"ourselves|themselves)\s*[,:]\s*$")
+# A point of view opening the sentence ("In his view, it is a plan “ripe for abuse.”"):
+# the words quoted later in that sentence are the viewer's (group 1 the cue, 2 the viewer).
+VIEW_CUE = (r"\b([Ii]n (his|her|their|its|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}[’']s) "
+            r"(?:view|opinion|estimation|judgement|judgment|eyes))\s*,")
 # Prepositions that open an adjunct after a post-posed attribution ("…, X said during a
 # news conference at the Pentagon"): words after the cue that report nothing.
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(

@@ -129,6 +129,26 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _CLOSES_LATER = re.compile(r"[^“„«\"”]*[”\"]")
 
 
+_INNER_PHRASE = 40  # characters a phrase quoted inside a straight-marked quotation may run
+
+
+def _straight_inner(text: str, outer: int, i: int, pe: int) -> bool:
+    """Inside a quotation in straight marks, a straight mark shaped as an opening one
+    (after a space or a hyphen, before a letter) whose phrase closes soon, with no sentence
+    end inside it, and with the outer quotation's own mark still to come on the line
+    ('"No more "red team"-"blue team" games."'): a phrase quoted within the quotation,
+    not the quotation's end; without a mark after the phrase's, the mark starts a new
+    quotation as before."""
+    if i - 1 <= outer or text[i - 1] not in " -–—/(" or i + 1 >= pe or \
+            not text[i + 1].isalpha():
+        return False
+    close = text.find('"', i + 1, min(pe, i + 1 + _INNER_PHRASE))
+    if close < 0 or any(ch in ".!?" for ch in text[i + 1 : close]) or \
+            not text[close - 1].isalnum():
+        return False
+    return text.find('"', close + 1, pe) >= 0
+
+
 def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], int | None]:
     pairs: list[Pair] = []
     state: tuple[int, str] | None = None
@@ -147,6 +167,9 @@ def _double_pairs(text: str, ps: int, pe: int, para: int) -> tuple[list[Pair], i
                 s, e = _trim(text, state[0] + 1, i)
                 pairs.append(Pair(state[0], i, s, e, para, True))
                 state = None
+        elif state is not None and inner is None and state[1] == c == '"' and \
+                _straight_inner(text, state[0], i, pe):
+            inner = (i, c)  # '"No more "red team"-"blue team" games."': a nested phrase
         elif state is not None:
             if c in _DOUBLE_OPEN[state[1]] or (state[1] == '"' and c == "”"):
                 s, e = _trim(text, state[0] + 1, i)

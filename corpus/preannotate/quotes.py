@@ -489,6 +489,12 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             # "asked her greatest achievement, she said “New Deal”": a name as the whole
             # answer right after "said" is the words said, not a term held at arm's length
             span.kind, attr = "direct", _attr_from_cue(d, found[0], found[1], sstart)
+        elif (_place_label_title(d, q) or _title_line(d, q)) and _INSERTION.search(content):
+            # 'Chile: “And You Call It A Fair [Election] Result?”': an editor's insertion
+            # marks quoted words even in a headline's Title Case; the place labels the
+            # story and names no speaker
+            span.kind, span.score = "direct", 0.4
+            span.speaker_reason = "a headline's quotation: its label names no one"
         elif _scare_marked(pre) or _work_title(pre, content) or _after_scare(d, q, prev) or \
                 _title_line(d, q) or _place_label_title(d, q) or (
                 _name_like(content) and not q.continued
@@ -559,6 +565,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             span.kind, attr = "direct", _colon_name(d, sstart, q.open)
         elif (said := _speech_noun_attr(d, sstart, q)) is not None:
             span.kind, attr = "mixed", said
+        elif (view := _view_cue(d, q, sstart)) is not None:
+            span.kind, attr = "mixed", view  # "In his view, it is “ripe for abuse.”"
         elif (said := _label_predicate(d, q, sstart, content)) is not None:
             span.kind, attr = "mixed", said  # "Roe: Budget “will not pass the house”"
         else:
@@ -571,7 +579,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
             # however few are left; a mark left open over sentences is no cut quote)
             span.kind = "mixed" if attr is not None or _quoted_words(content) or \
                 _cut_off(d, q) and not _SENTENCE_END.search(content) or \
-                q.close is not None and _clause_words(content) else "scare"
+                (q.close is not None or _listing_cut(d, q)) and _clause_words(content) \
+                else "scare"
         if attr is not None:
             _set_attr(d, span, attr, q.para)
         if span.kind in ("direct", "mixed"):
@@ -804,6 +813,23 @@ _COLON_TAIL = re.compile(r"(?:\s*\[\d+\])?\s*:\s*$")  # "Amr Gharbeia [3]: "
 
 
 _THOUGHT = re.compile(lx.THOUGHT_CUE)
+_VIEW = re.compile(r"\s*" + lx.VIEW_CUE)
+
+
+def _view_cue(d: _Doc, q: Pair, s: int) -> _Attr | None:
+    """'In his view, it is a plan “ripe for abuse.”', 'In Roe's opinion, …': a point of
+    view opening the sentence gives the words quoted in it to the viewer (the cue the
+    phrase, the speaker its possessor; mixed, as words quoted inside a sentence are)."""
+    m = _VIEW.match(d.text, s)
+    if m is None or m.end() > q.open or d.text[q.start : q.start + 1].isupper():
+        return None
+    who = m.group(2)
+    if who.lower() in lx.POSSESSIVE_PRONOUNS:
+        return _Attr(m.span(1), Mention(m.start(2), m.end(2), who, "pronoun"))
+    name = d.res.by_start.get(m.start(2))
+    if name is None or is_place(name.text):  # "In Russia's view": no viewer named
+        return None
+    return _Attr(m.span(1), Mention(name.start, name.end, name.text, "name"))
 
 
 def _thought_cue(d: _Doc, q: Pair, s: int) -> _Attr | None:
@@ -937,9 +963,23 @@ def _cut_end(d: _Doc, q: Pair) -> int | None:
     rest = d.text[q.end :]
     if not rest.strip():
         return q.end
-    if _WRAPPED_REST.fullmatch(rest) is None:
+    if _WRAPPED_REST.fullmatch(rest) is None or _listing_cut(d, q):
         return None
     return q.end + len(rest.rstrip())
+
+
+_ELLIPSIS_END = ("...", "…")
+
+
+def _listing_cut(d: _Doc, q: Pair) -> bool:
+    """A mark left open whose words end with an ellipsis at the end of their line, more
+    lines after it ('… is concerned that “the houses are left to rot...¶Next item'): a
+    listing cut the teaser there, as the guidelines' teaser rule reads it; the quote ends at
+    the ellipsis, not at the page's end, and its words are read as a closed quote's."""
+    if q.close is not None or not d.text[q.start : q.end].endswith(_ELLIPSIS_END):
+        return False
+    nl = re.match(r"[ \t]*\r?\n", d.text[q.end : q.end + 4])
+    return nl is not None and bool(d.text[q.end :].strip())
 
 
 _HEADING_WORDS = 15
