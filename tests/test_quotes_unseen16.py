@@ -110,3 +110,68 @@ def test_nested_straight_phrases_stay_inside_one_quotation() -> None:
 def test_straight_marks_still_pair_as_before_guard(text: str, spans: list[str]) -> None:
     """guard: a mark before a sentence, or with no mark after its phrase, is no nesting."""
     assert [q.text for q in quotes(text) if q.kind != "indirect"][: len(spans)] == spans
+
+
+# -- 4. a blog named by its title as the source: no person speaks ---------------------------
+
+ROUNDUP = "Caribbean: Notes\nThis is a roundup of blog posts.\n"
+
+
+@pytest.mark.parametrize("text,words", [
+    pytest.param(ROUNDUP + "Haiti: The First Month\nJean Baptiste on Haiti reviews the new "
+                 "cabinet, noting that “there are some troubling signs...\nJamaica: Rain\nRain "
+                 "fell.", "there are", id="name-on-place-title"),
+    pytest.param(ROUNDUP + "Bermuda: Rules\nBermuda blog Tom Reed comments on the new rules. In "
+                 "his view, it is a plan “ripe for abuse.”\nJamaica: Art\nFrom Jamaica, Open "
+                 "Window reviews MAF (Montego Art Fair), an arts fair, where she says “For a "
+                 "brief moment we were treated to the best of...\nBarbados: Rain\nRain fell.",
+                 "For a brief", id="pronoun-of-a-titled-subject"),
+    pytest.param(ROUNDUP + "Bermuda: Rules\nTom Reed suggests a way to cut prices, while a quiet "
+                 "view suggests that the best way to deal with litter is to “have [it] removed "
+                 "within a day...\nJamaica: Rain\nRain fell.", "have [it]",
+                 id="while-clause-own-subject"),
+])
+def test_blog_title_as_source_names_no_speaker(text: str, words: str) -> None:
+    q = starting(text, words)
+    assert q.kind in ("direct", "mixed")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text,words,who", [
+    pytest.param(ROUNDUP + "Jamaica: Art\nFrom Jamaica, blogger Ann Lee reviews an arts fair, "
+                 "where she says “For a brief moment we were treated to the best of...\n"
+                 "Barbados: Rain\nRain fell.", "For a brief", "Ann Lee", id="person-subject"),
+    pytest.param("The blog covered it. Tom Reed on Friday said “we will win this race.”",
+                 "we will", "Tom Reed", id="name-on-a-day"),
+    pytest.param("Tom Reed spoke first, while Ana Ruiz said she “will not vote for it.”",
+                 "will not", "Ana Ruiz", id="while-clause-person"),
+])
+def test_person_sources_stay_guard(text: str, words: str, who: str) -> None:
+    """guard: a person as the subject keeps the quote."""
+    assert starting(text, words).speaker == who
+
+
+# -- 5. a cue-less quotation about the one person the paragraphs are about ------------------
+
+PROFILE = ("Ana Ruiz is a regular 15-year-old girl. She goes to school. She likes football.\n\n"
+           "Ana has asthma.\n\n\"Sometimes I cannot run and my chest hurts; then I have to sit "
+           "down and wait.\"\n\nAbout 10 million people have asthma.")
+
+
+def test_cue_less_quotation_of_the_profiled_person() -> None:
+    q = starting(PROFILE, "Sometimes")
+    assert (q.kind, q.speaker) == ("direct", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(PROFILE.replace("She goes to school. She likes football.",
+                                 "Her doctor, Tom Reed, sees her every month."),
+                 id="two-people-named"),
+    pytest.param(PROFILE.replace("Sometimes I cannot run and my chest hurts; then I have to "
+                                 "sit down and wait.", "Asthma is on the rise in cities."),
+                 id="not-in-the-first-person"),
+])
+def test_cue_less_quotation_without_one_topic_person_guard(text: str) -> None:
+    """guard: two people named, or no first person, and nobody is named."""
+    q = next(q for q in speech(text))
+    assert q.speaker is None

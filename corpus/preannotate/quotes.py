@@ -517,7 +517,8 @@ def extract_quotes(text: str) -> list[QuoteSpan]:
                 same_group = prev[0].para == q.para and not between
             elif len(content.split()) >= 4 or _cut_off(d, q):  # '“Th' as the page ends
                 span.kind, span.score = "direct", 0.4
-                lead = _lead_in(d, q) or _interview_head(d, q) or _subject_before(d, q, ps)
+                lead = _lead_in(d, q) or _interview_head(d, q) or \
+                    _subject_before(d, q, ps) or _topic_person(d, q)
                 if lead is not None:
                     attr, span.score = lead, 0.7
             else:
@@ -921,6 +922,39 @@ def _subject_before(d: _Doc, q: Pair, ps: int) -> _Attr | None:
     if any(t.low not in lx.TITLES and t.low != "the" for t in tokenize(d.text, prev, m.start)):
         return None  # the person (past a title) must open the sentence
     return _Attr((q.open, q.open), m)
+
+
+_TOPIC_PARAS = 3  # paragraphs before a cue-less quotation read for the one person they are about
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _topic_person(d: _Doc, q: Pair) -> _Attr | None:
+    """A quotation in the first person that is a paragraph of its own, with no cue, right
+    after a paragraph whose sentence opens with a person's name as its subject ("Ana Ruiz
+    is 15. She plays football.¶Ana has asthma.¶“Sometimes I cannot run …”"), when the
+    paragraphs before it name that one person and no other: the person they are about
+    speaks. Two people named there: nobody is named (no guess between them)."""
+    ps, pe = d.paras[q.para]
+    if q.para == 0 or d.text[ps : q.open].strip() or d.text[q.after : pe].strip() or \
+            not _FIRST_PERSON_WORD.search(d.text, q.start, q.end):
+        return None
+    bs, be = d.paras[q.para - 1]
+    lead = d.res.by_start.get(bs + len(d.text[bs:be]) - len(d.text[bs:be].lstrip()))
+    if lead is None or lead.possessive or \
+            not re.match(r" [a-z]", d.text[lead.end : lead.end + 2]) or \
+            d.text[bs:be].rstrip()[-1:] not in ".!?":
+        return None  # (a headline line over a pull quote names no speaker)
+    first = d.paras[max(0, q.para - _TOPIC_PARAS)][0]
+    named = [n for n in d.res.persons
+             if first <= n.start < be and not d.res._in(d.res.quoted, n.start)]
+    who = {d.res.full_name(n) for n in named}
+    if len(who) != 1:
+        return None
+    full = next(iter(who))
+    if lead not in named and not (len(lead.tokens) == 1 and any(
+            n.tokens[0] == lead.text and len(n.tokens) >= 2 for n in named)):
+        return None  # "Ana has asthma." after "Ana Ruiz is …": her given name alone
+    return _Attr((q.open, q.open), Mention(lead.start, lead.end, lead.text, "name"), who=full)
 
 
 def _person_subject(d: _Doc, s: int, e: int) -> Mention | None:

@@ -543,6 +543,9 @@ class Resolver:
             return True  # "The Lima Bridge Blog reported": named as one
         if not self._blogs or n.is_org_like() or any(t in lx.TITLES for t in n.title):
             return False
+        on = _ON_PLACE.match(self.text, n.end)
+        if on is not None and is_place(on.group(1)):
+            return True  # "Jean Baptiste on Haiti reviews …": a blog's title, no person
         if _WHICH.match(self.text, n.end) and not strong_given(n.tokens[0]) and \
                 _BLOGGISH.search(self.text, n.end, n.end + _WHICH_REACH):
             return True  # (not "Human Rights Watch, which …": the clause says blog)
@@ -616,6 +619,8 @@ class Resolver:
                 return self.full_name(label)
         if low not in lx.PRONOUN_SEX:
             return ls[1] if recent and ls is not None else None
+        if self._titled_subject(m.start):
+            return None  # "From Jamaica, Open Window reviews a fair, where she says": the blog
         sex = lx.PRONOUN_SEX[low]
         fits = recent and ls is not None and self.sex_of_name(ls[1]) in (None, sex)
         cand = self.antecedent(m.start, sex)
@@ -628,6 +633,27 @@ class Resolver:
             if self._object(cand):
                 return ls[1]
         return self.full_name(cand) if cand is not None else None
+
+    def _titled_subject(self, pos: int) -> bool:
+        """On a page about blogs, the sentence of a pronoun at pos opens (past a "From X,"
+        phrase) with a capitalised subject and its lower-case verb, and that subject is no
+        person's name (a blog named by its title, "Open Window reviews …, where she says"):
+        the pronoun is the blog's, no person is named (the gold's convention)."""
+        if not self._blogs:
+            return False
+        s = self._sent_starts[self._sentence_of(pos)]
+        lead = _LEAD_SUBJECT.match(self.text, s, pos)
+        if lead is None:
+            return False
+        n = self.by_start.get(lead.start(1))
+        if n is not None and (n in self.persons and not self._blog_name(n)
+                              or n.possessive or is_place(n.text)):
+            return False
+        if n is None:  # a run find_names leaves out: common words set as a title
+            words = lead.group(1).split()
+            return len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+                not any(w.lower() in lx.DETERMINERS for w in words)
+        return n.end == lead.end(1)
 
     def _turn_label(self, pos: int) -> Name | None:
         """The person whose turn of a transcript the line at pos is ("MR PRICE: …",
@@ -670,7 +696,12 @@ _BLOGGISH = re.compile(r"\b(?:blog|podcast|post|posts|posted|website|site)\b", r
 _WHICH_REACH = 80  # characters of the "which" clause read for it
 _WHICH = re.compile(r",? which\b")  # a thing's relative pronoun, not a person's "who"
 _BLOG_HEAD = re.compile(r" (?:blog|blogs|podcast|vlog)\b")
+# A name, "on", a place, then a lower-case verb: a blog's title as a subject ("Jean
+# Baptiste on Haiti reviews ..."), not a person speaking on a day or at a place.
+_ON_PLACE = re.compile(r" on ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?=[a-z])")
 _BLOG_PAGE = re.compile(r"\bblog", re.I)  # blog, blogger, blogosphere, blogged
+_LEAD_SUBJECT = re.compile(r"\s*(?:From [A-Z][\w .’'-]{0,30}, )?"
+                           r"([A-Z][\w’'.-]*(?: [A-Z0-9][\w’'.-]*){0,5}) [a-z]+s\b")
 _INTERVIEW_CUE = re.compile(r"\b(?:[Ii]nterview(?:ed|s|ing)?\s+with|[Ii]nterview(?:ed|s|ing))\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
 _BY = re.compile(r"\s+by\s+")
@@ -1049,6 +1080,10 @@ def _nameish_subject(res: Resolver, m: Mention) -> bool:
     return low not in lx.MONTHS and low not in lx.WEEKDAYS
 
 
+# Subordinators whose clause has a subject of its own ("…, while a quiet view suggests").
+_OWN_CLAUSE = frozenset({"while", "whereas", "although", "though"})
+
+
 def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Mention | None:
     """First speaker-like phrase of the nearest clause before the cue.
 
@@ -1063,6 +1098,9 @@ def first_np(res: Resolver, toks: list[Token], k: int, clause_start: int) -> Men
             segments.append([])
         segments[-1].append(i)
     for seg in reversed(segments):
+        if seg and seg is segments[-1] and toks[seg[0]].low in _OWN_CLAUSE and \
+                seg[-1] == k - 1 and (m := _first_in(res, toks, seg[1:], k)) is not None:
+            return m  # "X suggests a way, while a quiet view suggests that": the view
         if not seg or toks[seg[0]].low in _INTRO:
             continue
         if seg is not segments[0] and toks[seg[0]].text.islower() and \
