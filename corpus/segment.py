@@ -75,6 +75,7 @@ from corpus.vocab import (
     SEGMENT_PHOTO_AGENCIES,
     SEGMENT_PHOTO_AGENCIES_LINE,
     SEGMENT_READ_WORDS,
+    SEGMENT_READER_OFFERS,
     SEGMENT_RESULT_NOUNS,
     SEGMENT_SECTION_WORDS,
     SEGMENT_SEPARATOR,
@@ -302,6 +303,11 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# What an outlet asks its readers to send, longest first (rule 15's call to write in).
+_READER_OFFERS = "|".join(re.escape(w) for w in sorted(SEGMENT_READER_OFFERS, key=len,
+                                                        reverse=True))
+
+
 # Furniture that sites share whatever the story (general patterns, found on pages of
 # many outlets): government banners, media players, list-archive and wiki navigation,
 # donation and subscription appeals, radio sign-offs and credits, word-list boxes,
@@ -350,9 +356,14 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("caption", 600, r"^file\s*[-–—]\s.{10,}$"),
         # appeals to write in and sign-off sources ("Write to us in the Comments Section",
         # "Additional information came from the Reuter news service.")
-        ("reader_prompt", 400, r"^.{0,80}\b(?:write to us|comments? section|send us (?:an? )?"
+        ("reader_prompt", 400, r"^(?:.{0,80}\b(?:write to us|comments? section|send us (?:an? )?"
                                r"(?:e-?mail|message|note|tip)|visit (?:us|our) (?:on )?"
-                               r"(?:facebook|twitter|instagram|website|page))\b.*$"),
+                               r"(?:facebook|twitter|instagram|website|page))|"
+                               # a call to send the outlet a story ("... If you have a
+                               # story or a blog post that ..., email us with the link!")
+                               r".{0,120}\bif you have (?:an?|any|your own) (?:[\w-]+ )?"
+                               rf"(?:{_READER_OFFERS})\b.{{0,160}}\b(?:e-?mail|contact|write "
+                               r"to|send|tell|let) us)\b.*$"),
         ("contributor_line", 300, r"^(?:additional |some |more )?(?:information|material|"
                                   r"reporting) (?:came|comes|was taken) from\b.*$"),
         # 17-33: page furniture the seeds do not show, by the words such lines are made of
@@ -423,7 +434,7 @@ _FURNITURE_GUARDS: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
     (10, ("http", "learn more about", "to find out ", "for more information", "full "),
      ("please visit our",)),
     (15, (), ("write to us", "comment section", "comments section", "send us ", "visit us",
-              "visit our")),
+              "visit our", "if you have ")),
 )
 # Rules 17-33 are anchored on their first word: a line is tested by them only when it opens
 # with a digit or with one of these words (folded; a leading + or - is skipped), so prose

@@ -150,6 +150,13 @@ SEGMENT_IMAGE_NOTES: tuple[str, ...] = (
 #   in support of ..."): an organisation's name, a dash, a call to give.
 SEGMENT_DONATION_VERBS: tuple[str, ...] = ("make", "give", "send", "donate", "offer")
 
+# What an outlet asks its readers to send ("If you have a story or a blog post that ...,
+# email us"): corpus/segment.py's appeal to write in.
+SEGMENT_READER_OFFERS: tuple[str, ...] = (
+    "story", "stories", "tip", "tips", "news tip", "idea", "ideas", "blog post", "suggestion",
+    "suggestions", "photo", "photos", "video", "videos", "question", "questions",
+)
+
 # Photo and news agencies a photo credit names ("Photo: Name/Reuters", "Name/AFP via Getty
 # Images"), folded: one list for corpus/segment.py's credit lines and corpus/segment_glued.py's
 # credit glued before a sentence. Each module adds the forms its own rules were fitted
