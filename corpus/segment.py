@@ -1573,6 +1573,33 @@ def _title_pieces(text: str, b: Block) -> list[Block]:
     return [b]
 
 
+def _title_echo(text: str, blocks: list[Block]) -> list[Block]:
+    """The headline printed again glued before the first paragraph ("Headline Here The
+    story's first sentence ...", a print view's one-line copy): the echo cut off as a
+    heading when the block after the title (past its furniture) opens with the title's
+    exact words, a blank and a capital, and a paragraph's worth of text follows (one look
+    at one block a page)."""
+    for i, b in enumerate(blocks[:6]):
+        if b.kind != "title":
+            continue
+        j = i + 1  # (past a widget glued to the headline's line: its audio link)
+        while j < len(blocks) and j <= i + 2 and blocks[j].kind in _BOILERPLATE:
+            j += 1
+        if j >= len(blocks):
+            return blocks
+        nxt, head = blocks[j], b.text
+        n = len(head)
+        if nxt.kind is None and len(head) >= 12 and nxt.text.startswith(head) and \
+                nxt.text[n:n + 1] == " " and nxt.text[n + 1:n + 2].isupper() and \
+                len(nxt.text) - n > 60 and len(nxt.lines) == 1:
+            at = nxt.start + n
+            blocks[j:j + 1] = [Block(nxt.start, at, head, "heading", nxt.lines),
+                               Block(at + 1, nxt.end, text[at + 1:nxt.end], None,
+                                     nxt.lines)]
+        return blocks
+    return blocks
+
+
 def _datelines(text: str, blocks: list[Block]) -> list[Block]:
     """A place name opening one of the first paragraphs ("LONDON — "), or a later one in
     capitals (_late_dateline), is a dateline; in a transcript (two or more paragraphs open
@@ -2357,7 +2384,7 @@ def rule_blocks(text: str) -> list[Block]:
     blocks = link_furniture(text, blocks)
     blocks = glued_furniture(text, blocks, _piece_kind)
     head_keywords(blocks)
-    blocks = _first_line(text, site_banner(text, blocks))
+    blocks = _title_echo(text, _first_line(text, site_banner(text, blocks)))
     blocks = _datelines(text, blocks)
     blocks = _glued_credits(text, blocks)
     blocks = _tables(text, blocks)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from corpus.segment_shapes import BLANK_EXTRA, DATE, Block, is_terminal, title_case
 from corpus.vocab import (
+    SEGMENT_AUDIO_LINKS,
     SEGMENT_PHOTO_AGENCIES,
     SEGMENT_PHOTO_AGENCIES_GLUED,
     SEGMENT_SENTENCE_OPENERS,
@@ -348,6 +349,33 @@ def _mid_cuts(s: str) -> list[Cut]:
     return sorted(out)
 
 
+_AUDIO_ITEM_SEP = re.compile(r"\s*[,|/·•]\s*")
+
+
+def _audio_items(inner: str) -> bool:
+    """Whether a bracket's content is nothing but audio links ("Download MP3, Mirror")."""
+    items = _AUDIO_ITEM_SEP.split(inner.strip().lower())
+    return bool(items) and all(x in SEGMENT_AUDIO_LINKS for x in items)
+
+
+def _audio_cuts(s: str) -> list[Cut]:
+    """A bracket of audio links opening the line before its text ("(Download MP3, Mirror)
+    From ...") or closing it after a headline ("Headline(Listen) |"), as a widget; the text
+    beside it at least a few words (the caller's exact pre-filter: s opens with "(" or
+    ends, separators apart, with ")")."""
+    if s[0] == "(":
+        e = s.find(")", 1, 60)
+        if e != -1 and len(s) - e > _MIN_TEXT and _audio_items(s[1:e]):
+            return [(0, "widget"), (e + 1, None)]
+        return []
+    t = s.rstrip(" |·•:")
+    a = t.rfind("(", max(0, len(t) - 60))
+    # glued to the text before it, or a separator after it: a link, not a writer's aside
+    if a >= _MIN_TEXT and (s[a - 1] != " " or len(t) < len(s)) and _audio_items(t[a + 1:-1]):
+        return [(a, "widget")]
+    return []
+
+
 def line_cuts(s: str) -> list[Cut]:
     """Where furniture glued inside the one-line paragraph s starts and ends: (offset,
     kind of the piece from there), in order; [] when there is none (most paragraphs, which
@@ -361,6 +389,12 @@ def line_cuts(s: str) -> list[Cut]:
     tail = _tail_cut(s) if word in _RUN_LAST or word[:1].isdecimal() else []
     if not tail and s.find(":", len(s) - 170) != -1:
         tail = _label_tail(s)
+    if not (cuts or tail) and (c == "(" or t[-1:] == ")"):
+        audio = _audio_cuts(s)
+        if audio and audio[0][0] == 0:
+            cuts = audio
+        else:
+            tail = audio
     if not (cuts or mids or tail):
         return []
     start = cuts[-1][0] if cuts else 0

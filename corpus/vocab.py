@@ -149,6 +149,14 @@ SEGMENT_IMAGE_NOTES: tuple[str, ...] = (
 # - a charity's or a campaign's donation banner ("Relief Fund - Make a charitable donation
 #   in support of ..."): an organisation's name, a dash, a call to give.
 SEGMENT_DONATION_VERBS: tuple[str, ...] = ("make", "give", "send", "donate", "offer")
+# - the audio links a page prints in brackets beside its headline or its first line
+#   ("(Download MP3, Mirror)", "(Listen)", "(在线收听) |"): corpus/segment_glued.py cuts such
+#   a bracket off its line when every item in it is one of these (folded).
+SEGMENT_AUDIO_LINKS: frozenset[str] = frozenset((
+    "download", "download mp3", "mp3", "mp3 download", "mirror", "listen", "listen now",
+    "listen online", "audio", "download audio", "podcast", "在线收听", "收听", "下载", "音频",
+    "在线播放", "mp3下载",
+))
 
 # What an outlet asks its readers to send ("If you have a story or a blog post that ...,
 # email us"): corpus/segment.py's appeal to write in.
