@@ -401,3 +401,28 @@ def test_reuse_shares_rounded_apart_never_score_above_one() -> None:
                   {"a": {"verbatim": 0.4999, "rewritten": 0.5002, "new": 0.0, "kept": 0.4999}})
     p = propose(ev)
     assert p.derivation == "rewrite" and p.score == 1.0
+
+
+def test_cite_matches_are_the_regex_finditer_matches():
+    """text._cite_matches (cue places by str.find, then _CITE.match from each) gives the
+    same matches as _CITE.finditer: cues inside words, cues inside an earlier match's name,
+    cues at the text's start and after a line break or an underscore."""
+    import random
+
+    from corpus.drift import text as T
+
+    parts = ["per", "Per", "told", "Told", "according to", "According to", "reported by",
+             "the", "CBS", "News", "AP", "Reuters", "x", "\n", "  ", "super", "paper",
+             "_per", "retold", "per Told News", "reported byCNN", "é", "per\u00a0AFP"]
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 25)))
+             for _ in range(3000)]
+    texts += ["per CBS News", "Told The Times", "xper CBS News", "_told AP reporters"]
+    found = 0
+    for t in texts:
+        want = [(m.span(), m.group(1)) for m in T._CITE.finditer(t)]
+        assert [(m.span(), m.group(1)) for m in T._cite_matches(t)] == want, t
+        found += len(want)
+    assert found > 1000  # the strings do have credits to find
+    assert T.cited_outlets("It said, per CBS News, and according to the AP wire.") == [
+        "CBS News", "AP"]

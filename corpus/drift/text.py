@@ -213,11 +213,42 @@ _CONTRIB = re.compile(r"((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)[’']s?\s+(?:[A-
                       r"(?:,\s*(?:[A-Z][\w.-]*\s?)+)*(?:and\s+(?:[A-Z][\w.-]*\s?)+)?contributed")
 
 
+# Every _CITE match starts at one of these (its first letter and the rest of its cue).
+_CUES = ("Per", "per", "According to", "according to", "reported by", "Told", "told")
+
+
+def _cite_matches(text: str):
+    """The matches of ``_CITE.finditer(text)``, found from the cues' places (str.find, in
+    C) rather than by the regex engine trying every P, A, T and r of the text: every match
+    starts where a cue does, and the matches are tried in text order from the end of the
+    last one, as finditer does (a match's lookbehind sees the text before ``pos``)."""
+    at = []
+    find = text.find
+    for cue in _CUES:
+        i = find(cue)
+        while i >= 0:
+            # a word character before the cue: no word edge, no match ("paper", "retold");
+            # str.isalnum and "_" are the regex's \w
+            b = text[i - 1] if i else " "
+            if not (b.isalnum() or b == "_"):
+                at.append(i)
+            i = find(cue, i + 1)
+    end = 0
+    match = _CITE.match
+    for i in sorted(at):
+        if i < end:
+            continue
+        m = match(text, i)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def cited_outlets(text: str) -> list[str]:
     """Outlets the text credits ("per CBS News", "according to ABC News", "X News’ ...
     contributed to this report"), in order of first mention, without repeats."""
     found = []
-    for m in _CITE.finditer(text):
+    for m in _cite_matches(text):
         name = m.group(1).strip().removeprefix("the ").strip()
         # an outlet word as one of the name's words, or the name's end (set and tuple
         # tests in C, not a loop over the outlet words)
