@@ -4,12 +4,12 @@ Usage:
     .venv/bin/python scripts/train_person_model.py --loco [--fresh COMMIT:N ...]
         [--out MODEL] [--check MODEL]
 
-Trains only on split dev (collection 1's dev pages, collections 3, 4 and 5), never on test or
-the held-out collections (2, 6, 7, 10, 12, 15): those are for reporting. Features: word shape and
+Trains only on split dev (collection 1's dev pages, collections 3, 4 and 5), never on test or the
+held-out collections (2, 6, 7, 10, 12, 15, 17): those are for reporting. Features: word shape and
 case, prefixes and suffixes, neighbouring words, the name, place and word lists, the corpus's
 entity catalogue, what the page says elsewhere about a word, and the rule pre-annotator's own
-mentions (stacked). Fixed parameters (person_crf.PARAMS), pages in doc_id order: the same
-gold gives the same model, byte for byte.
+mentions (stacked). Fixed parameters (person_crf.PARAMS), pages in doc_id order: the same gold
+gives the same model, byte for byte.
 
 --loco prints, for each dev collection left out, the PERSON exact P/R/F1 of the rules alone,
 the CRF alone (no rule features), the CRF stacked on the rules, and the rules plus the spans
