@@ -140,7 +140,8 @@ def make_project(folder: Path, n: int) -> tuple[Path, int]:
 
 def bench_size(n: int, runs: int, work: Path, keep: bool, extra: list[str]) -> dict:
     root, size = make_project(work / f"n{n}", n)
-    corpus = [str(ROOT / ".venv" / "bin" / "corpus"), "release", "--root", str(root), *extra]
+    # the interpreter running this script (the project venv via make bench, or a worktree's)
+    corpus = [sys.executable, "-m", "corpus", "release", "--root", str(root), *extra]
     ref_script = work / "reference.py"
     ref_script.write_text(REFERENCE, encoding="utf-8")
     rel, ref = [], []
