@@ -345,8 +345,8 @@ class Resolver:
                 return n
         return None
 
-    def np_starting(self, toks: list[Token], k: int) -> Mention | None:
-        """The speaker phrase that starts at toks[k] (for "said X", "according to X")."""
+    def _np_starting(self, toks: list[Token], k: int) -> Mention | None:
+        """The speaker phrase that starts at toks[k], as written."""
         t = toks[k]
         if t.low in lx.PRONOUNS:
             return Mention(t.start, t.end, t.text, "pronoun")
@@ -405,6 +405,35 @@ class Resolver:
             if later is not None and looks_like_person(later, self.person_last):
                 return Mention(later.start, later.end, later.text, "name")
             return Mention(n.start, n.end, n.text, "name")
+        return None
+
+    def np_starting(self, toks: list[Token], k: int) -> Mention | None:
+        """The speaker phrase that starts at toks[k] (for "said X", "according to X"); a
+        capitalised service, office or rank that is no person gives way to the person named
+        right after it ("said Army Staff Sgt. Jo Dawkins", "said Commanding Officer, Cmdr.
+        Jo Bennett")."""
+        m = self._np_starting(toks, k)
+        if m is None or m.kind == "pronoun" or not all(
+                w[:1].isupper() for w in m.text.split()):
+            return m
+        n = self.by_start.get(m.start)
+        if n is not None and n.end == m.end and looks_like_person(n, self.person_last) and \
+                not lx.is_role(n.tokens[-1].lower()):  # "Commanding Officer" is an office
+            return m
+        later = self._person_after_caps(m.end)
+        return Mention(later.start, later.end, later.text, "name") if later is not None else m
+
+    def _person_after_caps(self, pos: int) -> Name | None:
+        """The first person-like name after ``pos`` when only capitalised words, rank
+        abbreviations and commas stand between (at most three names on)."""
+        for _ in range(3):
+            i = bisect.bisect_left(self._starts, pos)
+            nxt = self.names[i] if i < len(self.names) and self.names[i].start < pos + 50 else None
+            if nxt is None or not _CAPS_GAP.fullmatch(self.text, pos, nxt.start):
+                return None
+            if looks_like_person(nxt, self.person_last) and not nxt.possessive:
+                return nxt
+            pos = nxt.end
         return None
 
     def _after_ranks(self, toks: list[Token], j: int) -> Name | None:
@@ -707,6 +736,8 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
 _BY = re.compile(r"\s+by\s+")
 _BY_REACH = 120  # characters of an "Interview with Y" line read for its "by X"
 # Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
+# between a capitalised service or office and the name: capitalised words, ranks, commas
+_CAPS_GAP = re.compile(r"\.?(?:,? [A-Z][\w’'-]*\.?)*,? ")
 _TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
 _OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
