@@ -455,6 +455,9 @@ NORP_WORDS: frozenset[str] = frozenset(
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     {
         "international", "national", "bay", "team", "teams", "city", "report", "reports",
+        # weapons, contests and rooms named like people ("Air-to-Air Missile", "the Hilda
+        # I. Clayton Best Combat Camera Competition", "the Benjamin Franklin Room")
+        "missile", "missiles", "competition", "competitions", "room",
         "policy", "prosecution", "highlights", "programming", "program", "programme",
         "archive", "museum", "center", "centre", "institution", "services", "school",
         "college", "academy", "club", "airlines", "airways", "railway", "hotel",
