@@ -42,3 +42,18 @@ def test_a_capitalised_service_or_office_gives_way_to_the_name(text: str, words:
                                                               who: str) -> None:
     assert speaker_of(text, words) == who
 
+
+
+@pytest.mark.parametrize("text,words,who", [
+    pytest.param("The unit trained in May.\nIt was no ordinary drill, said Lt. Col. Omar Pleck, "
+                 "the 3rd Battalion commander. “When we planned this, we wanted more.”",
+                 "When we planned", "Omar Pleck", id="inverted-cue-before-a-cue-less-quote"),
+    pytest.param("The unit trained in May.\nIt was no ordinary\ndrill, said Lt. Col. Omar Pleck, "
+                 "the 3rd\nBattalion commander. “When we planned this, we\nwanted more.”",
+                 "When we planned", "Omar Pleck", id="the-same-wrapped-at-a-fixed-width"),
+    pytest.param("Mayor Says Yes To Park\n“We will build it by June and open it in July.”",
+                 "We will build", None, id="guard-a-headline-cue-over-a-pull-quote"),
+])
+def test_an_inverted_cue_introduces_the_next_quote(text: str, words: str,
+                                                   who: str | None) -> None:
+    assert speaker_of(text, words) == who

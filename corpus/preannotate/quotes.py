@@ -286,6 +286,13 @@ def _attr_from_cue(d: _Doc, toks: list[Token], k: int, clause_start: int) -> _At
     quoted = _quoted_as(d, toks, k, clause_start)
     if quoted is not None:
         return _Attr(_cue_span(d.text, t), quoted)
+    if 0 < k < len(toks) - 1 and d.text[toks[k - 1].end : t.start] == ", " and \
+            toks[k + 1].cap:
+        # "It was no drill, said Lt. Col. X, the commander.": the cue inverted after the
+        # reported words, its subject after it
+        after = d.res.np_starting(toks, k + 1)
+        if after is not None and after.kind != "pronoun":
+            return _Attr(_cue_span(d.text, t), after)
     return _Attr(_cue_span(d.text, t), subject_of(d.res, toks, k, clause_start))
 
 
@@ -1024,6 +1031,8 @@ def _heading(d: _Doc, para: int) -> bool:
     cue ("Obama Says ...") is no lead-in for the quote under it (a pull quote)."""
     ps, pe = d.paras[para]
     line = d.text[ps:pe].rstrip().rstrip("\"”’'»")
+    if line.lstrip()[:1].islower():
+        return False  # "drill, said X, the 2nd": a sentence wrapped at a fixed width
     return len(line.split()) <= _HEADING_WORDS and line[-1:] not in ".!?:;,…)"
 
 
