@@ -407,6 +407,9 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("metadata", 40, r"^(?:(?:updated|posted|published) )?(?:\d+|an?|one) (?:sec(?:ond)?s?|"
                          r"min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"),
         ("caption", 300, r"^image caption\s.+$"),
+        # a page's loading message, and a date label whose date the copy lost ("• Published")
+        ("widget", 40, r"^(?:redirecting|loading)(?:\.{3}|…)?$"),
+        ("metadata", 40, r"^(?:[•·▪]\s*)?(?:published|updated|last updated|posted)\s*:?$"),
     ))
 
 

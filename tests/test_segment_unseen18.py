@@ -1,0 +1,49 @@
+"""Furniture classes dev collection 18 showed the segmenter missing (issue 9): a page's
+loading message left in a copy (`Redirecting...`) and a date label whose date the copy lost
+(`• Published` in a byline list). Every row is invented (no page's text); the negative rows
+are prose of the same words that must stay text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_cases import (
+    PROSE,
+    between_paragraphs,
+    check_one_segment,
+    check_stays_text,
+    one_segment,
+    stays_text,
+)
+
+BYLINES = ("Base Team Wins Marksmanship Contest\n\n  • Published\n  • By Senior Airman Lee Park\n"
+           "  • 9th Wing Public Affairs\n" + PROSE)
+
+FURNITURE = [
+    one_segment("a-loading-message", "Redirecting...\n\n" + PROSE, "Redirecting...", "widget"),
+    one_segment("a-loading-message-with-an-ellipsis-sign", between_paragraphs("Loading…"),
+                "Loading…", "widget"),
+    one_segment("a-date-label-without-its-date", BYLINES, "• Published", "metadata"),
+    one_segment("an-updated-label-alone", between_paragraphs("Updated:"), "Updated:", "metadata"),
+]
+
+STAYS_TEXT = [
+    stays_text("redirecting-in-prose", between_paragraphs(
+        "Redirecting the river cost the town more than the council had planned."),
+        "Redirecting the river cost the town more than the council had planned."),
+    stays_text("published-in-prose", between_paragraphs(
+        "Published in 1921, the report was read in every school."),
+        "Published in 1921, the report was read in every school."),
+]
+
+
+@pytest.mark.parametrize("text,span,kinds", FURNITURE)
+def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                              kinds: tuple[str, ...]) -> None:
+    check_one_segment(text, span, kinds)
+
+
+@pytest.mark.parametrize("text,span", STAYS_TEXT)
+def test_the_span_stays_text(text: str, span: str) -> None:
+    check_stays_text(text, span)
