@@ -18,9 +18,9 @@ the classifier) and the two combined, leave-one-collection-out and 5-fold by sto
 ``--loco`` prints the figure a segmenter change is judged by (issue 9): leave one dev
 collection out (the classifier trained on the others, the rules as they are), the
 collection left out scored, per collection and pooled; over the collections the model
-records (1, 3, 4, 5, 8, 9, 11, 13, 14, 16 and 18 since the retrain after the collection-18 rules), so
-that a new dev collection, scored on arrival, is not fitted on by the table before a
-deliberate retrain adds it (the dev collections it lacks are named on stderr).
+records (1, 3, 4, 5, 8, 9, 11, 13, 14, 16 and 18 since the retrain after the
+collection-18 rules), so that a new dev collection, scored on arrival, is not fitted on
+by the table before a deliberate retrain adds it (the dev collections it lacks are named on stderr).
 """
 
 from __future__ import annotations
