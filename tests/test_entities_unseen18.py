@@ -32,3 +32,15 @@ pytestmark = needs_english
 ])
 def test_things_named_like_people(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Interview: Researcher Lina Mei Song on Data\nLina Mei Song is a researcher "
+                 "in Toronto.", ["Lina Mei Song", "Lina Mei Song"],
+                 id="a-short-form-where-the-text-goes-on-with-the-full-name"),
+    pytest.param("Lina Mei Fong spoke first. Lina thanked the hosts.",
+                 ["Lina Mei Fong", "Lina"], id="guard-a-given-name-alone-stays-alone"),
+])
+def test_a_short_form_followed_by_the_rest_of_a_full_name_is_the_full_name(
+        text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
