@@ -410,6 +410,11 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         # a page's loading message, and a date label whose date the copy lost ("• Published")
         ("widget", 40, r"^(?:redirecting|loading)(?:\.{3}|…)?$"),
         ("metadata", 40, r"^(?:[•·▪]\s*)?(?:published|updated|last updated|posted)\s*:?$"),
+        # a story link with its site's names after it ("Navy to ... | HamptonRoads.com |
+        # PilotOnline.com", or the same with the bars lost)
+        ("related_links", 200, r"^(?:[^|]{10,150}?(?:\s\|\s[\w-]+(?:\.[\w-]+)*\.(?:com|org|"
+                               r"net|gov|mil|info|co\.uk)){1,3}|[^|]{10,150}?(?:\s[\w-]+"
+                               r"(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|info|co\.uk)){2,3})$"),
     ))
 
 

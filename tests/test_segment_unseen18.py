@@ -1,7 +1,8 @@
 """Furniture classes dev collection 18 showed the segmenter missing (issue 9): a page's
-loading message left in a copy (`Redirecting...`) and a date label whose date the copy lost
-(`• Published` in a byline list). Every row is invented (no page's text); the negative rows
-are prose of the same words that must stay text.
+loading message left in a copy (`Redirecting...`), a date label whose date the copy lost
+(`• Published` in a byline list), a related story's link line with its sites' names after
+it. Every row is invented (no page's text); the negative rows are prose of the same words
+that must stay text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ FURNITURE = [
                 "Loading…", "widget"),
     one_segment("a-date-label-without-its-date", BYLINES, "• Published", "metadata"),
     one_segment("an-updated-label-alone", between_paragraphs("Updated:"), "Updated:", "metadata"),
+    one_segment("a-story-link-with-its-sites-names", between_paragraphs(
+        "Council to close old bridge on May 2 | Riverdale.com | DailyPost.com"),
+        "Council to close old bridge on May 2 | Riverdale.com | DailyPost.com", "related_links"),
+    one_segment("the-same-with-its-bars-lost", between_paragraphs(
+        "Council to close old bridge on May 2 Riverdale.com DailyPost.com"),
+        "Council to close old bridge on May 2 Riverdale.com DailyPost.com", "related_links"),
 ]
 
 STAYS_TEXT = [
@@ -35,6 +42,9 @@ STAYS_TEXT = [
     stays_text("published-in-prose", between_paragraphs(
         "Published in 1921, the report was read in every school."),
         "Published in 1921, the report was read in every school."),
+    stays_text("one-site-named-at-a-sentences-end", between_paragraphs(
+        "The full report is on the council's own site, Riverdale.com."),
+        "The full report is on the council's own site, Riverdale.com."),
 ]
 
 
