@@ -415,6 +415,9 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("related_links", 200, r"^(?:[^|]{10,150}?(?:\s\|\s[\w-]+(?:\.[\w-]+)*\.(?:com|org|"
                                r"net|gov|mil|info|co\.uk)){1,3}|[^|]{10,150}?(?:\s[\w-]+"
                                r"(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|info|co\.uk)){2,3})$"),
+        # a media box's label line ("WATCH: Senator denounces violence"; "Video:" and "Photos:"
+        # open headlines too)
+        ("widget", 120, r"^(?:watch|listen)\s*:\s+[^.!?]{3,100}$"),
     ))
 
 

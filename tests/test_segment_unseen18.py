@@ -1,8 +1,8 @@
 """Furniture classes dev collection 18 showed the segmenter missing (issue 9): a page's
 loading message left in a copy (`Redirecting...`), a date label whose date the copy lost
 (`• Published` in a byline list), a related story's link line with its sites' names after
-it. Every row is invented (no page's text); the negative rows are prose of the same words
-that must stay text.
+it, a media box's `WATCH:` label. Every row is invented (no page's text); the negative rows
+are prose or headlines of the same words that must stay text.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ FURNITURE = [
     one_segment("the-same-with-its-bars-lost", between_paragraphs(
         "Council to close old bridge on May 2 Riverdale.com DailyPost.com"),
         "Council to close old bridge on May 2 Riverdale.com DailyPost.com", "related_links"),
+    one_segment("a-media-boxs-watch-label", between_paragraphs("WATCH: Mayor opens the new bridge"),
+                "WATCH: Mayor opens the new bridge", "widget"),
 ]
 
 STAYS_TEXT = [
@@ -45,6 +47,8 @@ STAYS_TEXT = [
     stays_text("one-site-named-at-a-sentences-end", between_paragraphs(
         "The full report is on the council's own site, Riverdale.com."),
         "The full report is on the council's own site, Riverdale.com."),
+    stays_text("a-video-headline-stays-a-headline", "Video: Mayor Opens the New Bridge\n\n" + PROSE,
+               "Video: Mayor Opens the New Bridge"),
 ]
 
 
