@@ -129,6 +129,7 @@ def test_pages_are_not_in_the_release() -> None:
                                     "evaluation/passes/dev13_b",
                                     "evaluation/passes/dev14_b",
                                     "evaluation/passes/dev16_b",
+                                    "evaluation/passes/dev18_b",
                                     "evaluation/passes/holdout15_b",
                                     "evaluation/passes/holdout17_b"])
 def test_gold_and_passes_pass_the_gate(layers: str | None) -> None:
