@@ -55,6 +55,9 @@ HOLDOUT12_COLUMN = "held-out (collection 12)"
 # Collection 15: held out again (made on 2026-12-03 while dev collection 14 was being tuned
 # on), scored once, on the session's final annotators.
 HOLDOUT15_COLUMN = "held-out (collection 15)"
+# Collection 17: held out again (made on 2026-12-03 when collection 15 had been scored and dev
+# collection 16 was being tuned on), scored once, on the session's final annotators.
+HOLDOUT17_COLUMN = "held-out (collection 17)"
 # Every held-out column: collection, header, counts header, stats.json key
 HELD_OUT_COLUMNS = (
     (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
@@ -63,6 +66,7 @@ HELD_OUT_COLUMNS = (
     (10, HOLDOUT10_COLUMN, "collection-10 counts", "holdout10"),
     (12, HOLDOUT12_COLUMN, "collection-12 counts", "holdout12"),
     (15, HOLDOUT15_COLUMN, "collection-15 counts", "holdout15"),
+    (17, HOLDOUT17_COLUMN, "collection-17 counts", "holdout17"),
 )
 
 
@@ -163,14 +167,36 @@ def _held15_text(res: dict, hf: dict) -> str:
             "figure by several points.")
 
 
+def _held17_text(res: dict, hf: dict) -> str:
+    """Collection 17's held-out paragraph: how its pages and gold were made, its caveats."""
+    return (
+            f"\n\n**The held-out column (collection 17).** {res['pages']} further pages "
+            "collected on 2026-12-03 from the same licensed outlets after collection 15 had "
+            "been scored and while dev collection 16 was being tuned on: all held out (split "
+            "by collection), their gold made by reading and committed before any annotator "
+            "ran on them, and scored **once, only for reporting**, on the session's final "
+            "annotators: nobody has tuned on them, and they are no part of the regression "
+            f"guard. Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 "
+            "UTF-8 bytes; their gold segments and document labels are one reading pass by "
+            "one AI session (Anthropic Claude, the collector, `holdout17_a`), their quotes "
+            "and PERSON mentions that pass (made by the next session of the same model), "
+            "compared with a blind second pass of the same model (`holdout17_b`), the "
+            f"differences decided before scoring by a third session ({hf['decisions']} "
+            "recorded decisions, `h17-adj-*` in `evaluation/adjudication.jsonl`; no span, "
+            "kind or speaker changed); no human review, and agreement within one model is "
+            "no independent agreement. "
+            "Counts are small (last column), the quotes very small: one error moves a "
+            "figure by several points.")
+
+
 # the later held-out collections' second pass, as the card's labelling line says it
 _CHECKED = "quotes and PERSON checked against a blind second AI pass with adjudication"
 HELD_OUT_LABELLING = {6: _CHECKED, 7: _CHECKED, 10: "not checked by a second pass",
                       12: "quotes and PERSON compared with a blind second AI pass and adjudicated",
-                      15: _CHECKED + " before scoring"}
+                      15: _CHECKED + " before scoring", 17: _CHECKED + " before scoring"}
 # the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
 HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text,
-                  15: _held15_text}
+                  15: _held15_text, 17: _held17_text}
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION

@@ -243,6 +243,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held12 is not None and not why12 and asked[4:] == [("holdout", {12})]
     held15, why15 = fig.holdout_scores(load_project(project), None, 15)
     assert held15 is not None and not why15 and asked[5:] == [("holdout", {15})]
+    held17, why17 = fig.holdout_scores(load_project(project), None, 17)
+    assert held17 is not None and not why17 and asked[6:] == [("holdout", {17})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -256,12 +258,15 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
         HOLDOUT10_COLUMN,
         HOLDOUT12_COLUMN,
         HOLDOUT15_COLUMN,
+        HOLDOUT17_COLUMN,
         HOLDOUT_COLUMN,
     )
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev"] + ["holdout"] * 6  # collections 2, 6, 7, 10, 12, 15
+    assert seen == ["test", "dev"] + ["holdout"] * 7  # collections 2, 6, 7, 10, 12, 15, 17
     assert HOLDOUT15_COLUMN in with_gold.markdown and "holdout15" in with_gold.data
+    assert HOLDOUT17_COLUMN in with_gold.markdown and "holdout17" in with_gold.data
+    assert "`holdout17_a`" in with_gold.markdown and "`h17-adj-*`" in with_gold.markdown
     assert "`holdout15_a`" in with_gold.markdown
     assert HOLDOUT10_COLUMN in with_gold.markdown and "holdout10" in with_gold.data
     assert HOLDOUT12_COLUMN in with_gold.markdown and "holdout12" in with_gold.data
@@ -290,6 +295,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT10_COLUMN not in without.markdown and "holdout10" not in without.data
     assert HOLDOUT12_COLUMN not in without.markdown and "holdout12" not in without.data
     assert HOLDOUT15_COLUMN not in without.markdown and "holdout15" not in without.data
+    assert HOLDOUT17_COLUMN not in without.markdown and "holdout17" not in without.data
     assert "No held-out column" in without.markdown
 
 
