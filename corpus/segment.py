@@ -308,6 +308,9 @@ _READER_OFFERS = "|".join(re.escape(w) for w in sorted(SEGMENT_READER_OFFERS, ke
                                                         reverse=True))
 
 
+# A site's name as a story link's tail prints it ("HamptonRoads.com", "news.example.org")
+_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|info|co\.uk)"
+
 # Furniture that sites share whatever the story (general patterns, found on pages of
 # many outlets): government banners, media players, list-archive and wiki navigation,
 # donation and subscription appeals, radio sign-offs and credits, word-list boxes,
@@ -412,9 +415,8 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("metadata", 40, r"^(?:[•·▪]\s*)?(?:published|updated|last updated|posted)\s*:?$"),
         # a story link with its site's names after it ("Navy to ... | HamptonRoads.com |
         # PilotOnline.com", or the same with the bars lost)
-        ("related_links", 200, r"^(?:[^|]{10,150}?(?:\s\|\s[\w-]+(?:\.[\w-]+)*\.(?:com|org|"
-                               r"net|gov|mil|info|co\.uk)){1,3}|[^|]{10,150}?(?:\s[\w-]+"
-                               r"(?:\.[\w-]+)*\.(?:com|org|net|gov|mil|info|co\.uk)){2,3})$"),
+        ("related_links", 200, rf"^(?:[^|]{{10,150}}?(?:\s\|\s{_SITE}){{1,3}}|"
+                               rf"[^|]{{10,150}}?(?:\s{_SITE}){{2,3}})$"),
         # a media box's label line ("WATCH: Senator denounces violence"; "Video:" and "Photos:"
         # open headlines too)
         ("widget", 120, r"^(?:watch|listen)\s*:\s+[^.!?]{3,100}$"),

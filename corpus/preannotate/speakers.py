@@ -427,8 +427,7 @@ class Resolver:
         """The first person-like name after ``pos`` when only capitalised words, rank
         abbreviations and commas stand between (at most three names on)."""
         for _ in range(3):
-            i = bisect.bisect_left(self._starts, pos)
-            nxt = self.names[i] if i < len(self.names) and self.names[i].start < pos + 50 else None
+            nxt = self._names_from(pos, 50, stop=False)
             if nxt is None or not _CAPS_GAP.fullmatch(self.text, pos, nxt.start):
                 return None
             if looks_like_person(nxt, self.person_last) and not nxt.possessive:
@@ -481,9 +480,11 @@ class Resolver:
         return Mention(n.start, n.end, n.text, "name") if after in ("", ":", ",", ".", ";",
                                                                     "\n") else None
 
-    def _names_from(self, pos: int, window: int) -> Name | None:
-        stop = re.search(r"[,.;:!?\n]", self.text[pos : pos + window])
-        limit = pos + (stop.start() if stop else window)
+    def _names_from(self, pos: int, window: int, stop: bool = True) -> Name | None:
+        """The first name starting within ``window`` of ``pos``, before the next punctuation
+        mark unless ``stop`` is False (a rank's or office's full stops and commas)."""
+        cut = re.search(r"[,.;:!?\n]", self.text[pos : pos + window]) if stop else None
+        limit = pos + (cut.start() if cut else window)
         i = bisect.bisect_left(self._starts, pos)
         if i < len(self.names) and self.names[i].start < limit:
             return self.names[i]
