@@ -221,18 +221,17 @@ def _by_story(frame: pl.DataFrame | None, story_of: dict[str, str]) -> dict[str,
             if k[0] is not None}
 
 
-def story_task(task: dict) -> tuple[dict[str, dict[str, list]], object]:
-    """One finished story: its drift rows (as columns, :func:`story_rows`), the gold
-    alignments' target check, its HTML report written to ``report_dir`` (None: no page for
-    this story). A pure function of ``task`` (any process; its optional ``memo`` is a cache
-    only)."""
+def story_task(task: dict) -> tuple[Frames, object]:
+    """One finished story: its drift rows (as frames), the gold alignments' target check,
+    its HTML report written to ``report_dir`` (None: no page for this story). A pure
+    function of ``task`` (any process; its optional ``memo`` is a cache only)."""
     from corpus.drift.report import render_story
     from corpus.gate import run_gate
 
     story, order, docs, segs = task["story"], task["order"], task["docs"], task["segs"]
     v, q, m, c = _story_inputs(order, docs, segs, task["layers"])
     res = analyse(v, q, m, c, slug=f"qc:{story}", memo=task.get("memo"))
-    rows = story_rows(story, res, task["gold"] is None)
+    rows = story_frames(story_rows(story, res, task["gold"] is None))
     report = None
     if task["gold"] is not None:
         sdocs = pl.DataFrame({"doc_id": order, "story_id": [story] * len(order),
@@ -253,38 +252,6 @@ def story_task(task: dict) -> tuple[dict[str, dict[str, list]], object]:
 # syndicated into several stories is tokenised once); past this the cache starts afresh,
 # so its memory stays bounded whatever the shard's size.
 MEMO_TEXTS = 1 << 15
-
-# Drift rows a shard's stories hold as Python columns before they become one typed frame
-# per table (:class:`_Pending`): a frame per story and table cost more than the rows (a
-# shard has hundreds of stories, most of a few rows), while this bounds what is held as
-# Python objects.
-FRAME_ROWS = 1 << 15
-
-
-class _Pending:
-    """Stories' drift columns (:func:`story_rows`), concatenated in story order until
-    :meth:`flush` makes them one frame per table: the same rows, in the same order, as one
-    frame per story concatenated, from one conversion instead of four per story."""
-
-    def __init__(self) -> None:
-        self.cols: dict[str, dict[str, list]] = {k: {c: [] for c in _SCHEMAS[k]}
-                                                 for k in DRIFT_TABLES}
-        self.rows = 0
-
-    def add(self, rows: dict[str, dict[str, list]]) -> None:
-        for k in DRIFT_TABLES:
-            mine = self.cols[k]
-            for c, v in rows[k].items():
-                mine[c].extend(v)
-        self.rows += len(rows["alignments"]["doc_id"])
-
-    def flush(self, parts: dict[str, list[pl.DataFrame]]) -> None:
-        for k in DRIFT_TABLES:
-            f = pl.DataFrame(self.cols[k], schema=_SCHEMAS[k])
-            if f.height:
-                parts[k].append(f)
-        self.__init__()
-
 
 SHARD_OUTPUTS = {"release_alignments": "alignments", "version_pairs": "version_pairs",
                  "derivation_proposals": "derivation_proposals",
@@ -324,7 +291,6 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
     parts: dict[str, list[pl.DataFrame]] = {k: [] for k in DRIFT_TABLES}
     reports = []
     memo: dict = {}
-    pending = _Pending()
     for story, members in order.items():
         if len(memo) > MEMO_TEXTS:
             memo.clear()
@@ -338,13 +304,12 @@ def shard_drift(documents: pl.DataFrame, segments: pl.DataFrame, layers: Frames,
                 "gold": gold_by.get(story), "registry": registry,
                 "documents": docs_by[story], "version": project_version,
                 "report_dir": str(report_dir) if page else None, "memo": memo}
-        cols, report = story_task(task)
-        pending.add(cols)
-        if pending.rows >= FRAME_ROWS:
-            pending.flush(parts)
+        frames, report = story_task(task)
+        for k, v in frames.items():
+            if v.height:
+                parts[k].append(v)
         if report is not None:
             reports.append(report)
-    pending.flush(parts)
     out = to_frames(parts, gold)
     # the gold rows are checked with the whole gold layer (corpus.build's layer gate);
     # the aligner's rows exist only here
