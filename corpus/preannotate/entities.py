@@ -1361,23 +1361,22 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
 def _to_full_names(text: str, spans: list[MentionSpan]) -> list[MentionSpan]:
     """'Sonya' where the text goes on 'Sonya Yan Song' and the page names 'Sonya Yan Song'
     as a person elsewhere: the mention is the full name (one person, one form per place),
-    when nothing else claims the words after it."""
+    when nothing else claims the words after it. ``spans`` is :func:`_select`'s: sorted and
+    non-overlapping, so only the next span can stand in the way."""
     full = {sp.text: sp.entity_id for sp in spans if sp.label == "PERSON" and " " in sp.text}
     if not full:
         return spans
     out = []
     for i, sp in enumerate(spans):
-        if sp.label == "PERSON":
-            longer = [f for f in full if f.startswith(sp.text + " ")
-                      and text.startswith(f, sp.start)
-                      and not text[sp.start + len(f) : sp.start + len(f) + 1].isalnum()]
-            if longer:
-                f = max(longer, key=len)
-                e = sp.start + len(f)
-                if not any(o.start < e and sp.start < o.end for j, o in enumerate(spans)
-                           if j != i):  # the full name's link, not the short form's
-                    sp = MentionSpan(sp.start, e, text[sp.start : e], sp.label,
-                                     full[f], sp.source, sp.score)
+        longer = [f for f in full if f.startswith(sp.text + " ") and text.startswith(f, sp.start)
+                  and not text[sp.start + len(f) : sp.start + len(f) + 1].isalnum()
+                  ] if sp.label == "PERSON" else []
+        if longer:
+            f = max(longer, key=len)
+            e = sp.start + len(f)
+            if i + 1 == len(spans) or spans[i + 1].start >= e:  # the full name's link
+                sp = MentionSpan(sp.start, e, text[sp.start : e], sp.label, full[f], sp.source,
+                                 sp.score)
         out.append(sp)
     return out
 

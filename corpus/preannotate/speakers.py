@@ -736,9 +736,10 @@ _INTERVIEW_CUE = re.compile(r"\b(?:[Ii]nterview(?:ed|s|ing)?\s+with|[Ii]nterview
 _WAS_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
 _BY = re.compile(r"\s+by\s+")
 _BY_REACH = 120  # characters of an "Interview with Y" line read for its "by X"
-# Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
-# between a capitalised service or office and the name: capitalised words, ranks, commas
+# Between a capitalised service or office and the name ("said Army[ Staff Sgt. ]Jo Dawkins",
+# "said Commanding Officer[, Cmdr. ]Jo Bennett"): _TITLE_GAP's capitalised words, with commas.
 _CAPS_GAP = re.compile(r"\.?(?:,? [A-Z][\w’'-]*\.?)*,? ")
+# Between a title word and the name it belongs to ("Secretary[ of State ]Marco Rubio").
 _TITLE_GAP = re.compile(r"(?: (?:of|for|the|and|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)))* ")
 # What follows a possessive name: a lower-case head, or a run of capitalised words.
 _OWNED = re.compile(r"[’'‘]s? ([a-z][\w-]*|[A-Z][\w-]*(?: [A-Z][\w-]*)*)")
