@@ -619,6 +619,30 @@ def _ship(text: str, n: Name) -> bool:
     """A run right after a ship prefix ("USS Hartford", "HMS Albion"): a ship's name."""
     m = _SHIP_BEFORE.search(text, max(0, n.start - 7), n.start)
     return m is not None and m.group(1) in lx.SHIP_PREFIXES
+
+
+_CLASS_AFTER = re.compile(r"[ -]class\b|(?: [A-Z][a-z]+)? Strike Group\b")
+
+
+def _ships_of(text: str, names: list[Name]) -> set[str]:
+    """Names the page gives a ship ("USS Carl Vinson (CVN 70)"), with their last word: the
+    same words elsewhere on the page ("Carl Vinson Strike Group Departs", "Vinson will
+    deploy") are the ship, not the person it is named after."""
+    out = set()
+    for n in names:
+        if len(n.tokens) >= 2 and _ship(text, n):
+            out.add(" ".join(n.tokens).lower())
+            out.add(n.last)
+    return out
+
+
+def _ship_named(text: str, n: Name, ships: set[str], person_last: set[str]) -> bool:
+    """A ship of :func:`_ships_of` (not a surname the page gives a titled person too), or a
+    person's name before "class" or "Strike Group" ("the Arleigh Burke class destroyer")."""
+    if _CLASS_AFTER.match(text, n.end):
+        return True
+    whole = " ".join(n.tokens).lower()
+    return whole in ships and (len(n.tokens) >= 2 or n.last not in person_last)
 _IN_LANGUAGE = re.compile(r" in (?:the )?[A-Z][^\W\d_]*\S* language\b")
 _MEDIUM_BEFORE = re.compile(r"\b([a-z]+),? [\"“‘']?$")
 
@@ -664,14 +688,18 @@ def _not_person_shape(n: Name) -> bool:
     if len(toks) == 2 and _ROMAN_NUMBER.fullmatch(toks[1]) and is_common_word(toks[0]) \
             and toks[0].lower() not in given_names():
         return True
+    if len(toks) >= 2 and toks[-1].lower() in _OFFICE_TITLES and all(
+            is_common_word(t) and t.lower() not in given_names() for t in toks[:-1]):
+        return True  # "Zambia's Deputy Commerce Minister": an office, no name
     return all(t.lower() in lx.TITLES or t.lower() in _ROYAL_WORDS for t in toks)
 
 
 _SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
 _ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
 _ROMAN_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
-_ADDRESS_BEFORE = re.compile(r"(?:thanks|thank you|well|yes|yeah|no|sure|okay|ok|go ahead|"
-                             r"hi|hello|please|sorry|right|so|again|and you), $", re.I)
+_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:(?:thanks|thank you)(?: (?:so|very) much)?|well|yes|"
+                             r"yeah|no|sure|okay|ok|go ahead|hi|hello|please|sorry|right|so|"
+                             r"again|and you), $", re.I)
 
 
 def _addressed(text: str, n: Name) -> bool:
@@ -687,7 +715,7 @@ def _addressed(text: str, n: Name) -> bool:
                                     and not lx.is_role(n.last))
     return (named and not n.text.isupper()
             and re.match(r"[,.?!]", text[n.end : n.end + 1]) is not None
-            and _ADDRESS_BEFORE.search(text, max(0, n.start - 12), n.start) is not None)
+            and _ADDRESS_BEFORE.search(text, max(0, n.start - 22), n.start) is not None)
 
 
 _TURN_OPEN = re.compile(r"(?:[A-Z][A-Z.’'-]*\.? ){0,3}[A-Z][A-Z.’'-]+:")
@@ -750,6 +778,32 @@ def _inverted_speaker(text: str, n: Name) -> bool:
         and text[n.end : n.end + 1] in (".", ",") and not n.is_place_or_group() \
         and not n.is_org_like() and not is_place(w) and not lx.is_role(w.lower()) \
         and w.lower() not in lx.NON_PERSON_WORDS and w.lower() not in lx.MONTHS
+
+
+_WHO_AFTER = re.compile(r", who (?!is |was |are |were )?\w")
+_QUOTE_BEFORE = re.compile(r"[”\"]\s$")
+_CUE_VERB_AFTER = re.compile(r" (?:said|says|added|adds|asked|asks|told|tells|explained|"
+                             r"recalled|noted|continued)\b")
+
+
+def _surname_subject(text: str, n: Name) -> bool:
+    """'Davenport, who is retiring', '“...” Davenport said.': one capitalised word of no
+    list (no place, body, role or month; a word of the language only if the page never
+    writes it in lower case: "davenport" is a sofa too) as the subject of "who" or of a cue
+    right after a closing quotation mark is a person called by surname, though the page
+    never gives the full name ("Hartwell said its plant ..." alone says nothing)."""
+    from corpus.preannotate.gazetteer import is_common_word
+
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    if not w or not w[1:].islower() or n.possessive or is_place(w) \
+            or is_common_word(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) \
+            or n.is_place_or_group() or n.is_org_like() or lx.is_role(w.lower()) \
+            or w.lower() in lx.NON_PERSON_WORDS or w.lower() in lx.MONTHS \
+            or w.lower() in lx.NORP_WORDS or w in _PLATFORM_NAMES:
+        return False
+    return _WHO_AFTER.match(text, n.end) is not None or (
+        _QUOTE_BEFORE.search(text, max(0, n.start - 2), n.start) is not None
+        and _CUE_VERB_AFTER.match(text, n.end) is not None)
 
 
 _BLOGGER_VERB = re.compile(r" (?:wonders|muses|ponders|laments|confesses|discovers|remembers|"
@@ -1119,6 +1173,27 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
     return _first_words(text, n, keep)
 
 
+def _without_occupation(text: str, n: Name) -> Name:
+    """'St. Lucian Poet Vladimir Lucien': words up to a Title Case occupation before a
+    frequent given name describe the person ("Lucian" is a given name too, so the people's
+    word rule of :func:`_without_lead_word` would not see it); the name starts after them,
+    before any heading rule reads the run. The next word is a frequent given name, or a
+    given name that is no word of the language ("Vladimir")."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts, given_names, is_common_word
+
+    counts, given = given_counts(), given_names()
+    for k in range(1, len(n.tokens) - 2):
+        nxt = n.tokens[k + 1].lower()
+        if n.tokens[k].lower() in lx.PERSON_NOUNS and n.tokens[k][1:].islower() \
+                and (counts.get(nxt, 0) >= COMMON_GIVEN or nxt in given
+                     and not is_common_word(n.tokens[k + 1])):
+            s = text.index(n.tokens[k + 1], n.start)
+            return Name(s, n.end, text[s : n.end],
+                        n.title + tuple(t.lower() for t in n.tokens[: k + 1]),
+                        n.possessive, False, n.tokens[k + 1 :], n.shout)
+    return n
+
+
 def _without_lead_word(text: str, n: Name) -> Name:
     """'Rapper Calvin Broadus', 'Blogger Ali Khan': a word of the language that is no given
     name, before a frequent given name, is an unknown title, not part of the name; so is a
@@ -1207,16 +1282,18 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     labels: dict[int, str | None] = {}
     # Running text first, full names before single words: the full names tell which
     # surnames (and first names) are people, so "Hicks" and "Watanave" later count too.
-    names = [_without_of_place(text, _without_verb(text, _without_gerund(text, n)))
-             for n in names]
+    names = [_without_of_place(text, _without_verb(text, _without_gerund(
+        text, _without_occupation(text, n)))) for n in names]
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) >= 2:
             labels[i] = fallback_label(n, person_last)
     # A full name that the thing rules below reject ("the Nambour Rugby club") tells
     # nothing about which single words are people.
+    ships = _ships_of(text, names)
     full = [names[i] for i, lab in labels.items() if lab == "PERSON"
             and not (_named_after(text, names[i]) or _thing_context(text, names[i],
-                                                                    person_last))]
+                                                                    person_last)
+                     or _ship(text, names[i]) or _ship_named(text, names[i], ships, set()))]
     people = person_last | {n.last for n in full}
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
@@ -1252,6 +1329,11 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     # where the page uses it before ("Haila did not want her face on camera")
     people |= {n.last for i, n in enumerate(names) if not in_heading[i]
                and _inverted_speaker(text, n)}
+    # "Thank you so much, Capricia." ... "as Capricia just said"; "Davenport, who is
+    # retiring" ... "Davenport says": one word the page addresses, or makes the subject of
+    # "who" or of a cue after a quotation, is that person wherever the page uses it
+    people |= {n.last for i, n in enumerate(names) if not in_heading[i] and len(n.tokens) == 1
+               and (_addressed(text, n) or _surname_subject(text, n))}
     for i, n in enumerate(names):
         if not in_heading[i] and len(n.tokens) == 1:
             labels[i] = fallback_label(n, people | firsts)
@@ -1302,8 +1384,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
-        if labels[i] == "PERSON" and _ship(text, n):
-            labels[i] = None  # "USS Hartford Returns": a ship
+        if labels[i] == "PERSON" and (_ship(text, n) or _ship_named(text, n, ships,
+                                                                    person_last)):
+            labels[i] = None  # "USS Hartford Returns", "Vinson will deploy": a ship
         if labels[i] == "PERSON" and _after_medium_noun(text, n):
             labels[i] = None  # "the newspaper Lianhe Zaobao", "the motto Semper Fidelis"
         if labels[i] == "PERSON" and n.last in towns and n.last not in person_last:
@@ -1345,7 +1428,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] is not None:
             spans.append(_with_suffix(text, MentionSpan(n.start, n.end, n.text, labels[i],
                                                         source="fallback", score=0.4)))
-        elif in_heading[i]:  # ("Iraq: Is Saddam Still Alive?" after "Saddam Hussein")
+        elif in_heading[i] and not _ship_named(text, n, ships, person_last):
+            # ("Iraq: Is Saddam Still Alive?" after "Saddam Hussein"; not a ship's name)
             spans.extend(known_people_in(n, people | named_firsts))
     spans.extend(MentionSpan(s, e, text[s:e], "PERSON", source="fallback", score=0.4)
                  for s, e in nickname_names(text))  # longer than its parts: chosen first
