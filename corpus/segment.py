@@ -420,6 +420,14 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         # a media box's label line ("WATCH: Senator denounces violence"; "Video:" and "Photos:"
         # open headlines too)
         ("widget", 120, r"^(?:watch|listen)\s*:\s+[^.!?]{3,100}$"),
+        # a content system's error where an embed stood ("Unknown tag could not be
+        # displayed.", "This content could not be displayed", "Embed failed to load")
+        ("widget", 80, r"^(?:unknown|unsupported|missing) (?:tag|embed|element|widget|media|"
+                       r"content|block)s? (?:could not|cannot|can't|can ?not) be (?:displayed|"
+                       r"shown|rendered|loaded)\.?$|^(?:this|the) (?:content|embed|media|"
+                       r"element|widget|video|tweet) (?:could not|cannot|can't|failed to) "
+                       r"(?:be )?(?:displayed|shown|rendered|loaded?)\.?$|^(?:embed|media|"
+                       r"content) failed to load\.?$"),
     ))
 
 
@@ -1334,10 +1342,16 @@ def _top_widgets(text: str, blocks: list[Block]) -> list[Block]:
         if all(x.kind in (None, "metadata", "navigation") for x in box) and all(
                 len(t) <= 40 for t in texts) and any(
                 _WEATHER.match(t) or _DATE_LINE.match(t) for t in texts):
-            # a date alone is the page's date (metadata); a box with a reading is a widget
-            kind = "metadata" if all(_DATE_LINE.match(t) for t in texts) else "widget"
-            out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end], kind,
-                              [ln for x in box for ln in x.lines]))
+            # a date alone is the page's date (metadata); a box with a reading is a widget;
+            # short lines over a date with no reading are a speech's or a release's header
+            # (speaker, office, room, place, date): each line is metadata of its own
+            lines = [ln for x in box for ln in x.lines]
+            if all(_DATE_LINE.match(t) for t in texts) or any(_WEATHER.match(t) for t in texts):
+                kind = "metadata" if all(_DATE_LINE.match(t) for t in texts) else "widget"
+                out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end],
+                                 kind, lines))
+            else:
+                out.extend(Block(ln.start, ln.end, ln.text, "metadata", [ln]) for ln in lines)
         elif all(x.kind is not None for x in box):
             out.extend(box)
         else:

@@ -1,8 +1,11 @@
 """Furniture classes dev collection 18 showed the segmenter missing (issue 9): a page's
 loading message left in a copy (`Redirecting...`), a date label whose date the copy lost
 (`• Published` in a byline list), a related story's link line with its sites' names after
-it, a media box's `WATCH:` label. Every row is invented (no page's text); the negative rows
-are prose or headlines of the same words that must stay text.
+it, a media box's `WATCH:` label; then a content system's error line where an embed stood
+(`Unknown tag could not be displayed.`) and a speech's header over its date (speaker,
+office, room, place: each line metadata, where it was one widget). Every row is invented
+(no page's text); the negative rows are prose or headlines of the same words that must stay
+text.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from tests.segment_cases import (
 BYLINES = ("Base Team Wins Marksmanship Contest\n\n  • Published\n  • By Senior Airman Lee Park\n"
            "  • 9th Wing Public Affairs\n" + PROSE)
 
+SPEECH_HEADER = ("Jane Q. Roe\nUnder Secretary for Trade\nLincoln Room\nBoston, MA\n"
+                 "May 3, 2011\n\n" + PROSE)
+
 FURNITURE = [
     one_segment("a-loading-message", "Redirecting...\n\n" + PROSE, "Redirecting...", "widget"),
     one_segment("a-loading-message-with-an-ellipsis-sign", between_paragraphs("Loading…"),
@@ -33,6 +39,13 @@ FURNITURE = [
     one_segment("the-same-with-its-bars-lost", between_paragraphs(
         "Council to close old bridge on May 2 Riverdale.com DailyPost.com"),
         "Council to close old bridge on May 2 Riverdale.com DailyPost.com", "related_links"),
+    one_segment("a-content-systems-error-line", between_paragraphs(
+        "Unknown embed could not be displayed."), "Unknown embed could not be displayed.",
+        "widget"),
+    *(one_segment(f"a-speech-header-line-{i}", SPEECH_HEADER, line, "metadata")
+      for i, line in enumerate(SPEECH_HEADER.split("\n\n")[0].split("\n"))),
+    one_segment("a-weather-box-above-the-headline-stays-one-widget",
+                "72°F Sunny\nMay 3, 2011\n\n" + PROSE, "72°F Sunny\nMay 3, 2011", "widget"),
     one_segment("a-media-boxs-watch-label", between_paragraphs("WATCH: Mayor opens the new bridge"),
                 "WATCH: Mayor opens the new bridge", "widget"),
 ]
@@ -47,6 +60,9 @@ STAYS_TEXT = [
     stays_text("one-site-named-at-a-sentences-end", between_paragraphs(
         "The full report is on the council's own site, Riverdale.com."),
         "The full report is on the council's own site, Riverdale.com."),
+    stays_text("an-embed-failing-in-prose", between_paragraphs(
+        "The video could not be displayed on older phones, the council said."),
+        "The video could not be displayed on older phones, the council said."),
     stays_text("a-video-headline-stays-a-headline", "Video: Mayor Opens the New Bridge\n\n" + PROSE,
                "Video: Mayor Opens the New Bridge"),
 ]
