@@ -30,6 +30,17 @@ MANIFEST = 'evaluation/manifest.jsonl'
 OPEN = {'“': '”', '"': '"', '‘': '’', "'": "'", '”': '”', '«': '»'}  # guillemets: collection 8
 
 
+class SpecError(Exception):
+    """A spec that does not fit its pages: named, never an AssertionError (asserts vanish under
+    ``python -O``, and a traceback names no spec or page)."""
+
+
+def need(ok: object, *where: object) -> None:
+    """Raise SpecError naming what failed (the doc_id and the text first where there are)."""
+    if not ok:
+        raise SpecError('; '.join(map(str, where)) or 'spec check failed')
+
+
 def rows(path: str) -> list[dict]:
     try:
         return [json.loads(x) for x in open(path, encoding='utf-8') if x.strip()]
@@ -77,7 +88,7 @@ def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> lis
     trailing ``rm[0]`` cut off as ``rm[1]``. The gaps become separators; the pieces tile the
     page."""
     lines = [m for m in re.finditer(r'[^\n]+', t) if m.group(0).strip()]
-    assert len(lines) == len(kinds), (did, len(lines), len(kinds))
+    need(len(lines) == len(kinds), did, f'{len(lines)} non-blank lines but {len(kinds)} kinds in S')
     pieces = []  # (start, end, kind)
     for m, k in zip(lines, kinds, strict=True):
         a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -101,7 +112,7 @@ def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> lis
                 elif pre is None:
                     pieces.append((pos, b, kk))
                 else:
-                    assert t.startswith(pre, pos), (did, pre, t[pos:pos + 40])
+                    need(t.startswith(pre, pos), (did, pre, t[pos:pos + 40]))
                     if kk == 'M':  # the head of the line ends the piece of the line before
                         s0, _, k0 = pieces.pop()   # (collection 11: a hard-wrapped caption
                         pieces.append((s0, pos + len(pre), k0))  # whose credit starts mid-line)
@@ -114,17 +125,17 @@ def page_segments(did: str, t: str, kinds: list, rm: tuple | None = None) -> lis
         pieces.append((a, b, k))
     out, pos = [], 0
     for s0, e0, k0 in pieces:
-        assert s0 >= pos and t[pos:s0].strip() == '', (did, s0, pos)
+        need(s0 >= pos and t[pos:s0].strip() == '', did, f'pieces overlap or skip text at {s0} (after {pos})')
         if s0 > pos:
             out.append({"doc_id": did, "start": pos, "end": s0, "text": t[pos:s0], "kind": "separator"})
-        assert t[s0:e0] == t[s0:e0].strip() and t[s0:e0]
+        need(t[s0:e0] == t[s0:e0].strip() and t[s0:e0], did, f'piece {s0}:{e0} is empty or has blanks at its ends')
         out.append({"doc_id": did, "start": s0, "end": e0, "text": t[s0:e0], "kind": k0})
         pos = e0
     if pos < len(t):
-        assert t[pos:].strip() == ''
+        need(t[pos:].strip() == '', did, f'text left after the last piece at {pos}')
         out.append({"doc_id": did, "start": pos, "end": len(t), "text": t[pos:], "kind": "separator"})
-    assert ''.join(x['text'] for x in out) == t
-    assert sum(x['kind'] == 'title' for x in out) <= 1, did
+    need(''.join(x['text'] for x in out) == t, did, 'segments do not tile the page')
+    need(sum(x['kind'] == 'title' for x in out) <= 1, did, 'more than one title')
     return out
 
 
@@ -135,7 +146,8 @@ def build_segments(n: int) -> list[dict]:
     for did, kinds in sp.S.items():
         out += page_segments(did, text[did], kinds, getattr(sp, 'RM', None))
     for x in out:
-        assert text[x['doc_id']][x['start']:x['end']] == x['text']
+        need(text[x['doc_id']][x['start']:x['end']] == x['text'], x['doc_id'], x['start'],
+             'segment text differs from the page')
     write_rows(folder(n) + 'segments.jsonl', out)
     print(len(out), 'segments on', len(sp.S), 'pages')
     return out
@@ -147,7 +159,7 @@ def near(t: str, s: str, pos: int, end: int) -> tuple[int, int]:
     """The word-bounded occurrence of s nearest to the quote [pos, end), outside it."""
     hits = [m.start() for m in re.finditer(r'(?<![A-Za-z])' + re.escape(s) + r'(?![A-Za-z])', t)
             if not (pos - 1 <= m.start() <= end)]
-    assert hits, s
+    need(hits, s)
     k = min(hits, key=lambda h: (min(abs(h - pos), abs(h - end)), h > pos))
     return k, k + len(s)
 
@@ -158,7 +170,7 @@ def placed(t: str, s: str | tuple[str, str], pos: int, end: int) -> tuple[int, i
     of another sentence)."""
     if isinstance(s, tuple):
         pre, s = s
-        assert t.count(pre + s) == 1, (pre, s, t.count(pre + s))
+        need(t.count(pre + s) == 1, (pre, s, t.count(pre + s)))
         k = t.index(pre + s) + len(pre)
         return k, k + len(s)
     return near(t, s, pos, end)
@@ -176,7 +188,7 @@ def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], d
         t = text[did]
         # occurrences inside these strings are no mentions (a name inside a programme's name)
         taken = [(m.start(), m.end()) for s in not_names.get(did, ()) for m in re.finditer(re.escape(s), t)]
-        assert all(s in t for s in not_names.get(did, ())), did
+        need(all(s in t for s in not_names.get(did, ())), did)
         for surf, eid, unc, note in sorted(forms, key=lambda f: -len(f[0])):
             pat = re.escape(surf) if surf in glued else (
                 r'(?<![A-Za-z0-9])' + re.escape(surf) + r'(?![A-Za-z0-9])')
@@ -191,7 +203,7 @@ def person_mentions(sp: ModuleType, text: dict[str, str]) -> tuple[list[dict], d
                                       "aliases": [], "role": None, "note": None})
             if surf not in e['aliases']:
                 e['aliases'].append(surf)
-        assert all(f[0] in t for f in forms), (did, [f[0] for f in forms if f[0] not in t])
+        need(all(f[0] in t for f in forms), (did, [f[0] for f in forms if f[0] not in t]))
     for did, before, surf, eid, unc, note in getattr(sp, 'INSIDE', ()):
         t = text[did]
         a = t.index(before + surf) + len(before)
@@ -215,20 +227,20 @@ def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
         pre = ''
         if isinstance(opening, tuple):
             pre, opening = opening
-        assert t.count(pre + opening) == 1, (did, opening, t.count(pre + opening))
+        need(t.count(pre + opening) == 1, (did, opening, t.count(pre + opening)))
         a = t.index(pre + opening) + len(pre)
         # the mark before the opening; a space may stand between them (collection 12: '" I had
         # just ...'), the span starts at the first word all the same
         spaced = a > 1 and t[a - 1] == ' ' and t[a - 2] in OPEN
         mark = t[a - 2] if spaced else t[a - 1]
-        assert mark in OPEN, (did, opening, mark)
+        need(mark in OPEN, (did, opening, mark))
         if end_text:
             b = t.index(end_text, a) + len(end_text)
         else:
-            assert mark not in "'", (did, opening, 'single straight marks need an end text')
+            need(mark not in "'", (did, opening, 'single straight marks need an end text'))
             b = t.index(OPEN[mark], a + (1 if mark == '"' else 0))
         body = t[a:b]
-        assert body and body == body.strip() or kind == 'scare', (did, body)
+        need(body and body == body.strip() or kind == 'scare', (did, body))
         r = {"quote_id": f"q:{did}:{a}-{b}", "doc_id": did, "start": a, "end": b, "text": body, "kind": kind,
              "speaker_entity_id": spk, "speaker_unknown_reason": reason if not spk else None,
              "true_speaker_entity_id": None, "speaker_start": None, "speaker_end": None, "speaker_text": None,
@@ -249,12 +261,13 @@ def quote_records(sp: ModuleType, text: dict[str, str]) -> list[dict]:
 def build_gold_spec(n: int) -> None:
     sp = spec(n, 'gold_spec')
     text = texts(n)
-    assert set(sp.P) <= set(text), set(sp.P) - set(text)
+    need(set(sp.P) <= set(text), 'P names pages not in this collection', sorted(set(sp.P) - set(text)))
     old = {e['entity_id']: e for e in rows(G + 'entities.jsonl')}
     ments, ents = person_mentions(sp, text)
     quotes = quote_records(sp, text)
     for r in ments + quotes:
-        assert text[r['doc_id']][r['start']:r['end']] == r['text']
+        need(text[r['doc_id']][r['start']:r['end']] == r['text'], r['doc_id'], r['start'],
+             'span text differs from the page')
     for o in getattr(sp, 'ORGS', ()):
         ents[o['entity_id']] = o
     for q in quotes:
@@ -367,4 +380,7 @@ if __name__ == '__main__':
     if len(sys.argv) != 2 or not sys.argv[1].isdigit():
         raise SystemExit('usage: python evaluation/collection_builder.py N  (a collection with evaluation/devN/ '
                          'or evaluation/holdoutN/)')
-    main(int(sys.argv[1]))
+    try:
+        main(int(sys.argv[1]))
+    except SpecError as e:
+        raise SystemExit(f'{folder(int(sys.argv[1]))}: {e}') from None
