@@ -84,6 +84,11 @@ def segment_scores(texts: dict[str, str], gold: list[dict],
     titles = {r["doc_id"]: (r["start"], r["end"]) for r in gold if r["kind"] == "title"}
     ptitles = {(r["doc_id"], r["start"], r["end"]) for r in pred if r["kind"] == "title"}
     tfound = sorted(d for d, (s, e) in titles.items() if (d, s, e) in ptitles)
+    pred_title = {r["doc_id"]: r for r in pred if r["kind"] == "title"}
+    title_missed = [{"doc_id": d, "gold": texts[d][s:e][:60],
+                     "pred": (texts[d][pred_title[d]["start"]:pred_title[d]["end"]][:60]
+                              if d in pred_title else None)}
+                    for d, (s, e) in sorted(titles.items()) if d not in tfound]
     missed = [{"doc_id": r["doc_id"], "start": r["start"], "kind": r["kind"],
                "text": texts[r["doc_id"]][r["start"]:r["end"]][:60]}
               for r in gold_bp if r not in found]
@@ -96,6 +101,7 @@ def segment_scores(texts: dict[str, str], gold: list[dict],
         "title_found": {"found": len(tfound), "pages_with_title": len(titles),
                         "rate": round(len(tfound) / len(titles), 4) if titles else 0.0},
         "boilerplate_missed": missed,
+        "title_missed": title_missed,
     }
 
 
@@ -358,6 +364,7 @@ def render(res: dict[str, Any]) -> str:
 def details(res: dict[str, Any]) -> list[str]:
     """The errors behind the figures, a line each (what ``--details`` prints)."""
     out = [f"  segment missed: {r}" for r in res["segments"]["boilerplate_missed"]]
+    out += [f"  title missed: {r}" for r in res["segments"].get("title_missed", ())]
     out += [f"  quote span missed: {r}" for r in res["quotes"]["span_misses"]]
     out += [f"  speaker wrong: {r}" for r in res["quotes"]["speaker_errors"]]
     out += [f"  PERSON missed: {r}" for r in res["mentions"]["person_missed"]]
