@@ -27,4 +27,9 @@ S = {
  'ev-5d270419c7': ['navigation'] * 4 + ['title', 'metadata', 'metadata'] + ['body'] * 8,
  # an FBI weekly round-up posted on a forum: release head lines, title, headline / teaser pairs
  'ev-07eca4e569': ['metadata'] * 6 + ['title'] + ['heading', 'body'] * 4,
+ # a podcast directory's show page for a VOA feed: show name, directory labels, VOA's stock
+ # self-description (furniture), episode count, an episode's headline and text
+ 'ev-69f81c60de': ['title', 'navigation', 'widget', 'widget', 'navigation', 'metadata', 'heading', 'body'],
+ # a feed aggregator: its head, then VOA items: headline, feed-and-time line, teaser
+ 'ev-2f504eed50': ['title'] + ['heading', 'metadata', 'body'] * 5,
 }
