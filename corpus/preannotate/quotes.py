@@ -177,6 +177,9 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if first is not None and d.text[first.end : first.end + 1] == "," and \
                 looks_like_person(first, d.res.person_last):
             return _Attr(cue, Mention(first.start, first.end, first.text, "name"))
+        if _new_sentence_cue(d, q, toks, k, end):
+            return None  # "“… health workers.” SAGE recommends a second booster ...": a
+            # full stop closed the quotation, and the verb reports something else
         passive, agent = passive_cue(d.res, toks, k)
         if passive:  # "“…?” he was asked by X": X asks
             return _Attr(cue, agent)
@@ -192,6 +195,25 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
     if d.text[q.start : q.end].rstrip()[-1:] in ",?!" or d.text[q.after : q.after + 1] == ",":
         return _shape_attr(d, toks)
     return None
+
+
+# Words that may follow a post-posed cue that ends the sentence ("” Smith said on Tuesday.")
+_CUE_TAIL = frozenset({"on", "in", "at", "during", "after", "before", "yesterday", "today",
+                       "tonight", "last", "this", "later", "earlier", "recently", "then",
+                       "again", "afterward", "afterwards", "quietly", "softly", "simply",
+                       "once", "while", "when", "as", "with", "by", "to", "from", "of",
+                       *lx.WEEKDAYS})
+
+
+def _new_sentence_cue(d: _Doc, q: Pair, toks: list[Token], k: int, end: int) -> bool:
+    """A cue after a quotation its full stop closed ('… workers.” SAGE recommends a second
+    booster be given …') opens a sentence of its own when the verb goes on with what it
+    reports: it is no post-posed attribution ('… win.” Smith said.' and '… win.” Smith
+    said on Tuesday.' still are)."""
+    if d.text[q.start : q.end].rstrip()[-1:] != "." or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].isalnum() and nxt.low not in _CUE_TAIL and nxt.start < end
 
 
 # A transcript's turn label in capitals after a quote ('… villain?" KERRY: Well, …', 'MR.
@@ -932,15 +954,16 @@ def _subject_before(d: _Doc, q: Pair, ps: int) -> _Attr | None:
 
 
 _TOPIC_PARAS = 3  # paragraphs before a cue-less quotation read for the one person they are about
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|myself)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|me|my|myself|you|your)\b")
 
 
 def _topic_person(d: _Doc, q: Pair) -> _Attr | None:
-    """A quotation in the first person that is a paragraph of its own, with no cue, right
-    after a paragraph whose sentence opens with a person's name as its subject ("Ana Ruiz
-    is 15. She plays football.¶Ana has asthma.¶“Sometimes I cannot run …”"), when the
-    paragraphs before it name that one person and no other: the person they are about
-    speaks. Two people named there: nobody is named (no guess between them)."""
+    """A quotation in the first or second person ("I", "you") that is a paragraph of its
+    own, with no cue, right after a paragraph whose sentence opens with a person's name as
+    its subject ("Ana Ruiz is 15. She plays football.¶Ana has asthma.¶“Sometimes I cannot
+    run …”"), when the paragraphs before it name that one person and no other, or the
+    paragraph right before names her alone: the person they are about speaks. Two people
+    named there: nobody is named (no guess between them)."""
     ps, pe = d.paras[q.para]
     if q.para == 0 or d.text[ps : q.open].strip() or d.text[q.after : pe].strip() or \
             not _FIRST_PERSON_WORD.search(d.text, q.start, q.end):
@@ -955,6 +978,9 @@ def _topic_person(d: _Doc, q: Pair) -> _Attr | None:
     named = [n for n in d.res.persons
              if first <= n.start < be and not d.res._in(d.res.quoted, n.start)]
     who = {d.res.full_name(n) for n in named}
+    if len(who) != 1:  # the paragraph right before alone, when it names one person only
+        named = [n for n in named if bs <= n.start]  # ("Engram said." ... "Dao had not")
+        who = {d.res.full_name(n) for n in named}
     if len(who) != 1:
         return None
     full = next(iter(who))
