@@ -688,6 +688,11 @@ def _not_person_shape(n: Name) -> bool:
     if len(toks) == 2 and _ROMAN_NUMBER.fullmatch(toks[1]) and is_common_word(toks[0]) \
             and toks[0].lower() not in given_names():
         return True
+    if toks and toks[0].lower() in _STORM_WORDS or toks and toks[-1] in _FIRM_ENDS:
+        return True  # "Tropical Storm Gordon": a storm; "C Co.": a company (a unit or firm)
+    if any(lx.is_org_word(p) for t in toks for p in t.split("-")[1:]) or any(
+            "-" in t and lx.is_org_word(t.split("-")[0]) for t in toks):
+        return True  # "Area Support Group-Kuwait": an organisation's word in a hyphened part
     if len(toks) >= 2 and toks[-1].lower() in _OFFICE_TITLES and all(
             is_common_word(t) and t.lower() not in given_names() for t in toks[:-1]):
         return True  # "Zambia's Deputy Commerce Minister": an office, no name
@@ -695,6 +700,9 @@ def _not_person_shape(n: Name) -> bool:
 
 
 _SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
+_STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+_FIRM_ENDS = frozenset({"Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH"})
+_STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Dd]epression) $")
 _ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
 _ROMAN_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:(?:thanks|thank you)(?: (?:so|very) much)?|well|yes|"
@@ -763,6 +771,22 @@ def _lone_given(text: str, n: Name) -> bool:
             and not re.match(r"\.\w| \d| [IVX]+\b", text[n.end : n.end + 4])  # "Evan.com",
             # "Apollo 11", "Artemis II": a mission or a model, not a person
             and text[max(0, n.start - 1) : n.start] not in ("#", "@", "/", "-", "."))
+
+
+_LABEL_REST = re.compile(r": +[A-Z][^\n]{20,}")
+
+
+def _given_turn_label(text: str, n: Name) -> bool:
+    """'Susan: Thank you for joining us for today's briefing.': a frequent given name alone
+    at the start of a line, then a colon and a sentence, is a transcript's speaker label (a
+    field label is no given name: "Location: Unknown")."""
+    from corpus.preannotate.gazetteer import COMMON_GIVEN, given_counts
+
+    w = n.tokens[0] if len(n.tokens) == 1 else ""
+    return bool(w) and w[1:].islower() and given_counts().get(w.lower(), 0) >= COMMON_GIVEN \
+        and text[max(0, n.start - 1) : n.start] in ("", "\n") \
+        and _LABEL_REST.match(text, n.end) is not None and not is_place(w) \
+        and w.lower() not in lx.NON_PERSON_WORDS and w.lower() not in lx.MONTHS
 
 
 _INVERTED_CUE = re.compile(r"[,?!][”\"’]\s(?:said|says|asked|added|explained|recalled)\s$")
@@ -893,20 +917,22 @@ def _ruler_mentions(text: str, people: set[str], headings: list[tuple[int, int]]
 
     out = []
     for m in _RULE.finditer(text):
-        w = m.group(2)
+        w = re.sub(r"[’']s$", "", m.group(2))  # "Oklahoma’s administration": the word itself
         low = w.lower()
         if m.group(3)[0].isupper() and not m.group(1):
             continue  # "Aviation Administration": an office's own name
         if low in lx.RULE_MODIFIERS or low in lx.NORP_WORDS or low in lx.GPE_WORDS \
                 or lx.is_org_word(w) or lx.is_role(low) or low in lx.STOP_CAPS \
                 or low in lx.MONTHS or low in lx.WEEKDAYS or low.endswith(("ese", "ian", "ish")) \
-                and low not in people or is_place(w) or low in places()[2] \
+                and low not in people or is_place(w) \
+                or low in places()[2] and m.group(3).lower() == "regime" \
                 or low.endswith(("ity", "tion", "ment", "ance", "ence", "ing", "ship")):
-            continue  # ("the Kabul regime": a capital; "the Security Administration")
+            continue  # ("the Kabul regime": a capital; "the Security Administration"; a
+            # town's name only before "regime": "the Obama administration" is no town's)
         if m.group(3)[0].isupper() and not any(s <= m.start(2) < e for s, e in headings):
             continue  # a capitalised head outside a heading is an office's name
-        out.append(MentionSpan(m.start(2), m.end(2), w, "PERSON", source="fallback",
-                               score=0.3))
+        out.append(MentionSpan(m.start(2), m.start(2) + len(w), w, "PERSON",
+                               source="fallback", score=0.3))
     return out
 
 
@@ -1346,6 +1372,8 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
                 labels[i] = "PERSON"  # "SECRETARY BLINKEN:  Lester, it’s no surprise"
             elif labels[i] is None and (_lone_given(text, n) or _addressed(text, n)):
                 labels[i] = "PERSON"
+            elif labels[i] is None and _given_turn_label(text, n):
+                labels[i] = "PERSON"  # "Susan: Thank you for joining us": a speaker label
             elif labels[i] is None and _given_in_context(text, n):
                 labels[i] = "PERSON"  # "Wanjiru said", "Lutgardo, a fisherman, ..."
             elif labels[i] is None and _compass_speaker(text, n, people):
@@ -1394,6 +1422,9 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = "GPE" if len(n.tokens) == 1 else None
         if labels[i] == "PERSON" and _SAINT_PLACE.search(text, max(0, n.start - 16), n.start):
             labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
+        if labels[i] == "PERSON" and _STORM_BEFORE.search(text, max(0, n.start - 12),
+                                                          n.start):
+            labels[i] = None  # "Hurricane Helene", "Tropical Storm Gordon": a storm
         if labels[i] == "PERSON" and _NAMED_PLACE.search(text, max(0, n.start - 8), n.start):
             labels[i] = None  # "Fort A.P. Hill", "FORT STEWART": a base named for a person
         if labels[i] == "PERSON" and len(n.tokens) == 1 and is_demonym(n.tokens[0]) \
