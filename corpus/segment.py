@@ -428,6 +428,16 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
                        r"element|widget|video|tweet) (?:could not|cannot|can't|failed to) "
                        r"(?:be )?(?:displayed|shown|rendered|loaded?)\.?$|^(?:embed|media|"
                        r"content) failed to load\.?$"),
+        # a feed item's source line ("X's immigration news - January 9, 2024 - 23:29": with
+        # its time; "Daily Press Briefing - June 8, 2016" is a title), a
+        # release's number over it ("NOAA 2001-228"), a contact block's label, a form's
+        # prompt to pick a category
+        ("metadata", 120, rf"^[^\n]{{3,70}}?\s[-–|]\s(?:{DATE})\s[-–|]\s{_TIME}$"),
+        ("metadata", 30, r"^(?:[a-z]{2,8}|(?:news )?release(?: no\.?| number)?)\s?#?"
+                         r"(?:19|20)\d\d-\d{1,4}$"),
+        ("metadata", 40, r"^(?:(?:media|press|news) )?contacts?(?: information| info)?\s*:?$"),
+        ("navigation", 40, r"^(?:now,? )?(?:please )?(?:choose|select|pick) (?:a|an|the|your) "
+                           r"(?:category|topic|section|state|language|region|option|issue)\W*$"),
     ))
 
 
