@@ -429,10 +429,13 @@ _FURNITURE_LINES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
                        r"(?:be )?(?:displayed|shown|rendered|loaded?)\.?$|^(?:embed|media|"
                        r"content) failed to load\.?$"),
         # a feed item's source line ("X's immigration news - January 9, 2024 - 23:29": with
-        # its time; "Daily Press Briefing - June 8, 2016" is a title), a
+        # its time; "Daily Press Briefing - June 8, 2016" is a title; a small date pattern:
+        # every rule joins the per-length patterns compiled once per process), a
         # release's number over it ("NOAA 2001-228"), a contact block's label, a form's
         # prompt to pick a category
-        ("metadata", 120, rf"^[^\n]{{3,70}}?\s[-–|]\s(?:{DATE})\s[-–|]\s{_TIME}$"),
+        ("metadata", 120, r"^[^\n]{3,70}?\s[-–|]\s(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|"
+                          r"\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d\d-\d\d)\s[-–|]\s"
+                          r"\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?$"),
         ("metadata", 30, r"^(?:[a-z]{2,8}|(?:news )?release(?: no\.?| number)?)\s?#?"
                          r"(?:19|20)\d\d-\d{1,4}$"),
         ("metadata", 40, r"^(?:(?:media|press|news) )?contacts?(?: information| info)?\s*:?$"),
