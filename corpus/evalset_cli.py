@@ -46,9 +46,9 @@ class Split(StrEnum):
 def score(root: RootOpt = None,
           split: Annotated[Split, typer.Option(
               "--split", help="dev (measure and tune on it), test (report only), holdout "
-              "(collections 2, 6, 7, 10, 12, 15 and 17, report only; never guarded; --collection "
-              "6, 7, 10, 12, 15 or 17 for one later held-out collection alone), all (dev + test; "
-              "never the holdout).")] = Split.dev,
+              "(collections 2, 6, 7, 10, 12, 15, 17 and 20, report only; never guarded; "
+              "--collection 6, 7, 10, 12, 15, 17 or 20 for one later held-out collection alone), "
+              "all (dev + test; never the holdout).")] = Split.dev,
           gold: Annotated[Path | None, typer.Option(
               "--gold", help="Score against this folder (e.g. an annotator's pass) instead "
               "of evaluation/gold.")] = None,

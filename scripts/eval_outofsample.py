@@ -6,8 +6,8 @@ Usage:
 
 --split dev (default) is the split to measure and tune on; --split test is for reporting
 only (never tune on it); --split all is dev and test together (never a held-out split);
---split holdout scores the held-out collections (2, 6, 7, 10, 12, 15 and 17; --collection 6, 7,
-10, 12, 15 or 17 alone), for reporting only: they are never part of --check or --record (a
+--split holdout scores the held-out collections (2, 6, 7, 10, 12, 15, 17 and 20; --collection 6,
+7, 10, 12, 15, 17 or 20 alone), for reporting only: they are never part of --check or --record (a
 regression guard on them would make them a target).
 --gold takes an annotator's pass (evaluation/passes/annotator_a) while the adjudicated gold
 is not complete. --check compares dev and test with the figures

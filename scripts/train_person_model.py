@@ -5,8 +5,8 @@ Usage:
         [--out MODEL] [--check MODEL]
 
 Trains only on split dev (collection 1's dev pages, collections 3, 4 and 5), never on test or the
-held-out collections (2, 6, 7, 10, 12, 15, 17): those are for reporting. Features: word shape and
-case, prefixes and suffixes, neighbouring words, the name, place and word lists, the corpus's
+held-out collections (2, 6, 7, 10, 12, 15, 17, 20): those are for reporting. Features: word shape
+and case, prefixes and suffixes, neighbouring words, the name, place and word lists, the corpus's
 entity catalogue, what the page says elsewhere about a word, and the rule pre-annotator's own
 mentions (stacked). Fixed parameters (person_crf.PARAMS), pages in doc_id order: the same gold
 gives the same model, byte for byte.

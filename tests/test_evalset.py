@@ -31,7 +31,7 @@ def test_split_follows_the_written_rule() -> None:
         first = rec["retrieved"].startswith(FIRST_COLLECTION)
         if rec.get("collection") in (3, 4, 5, 8, 9, 11, 13, 14, 16, 18, 19):  # fresh dev
             assert not first and rec["split"] == "dev", rec["doc_id"]
-        elif rec.get("collection") in (6, 7, 10, 12, 15, 17):  # the later held-out collections
+        elif rec.get("collection") in (6, 7, 10, 12, 15, 17, 20):  # the later held-out collections
             assert not first and rec["split"] == "holdout", rec["doc_id"]
         elif first:
             h = hashlib.sha256(("storydrift-eval-split-v1:" + rec["story_id"]).encode())
@@ -66,6 +66,7 @@ def test_split_follows_the_written_rule() -> None:
     assert sum(r.get("collection") == 17 for r in recs) >= 10
     assert sum(r.get("collection") == 18 for r in recs) >= 8
     assert sum(r.get("collection") == 19 for r in recs) >= 8
+    assert sum(r.get("collection") == 20 for r in recs) >= 10
 
 
 def test_the_segmenter_never_runs_on_holdout_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -423,11 +424,14 @@ def test_a_later_dev_page_outside_dev_and_an_unknown_collection_are_refused(proj
     # collection 17: held out too (made when 15 had been scored and 16 was being tuned on)
     assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 17} == {"holdout"}
     assert {p.collection for p in split_pages(ROOT, "holdout", {17})} == {17}
-    assert not {p.collection for p in split_pages(ROOT, None)} & {2, 6, 7, 10, 12, 15, 17}
+    # collection 20: held out too (made while dev collection 19 was being made and tuned on)
+    assert {p.split for p in read_eval_manifest(ROOT) if p.collection == 20} == {"holdout"}
+    assert {p.collection for p in split_pages(ROOT, "holdout", {20})} == {20}
+    assert not {p.collection for p in split_pages(ROOT, None)} & {2, 6, 7, 10, 12, 15, 17, 20}
     import eval_outofsample  # --check and --record measure dev and test only
 
     guarded = {c for cs in eval_outofsample.present_collections().values() for c in cs}
-    assert not guarded & {2, 6, 7, 10, 12, 15, 17}
+    assert not guarded & {2, 6, 7, 10, 12, 15, 17, 20}
 
 
 def test_an_annotator_failing_on_a_page_is_a_named_error() -> None:
