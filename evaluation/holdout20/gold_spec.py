@@ -98,7 +98,14 @@ Q = [
   "the blogger's post quoted after a colon; it opens with '[…]' (kept inside) and the teaser is cut with '...' before the closing mark, so the span runs to the cut; the chant in single marks ('margbar putin') stays inside", 'but,...'),
  ('ev-d581578ea5', 'on the political background', 'mixed', NO, 'A Step At A Time', 'translates', 'a blog named by its title', U,
   "the blog's description of the comment it translates, as part of the sentence ('translates ... comment “...”'); a blog named by its title speaks as no person (collection 16); could be read as scare (a post's title)", NO),
- ('ev-d581578ea5', 'the vigil-cum-rally', 'mixed', NO, 'Prague Watchdog', NO, 'a site, no person', U,
-  "the photo report's words as the object of 'links to Prague Watchdog's photo report on “...”' (mixed); the full stop is inside the marks; could be read as scare (a report's title)", NO),
+ ('ev-d581578ea5', 'margbar putin', 'direct', NO, 'the Iranian opposition', 'chanting', 'a crowd, no entity', U,
+  "h20-adj-1 (pass B's): the chant in single marks inside the blogger's quotation ('we'd like the Iranian opposition to go on chanting ‘margbar putin’'), recorded as the set records nested quotations; the chant's words, credited to those chanting; could be read mixed or scare", NO),
+ ('ev-d581578ea5', 'the vigil-cum-rally', 'mixed', 'org:prague-watchdog', 'Prague Watchdog', NO, NO, U,
+  "the photo report's words as the object of 'links to Prague Watchdog's photo report on “...”' (mixed); the full stop is inside the marks; could be read as scare (a report's title); h20-adj-3 (pass B's): the site speaks as an organisation, as an outlet a clause is sourced to does", NO),
 ]
 COVERAGE_TAIL = 'no other labels; scored once, at the end of the session, for reporting only'
+# h20-adj-3: the outlet speaking in the photo report (pass B's entity)
+ORGS = [{"entity_id": "org:prague-watchdog", "name": "Prague Watchdog", "label": "ORG",
+         "aliases": ["Prague Watchdog"], "role": "news website on Chechnya (photo report)",
+         "note": "speaker of a quoted photo report (h20-adj-3); no ORG mentions are annotated "
+                 "in collection 20 (PERSON only)"}]
