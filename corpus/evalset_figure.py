@@ -58,6 +58,9 @@ HOLDOUT15_COLUMN = "held-out (collection 15)"
 # Collection 17: held out again (made on 2026-12-03 when collection 15 had been scored and dev
 # collection 16 was being tuned on), scored once, on the session's final annotators.
 HOLDOUT17_COLUMN = "held-out (collection 17)"
+# Collection 20: held out again (made on 2026-12-04 beside dev collection 19, the outlets split
+# between the two), scored once, on the session's final annotators.
+HOLDOUT20_COLUMN = "held-out (collection 20)"
 # Every held-out column: collection, header, counts header, stats.json key
 HELD_OUT_COLUMNS = (
     (HELD_OUT_COLLECTION, HOLDOUT_COLUMN, "held-out counts", "holdout"),
@@ -67,6 +70,7 @@ HELD_OUT_COLUMNS = (
     (12, HOLDOUT12_COLUMN, "collection-12 counts", "holdout12"),
     (15, HOLDOUT15_COLUMN, "collection-15 counts", "holdout15"),
     (17, HOLDOUT17_COLUMN, "collection-17 counts", "holdout17"),
+    (20, HOLDOUT20_COLUMN, "collection-20 counts", "holdout20"),
 )
 
 
@@ -167,36 +171,52 @@ def _held15_text(res: dict, hf: dict) -> str:
             "figure by several points.")
 
 
-def _held17_text(res: dict, hf: dict) -> str:
-    """Collection 17's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 17).** {res['pages']} further pages "
-            "collected on 2026-12-03 from the same licensed outlets after collection 15 had "
-            "been scored and while dev collection 16 was being tuned on: all held out (split "
+def _held_later_text(n: int, made: str, quotes_by: str, changed: str):
+    """The paragraph of a held-out collection made and adjudicated as collections 17 and 20
+    were (one template, so the two say the same things the same way): ``made`` says when
+    and from what, ``quotes_by`` who made the quotes and PERSON pass, ``changed`` what the
+    adjudication changed."""
+    def text(res: dict, hf: dict) -> str:
+        return (
+            f"\n\n**The held-out column (collection {n}).** {res['pages']} further pages "
+            f"collected {made}: all held out (split "
             "by collection), their gold made by reading and committed before any annotator "
             "ran on them, and scored **once, only for reporting**, on the session's final "
             "annotators: nobody has tuned on them, and they are no part of the regression "
             f"guard. Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 "
             "UTF-8 bytes; their gold segments and document labels are one reading pass by "
-            "one AI session (Anthropic Claude, the collector, `holdout17_a`), their quotes "
-            "and PERSON mentions that pass (made by the next session of the same model), "
-            "compared with a blind second pass of the same model (`holdout17_b`), the "
+            f"one AI session (Anthropic Claude, the collector, `holdout{n}_a`), their quotes "
+            f"and PERSON mentions that pass{quotes_by}, "
+            f"compared with a blind second pass of the same model (`holdout{n}_b`), the "
             f"differences decided before scoring by a third session ({hf['decisions']} "
-            "recorded decisions, `h17-adj-*` in `evaluation/adjudication.jsonl`; no span, "
-            "kind or speaker changed); no human review, and agreement within one model is "
+            f"recorded decisions, `h{n}-adj-*` in `evaluation/adjudication.jsonl`; "
+            f"{changed}); no human review, and agreement within one model is "
             "no independent agreement. "
             "Counts are small (last column), the quotes very small: one error moves a "
             "figure by several points.")
+    text.__doc__ = f"Collection {n}'s held-out paragraph: how its pages and gold were made."
+    return text
+
+
+_held17_text = _held_later_text(
+    17, "on 2026-12-03 from the same licensed outlets after collection 15 had been scored "
+        "and while dev collection 16 was being tuned on",
+    " (made by the next session of the same model)", "no span, kind or speaker changed")
+_held20_text = _held_later_text(
+    20, "on 2026-12-04 from four of the same licensed outlets (Wikinews, Global Voices, the "
+        "State Department, NASA) while dev collection 19 was being made from the others and "
+        "tuned on", "", "a nested quotation added, one speaker linked to an organisation")
 
 
 # the later held-out collections' second pass, as the card's labelling line says it
 _CHECKED = "quotes and PERSON checked against a blind second AI pass with adjudication"
 HELD_OUT_LABELLING = {6: _CHECKED, 7: _CHECKED, 10: "not checked by a second pass",
                       12: "quotes and PERSON compared with a blind second AI pass and adjudicated",
-                      15: _CHECKED + " before scoring", 17: _CHECKED + " before scoring"}
+                      15: _CHECKED + " before scoring", 17: _CHECKED + " before scoring",
+                      20: _CHECKED + " before scoring"}
 # the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
 HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text,
-                  15: _held15_text, 17: _held17_text}
+                  15: _held15_text, 17: _held17_text, 20: _held20_text}
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION

@@ -248,6 +248,8 @@ def test_the_cards_held_out_columns_score_one_collection_each(
     assert held15 is not None and not why15 and asked[5:] == [("holdout", {15})]
     held17, why17 = fig.holdout_scores(load_project(project), None, 17)
     assert held17 is not None and not why17 and asked[6:] == [("holdout", {17})]
+    held20, why20 = fig.holdout_scores(load_project(project), None, 20)
+    assert held20 is not None and not why20 and asked[7:] == [("holdout", {20})]
 
 
 def test_the_card_shows_the_holdout_column_only_with_its_gold(
@@ -262,14 +264,17 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
         HOLDOUT12_COLUMN,
         HOLDOUT15_COLUMN,
         HOLDOUT17_COLUMN,
+        HOLDOUT20_COLUMN,
         HOLDOUT_COLUMN,
     )
 
     with_gold, seen = _figure(project, monkeypatch)
-    assert seen == ["test", "dev"] + ["holdout"] * 7  # collections 2, 6, 7, 10, 12, 15, 17
+    assert seen == ["test", "dev"] + ["holdout"] * 8  # collections 2, 6, 7, 10, 12, 15, 17, 20
     assert HOLDOUT15_COLUMN in with_gold.markdown and "holdout15" in with_gold.data
     assert HOLDOUT17_COLUMN in with_gold.markdown and "holdout17" in with_gold.data
     assert "`holdout17_a`" in with_gold.markdown and "`h17-adj-*`" in with_gold.markdown
+    assert HOLDOUT20_COLUMN in with_gold.markdown and "holdout20" in with_gold.data
+    assert "`holdout20_a`" in with_gold.markdown and "`h20-adj-*`" in with_gold.markdown
     assert "`holdout15_a`" in with_gold.markdown
     assert HOLDOUT10_COLUMN in with_gold.markdown and "holdout10" in with_gold.data
     assert HOLDOUT12_COLUMN in with_gold.markdown and "holdout12" in with_gold.data
@@ -299,6 +304,7 @@ def test_the_card_shows_the_holdout_column_only_with_its_gold(
     assert HOLDOUT12_COLUMN not in without.markdown and "holdout12" not in without.data
     assert HOLDOUT15_COLUMN not in without.markdown and "holdout15" not in without.data
     assert HOLDOUT17_COLUMN not in without.markdown and "holdout17" not in without.data
+    assert HOLDOUT20_COLUMN not in without.markdown and "holdout20" not in without.data
     assert "No held-out column" in without.markdown
 
 
