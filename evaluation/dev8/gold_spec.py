@@ -7,7 +7,8 @@ F = False
 PULL = 'no speaker named on the page (pull quote)'
 LABEL = 'transcript speaker label (rule 1)'
 P = {  # doc: [(surface, entity_id, uncertain, note)]
- 'ev-3a6871c8d1': [('Heather Nauert', 'per:heather-nauert', F, NO), ('Nauert', 'per:heather-nauert', F, NO),
+ 'ev-3a6871c8d1': [('Trump', 'per:donald-trump', F, "'The Trump administration' (the administration he leads: a mention, as the set's other 'X administration' pages; d8-adj-1, a re-read)"),
+                   ('Heather Nauert', 'per:heather-nauert', F, NO), ('Nauert', 'per:heather-nauert', F, NO),
                    ('Rex Tillerson', 'per:rex-tillerson', F, NO), ('Tillerson', 'per:rex-tillerson', F, NO),
                    ('Sergey Lavrov', 'per:sergei-lavrov', F, 'spelled Sergey on this page'), ('Lavrov', 'per:sergei-lavrov', F, NO),
                    ('Mevlut Cavusoglu', 'per:mevlut-cavusoglu', F, NO)],
@@ -83,7 +84,8 @@ P = {  # doc: [(surface, entity_id, uncertain, note)]
                    ('Danillo Ferreira', 'per:danillo-ferreira', F, NO)],
  'ev-f798fb2365': [('Thomas Friedman', 'per:thomas-friedman', F, NO), ('Alexander Sodiqov', 'per:alexander-sodiqov', F, NO),
                    ('Zloy_Odessit', 'per:zloy-odessit', U, "a LiveJournal user name standing for a blogger (rule 8)")],
- 'ev-ec3adac789': [('John Kerry', 'per:john-kerry', F, NO), ('Kerry', 'per:john-kerry', F, NO),
+ 'ev-ec3adac789': [('Biden', 'per:joe-biden', F, "'the Biden administration' (the administration he leads: a mention, as the set's other 'X administration' pages; d8-adj-2, a re-read)"),
+                   ('John Kerry', 'per:john-kerry', F, NO), ('Kerry', 'per:john-kerry', F, NO),
                    ('Al-Hussein bin Abdullah II', 'per:al-hussein-bin-abdullah-ii', F, "'Crown Prince Al-Hussein bin Abdullah II'"),
                    ('Rajwa Al Seif', 'per:rajwa-al-seif', F, "'Ms. Rajwa Al Seif'"),
                    ('Verma', 'per:richard-verma', F, "'Deputy Secretary Verma’s'"), ('Jugnauth', 'per:pravind-jugnauth', F, NO),
