@@ -67,3 +67,21 @@ def check_no_segment(text: str, kind: str, containing: str) -> None:
     """No segment of the kind contains ``containing``."""
     found = [text[s:e] for s, e, k in segment_text(text) if k == kind and containing in text[s:e]]
     assert not found, f"{kind} segments: {found}"
+
+
+def table_tests(one: list, stays: list):
+    """The two tests every case table of invented pages runs, parametrized by its rows:
+    ``test_the_span_is_one_segment_of_its_kind`` over ``one`` (rows of :func:`one_segment`)
+    and ``test_the_span_stays_text`` over ``stays`` (rows of :func:`stays_text`). A module
+    binds them to those names (pytest collects them by the names they are bound to)."""
+
+    @pytest.mark.parametrize("text,span,kinds", one)
+    def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
+                                                  kinds: tuple[str, ...]) -> None:
+        check_one_segment(text, span, kinds)
+
+    @pytest.mark.parametrize("text,span", stays)
+    def test_the_span_stays_text(text: str, span: str) -> None:
+        check_stays_text(text, span)
+
+    return test_the_span_is_one_segment_of_its_kind, test_the_span_stays_text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.segment_listing import headline_cut, keyword_line
-from tests.segment_cases import PROSE, check_one_segment, check_stays_text, one_segment, stays_text
+from tests.segment_cases import PROSE, check_one_segment, one_segment, stays_text, table_tests
 
 HEADLINE = "Council Closes Old Bridge to Lorries After Cracks Found"
 TEASER = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
@@ -56,15 +56,8 @@ STAYS_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
-def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
-                                             kinds: tuple[str, ...]) -> None:
-    check_one_segment(text, span, kinds)
-
-
-@pytest.mark.parametrize("text,span", STAYS_TEXT)
-def test_the_span_stays_text(text: str, span: str) -> None:
-    check_stays_text(text, span)
+test_the_span_is_one_segment_of_its_kind, test_the_span_stays_text = table_tests(
+    ONE_SEGMENT, STAYS_TEXT)
 
 
 def test_headline_cut_finds_the_teaser_opening() -> None:

@@ -8,16 +8,13 @@ are prose or headings of the same shape that must stay text.
 
 from __future__ import annotations
 
-import pytest
-
 from corpus.vocab import SEGMENT_CONTENT_KINDS
 from tests.segment_cases import (
     PROSE,
     between_paragraphs,
-    check_one_segment,
-    check_stays_text,
     one_segment,
     stays_text,
+    table_tests,
 )
 
 HEAD = "Council closes old bridge to lorries"
@@ -131,13 +128,6 @@ STAYS_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
-def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
-                                              kinds: tuple[str, ...]) -> None:
-    check_one_segment(text, span, kinds)
-
-
-@pytest.mark.parametrize("text,span", STAYS_TEXT)
-def test_the_span_stays_text(text: str, span: str) -> None:
-    check_stays_text(text, span)
+test_the_span_is_one_segment_of_its_kind, test_the_span_stays_text = table_tests(
+    ONE_SEGMENT, STAYS_TEXT)
 

@@ -5,14 +5,11 @@ negative rows are prose of the same shape that must stay text.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.segment_cases import (
     between_paragraphs,
-    check_one_segment,
-    check_stays_text,
     one_segment,
     stays_text,
+    table_tests,
 )
 
 CALL = ("We love hearing from readers. If you have a news tip or a photo from your town that "
@@ -35,12 +32,5 @@ STAYS_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
-def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
-                                              kinds: tuple[str, ...]) -> None:
-    check_one_segment(text, span, kinds)
-
-
-@pytest.mark.parametrize("text,span", STAYS_TEXT)
-def test_the_span_stays_text(text: str, span: str) -> None:
-    check_stays_text(text, span)
+test_the_span_is_one_segment_of_its_kind, test_the_span_stays_text = table_tests(
+    ONE_SEGMENT, STAYS_TEXT)

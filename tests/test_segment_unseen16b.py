@@ -10,16 +10,13 @@ advice with its words and no `us`).
 
 from __future__ import annotations
 
-import pytest
-
 from corpus.segment import segment_text
 from tests.segment_cases import (
     PROSE,
     between_paragraphs,
-    check_one_segment,
-    check_stays_text,
     one_segment,
     stays_text,
+    table_tests,
 )
 
 HEAD = "Council Closes the Old Bridge to Lorries"
@@ -53,15 +50,8 @@ STAYS_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("text,span,kinds", ONE_SEGMENT)
-def test_the_span_is_one_segment_of_its_kind(text: str, span: str,
-                                              kinds: tuple[str, ...]) -> None:
-    check_one_segment(text, span, kinds)
-
-
-@pytest.mark.parametrize("text,span", STAYS_TEXT)
-def test_the_span_stays_text(text: str, span: str) -> None:
-    check_stays_text(text, span)
+test_the_span_is_one_segment_of_its_kind, test_the_span_stays_text = table_tests(
+    ONE_SEGMENT, STAYS_TEXT)
 
 
 def test_the_page_still_tiles() -> None:
