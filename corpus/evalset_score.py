@@ -82,13 +82,12 @@ def segment_scores(texts: dict[str, str], gold: list[dict],
     gc, pc = chars(gold_bp), chars([r for r in pred if r["kind"] in FURNITURE])
     inter = sum(len(gc.get(d, set()) & pc.get(d, set())) for d in texts)
     titles = {r["doc_id"]: (r["start"], r["end"]) for r in gold if r["kind"] == "title"}
-    ptitles = {(r["doc_id"], r["start"], r["end"]) for r in pred if r["kind"] == "title"}
-    tfound = sorted(d for d, (s, e) in titles.items() if (d, s, e) in ptitles)
-    pred_title = {r["doc_id"]: r for r in pred if r["kind"] == "title"}
+    # (one predicted title a page: the segmenter picks one headline, as the gold has one)
+    ptitles = {r["doc_id"]: (r["start"], r["end"]) for r in pred if r["kind"] == "title"}
+    tfound = sorted(d for d, span in titles.items() if ptitles.get(d) == span)
     title_missed = [{"doc_id": d, "gold": texts[d][s:e][:60],
-                     "pred": (texts[d][pred_title[d]["start"]:pred_title[d]["end"]][:60]
-                              if d in pred_title else None)}
-                    for d, (s, e) in sorted(titles.items()) if d not in tfound]
+                     "pred": texts[d][slice(*ptitles[d])][:60] if d in ptitles else None}
+                    for d, (s, e) in sorted(titles.items()) if ptitles.get(d) != (s, e)]
     missed = [{"doc_id": r["doc_id"], "start": r["start"], "kind": r["kind"],
                "text": texts[r["doc_id"]][r["start"]:r["end"]][:60]}
               for r in gold_bp if r not in found]

@@ -1359,10 +1359,10 @@ def _top_widgets(text: str, blocks: list[Block]) -> list[Block]:
             # short lines over a date with no reading are a speech's or a release's header
             # (speaker, office, room, place, date): each line is metadata of its own
             lines = [ln for x in box for ln in x.lines]
-            if all(_DATE_LINE.match(t) for t in texts) or any(_WEATHER.match(t) for t in texts):
-                kind = "metadata" if all(_DATE_LINE.match(t) for t in texts) else "widget"
+            dates = all(_DATE_LINE.match(t) for t in texts)
+            if dates or any(_WEATHER.match(t) for t in texts):
                 out.append(Block(box[0].start, box[-1].end, text[box[0].start:box[-1].end],
-                                 kind, lines))
+                                 "metadata" if dates else "widget", lines))
             else:
                 out.extend(Block(ln.start, ln.end, ln.text, "metadata", [ln]) for ln in lines)
         elif all(x.kind is not None for x in box):
