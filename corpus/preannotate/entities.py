@@ -637,9 +637,10 @@ def _ships_of(text: str, names: list[Name]) -> set[str]:
 
 
 def _ship_named(text: str, n: Name, ships: set[str], person_last: set[str]) -> bool:
-    """A ship of :func:`_ships_of` (not a surname the page gives a titled person too), or a
-    person's name before "class" or "Strike Group" ("the Arleigh Burke class destroyer")."""
-    if _CLASS_AFTER.match(text, n.end):
+    """A ship: after a ship prefix (:func:`_ship`), one of :func:`_ships_of` (not a surname
+    the page gives a titled person too), or a person's name before "class" or "Strike
+    Group" ("the Arleigh Burke class destroyer")."""
+    if _ship(text, n) or _CLASS_AFTER.match(text, n.end):
         return True
     whole = " ".join(n.tokens).lower()
     return whole in ships and (len(n.tokens) >= 2 or n.last not in person_last)
@@ -702,7 +703,6 @@ def _not_person_shape(n: Name) -> bool:
 _SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
 _STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 _FIRM_ENDS = frozenset({"Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH"})
-_STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Dd]epression) $")
 _ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
 _ROMAN_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:(?:thanks|thank you)(?: (?:so|very) much)?|well|yes|"
@@ -792,6 +792,15 @@ def _given_turn_label(text: str, n: Name) -> bool:
 _INVERTED_CUE = re.compile(r"[,?!][”\"’]\s(?:said|says|asked|added|explained|recalled)\s$")
 
 
+def _listed_word(n: Name, w: str) -> bool:
+    """The one word ``w`` of ``n`` is a word some list says is no person's name: a place, a
+    people, a body, an organisation's word, a role or a month (what the one-word speaker
+    rules exclude before reading the context)."""
+    low = w.lower()
+    return n.is_place_or_group() or n.is_org_like() or is_place(w) or lx.is_role(low) \
+        or low in lx.NON_PERSON_WORDS or low in lx.MONTHS
+
+
 def _inverted_speaker(text: str, n: Name) -> bool:
     """'“…,” said Haila.': a lone capitalised word (no place, body, role or nationality)
     right after a closing quotation mark's inverted cue, ending the sentence, is the
@@ -799,12 +808,10 @@ def _inverted_speaker(text: str, n: Name) -> bool:
     w = n.tokens[0] if len(n.tokens) == 1 else ""
     return bool(w) and w[1:].islower() and not n.possessive \
         and _INVERTED_CUE.search(text, max(0, n.start - 12), n.start) is not None \
-        and text[n.end : n.end + 1] in (".", ",") and not n.is_place_or_group() \
-        and not n.is_org_like() and not is_place(w) and not lx.is_role(w.lower()) \
-        and w.lower() not in lx.NON_PERSON_WORDS and w.lower() not in lx.MONTHS
+        and text[n.end : n.end + 1] in (".", ",") and not _listed_word(n, w)
 
 
-_WHO_AFTER = re.compile(r", who (?!is |was |are |were )?\w")
+_WHO_AFTER = re.compile(r", who \w")
 _QUOTE_BEFORE = re.compile(r"[”\"]\s$")
 _CUE_VERB_AFTER = re.compile(r" (?:said|says|added|adds|asked|asks|told|tells|explained|"
                              r"recalled|noted|continued)\b")
@@ -819,10 +826,8 @@ def _surname_subject(text: str, n: Name) -> bool:
     from corpus.preannotate.gazetteer import is_common_word
 
     w = n.tokens[0] if len(n.tokens) == 1 else ""
-    if not w or not w[1:].islower() or n.possessive or is_place(w) \
+    if not w or not w[1:].islower() or n.possessive or _listed_word(n, w) \
             or is_common_word(w) and re.search(rf"\b{re.escape(w.lower())}\b", text) \
-            or n.is_place_or_group() or n.is_org_like() or lx.is_role(w.lower()) \
-            or w.lower() in lx.NON_PERSON_WORDS or w.lower() in lx.MONTHS \
             or w.lower() in lx.NORP_WORDS or w in _PLATFORM_NAMES:
         return False
     return _WHO_AFTER.match(text, n.end) is not None or (
@@ -1319,7 +1324,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
     full = [names[i] for i, lab in labels.items() if lab == "PERSON"
             and not (_named_after(text, names[i]) or _thing_context(text, names[i],
                                                                     person_last)
-                     or _ship(text, names[i]) or _ship_named(text, names[i], ships, set()))]
+                     or _ship_named(text, names[i], ships, set()))]
     people = person_last | {n.last for n in full}
     # "Abu Bakr al-Baghdadi" ... "Baghdadi": the surname without its article refers too
     people |= {w.split("-", 1)[1] for w in people if _ARTICLE.match(w)}
@@ -1412,8 +1417,7 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
         if labels[i] == "PERSON" and in_headline[i] is None and (
                 _named_after(text, n) or _thing_context(text, n, people)):
             labels[i] = None
-        if labels[i] == "PERSON" and (_ship(text, n) or _ship_named(text, n, ships,
-                                                                    person_last)):
+        if labels[i] == "PERSON" and _ship_named(text, n, ships, person_last):
             labels[i] = None  # "USS Hartford Returns", "Vinson will deploy": a ship
         if labels[i] == "PERSON" and _after_medium_noun(text, n):
             labels[i] = None  # "the newspaper Lianhe Zaobao", "the motto Semper Fidelis"
@@ -1422,9 +1426,6 @@ def _mentions_of(text: str, docs: list[tuple[int, Any]]) -> list[MentionSpan]:
             labels[i] = "GPE" if len(n.tokens) == 1 else None
         if labels[i] == "PERSON" and _SAINT_PLACE.search(text, max(0, n.start - 16), n.start):
             labels[i] = None  # "from St. James", "in St. Louis": a place named for a saint
-        if labels[i] == "PERSON" and _STORM_BEFORE.search(text, max(0, n.start - 12),
-                                                          n.start):
-            labels[i] = None  # "Hurricane Helene", "Tropical Storm Gordon": a storm
         if labels[i] == "PERSON" and _NAMED_PLACE.search(text, max(0, n.start - 8), n.start):
             labels[i] = None  # "Fort A.P. Hill", "FORT STEWART": a base named for a person
         if labels[i] == "PERSON" and len(n.tokens) == 1 and is_demonym(n.tokens[0]) \
