@@ -177,7 +177,7 @@ def _post_attr(d: _Doc, q: Pair, pe: int) -> _Attr | None:
         if first is not None and d.text[first.end : first.end + 1] == "," and \
                 looks_like_person(first, d.res.person_last):
             return _Attr(cue, Mention(first.start, first.end, first.text, "name"))
-        if _new_sentence_cue(d, q, toks, k, end):
+        if _new_sentence_cue(d, q, toks, k):
             return None  # "“… health workers.” SAGE recommends a second booster ...": a
             # full stop closed the quotation, and the verb reports something else
         passive, agent = passive_cue(d.res, toks, k)
@@ -205,15 +205,15 @@ _CUE_TAIL = frozenset({"on", "in", "at", "during", "after", "before", "yesterday
                        *lx.WEEKDAYS})
 
 
-def _new_sentence_cue(d: _Doc, q: Pair, toks: list[Token], k: int, end: int) -> bool:
+def _new_sentence_cue(d: _Doc, q: Pair, toks: list[Token], k: int) -> bool:
     """A cue after a quotation its full stop closed ('… workers.” SAGE recommends a second
     booster be given …') opens a sentence of its own when the verb goes on with what it
     reports: it is no post-posed attribution ('… win.” Smith said.' and '… win.” Smith
     said on Tuesday.' still are)."""
     if d.text[q.start : q.end].rstrip()[-1:] != "." or k + 1 >= len(toks):
         return False
-    nxt = toks[k + 1]
-    return nxt.text[:1].isalnum() and nxt.low not in _CUE_TAIL and nxt.start < end
+    nxt = toks[k + 1]  # (toks end at the sentence's end: the verb's next word is in it)
+    return nxt.text[:1].isalnum() and nxt.low not in _CUE_TAIL
 
 
 # A transcript's turn label in capitals after a quote ('… villain?" KERRY: Well, …', 'MR.
