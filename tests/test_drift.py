@@ -426,3 +426,53 @@ def test_cite_matches_are_the_regex_finditer_matches():
     assert found > 1000  # the strings do have credits to find
     assert T.cited_outlets("It said, per CBS News, and according to the AP wire.") == [
         "CBS News", "AP"]
+
+
+def test_pair_shares_from_matches_are_the_shares_of_the_rows():
+    """A story takes each candidate pair's shares from match_pair's answer without making
+    its rows (align.found_reuse_and_kept); they must be the shares of align_pair's rows
+    (align.reuse, align.kept_share) for any pair: verbatim, run, rewritten and new
+    passages, empty documents, with and without the ``at_least`` early stop."""
+    import random
+
+    words = ("the council voted to fund the new bridge after a long debate on Monday "
+             "officials said costs would rise and residents asked for more time").split()
+    rng = random.Random(11)
+
+    def doc(doc_id: str, n: int) -> tuple[list[Passage], str]:
+        paras = []
+        for _ in range(n):
+            k = rng.randint(2, 14)
+            sents = [" ".join(rng.choice(words) for _ in range(k)).capitalize() + "."
+                     for _ in range(rng.randint(1, 4))]
+            paras.append(" ".join(sents))
+        text = "\n\n".join(paras)
+        segs, at = [], 0
+        for p in paras:
+            segs.append((at, at + len(p), "body"))
+            at += len(p) + 2
+        return passages(doc_id, text, segs), text
+
+    labels, checked, kept_some = set(), 0, 0
+    for _ in range(300):
+        pa_, ta = doc("a", rng.randint(0, 6))
+        pb, _tb = doc("b", rng.randint(0, 6))
+        for p in pa_:  # passages copied over, some with one sentence changed
+            if rng.random() < 0.5:
+                sents = p.text.split(". ")
+                if rng.random() < 0.6:
+                    sents[rng.randrange(len(sents))] = "A different sentence here"
+                pb.append(Passage("b", 0, 0, ". ".join(sents), "body", 0))
+        pb = [Passage("b", 0, len(p.text), p.text, p.kind, i) for i, p in enumerate(pb)]
+        ia, ib = align.index(pa_), align.index(pb)
+        rows = align.align_pair(pb, pa_, ta, doc_ix=ib, target_ix=ia)
+        found = align.match_pair(ib, ia) if pb else []
+        assert align.rows_of(pb, found, "a" if pa_ else "", ta) == rows
+        for at_least in (None, 0.3, 0.8):
+            shares, kept = align.found_reuse_and_kept(pb, found, ia, at_least)
+            assert shares == align.reuse(rows) == align.found_reuse(pb, found)
+            assert kept == align.kept_share(rows, ia, at_least)
+        kept_some += (align.kept_share(rows, ia) or 0) > align.reuse(rows)["verbatim"]
+        labels |= {r.label for r in rows}
+        checked += len(rows)
+    assert labels == {"verbatim", "rewritten", "new"} and checked > 500 and kept_some > 20

@@ -314,6 +314,29 @@ def _lis(seq: list[int]) -> set[int]:
     return out
 
 
+Found = list[tuple[str, int | None, int, int, float]]  # match_all's answer per passage
+
+
+def match_pair(doc_ix: list[_Indexed], target_ix: list[_Indexed]) -> Found:
+    """(label, target index, target start, target end, score) of every passage of the
+    document against the target (:func:`match_all`): what the pair's shares need, without
+    a row per passage (a story compares each version with several candidate parents and
+    keeps the rows of its proposed parents only: :func:`rows_of`)."""
+    return match_all(doc_ix, target_ix, by_key_of(target_ix))
+
+
+_ROW = tuple.__new__  # a Row made in C: no Python frame per row, the same named tuple
+
+
+def rows_of(doc: list[Passage], found: Found, target_id: str, target_text: str) -> list[Row]:
+    """The rows of :func:`align_pair` (no update) from :func:`match_pair`'s answer."""
+    return [_ROW(Row, (s.doc_id, s.start, s.end, s.text, target_id, ts, te, target_text[ts:te],
+                       label, score, None)) if j is not None else
+            _ROW(Row, (s.doc_id, s.start, s.end, s.text, target_id, None, None, None, label,
+                       score, None))
+            for s, (label, j, ts, te, score) in zip(doc, found, strict=True)]
+
+
 def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
                update: bool = False, doc_ix: list[_Indexed] | None = None,
                target_ix: list[_Indexed] | None = None) -> list[Row]:
@@ -326,11 +349,8 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
     by_key = by_key_of(ti)
     target_id = target[0].doc_id if target else ""
     found = match_all(di, ti, by_key)
-    if not update:  # no edit actions to work out: the rows in one comprehension
-        return [Row(s.doc_id, s.start, s.end, s.text, target_id, ts, te, target_text[ts:te],
-                    label, score) if j is not None else
-                Row(s.doc_id, s.start, s.end, s.text, target_id, None, None, None, label, score)
-                for s, (label, j, ts, te, score) in zip(doc, found, strict=True)]
+    if not update:  # no edit actions to work out
+        return rows_of(doc, found, target_id, target_text)
     rows = []
     verbatim_pos = [i for i, f in enumerate(found) if f[0] == "verbatim"]
     in_order = {verbatim_pos[k] for k in _lis([found[i][1] for i in verbatim_pos])}
@@ -372,17 +392,10 @@ def kept_share(rows: list[Row], target_ix: list[_Indexed], at_least: float | Non
     return _kept(_tally(rows), target_ix, at_least)
 
 
-def reuse_and_kept(rows: list[Row], target_ix: list[_Indexed], at_least: float | None = None
-                   ) -> tuple[dict[str, float], float | None]:
-    """(:func:`reuse`, :func:`kept_share`) of one pair's rows from one pass over them (the
-    drift of a story asks both of every candidate pair)."""
-    tally = _tally(rows)
-    return _reuse(tally), _kept(tally, target_ix, at_least)
-
-
-def _tally(rows: list[Row]) -> tuple[int, dict[str, list[int]], list[tuple[int, Row]]]:
-    """(characters of the rows, each label's row lengths in row order, the rewritten rows
-    with their lengths), deletion rows left out: what the shares are made of."""
+def _tally(rows: list[Row]) -> tuple[int, dict[str, list[int]], list[tuple[int, str, int]]]:
+    """(characters of the rows, each label's row lengths in row order, (length, text,
+    target start) of the rewritten rows), deletion rows left out: what the shares are made
+    of."""
     total = 0
     lens: dict[str, list[int]] = {"verbatim": [], "rewritten": [], "new": []}
     rewritten = []
@@ -393,8 +406,36 @@ def _tally(rows: list[Row]) -> tuple[int, dict[str, list[int]], list[tuple[int, 
         total += n
         lens[r.label].append(n)
         if r.label == "rewritten":
-            rewritten.append((n, r))
+            rewritten.append((n, r.text, r.target_start))
     return total, lens, rewritten
+
+
+def _tally_found(doc: list[Passage], found: Found
+                 ) -> tuple[int, dict[str, list[int]], list[tuple[int, str, int]]]:
+    """:func:`_tally` of :func:`rows_of` (doc, found), without the rows."""
+    total = 0
+    lens: dict[str, list[int]] = {"verbatim": [], "rewritten": [], "new": []}
+    rewritten = []
+    for s, f in zip(doc, found, strict=True):
+        n = s.end - s.start
+        total += n
+        lens[f[0]].append(n)
+        if f[0] == "rewritten":
+            rewritten.append((n, s.text, f[2]))
+    return total, lens, rewritten
+
+
+def found_reuse(doc: list[Passage], found: Found) -> dict[str, float]:
+    """:func:`reuse` of the pair's rows, from :func:`match_pair`'s answer."""
+    return _reuse(_tally_found(doc, found))
+
+
+def found_reuse_and_kept(doc: list[Passage], found: Found, target_ix: list[_Indexed],
+                         at_least: float | None = None) -> tuple[dict[str, float], float | None]:
+    """(:func:`reuse`, :func:`kept_share`) of the pair's rows from :func:`match_pair`'s
+    answer and one pass over it (the drift of a story asks both of every candidate pair)."""
+    tally = _tally_found(doc, found)
+    return _reuse(tally), _kept(tally, target_ix, at_least)
 
 
 def _kept(tally, target_ix: list[_Indexed], at_least: float | None) -> float | None:
@@ -412,11 +453,10 @@ def _kept(tally, target_ix: list[_Indexed], at_least: float | None) -> float | N
             memo = target_ix.at = {}
     else:
         memo = {}
-    for n, r in rewritten:
+    for n, text, ts in rewritten:
         if at_least is not None and round((kept + left) / total, 4) < at_least:
             return None
         left -= n
-        ts = r.target_start
         t = memo.get(ts, _MISS)
         if t is _MISS:
             t = memo[ts] = _first_holding(target_ix, ts)
@@ -424,7 +464,7 @@ def _kept(tally, target_ix: list[_Indexed], at_least: float | None) -> float | N
             continue
         joined = t.joined or _joined(t.key)
         most = len(t.key)
-        for m, size, needle in _sentence_keys(r.text):
+        for m, size, needle in _sentence_keys(text):
             if size <= most and needle in joined:
                 kept += m
     if at_least is not None and round(kept / total, 4) < at_least:

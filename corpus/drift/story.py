@@ -86,7 +86,8 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
     cited = {v.doc_id: tuple(cited_outlets(v.text)) for v in versions}
     bp = {v.doc_id: round(boilerplate_share(v.text, v.segments), 4) for v in versions}
     reuse: dict[str, dict[str, dict[str, float]]] = {}
-    rows_for: dict[tuple[str, str], list[align.Row]] = {}
+    # (doc, candidate) -> match_pair's answer: rows are made for proposed parents only
+    found_for: dict[tuple[str, str], align.Found] = {}
     proposals: dict[str, derivation.Proposal] = {}
     for i, v in enumerate(versions):
         if len(versions) <= SMALL_STORY:
@@ -103,15 +104,16 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
         cands = [d for d in cands if _earlier_ok(v, by_id[d])]
         reuse[v.doc_id] = {}
         for c in cands:
-            rows = align.align_pair(ps[v.doc_id], ps[c], by_id[c].text, doc_ix=ix[v.doc_id],
-                                    target_ix=ix[c])
-            rows_for[(v.doc_id, c)] = rows
+            doc = ps[v.doc_id]
+            found = align.match_pair(ix[v.doc_id], ix[c]) if doc else []
+            found_for[(v.doc_id, c)] = found
             # "kept" decides only an update, which an outlet credit rules out, and only
             # from UPDATE up (kept_share stops once it cannot get there)
             if cited[v.doc_id]:
-                reuse[v.doc_id][c] = align.reuse(rows)
+                reuse[v.doc_id][c] = align.found_reuse(doc, found)
             else:
-                shares, kept = align.reuse_and_kept(rows, ix[c], at_least=derivation.UPDATE)
+                shares, kept = align.found_reuse_and_kept(doc, found, ix[c],
+                                                          at_least=derivation.UPDATE)
                 reuse[v.doc_id][c] = shares
                 if kept is not None:
                     shares["kept"] = kept
@@ -120,6 +122,19 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
                                  cited[v.doc_id], dup_of.get(v.doc_id), reuse[v.doc_id])
         proposals[v.doc_id] = derivation.propose(ev)
     rows: list[align.Row] = []
+    rows_for: dict[tuple[str, str], list[align.Row]] = {}
+
+    def pair_rows(d: str, t: str) -> list[align.Row]:
+        got = rows_for.get((d, t))
+        if got is None:
+            found = found_for.get((d, t))
+            if found is None:  # a duplicate's original, not a candidate
+                found = found_for[(d, t)] = align.match_pair(ix[d], ix[t]) if ps[d] else []
+            # align_pair's target id: "" for a target with no passages
+            got = rows_for[(d, t)] = align.rows_of(ps[d], found, t if ps[t] else "",
+                                                   by_id[t].text)
+        return got
+
     for d in order:
         prop = proposals[d]
         for parent in prop.derived_from:
@@ -127,15 +142,13 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
                 rows.extend(align.align_pair(ps[d], ps[parent], by_id[parent].text, update=True,
                                              doc_ix=ix[d], target_ix=ix[parent]))
             else:
-                if (d, parent) not in rows_for:  # a duplicate's original, not a candidate
-                    rows_for[(d, parent)] = align.align_pair(ps[d], ps[parent],
-                                                             by_id[parent].text,
-                                                             doc_ix=ix[d], target_ix=ix[parent])
-                rows.extend(rows_for[(d, parent)])
+                rows.extend(pair_rows(d, parent))
     out = StoryDrift(order, ps, bp, pairs, proposals, rows, reuse, cited=cited, shingles=sets)
     if quotes:
         qs = sorted((prepare(q) for q in quotes), key=lambda q: (q.order, q.start, q.end))
         keeps = frozenset(d for d, p in proposals.items() if p.derivation in ("copy", "update"))
+        for d, t in found_for:  # every pair compared, as the quote linker reads them
+            pair_rows(d, t)
         cluster_quotes(qs, slug, _aligned_test(rows_for, ps), keeps)
         _fabricated(qs, proposals, reuse, cited, ps)
         out.quotes = qs
