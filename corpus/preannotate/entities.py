@@ -313,10 +313,6 @@ def _words_only(name: Name, person_last: set[str]) -> bool:
             and all(wordish(t) for t in words))
 
 
-_ORG_HEADS = frozenset({"news", "house", "party", "court", "office", "department", "post",
-                        "times", "press", "group", "union", "service", "guard", "police",
-                        "government", "administration", "cabinet", "army", "navy", "senate",
-                        "congress", "parliament", "council", "committee", "commission"})
 _PLATFORM_NAMES = frozenset(p for p in lx.PLATFORMS if len(p) > 1 and p != "Threads")
 
 
@@ -324,11 +320,6 @@ def _is_word(text: str) -> bool:
     from corpus.preannotate.gazetteer import is_common_word
 
     return is_common_word(text)
-
-
-_LOC_HEADS = frozenset({"gulf", "sea", "ocean", "mountains", "river", "valley",
-                        "peninsula", "desert", "strait", "straits", "coast", "islands",
-                        "channel", "canyon", "glacier", "range", "basin", "delta"})
 
 
 def fallback_label(name: Name, person_last: set[str], title_case: bool = False) -> str | None:
@@ -343,7 +334,7 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
         return "GPE"
     if name.text.lower() in lx.FIRMS_NAMED_FOR_PEOPLE:
         return "ORG"  # "Morgan Stanley expects": a firm named after people
-    if low in lx.LOC_WORDS or len(toks) >= 2 and toks[-1] in _LOC_HEADS:
+    if low in lx.LOC_WORDS or len(toks) >= 2 and toks[-1] in lx.LOC_HEADS:
         return "LOC"  # "Guantanamo Bay", "Rocky Mountains", "Persian Gulf"
     if len(toks) == 1 and toks[0] in lx.NORP_WORDS:
         return "NORP"
@@ -360,7 +351,7 @@ def fallback_label(name: Name, person_last: set[str], title_case: bool = False) 
     if any(lx.is_org_word(t) for t in name.tokens):
         # a lone head word ("Breaking News": "News") or a tournament group ("Group C") is a
         # common noun in capitals, not an organisation's name
-        if len(toks) == 1 and toks[0] in _ORG_HEADS or (
+        if len(toks) == 1 and toks[0] in lx.ORG_HEADS or (
                 len(toks) == 2 and toks[0] == "group" and len(toks[1]) == 1):
             return None
         return "ORG"
@@ -684,26 +675,22 @@ def _not_person_shape(n: Name) -> bool:
     toks = n.tokens
     if len(toks) >= 2 and toks[0].lower() == "operation":
         return True
-    if any(t.lower() in _SITE_WORDS for t in toks[:-1]):
+    if any(t.lower() in lx.SITE_WORDS for t in toks[:-1]):
         return True  # "Combat Outpost Keating", "Forward Operating Base X": a site's name
     if len(toks) == 2 and _ROMAN_NUMBER.fullmatch(toks[1]) and is_common_word(toks[0]) \
             and toks[0].lower() not in given_names():
         return True
-    if toks and toks[0].lower() in _STORM_WORDS or toks and toks[-1] in _FIRM_ENDS:
+    if toks and toks[0].lower() in lx.STORM_WORDS or toks and toks[-1] in lx.FIRM_ENDS:
         return True  # "Tropical Storm Gordon": a storm; "C Co.": a company (a unit or firm)
     if any(lx.is_org_word(p) for t in toks for p in t.split("-")[1:]) or any(
             "-" in t and lx.is_org_word(t.split("-")[0]) for t in toks):
         return True  # "Area Support Group-Kuwait": an organisation's word in a hyphened part
-    if len(toks) >= 2 and toks[-1].lower() in _OFFICE_TITLES and all(
+    if len(toks) >= 2 and toks[-1].lower() in lx.OFFICE_TITLES and all(
             is_common_word(t) and t.lower() not in given_names() for t in toks[:-1]):
         return True  # "Zambia's Deputy Commerce Minister": an office, no name
-    return all(t.lower() in lx.TITLES or t.lower() in _ROYAL_WORDS for t in toks)
+    return all(t.lower() in lx.TITLES or t.lower() in lx.ROYAL_WORDS for t in toks)
 
 
-_SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
-_STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
-_FIRM_ENDS = frozenset({"Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH"})
-_ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
 _ROMAN_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:(?:thanks|thank you)(?: (?:so|very) much)?|well|yes|"
                              r"yeah|no|sure|okay|ok|go ahead|hi|hello|please|sorry|right|so|"
@@ -839,8 +826,6 @@ _BLOGGER_VERB = re.compile(r" (?:wonders|muses|ponders|laments|confesses|discove
                            r"agrees|disagrees|devotes|engages|spares|photoblogs|blogs|writes|"
                            r"rants|reminisces|mourns|worries|rejoices|vents)\b")
 _HANDLE_PART = re.compile(r"[A-Z][a-z]+")
-_SITE_PARTS = frozenset({"blog", "weblog", "news", "online", "daily", "times", "net", "web",
-                         "world", "radio", "tv", "press", "post", "digest", "journal"})
 
 
 def _blogger_subject(text: str, n: Name) -> bool:
@@ -862,7 +847,7 @@ def _blogger_subject(text: str, n: Name) -> bool:
     parts = _HANDLE_PART.findall(w)
     if "-" in w or len(parts) >= 2 and "".join(parts) == w:  # "Guyana-Gyal", "MediaCritic"
         return len(parts) >= 2 and not all(is_place(p) for p in parts) and not any(
-            p.lower() in _SITE_PARTS or lx.is_org_word(p) for p in parts)
+            p.lower() in lx.SITE_PARTS or lx.is_org_word(p) for p in parts)
     return w[1:].islower() and (given_counts().get(w.lower(), 0) >= VERY_COMMON_GIVEN
                                 or not is_common_word(w))
 
@@ -1162,11 +1147,6 @@ def _given_and(text: str, n: Name, full: list[Name]) -> bool:
     return any(f.start == n.end + 5 and f.tokens[0].lower() in given_names() for f in full)
 
 
-_OFFICE_TITLES = frozenset({"secretary", "minister", "president", "director", "chairman",
-                            "governor", "ambassador", "spokesman", "spokesperson",
-                            "commissioner", "chancellor", "mayor"})
-
-
 def _without_of_place(text: str, n: Name) -> Name:
     """'Steve Scalise of Louisiana': a place after 'of' behind a given name and surname is
     where the person is from, not part of the name ('Catherine of Aragon' has one word
@@ -1189,7 +1169,8 @@ def _without_tail_words(text: str, n: Name, surnames: set[str]) -> Name:
 
     toks = n.tokens
     keep = len(toks)
-    if len(toks) >= 2 and toks[-1].lower() in _OFFICE_TITLES and text[n.end : n.end + 4] == " of ":
+    if (len(toks) >= 2 and toks[-1].lower() in lx.OFFICE_TITLES
+            and text[n.end : n.end + 4] == " of "):
         keep = len(toks) - 1
     elif len(toks) >= 3 and toks[-1].isupper() and len(toks[-1]) >= 3 and \
             not _ROMAN_NUMBER.fullmatch(toks[-1]) and \
@@ -1249,8 +1230,6 @@ _CREDIT_HANDLE = re.compile(r"(?m)^[ \t]*(?:Image|Images|Photo|Photos|Photograph
                             r"Video|Audio|Audio recording|Photo credit|Credit|Recorded|"
                             r"Narrated|Read)(?: by)?:[ \t]*"
                             r"([^\W\d_][\w’'-]*[^\W_])\.?[ \t]*$")
-_STOCK_SITES = frozenset({"getty", "shutterstock", "istock", "istockphoto", "flickr",
-                          "unsplash", "pixabay", "commons", "pexels", "alamy"})
 
 
 _CREDIT_BY = re.compile(r"\b(?:[Dd]irected|[Rr]ecorded|[Nn]arrated|[Pp]ainted|[Cc]omposed|"
@@ -1279,7 +1258,7 @@ def credit_handles(text: str) -> list[tuple[int, int]]:
     for m in _CREDIT_HANDLE.finditer(text):
         w = m.group(1)
         if w.isupper() or lx.is_org_word(w) or w in _PLATFORM_NAMES or is_place(w) \
-                or w.lower() in _STOCK_SITES or w.lower().startswith("wiki") \
+                or w.lower() in lx.STOCK_SITES or w.lower().startswith("wiki") \
                 or is_common_word(w) or w.lower() in lx.NORP_WORDS:
             continue
         out.append(m.span(1))

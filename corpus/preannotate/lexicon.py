@@ -750,3 +750,51 @@ def is_role(word: str) -> bool:
     """A (lower-case) word naming a role or a group of people: official, economists."""
     return word in ROLE_NOUNS or word in TITLES or (
         word.endswith("s") and (word[:-1] in TITLES or word[:-1] in ROLE_NOUNS))
+
+
+# --- word sets the entity rules read (corpus/preannotate/entities.py) ---
+
+# Organisation words that alone are a common noun in capitals ("Breaking News": "News").
+ORG_HEADS = frozenset({"news", "house", "party", "court", "office", "department", "post",
+                       "times", "press", "group", "union", "service", "guard", "police",
+                       "government", "administration", "cabinet", "army", "navy", "senate",
+                       "congress", "parliament", "council", "committee", "commission"})
+
+
+# Last words that make a capitalised run a place's name ("Gulf of ...", "Rift Valley").
+LOC_HEADS = frozenset({"gulf", "sea", "ocean", "mountains", "river", "valley",
+                       "peninsula", "desert", "strait", "straits", "coast", "islands",
+                       "channel", "canyon", "glacier", "range", "basin", "delta"})
+
+
+# Words naming a military site before its name ("Combat Outpost Keating").
+SITE_WORDS = frozenset({"outpost", "base", "camp", "fort", "airfield"})
+
+
+# Words naming a storm before its name ("Tropical Storm Gordon").
+STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+
+
+# A firm's (or a unit's) last word, as printed ("Acme Corp", "C Co.").
+FIRM_ENDS = frozenset({"Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH"})
+
+
+# Words of royal styles and titles ("Crown Prince", "Her Majesty").
+ROYAL_WORDS = frozenset({"crown", "royal", "highness", "majesty"})
+
+
+# Words of site and blog names, which a blogger's handle is not made of ("KenyaDaily").
+SITE_PARTS = frozenset({"blog", "weblog", "news", "online", "daily", "times", "net", "web",
+                        "world", "radio", "tv", "press", "post", "digest", "journal"})
+
+
+# Office titles: a run of words of the language ending in one names an office, not a
+# person ("Deputy Commerce Minister"), and one before "of" is no part of a name.
+OFFICE_TITLES = frozenset({"secretary", "minister", "president", "director", "chairman",
+                           "governor", "ambassador", "spokesman", "spokesperson",
+                           "commissioner", "chancellor", "mayor"})
+
+
+# Stock-photo and image sites of photo credits ("Getty", "Flickr").
+STOCK_SITES = frozenset({"getty", "shutterstock", "istock", "istockphoto", "flickr",
+                         "unsplash", "pixabay", "commons", "pexels", "alamy"})
