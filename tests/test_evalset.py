@@ -132,6 +132,7 @@ def test_pages_are_not_in_the_release() -> None:
                                     "evaluation/passes/dev14_b",
                                     "evaluation/passes/dev16_b",
                                     "evaluation/passes/dev18_b",
+                                    "evaluation/passes/dev19_b",
                                     "evaluation/passes/holdout15_b",
                                     "evaluation/passes/holdout17_b",
                                     "evaluation/passes/holdout20_b"])
