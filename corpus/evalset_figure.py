@@ -10,6 +10,8 @@ tables, never pasted; the pages themselves are not part of the release.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyarrow as pa
 
 from corpus.figures import Figure
@@ -74,149 +76,91 @@ HELD_OUT_COLUMNS = (
 )
 
 
-def _held6_text(res: dict, hf: dict) -> str:
-    """Collection 6's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 6).** {res['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets, when the test split and "
-            "collection 2 had been looked at several times: all held out (split by "
-            "collection), their gold made by reading and committed before any annotator ran "
-            "on them, and scored **only for reporting**, on the session's final annotators: "
-            "nobody has tuned on them, and they are no part of the regression guard. "
-            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold segments and document labels are one reading pass by one AI "
-            "session (Anthropic Claude, the collector, `holdout6_a`); their quotes and PERSON "
-            "mentions are that pass, compared with a blind second pass of the same model "
-            f"(`holdout6_b`), the differences decided before scoring by a third session "
-            f"({hf['decisions']} recorded decisions, `h6-adj-*` in "
-            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
-            "model is no independent agreement. "
-            "Counts are small (last column).")
+@dataclass(frozen=True)
+class HeldOut:
+    """How one later held-out collection was made: what its card paragraph and labelling
+    line say (one template for all, so every collection says the same things the same
+    way and a reader can compare them). ``second``: when the blind second pass of its
+    quotes and PERSON mentions was adjudicated ("before" or "after" the column was first
+    scored; None: no second pass); ``by``: who made the first pass's quotes and PERSON
+    mentions, where not the collector; ``changed``: what the adjudication changed;
+    ``counts``: how small its counts are (:data:`_COUNTS`)."""
+
+    collected: str
+    once: bool = True
+    final: bool = True
+    second: str | None = "before"
+    by: str = ""
+    changed: str = ""
+    counts: str = "quotes"
 
 
-def _held7_text(res: dict, hf: dict) -> str:
-    """Collection 7's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 7).** {res['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets, after collection 6 had "
-            "been scored: all held out (split by collection), their gold made by reading and "
-            "committed before any annotator ran on them, and scored **only for reporting**: "
-            "nobody has tuned on them, and they are no part of the regression guard. "
-            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold segments and document labels are one reading pass by one AI "
-            "session (Anthropic Claude, the collector, `holdout7_a`); their quotes and PERSON "
-            "mentions are that pass, compared with a blind second pass of the same model "
-            "(`holdout7_b`, made after the column was first scored), the differences decided "
-            f"by a third session ({hf['decisions']} recorded decisions, `h7-adj-*` in "
-            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
-            "model is no independent agreement. "
-            "Counts are very small (last column): one error moves a figure by many points.")
+_COUNTS = {"small": "Counts are small (last column): one error moves a figure by several points.",
+           "very small": "Counts are very small (last column): one error moves a figure by many "
+                         "points.",
+           "quotes": "Counts are small (last column), the quotes very small: one error moves a "
+                     "figure by several points."}
+
+# the later held-out collections, in the card's order (collection 2's paragraph is inline)
+HELD_OUT: dict[int, HeldOut] = {
+    6: HeldOut("on 2026-12-02 from the same licensed outlets, when the test split and "
+               "collection 2 had been looked at several times", once=False, counts="small"),
+    7: HeldOut("on 2026-12-02 from the same licensed outlets, after collection 6 had been "
+               "scored", once=False, final=False, second="after", counts="very small"),
+    10: HeldOut("on 2026-12-02 from the same licensed outlets while dev collections 8 and 9 "
+                "were being tuned on", second=None, counts="small"),
+    12: HeldOut("on 2026-12-02 from the same licensed outlets beside dev collection 11 (the URLs "
+                "split between the two by their hash)", second="after",
+                changed="no span, kind or speaker changed", counts="small"),
+    15: HeldOut("on 2026-12-03 from the same licensed outlets while dev collection 14 was being "
+                "tuned on"),
+    17: HeldOut("on 2026-12-03 from the same licensed outlets after collection 15 had been "
+                "scored and while dev collection 16 was being tuned on",
+                by=" (made by the next session of the same model)",
+                changed="no span, kind or speaker changed"),
+    20: HeldOut("on 2026-12-04 from four of the same licensed outlets (Wikinews, Global Voices, "
+                "the State Department, NASA) while dev collection 19 was being made from the "
+                "others and tuned on",
+                changed="a nested quotation added, one speaker linked to an organisation"),
+}
 
 
-def _held10_text(res: dict, hf: dict) -> str:
-    """Collection 10's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 10).** {res['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets while dev collections 8 "
-            "and 9 were being tuned on: all held out (split by collection), their gold made "
-            "by reading and committed before any annotator ran on them, and scored **once, "
-            "only for reporting**, on the session's final annotators: nobody has tuned on "
-            "them, and they are no part of the regression guard. "
-            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; all their gold (segments, document labels, quotes, PERSON mentions) is "
-            "one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout10_a`), with no second pass, no adjudication and no human review. "
-            "Counts are small (last column): one error moves a figure by several points.")
+def held_out_text(n: int, res: dict, hf: dict) -> str:
+    """Collection n's held-out paragraph (:data:`HELD_OUT`): how its pages and gold were
+    made, its caveats."""
+    h = HELD_OUT[n]
+    scored = "once, only for reporting" if h.once else "only for reporting"
+    final = ", on the session's final annotators" if h.final else ""
+    if h.second is None:
+        gold = ("all their gold (segments, document labels, quotes, PERSON mentions) is one "
+                "reading pass by one AI session (Anthropic Claude, the collector, "
+                f"`holdout{n}_a`), with no second pass, no adjudication and no human review. ")
+    else:
+        after = ", made after the column was first scored" if h.second == "after" else ""
+        before = "before scoring " if h.second == "before" else ""
+        changed = f"; {h.changed}" if h.changed else ""
+        gold = ("their gold segments and document labels are one reading pass by one AI "
+                f"session (Anthropic Claude, the collector, `holdout{n}_a`); their quotes and "
+                f"PERSON mentions are that pass{h.by}, compared with a blind second pass of "
+                f"the same model (`holdout{n}_b`{after}), the differences decided {before}by "
+                f"a third session ({hf['decisions']} recorded decisions, `h{n}-adj-*` in "
+                f"`evaluation/adjudication.jsonl`{changed}); no human review, and agreement "
+                "within one model is no independent agreement. ")
+    return (f"\n\n**The held-out column (collection {n}).** {res['pages']} further pages "
+            f"collected {h.collected}: all held out (split by collection), their gold made by "
+            f"reading and committed before any annotator ran on them, and scored **{scored}**"
+            f"{final}: nobody has tuned on them, and they are no part of the regression guard. "
+            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 bytes; "
+            f"{gold}{_COUNTS[h.counts]}")
 
 
-def _held12_text(res: dict, hf: dict) -> str:
-    """Collection 12's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 12).** {res['pages']} further pages "
-            "collected on 2026-12-02 from the same licensed outlets beside dev collection 11 "
-            "(the URLs split between the two by their hash): all held out (split by "
-            "collection), their gold made by reading and committed before any annotator ran "
-            "on them, and scored **once, only for reporting**, on the session's final "
-            "annotators: nobody has tuned on them, and they are no part of the regression "
-            f"guard. Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 "
-            "UTF-8 bytes; all their gold (segments, document labels, quotes, PERSON mentions) "
-            "is one reading pass by one AI session (Anthropic Claude, the collector, "
-            "`holdout12_a`); its quotes and PERSON mentions were compared with a blind "
-            "second AI pass of the same model (`evaluation/passes/holdout12_b`, made after the "
-            "column was first scored), the differences decided by a third session "
-            f"({hf['decisions']} recorded decisions, `h12-adj-*` in "
-            "`evaluation/adjudication.jsonl`; no span, kind or speaker changed); no human "
-            "review, and agreement within one model is no independent agreement. "
-            "Counts are small (last column): one error moves a figure by several points.")
-
-
-def _held15_text(res: dict, hf: dict) -> str:
-    """Collection 15's held-out paragraph: how its pages and gold were made, its caveats."""
-    return (
-            f"\n\n**The held-out column (collection 15).** {res['pages']} further pages "
-            "collected on 2026-12-03 from the same licensed outlets while dev collection 14 "
-            "was being tuned on: all held out (split by collection), their gold made by "
-            "reading and committed before any annotator ran on them, and scored **once, only "
-            "for reporting**, on the session's final annotators: nobody has tuned on them, "
-            "and they are no part of the regression guard. "
-            f"Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 UTF-8 "
-            "bytes; their gold segments and document labels are one reading pass by one AI "
-            "session (Anthropic Claude, the collector, `holdout15_a`); their quotes and "
-            "PERSON mentions are that pass, compared with a blind second pass of the same "
-            "model (`holdout15_b`), the differences decided before scoring by a third "
-            f"session ({hf['decisions']} recorded decisions, `h15-adj-*` in "
-            "`evaluation/adjudication.jsonl`); no human review, and agreement within one "
-            "model is no independent agreement. "
-            "Counts are small (last column), the quotes very small: one error moves a "
-            "figure by several points.")
-
-
-def _held_later_text(n: int, made: str, quotes_by: str, changed: str):
-    """The paragraph of a held-out collection made and adjudicated as collections 17 and 20
-    were (one template, so the two say the same things the same way): ``made`` says when
-    and from what, ``quotes_by`` who made the quotes and PERSON pass, ``changed`` what the
-    adjudication changed."""
-    def text(res: dict, hf: dict) -> str:
-        return (
-            f"\n\n**The held-out column (collection {n}).** {res['pages']} further pages "
-            f"collected {made}: all held out (split "
-            "by collection), their gold made by reading and committed before any annotator "
-            "ran on them, and scored **once, only for reporting**, on the session's final "
-            "annotators: nobody has tuned on them, and they are no part of the regression "
-            f"guard. Caveats: {hf['cut_2000']} of {hf['pages']} pages are cut at 2,000 "
-            "UTF-8 bytes; their gold segments and document labels are one reading pass by "
-            f"one AI session (Anthropic Claude, the collector, `holdout{n}_a`), their quotes "
-            f"and PERSON mentions that pass{quotes_by}, "
-            f"compared with a blind second pass of the same model (`holdout{n}_b`), the "
-            f"differences decided before scoring by a third session ({hf['decisions']} "
-            f"recorded decisions, `h{n}-adj-*` in `evaluation/adjudication.jsonl`; "
-            f"{changed}); no human review, and agreement within one model is "
-            "no independent agreement. "
-            "Counts are small (last column), the quotes very small: one error moves a "
-            "figure by several points.")
-    text.__doc__ = f"Collection {n}'s held-out paragraph: how its pages and gold were made."
-    return text
-
-
-_held17_text = _held_later_text(
-    17, "on 2026-12-03 from the same licensed outlets after collection 15 had been scored "
-        "and while dev collection 16 was being tuned on",
-    " (made by the next session of the same model)", "no span, kind or speaker changed")
-_held20_text = _held_later_text(
-    20, "on 2026-12-04 from four of the same licensed outlets (Wikinews, Global Voices, the "
-        "State Department, NASA) while dev collection 19 was being made from the others and "
-        "tuned on", "", "a nested quotation added, one speaker linked to an organisation")
-
-
-# the later held-out collections' second pass, as the card's labelling line says it
-_CHECKED = "quotes and PERSON checked against a blind second AI pass with adjudication"
-HELD_OUT_LABELLING = {6: _CHECKED, 7: _CHECKED, 10: "not checked by a second pass",
-                      12: "quotes and PERSON compared with a blind second AI pass and adjudicated",
-                      15: _CHECKED + " before scoring", 17: _CHECKED + " before scoring",
-                      20: _CHECKED + " before scoring"}
-# the later held-out collections' paragraphs, in the card's order (collection 2's is inline)
-HELD_OUT_TEXTS = {6: _held6_text, 7: _held7_text, 10: _held10_text, 12: _held12_text,
-                  15: _held15_text, 17: _held17_text, 20: _held20_text}
+def held_out_labelling(n: int) -> str:
+    """How the card's labelling line says collection n's gold was checked."""
+    second = HELD_OUT[n].second
+    if second is None:
+        return "not checked by a second pass"
+    checked = "quotes and PERSON checked against a blind second AI pass with adjudication"
+    return checked + (" before scoring" if second == "before" else "")
 
 
 def holdout_scores(project: Project, catalogue, collection: int = HELD_OUT_COLLECTION
@@ -384,10 +328,10 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
             "column).")
     else:
         held_text = f"\n\nNo held-out column: {why_not}." if why_not else ""
-    for c, paragraph in HELD_OUT_TEXTS.items():
+    for c in HELD_OUT:
         res, why = scored[c]
         if res:
-            held_text += paragraph(res, _holdout_facts(project, c, f"h{c}-adj-"))
+            held_text += held_out_text(c, res, _holdout_facts(project, c, f"h{c}-adj-"))
         elif why and held:
             held_text += f"\n\nNo collection-{c} column: {why}."
     results = {"dev": dev, "test": test} | ({"holdout": held} if held else {})
@@ -461,7 +405,8 @@ def outofsample_figure(project: Project, tables: dict[str, pa.Table]) -> Figure 
         labelling += (f" Held-out collection: {held['pages']} pages, gold segments by the "
                       "collecting AI session, quotes and PERSON mentions by two AI passes "
                       "adjudicated by that session (which made pass A); reported only.")
-    for c, how in HELD_OUT_LABELLING.items():
+    for c in HELD_OUT:
+        how = held_out_labelling(c)
         if scored[c][0]:
             labelling += (f" Held-out collection {c}: {scored[c][0]['pages']} pages, gold by "
                           "one reading pass of the collecting AI session made before any "
