@@ -13,6 +13,9 @@ segments, sharded by the build) are read one file and one batch at a time; a doc
 text is held only while its batch (or its segments' file) is checked, and for the
 documents the annotation layers cite. Uniqueness and foreign keys over them use 64-bit
 hashes of the ids (8 bytes a document), confirmed exactly before anything is reported.
+The other tables a sharded build writes per shard (the drift tables, the alignments: tens
+of rows a document) are checked one shard index at a time too, with the documents their
+rows cite; only their keys' hashes (8 bytes a row) are kept, for uniqueness across files.
 """
 
 from __future__ import annotations
@@ -154,10 +157,14 @@ class _Files:
             raise CorpusError(f"{shown(folder)}: release cannot be read", problems)
 
     def batches(self, name: str, columns: list[str] | None = None,
-                rows: int = BATCH_ROWS) -> Iterator[tuple[int, str, pl.DataFrame]]:
-        """(file index, file, frame) one batch at a time, each row with its file and row."""
+                rows: int = BATCH_ROWS, only: int | None = None
+                ) -> Iterator[tuple[int, str, pl.DataFrame]]:
+        """(file index, file, frame) one batch at a time, each row with its file and row;
+        ``only``: of that file alone (the others are not opened)."""
         cols = columns or [c.name for c in self.registry[name].table.columns]
         for i, (rel, pf) in enumerate(self.files[name]):
+            if only is not None and i != only:
+                continue
             offset = 0
             try:
                 for b in pf.iter_batches(batch_size=rows, columns=cols):
@@ -173,12 +180,23 @@ class _Files:
     def whole(self, name: str) -> pl.DataFrame:
         parts = [df for _, _, df in self.batches(name, rows=64 * 1024)]
         if not parts:  # an empty table has no row group, so no batch
-            cols = [c.name for c in self.registry[name].table.columns]
-            empty = pl.from_arrow(self.files[name][0][1].schema_arrow.empty_table()
-                                  ) if self.files[name] else pl.DataFrame()
-            return empty.select(cols).with_columns(pl.lit(None, pl.String).alias("_file"),
-                                                   pl.lit(None, pl.Int64).alias(ROW))
+            return self.empty(name)
         return pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
+
+    def file(self, name: str, i: int) -> pl.DataFrame:
+        """One file of a table, as :meth:`whole` reads a table (rows with file and row)."""
+        parts = [df for _, _, df in self.batches(name, rows=64 * 1024, only=i)]
+        if not parts:
+            return self.empty(name)
+        return pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
+
+    def empty(self, name: str) -> pl.DataFrame:
+        """No rows, the table's columns (and file and row), from its first file's schema."""
+        cols = [c.name for c in self.registry[name].table.columns]
+        empty = pl.from_arrow(self.files[name][0][1].schema_arrow.empty_table()
+                              ) if self.files[name] else pl.DataFrame()
+        return empty.select(cols).with_columns(pl.lit(None, pl.String).alias("_file"),
+                                               pl.lit(None, pl.Int64).alias(ROW))
 
     def rows(self, name: str) -> int:
         return sum(pf.metadata.num_rows for _, pf in self.files[name])
@@ -208,23 +226,94 @@ def _record(rid: object, row: int | None) -> str | None:
     return f"{rid} (row {row})" if rid is not None else f"row {row}"
 
 
-def _duplicates(files: _Files, table: str, column: str, hashes: pl.DataFrame) -> GateReport:
-    """Rows whose ``column`` repeats an earlier row's, over every file of ``table``:
-    found on 64-bit hashes, confirmed on the values (only the candidates are read)."""
+def _duplicates(files: _Files, table: str, column: str | list[str], hashes: pl.DataFrame
+                ) -> GateReport:
+    """Rows whose ``column`` (or columns: the key together) repeats an earlier row's, over
+    every file of ``table``: found on 64-bit hashes (:func:`_key_hash`), confirmed on the
+    values (only the candidates are read)."""
+    cols = [column] if isinstance(column, str) else list(column)
     cand = hashes.filter(pl.col("_h").is_duplicated())["_h"].unique()
     if cand.is_empty():
         return GateReport(rows={}, failures={"cross:keys_unique": 0})
     rows = []
-    for _, _, df in files.batches(table, columns=[column]):
-        rows.append(df.filter(_ids_hash(df[column]).is_in(cand.implode())))
+    for _, _, df in files.batches(table, columns=cols):
+        rows.append(df.filter(_key_hash(df, cols).is_in(cand.implode())))
     found = pl.concat(rows).with_row_index("_order")
-    first = found.group_by(column, maintain_order=True).agg(
+    first = found.group_by(cols, maintain_order=True).agg(
         pl.col("_file").first().alias("_ffile"), pl.col(ROW).first().alias("_frow"),
         pl.col("_order").min().alias("_forder"))
-    dup = found.join(first, on=column).filter(pl.col("_order") != pl.col("_forder"))
+    dup = found.join(first, on=cols, nulls_equal=True).filter(
+        pl.col("_order") != pl.col("_forder"))
     return _report("keys_unique", table, dup, pl.format(
-        "duplicate {}: the same as {} row {}", pl.lit(column), pl.col("_ffile"),
-        pl.col("_frow")), column, column)
+        "duplicate {}: the same as {} row {}", pl.lit(", ".join(cols)), pl.col("_ffile"),
+        pl.col("_frow")), cols[0], cols[0])
+
+
+def _key_hash(df: pl.DataFrame, cols: list[str]) -> pl.Series:
+    """64-bit hashes of a table's key (its id column, or the key's columns together)."""
+    if len(cols) == 1:
+        return _ids_hash(df[cols[0]])
+    return df.select(pl.struct(cols).hash().alias("_h"))["_h"]
+
+
+def _sharded_tables(files: _Files, registry) -> tuple[str, ...]:
+    """Tables other than documents and segments that a sharded build wrote one file per
+    shard: checked a shard index at a time (:func:`_check_sharded`), never read whole."""
+    return tuple(la.name for la in registry.release_layers()
+                 if la.source not in STREAMED and len(files.files[la.name]) > 1)
+
+
+def _docs_of(files: _Files, i: int, columns: list[str]) -> pl.DataFrame:
+    rel, pf = files.files["documents"][i]
+    try:
+        return pl.from_arrow(pf.read(columns=columns))
+    except (pa.ArrowException, OSError) as e:
+        raise CorpusError(f"{rel}: cannot be read", [Problem(
+            rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None
+
+
+def _check_sharded(files: _Files, names: tuple[str, ...], small: dict[str, pl.DataFrame],
+                   doc_index: pl.DataFrame, registry) -> list[GateReport]:
+    """The sharded tables, one shard index at a time (a shard's drift tables come from one
+    story-whole shard): their models and cross checks against the documents their rows
+    cite (read from the documents files that hold them, one file's texts kept between
+    indexes) and the small tables their foreign keys name; their keys unique across every
+    file by 64-bit hashes, confirmed on the values (:func:`_duplicates`)."""
+    from corpus.registry import Registry
+
+    sub = Registry({n: registry[n] for n in names})
+    doc_cols = [c.name for c in registry["documents"].table.columns]
+    targets = {t for n in names for fk in registry[n].foreign_keys for t, _ in fk.targets
+               if t in small}
+    keys = {n: [registry[n].table.id_column] if registry[n].table.id_column
+            else list(registry[n].table.key) for n in names}
+    hashes: dict[str, list[pl.Series]] = {n: [] for n in names}
+    reports: list[GateReport] = []
+    cache: dict[int, pl.DataFrame] = {}
+    for i in range(max(len(files.files[n]) for n in names)):
+        frames = {n: files.file(n, i) for n in names if i < len(files.files[n])}
+        cited = pl.concat([df[c].cast(pl.String) for df in frames.values()
+                           for c in ("doc_id", "target_doc_id") if c in df.columns]
+                          ).drop_nulls().unique()
+        want = set(doc_index.filter(pl.col("_h").is_in(_ids_hash(cited).implode())
+                                    )["_fi"].unique().to_list())
+        for k in [k for k in cache if k not in want]:
+            del cache[k]
+        for k in sorted(want - set(cache)):
+            cache[k] = _docs_of(files, k, doc_cols)
+        docs = (pl.concat(list(cache.values())).filter(pl.col("doc_id").is_in(cited.implode()))
+                if cache else files.empty("documents").select(doc_cols))
+        reports.append(run_gate({**frames, **{t: small[t] for t in targets}, "documents": docs},
+                                sub, tables=tuple(frames),
+                                checks=("spans_resolve", "keys_unique", "foreign_keys",
+                                        "alignment_targets_resolve")))
+        for n, df in frames.items():
+            hashes[n].append(_key_hash(df, keys[n]))
+    cache.clear()
+    for n in names:
+        reports.append(_duplicates(files, n, keys[n], pl.DataFrame({"_h": pl.concat(
+            hashes[n])}) if hashes[n] else pl.DataFrame(schema={"_h": pl.UInt64})))
+    return reports
 
 
 def _needed_doc_ids(small: dict[str, pl.DataFrame]) -> set[str]:
@@ -251,7 +340,8 @@ def _doc_fk_targets(files: _Files, small: dict[str, pl.DataFrame], doc_hashes: p
 def check_release(folder: Path, registry=REGISTRY) -> GateReport:
     """The whole gate over a release's Parquet files, streamed (see the module doc)."""
     files = _Files(folder, registry)
-    big = {la.name for la in registry.release_layers() if la.source in STREAMED}
+    sharded = _sharded_tables(files, registry)
+    big = {la.name for la in registry.release_layers() if la.source in STREAMED} | set(sharded)
     small = {la.name: files.whole(la.name) for la in registry.release_layers()
              if la.name not in big}
     needed = _needed_doc_ids(small)
@@ -289,9 +379,7 @@ def check_release(folder: Path, registry=REGISTRY) -> GateReport:
     doc_cache: dict[int, pl.DataFrame] = {}
     for si, (srel, _) in enumerate(files.files["segments"]):
         compact = []
-        for fi, _, df in files.batches("segments"):
-            if fi != si:
-                continue
+        for _, _, df in files.batches("segments", only=si):
             want = set(doc_index.filter(pl.col("_h").is_in(
                 _ids_hash(df["doc_id"]).unique().implode()))["_fi"].unique().to_list())
             for k in [k for k in doc_cache if k not in want]:
@@ -319,14 +407,24 @@ def check_release(folder: Path, registry=REGISTRY) -> GateReport:
         reports.append(_duplicates(files, "segments", "segment_id", pl.concat(seg_ids)))
     reports.append(_every_document_segmented(files, doc_index, seg_docs))
 
+    # the other sharded tables (drift), a shard index at a time
+    if sharded:
+        reports += _check_sharded(files, sharded, small, doc_index, registry)
+
     # every other table whole (they are annotation-sized), against the cited documents
     docs = pl.concat(cited, how="vertical_relaxed") if cited else None
     if docs is None:
-        docs = files.whole("documents").head(0)
+        docs = files.empty("documents")
     docs = docs.with_columns(pl.col("derived_from").list.head(0))  # checked above
     rest = tuple(n for n in small)
     checks = tuple(c for c in CHECKS if c not in ("documents_hash_their_text", "segments_tile"))
-    reports.append(run_gate({**small, "documents": docs}, registry, tables=rest, checks=checks))
+    unsharded = registry
+    if sharded:  # checked above: the registry without them
+        from corpus.registry import Registry
+
+        unsharded = Registry({la.name: la for la in registry if la.name not in sharded})
+    reports.append(run_gate({**small, "documents": docs}, unsharded, tables=rest,
+                            checks=checks))
     return merge_reports(reports, {la.name: files.rows(la.name)
                                    for la in registry.release_layers()})
 

@@ -652,6 +652,68 @@ def test_15_verify_streams_a_sharded_release_and_names_file_and_row(release_copy
     assert _tree(bad) == before, "verify wrote into the release"
 
 
+
+def test_15_verify_streams_sharded_drift_tables_and_names_file_and_row(release_copy, tmp_path,
+                                                                         monkeypatch):
+    """A sharded build writes the drift tables and the alignments one file per shard (tens
+    of rows a document: a million-document release cannot be read whole). verify checks
+    them a shard index at a time against the documents their rows cite, wherever those
+    are, and their keys across files: a passage's text, a target's text and a key repeated
+    in another file are each named with the shard file and its Parquet row."""
+    from corpus.drift.corpus_drift import DRIFT_TABLES
+    from corpus.release import write_parquet
+
+    good = _resharded(release_copy, tmp_path / "sharded")
+    for name in DRIFT_TABLES:  # rows of one document in one file, as the documents
+        t = pq.read_table(good / "data" / f"{name}.parquet")
+        assert t.num_rows, name
+        (good / "data" / f"{name}.parquet").unlink()
+        docs = sorted(set(t["doc_id"].to_pylist()))
+        for i in range(3):
+            part = t.filter(pc.is_in(t["doc_id"], value_set=pa.array(docs[i::3])))
+            write_parquet(part, good / "data" / f"{name}-{i:05d}-of-00003.parquet")
+    _recard(good)
+    ok = run_corpus("verify", str(good))
+    assert ok.returncode == 0, ok.stderr
+    from corpus import verify
+
+    whole = verify._Files.whole
+
+    def never_whole(self, name):  # a sharded table is never read whole
+        assert len(self.files[name]) == 1 or name not in (*DRIFT_TABLES, "documents",
+                                                          "segments"), name
+        return whole(self, name)
+
+    monkeypatch.setattr(verify._Files, "whole", never_whole)
+    assert verify.check_release(good).passed
+    a0, a1, a2 = (f"data/alignments-{i:05d}-of-00003.parquet" for i in range(3))
+    second = pq.read_table(good / a1).to_pylist()
+    row = next(i for i, r in enumerate(second) if r["target_text"] and len(r["text"]) > 3)
+
+    def edit_texts(t: pa.Table) -> pa.Table:
+        rows = t.to_pylist()
+        rows[row]["text"] = rows[row]["text"][:-1] + "#"
+        rows[row]["target_text"] = rows[row]["target_text"][:-1] + "#"
+        return pa.Table.from_pylist(rows, schema=t.schema)
+
+    def copy_in(t: pa.Table) -> pa.Table:  # shard 1's first row again in shard 2
+        return pa.Table.from_pylist(t.to_pylist() + second[:1], schema=t.schema)
+
+    bad = tmp_path / "bad"
+    shutil.copytree(good, bad)
+    _edit_shard(bad, a1, edit_texts)
+    _edit_shard(bad, a2, copy_in)
+    before = _tree(bad)
+    err = _fails(run_corpus("verify", str(bad)))
+    lines = err.splitlines()
+    n2 = pq.read_metadata(good / a2).num_rows
+    for expected in [(a1, f"(row {row})", "field text", "text_matches_offsets"),
+                     (a1, f"(row {row})", "field target_text", "text_matches_offsets"),
+                     (a2, f"(row {n2})", "duplicate alignment_id", f"the same as {a1} row 0")]:
+        assert any(all(x in line for x in expected) for line in lines), (expected, err)
+    assert f"{a0}:" not in err and "mentions" not in err
+    assert _tree(bad) == before, "verify wrote into the release"
+
 # --- 20: messages ---------------------------------------------------------------------------
 
 def test_20_text_mismatch_shows_where_it_differs(project):
