@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 from corpus.errors import CorpusError, Problem
 from corpus.gate import MAX_PROBLEMS, GateReport, merge_reports, run_gate
 from corpus.paths import resolve_inside, shown
-from corpus.registry import REGISTRY
+from corpus.registry import REGISTRY, Registry
 from corpus.release import DIGEST_RE, MANIFEST, data_digest, sha256_file
 from schemas.cross import CHECKS
 
@@ -177,16 +177,10 @@ class _Files:
                 raise CorpusError(f"{rel}: cannot be read", [Problem(
                     rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None
 
-    def whole(self, name: str) -> pl.DataFrame:
-        parts = [df for _, _, df in self.batches(name, rows=64 * 1024)]
+    def whole(self, name: str, only: int | None = None) -> pl.DataFrame:
+        """Every file of a table (``only``: that file alone) in one frame."""
+        parts = [df for _, _, df in self.batches(name, rows=64 * 1024, only=only)]
         if not parts:  # an empty table has no row group, so no batch
-            return self.empty(name)
-        return pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
-
-    def file(self, name: str, i: int) -> pl.DataFrame:
-        """One file of a table, as :meth:`whole` reads a table (rows with file and row)."""
-        parts = [df for _, _, df in self.batches(name, rows=64 * 1024, only=i)]
-        if not parts:
             return self.empty(name)
         return pl.concat(parts, how="vertical_relaxed") if len(parts) > 1 else parts[0]
 
@@ -263,13 +257,18 @@ def _sharded_tables(files: _Files, registry) -> tuple[str, ...]:
                  if la.source not in STREAMED and len(files.files[la.name]) > 1)
 
 
-def _docs_of(files: _Files, i: int, columns: list[str]) -> pl.DataFrame:
-    rel, pf = files.files["documents"][i]
-    try:
-        return pl.from_arrow(pf.read(columns=columns))
-    except (pa.ArrowException, OSError) as e:
-        raise CorpusError(f"{rel}: cannot be read", [Problem(
-            rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None
+def _cache_docs(files: _Files, cache: dict[int, pl.DataFrame], doc_index: pl.DataFrame,
+                ids: pl.Series, columns: list[str]) -> pl.DataFrame:
+    """The documents files that hold ``ids`` (by :func:`_ids_hash` in ``doc_index``) in
+    ``cache``, the others let go (one file's texts at a time, normally); their rows."""
+    want = set(doc_index.filter(pl.col("_h").is_in(_ids_hash(ids).unique().implode())
+                                )["_fi"].unique().to_list())
+    for k in [k for k in cache if k not in want]:
+        del cache[k]
+    for k in sorted(want - set(cache)):
+        cache[k] = _texts_of(files, k, columns)
+    return (pl.concat(list(cache.values())) if cache
+            else files.empty("documents").select(columns))
 
 
 def _check_sharded(files: _Files, names: tuple[str, ...], small: dict[str, pl.DataFrame],
@@ -279,8 +278,6 @@ def _check_sharded(files: _Files, names: tuple[str, ...], small: dict[str, pl.Da
     cite (read from the documents files that hold them, one file's texts kept between
     indexes) and the small tables their foreign keys name; their keys unique across every
     file by 64-bit hashes, confirmed on the values (:func:`_duplicates`)."""
-    from corpus.registry import Registry
-
     sub = Registry({n: registry[n] for n in names})
     doc_cols = [c.name for c in registry["documents"].table.columns]
     targets = {t for n in names for fk in registry[n].foreign_keys for t, _ in fk.targets
@@ -291,18 +288,12 @@ def _check_sharded(files: _Files, names: tuple[str, ...], small: dict[str, pl.Da
     reports: list[GateReport] = []
     cache: dict[int, pl.DataFrame] = {}
     for i in range(max(len(files.files[n]) for n in names)):
-        frames = {n: files.file(n, i) for n in names if i < len(files.files[n])}
+        frames = {n: files.whole(n, only=i) for n in names if i < len(files.files[n])}
         cited = pl.concat([df[c].cast(pl.String) for df in frames.values()
                            for c in ("doc_id", "target_doc_id") if c in df.columns]
                           ).drop_nulls().unique()
-        want = set(doc_index.filter(pl.col("_h").is_in(_ids_hash(cited).implode())
-                                    )["_fi"].unique().to_list())
-        for k in [k for k in cache if k not in want]:
-            del cache[k]
-        for k in sorted(want - set(cache)):
-            cache[k] = _docs_of(files, k, doc_cols)
-        docs = (pl.concat(list(cache.values())).filter(pl.col("doc_id").is_in(cited.implode()))
-                if cache else files.empty("documents").select(doc_cols))
+        docs = _cache_docs(files, cache, doc_index, cited, doc_cols).filter(
+            pl.col("doc_id").is_in(cited.implode()))
         reports.append(run_gate({**frames, **{t: small[t] for t in targets}, "documents": docs},
                                 sub, tables=tuple(frames),
                                 checks=("spans_resolve", "keys_unique", "foreign_keys",
@@ -380,14 +371,7 @@ def check_release(folder: Path, registry=REGISTRY) -> GateReport:
     for si, (srel, _) in enumerate(files.files["segments"]):
         compact = []
         for _, _, df in files.batches("segments", only=si):
-            want = set(doc_index.filter(pl.col("_h").is_in(
-                _ids_hash(df["doc_id"]).unique().implode()))["_fi"].unique().to_list())
-            for k in [k for k in doc_cache if k not in want]:
-                del doc_cache[k]  # one documents file's texts at a time (normally)
-            for k in sorted(want - set(doc_cache)):
-                doc_cache[k] = _texts_of(files, k)
-            docs = pl.concat(list(doc_cache.values())) if doc_cache else pl.DataFrame(
-                schema={"doc_id": pl.String, "text": pl.String})
+            docs = _cache_docs(files, doc_cache, doc_index, df["doc_id"], ["doc_id", "text"])
             reports.append(run_gate({"documents": docs, "segments": df}, registry,
                                     tables=("segments",), checks=("spans_resolve",)))
             compact.append(df.select("doc_id", "start", "end", "segment_id", "_file", ROW))
@@ -420,8 +404,6 @@ def check_release(folder: Path, registry=REGISTRY) -> GateReport:
     checks = tuple(c for c in CHECKS if c not in ("documents_hash_their_text", "segments_tile"))
     unsharded = registry
     if sharded:  # checked above: the registry without them
-        from corpus.registry import Registry
-
         unsharded = Registry({la.name: la for la in registry if la.name not in sharded})
     reports.append(run_gate({**small, "documents": docs}, unsharded, tables=rest,
                             checks=checks))
@@ -429,10 +411,10 @@ def check_release(folder: Path, registry=REGISTRY) -> GateReport:
                                    for la in registry.release_layers()})
 
 
-def _texts_of(files: _Files, i: int) -> pl.DataFrame:
+def _texts_of(files: _Files, i: int, columns: list[str]) -> pl.DataFrame:
     rel, pf = files.files["documents"][i]
     try:
-        return pl.from_arrow(pf.read(columns=["doc_id", "text"]))
+        return pl.from_arrow(pf.read(columns=columns))
     except (pa.ArrowException, OSError) as e:
         raise CorpusError(f"{rel}: cannot be read", [Problem(
             rel, f"not a readable Parquet file ({str(e)[:200]})")]) from None

@@ -467,7 +467,7 @@ def test_pair_shares_from_matches_are_the_shares_of_the_rows():
         ia, ib = align.index(pa_), align.index(pb)
         rows = align.align_pair(pb, pa_, ta, doc_ix=ib, target_ix=ia)
         found = align.match_pair(ib, ia) if pb else []
-        assert align.rows_of(pb, found, "a" if pa_ else "", ta) == rows
+        assert align.rows_of(pb, found, pa_, ta) == rows
         for at_least in (None, 0.3, 0.8):
             shares, kept = align.found_reuse_and_kept(pb, found, ia, at_least)
             assert shares == align.reuse(rows) == align.found_reuse(pb, found)

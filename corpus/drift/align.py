@@ -328,8 +328,15 @@ def match_pair(doc_ix: list[_Indexed], target_ix: list[_Indexed]) -> Found:
 _ROW = tuple.__new__  # a Row made in C: no Python frame per row, the same named tuple
 
 
-def rows_of(doc: list[Passage], found: Found, target_id: str, target_text: str) -> list[Row]:
+def target_id_of(target: list[Passage]) -> str:
+    """The target document a pair's rows name: "" for a target with no passages."""
+    return target[0].doc_id if target else ""
+
+
+def rows_of(doc: list[Passage], found: Found, target: list[Passage], target_text: str
+            ) -> list[Row]:
     """The rows of :func:`align_pair` (no update) from :func:`match_pair`'s answer."""
+    target_id = target_id_of(target)
     return [_ROW(Row, (s.doc_id, s.start, s.end, s.text, target_id, ts, te, target_text[ts:te],
                        label, score, None)) if j is not None else
             _ROW(Row, (s.doc_id, s.start, s.end, s.text, target_id, None, None, None, label,
@@ -346,11 +353,10 @@ def align_pair(doc: list[Passage], target: list[Passage], target_text: str,
         return []
     di = doc_ix or index(doc)
     ti = target_ix or index(target)
-    by_key = by_key_of(ti)
-    target_id = target[0].doc_id if target else ""
-    found = match_all(di, ti, by_key)
+    found = match_pair(di, ti)
     if not update:  # no edit actions to work out
-        return rows_of(doc, found, target_id, target_text)
+        return rows_of(doc, found, target, target_text)
+    target_id = target_id_of(target)
     rows = []
     verbatim_pos = [i for i, f in enumerate(found) if f[0] == "verbatim"]
     in_order = {verbatim_pos[k] for k in _lis([found[i][1] for i in verbatim_pos])}

@@ -130,9 +130,7 @@ def analyse(versions: list[Version], quotes: list[Quote] | None = None,
             found = found_for.get((d, t))
             if found is None:  # a duplicate's original, not a candidate
                 found = found_for[(d, t)] = align.match_pair(ix[d], ix[t]) if ps[d] else []
-            # align_pair's target id: "" for a target with no passages
-            got = rows_for[(d, t)] = align.rows_of(ps[d], found, t if ps[t] else "",
-                                                   by_id[t].text)
+            got = rows_for[(d, t)] = align.rows_of(ps[d], found, ps[t], by_id[t].text)
         return got
 
     for d in order:
